@@ -1,0 +1,20 @@
+import type { ExploitKind, InstanceSpec } from '../scenario/types';
+
+/**
+ * What a user (or a scenario's timeline) can do at the current simulated time. An action
+ * that cannot apply is answered with a rejection (and a `action/rejected` log entry), never
+ * an exception.
+ */
+export type UserAction =
+  | { type: 'instance/add'; spec: InstanceSpec }
+  | { type: 'instance/remove'; name: string }
+  | { type: 'instance/start'; name: string }
+  | { type: 'instance/stop'; name: string }
+  /** Change cgroup limits (containers) or nothing else; null lifts a limit. */
+  | { type: 'instance/set-limits'; name: string; memoryBytes?: number | null; cpus?: number | null }
+  | { type: 'instance/load'; name: string; memoryBytes?: number; cpu?: number }
+  | { type: 'instance/write'; name: string; path: string; sizeBytes: number }
+  | { type: 'instance/delete-file'; name: string; path: string }
+  | { type: 'instance/exploit'; name: string; kind: ExploitKind };
+
+export type ActionResult = { ok: true } | { ok: false; reason: string };

@@ -1,0 +1,58 @@
+/** The runner's report: exactly the JSON object ../shared/spec/scenario-format.md specifies, plus extensions. */
+
+export type InstanceState = 'created' | 'booting' | 'running' | 'exited' | 'failed';
+
+export interface PhaseSpan {
+  name: string;
+  startMs: number;
+  endMs: number;
+}
+
+export type IncidentType = 'oom-kill' | 'compromised' | 'start-failed' | 'throttled' | 'stopped';
+
+export interface Incident {
+  atMs: number;
+  type: IncidentType;
+  target: string;
+  detail: string;
+  /** For `compromised`: everything the attacker now controls. */
+  targets?: string[];
+}
+
+/** Overheads the model applied to an instance (extension of the spec's report). */
+export interface AppliedOverheads {
+  cpu: number;
+  io: number;
+  syscall: number;
+  networkRttUs: number;
+  sources: string[];
+}
+
+export interface InstanceReport {
+  name: string;
+  kind: 'vm' | 'container';
+  state: InstanceState;
+  readyMs: number | null;
+  phases: PhaseSpan[];
+  memoryBytes: number;
+  diskBytes: number;
+  imageBytes: number;
+  kernel: string;
+  exitCode?: number;
+  /** Extension: overheads that applied. */
+  overheads?: AppliedOverheads;
+  /** Extension: where the instance runs (`host` or a VM's name). */
+  in?: string;
+  /** Extension: CPU throttling counters (cgroup cpu.stat). */
+  cpuStat?: { nrPeriods: number; nrThrottled: number; throttledMs: number };
+}
+
+export interface Report {
+  scenario: string;
+  seed: number;
+  simulatedMs: number;
+  events: number;
+  host: { memoryTotalBytes: number; memoryUsedBytes: number; diskUsedBytes: number };
+  instances: InstanceReport[];
+  incidents: Incident[];
+}
