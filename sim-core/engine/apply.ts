@@ -1,0 +1,111 @@
+import type { UserAction, ActionResult } from './actions';
+import type { InstanceRecord, Simulation } from './state';
+import { emit } from './emit';
+import { startInstance, stopInstance } from './lifecycle';
+import { enforceMemory, isLive, recomputeMemory, childrenOf } from './memory';
+import { recomputeCpu, setCpuLoad, updateThrottle, accountCpuStat } from './cpu';
+import { exploit } from './security';
+import { addRecord } from './records';
+import { killInstance } from './lifecycle';
+import { specProblem } from './validate-spec';
+import { deleteFile, writeFile } from './files';
+
+function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
+  const subject = 'name' in action ? action.name : action.spec.name;
+  emit(sim, 'action/rejected', subject, cause, { action: action.type, reason });
+  return { ok: false, reason };
+}
+
+function find(sim: Simulation, name: string): InstanceRecord | undefined {
+  return sim.state.instances[name];
+}
+
+/**
+ * Applies a user action at the current simulated time. What cannot apply is rejected with
+ * a reason (and logged), never thrown.
+ */
+export function applyAction(sim: Simulation, action: UserAction, cause: string): ActionResult {
+  if (action.type === 'instance/add') {
+    const problem = specProblem(sim, action.spec);
+    if (problem) return reject(sim, action, cause, problem);
+    addRecord(sim, action.spec);
+    emit(sim, 'instance/added', action.spec.name, cause, { kind: action.spec.kind });
+    return { ok: true };
+  }
+  const inst = find(sim, action.name);
+  if (!inst) {
+    const known = sim.state.order.join(', ') || 'none';
+    return reject(sim, action, cause, `no instance named "${action.name}" (instances: ${known})`);
+  }
+  switch (action.type) {
+    case 'instance/start':
+      if (isLive(inst) || inst.pendingStart) return reject(sim, action, cause, `${action.name} is already ${inst.pendingStart ? 'waiting for its VM' : inst.state}`);
+      startInstance(sim, inst, cause);
+      return { ok: true };
+    case 'instance/stop':
+      if (!isLive(inst) && !inst.pendingStart) return reject(sim, action, cause, `${action.name} is not running (${inst.state})`);
+      stopInstance(sim, inst, cause);
+      return { ok: true };
+    case 'instance/remove':
+      removeInstance(sim, inst, cause);
+      return { ok: true };
+    case 'instance/set-limits':
+      return setLimits(sim, inst, action, cause);
+    case 'instance/load': {
+      const c = emit(sim, 'instance/load-changed', action.name, cause, { memoryBytes: action.memoryBytes ?? null, cpu: action.cpu ?? null });
+      if (action.memoryBytes !== undefined) inst.appMemoryBytes = action.memoryBytes;
+      if (action.cpu !== undefined) {
+        accountCpuStat(inst, sim.state.nowMs);
+        inst.cpuDemand = action.cpu;
+      }
+      settle(sim, inst, c);
+      return { ok: true };
+    }
+    case 'instance/write':
+      return writeFile(sim, inst, action.path, action.sizeBytes, cause);
+    case 'instance/delete-file':
+      return deleteFile(sim, inst, action.path, cause);
+    case 'instance/exploit':
+      if (!isLive(inst)) return reject(sim, action, cause, `${action.name} is not running, so there is nothing to exploit`);
+      exploit(sim, inst, action.kind, cause);
+      return { ok: true };
+  }
+}
+
+/** After a load or limit change: memory limits, then CPU shares and throttling. */
+function settle(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  if (inst.state === 'running') {
+    recomputeMemory(sim, inst);
+    enforceMemory(sim, inst, cause, killInstance);
+  }
+  setCpuLoad(sim, inst);
+  recomputeCpu(sim, cause);
+  updateThrottle(sim, inst, cause);
+}
+
+function setLimits(sim: Simulation, inst: InstanceRecord, action: Extract<UserAction, { type: 'instance/set-limits' }>, cause: string): ActionResult {
+  if (inst.spec.kind !== 'container') {
+    return reject(sim, action, cause, 'cgroup limits apply to containers; a VM\'s RAM and vCPUs are set in its definition');
+  }
+  const c = emit(sim, 'cgroup/limits-changed', action.name, cause, {
+    memoryBytes: action.memoryBytes === undefined ? inst.memoryLimitBytes : action.memoryBytes,
+    cpus: action.cpus === undefined ? inst.cpuLimit : action.cpus,
+  });
+  accountCpuStat(inst, sim.state.nowMs);
+  if (action.memoryBytes !== undefined) inst.memoryLimitBytes = action.memoryBytes;
+  if (action.cpus !== undefined) inst.cpuLimit = action.cpus;
+  settle(sim, inst, c);
+  return { ok: true };
+}
+
+function removeInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  const name = inst.spec.name;
+  if (inst.spec.kind === 'vm') {
+    for (const child of childrenOf(sim, name)) removeInstance(sim, child, cause);
+  }
+  if (isLive(inst) || inst.pendingStart) stopInstance(sim, inst, cause);
+  emit(sim, 'instance/removed', name, cause, {});
+  delete sim.state.instances[name];
+  delete sim.state.cpuLoads[name];
+  sim.state.order = sim.state.order.filter((n) => n !== name);
+}

@@ -1,0 +1,79 @@
+import type { ContainerSpec } from '../scenario/types';
+import type { Simulation } from './state';
+import { emit, schedule } from './emit';
+import { addJob, setRate } from './resources';
+import { endPhase } from './lifecycle';
+
+/**
+ * Image layers on the host. A layer is pulled once, whichever image or container asked for
+ * it first; later containers wait for the same download rather than starting another.
+ */
+
+export function imageLayerIds(sim: Simulation, imageRef: string): string[] {
+  return sim.catalogue.images[imageRef]!.layers.map((l) => l.id);
+}
+
+export function missingLayers(sim: Simulation, spec: ContainerSpec): string[] {
+  return imageLayerIds(sim, spec.image).filter((id) => sim.state.layers[id]?.state !== 'present');
+}
+
+/** Marks an image's layers as already on disk (a warm cache: pulled before the run). */
+export function markImagePresent(sim: Simulation, imageRef: string): void {
+  for (const id of imageLayerIds(sim, imageRef)) sim.state.layers[id] = { state: 'present', waiters: [] };
+}
+
+function layerDef(sim: Simulation, id: string) {
+  for (const image of Object.values(sim.catalogue.images)) {
+    const layer = image.layers.find((l) => l.id === id);
+    if (layer) return layer;
+  }
+  throw new Error(`layer ${id} is in no catalogue image`);
+}
+
+export function updateNetRate(sim: Simulation): void {
+  const net = sim.state.net;
+  setRate(sim, net, net.active > 0 ? net.capacity / net.active : 0);
+}
+
+/** Starts downloads of missing layers; true when every layer is already present. */
+export function requestLayers(sim: Simulation, spec: ContainerSpec, waiter: string, cause: string): boolean {
+  const missing = missingLayers(sim, spec);
+  if (missing.length === 0) return true;
+  let started = false;
+  for (const id of missing) {
+    const layer = (sim.state.layers[id] ??= { state: 'absent', waiters: [] });
+    if (!layer.waiters.includes(waiter)) layer.waiters.push(waiter);
+    if (layer.state === 'absent') {
+      layer.state = 'downloading';
+      const bytes = layerDef(sim, id).compressedBytes.value;
+      emit(sim, 'image/layer-download-started', waiter, cause, { layer: id, bytes, image: spec.image });
+      addJob(sim, sim.state.net, bytes, { kind: 'layer', layerId: id });
+      started = true;
+    }
+  }
+  if (started) updateNetRate(sim);
+  return false;
+}
+
+export function onLayerDownloaded(sim: Simulation, layerId: string): void {
+  const layer = sim.state.layers[layerId]!;
+  layer.state = 'extracting';
+  const size = layerDef(sim, layerId).sizeBytes.value;
+  const bytesPerMs = sim.catalogue.host.diskBytesPerSecond.value / 1000;
+  emit(sim, 'image/layer-downloaded', layer.waiters[0] ?? 'host', 'registry', { layer: layerId });
+  schedule(sim, sim.state.nowMs + Math.ceil(size / bytesPerMs), { k: 'layer-extracted', layerId });
+}
+
+export function onLayerExtracted(sim: Simulation, layerId: string): void {
+  const layer = sim.state.layers[layerId]!;
+  layer.state = 'present';
+  const c = emit(sim, 'image/layer-extracted', layer.waiters[0] ?? 'host', 'disk', { layer: layerId, bytes: layerDef(sim, layerId).sizeBytes.value });
+  const waiters = layer.waiters;
+  layer.waiters = [];
+  for (const name of waiters) {
+    const inst = sim.state.instances[name];
+    if (!inst || inst.state !== 'booting' || inst.spec.kind !== 'container') continue;
+    if (inst.plan[inst.phaseIndex]?.kind !== 'pull') continue;
+    if (missingLayers(sim, inst.spec).length === 0) endPhase(sim, inst, c);
+  }
+}

@@ -1,0 +1,139 @@
+import type { ContainerSpec } from '../scenario/types';
+import type { InstanceRecord, Simulation } from './state';
+import { emit, incident, schedule } from './emit';
+import { addJob, cancelJob } from './resources';
+import { planContainerStart, planVmBoot } from './plan';
+import { childrenOf, enforceMemory, isLive, recomputeMemory, EXIT_SIGKILL } from './memory';
+import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
+import { compatibilityError } from './compat';
+import { missingLayers, requestLayers } from './layers';
+
+/** Starts an instance (or queues a container's start until its VM is running). */
+export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  const spec = inst.spec;
+  const problem = compatibilityError(sim, spec);
+  if (problem) {
+    inst.gen++;
+    inst.state = 'failed';
+    inst.startedAtMs = sim.state.nowMs;
+    emit(sim, 'instance/start-failed', spec.name, cause, { reason: problem });
+    incident(sim, { type: 'start-failed', target: spec.name, detail: problem });
+    return;
+  }
+  if (spec.kind === 'container' && spec.in) {
+    const vm = sim.state.instances[spec.in]!;
+    if (vm.state !== 'running') {
+      inst.pendingStart = true;
+      emit(sim, 'container/waiting-for-vm', spec.name, cause, { vm: spec.in });
+      return;
+    }
+  }
+  inst.pendingStart = false;
+  inst.gen++;
+  inst.state = 'booting';
+  inst.startedAtMs = sim.state.nowMs;
+  inst.readyMs = null;
+  inst.phases = [];
+  inst.phaseIndex = 0;
+  inst.exitCode = null;
+  inst.memoryAtStopBytes = null;
+  if (spec.kind === 'vm') {
+    const profile = sim.catalogue.vmProfiles[spec.profile]!;
+    inst.plan = planVmBoot(sim, spec);
+    inst.overheadBytes = profile.vmmOverheadBytes.value;
+  } else {
+    inst.plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
+    inst.overheadBytes = 0;
+  }
+  inst.baseBytes = 0;
+  const c = emit(sim, 'instance/starting', spec.name, cause, { phases: inst.plan.map((p) => p.name) });
+  recomputeMemory(sim, inst);
+  enforceMemory(sim, inst, c, killInstance);
+  if (isLive(inst)) beginPhase(sim, inst, c);
+}
+
+function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  const phase = inst.plan[inst.phaseIndex]!;
+  inst.phaseStartMs = sim.state.nowMs;
+  const name = inst.spec.name;
+  emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
+  if (phase.kind === 'wait') {
+    schedule(sim, sim.state.nowMs + phase.amount, { k: 'phase-end', name, gen: inst.gen });
+  } else if (phase.kind === 'cpu') {
+    addJob(sim, sim.state.cpu, phase.amount, { kind: 'phase', instance: name, gen: inst.gen });
+    recomputeCpu(sim, cause);
+  } else {
+    const spec = inst.spec as ContainerSpec;
+    if (requestLayers(sim, spec, name, cause)) endPhase(sim, inst, cause);
+  }
+}
+
+/** The current phase of an instance is done: record it, touch its memory, go on or be ready. */
+export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  const phase = inst.plan[inst.phaseIndex]!;
+  const name = inst.spec.name;
+  inst.phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
+  const c = emit(sim, 'instance/phase-ended', name, cause, { phase: phase.name, ms: sim.state.nowMs - inst.phaseStartMs });
+  inst.baseBytes = phase.kind === 'pull' ? inst.baseBytes : phase.memoryAfterBytes;
+  inst.phaseIndex++;
+  if (inst.phaseIndex < inst.plan.length) {
+    recomputeMemory(sim, inst);
+    enforceMemory(sim, inst, c, killInstance);
+    if (isLive(inst)) beginPhase(sim, inst, c);
+    return;
+  }
+  inst.state = 'running';
+  inst.readyMs = sim.state.nowMs - inst.startedAtMs!;
+  const r = emit(sim, 'instance/ready', name, c, { readyMs: inst.readyMs });
+  recomputeMemory(sim, inst);
+  enforceMemory(sim, inst, r, killInstance);
+  if (!isLive(inst)) return;
+  setCpuLoad(sim, inst);
+  recomputeCpu(sim, r);
+  if (inst.spec.kind === 'vm') {
+    for (const child of childrenOf(sim, name)) {
+      if (child.pendingStart) startInstance(sim, child, r);
+    }
+  }
+}
+
+function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode: number): void {
+  if (inst.state === 'booting') {
+    const phase = inst.plan[inst.phaseIndex];
+    if (phase?.kind === 'cpu') {
+      const job = sim.state.cpu.jobs.find((j) => j.owner.kind === 'phase' && j.owner.instance === inst.spec.name && j.owner.gen === inst.gen);
+      if (job) cancelJob(sim.state.cpu, job.id);
+    }
+  }
+  accountCpuStat(inst, sim.state.nowMs);
+  inst.gen++;
+  inst.pendingStart = false;
+  inst.memoryAtStopBytes = inst.memoryBytes;
+  inst.state = 'exited';
+  inst.exitCode = exitCode;
+  inst.throttled = false;
+  inst.throttledSinceMs = null;
+  setCpuLoad(sim, inst);
+  recomputeMemory(sim, inst);
+  if (inst.spec.kind === 'vm') {
+    for (const child of childrenOf(sim, inst.spec.name)) {
+      if (isLive(child) || child.pendingStart) {
+        const c = emit(sim, 'instance/stopped', child.spec.name, cause, { exitCode, reason: 'its VM stopped' });
+        release(sim, child, c, exitCode);
+      }
+    }
+  }
+  recomputeCpu(sim, cause);
+}
+
+/** `docker stop` / a VM shutdown: a clean exit. */
+export function stopInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  const c = emit(sim, 'instance/stopped', inst.spec.name, cause, { exitCode: 0 });
+  release(sim, inst, c, 0);
+}
+
+/** The OOM killer's SIGKILL (or a compromise that takes the process down). */
+export function killInstance(sim: Simulation, inst: InstanceRecord, cause: string, reason: string): void {
+  const c = emit(sim, 'instance/killed', inst.spec.name, cause, { signal: 'SIGKILL', reason, exitCode: EXIT_SIGKILL });
+  release(sim, inst, c, EXIT_SIGKILL);
+}

@@ -1,0 +1,118 @@
+import type { InstanceRecord, Simulation } from './state';
+import { emit, incident } from './emit';
+import { formatBytesShort } from './format';
+
+/** Exit status of a process killed by SIGKILL (128 + 9), as `docker ps` shows after an OOM kill. */
+export const EXIT_SIGKILL = 137;
+
+export function isLive(inst: InstanceRecord): boolean {
+  return inst.state === 'booting' || inst.state === 'running';
+}
+
+export function childrenOf(sim: Simulation, vmName: string): InstanceRecord[] {
+  const out: InstanceRecord[] = [];
+  for (const name of sim.state.order) {
+    const inst = sim.state.instances[name]!;
+    if (inst.spec.kind === 'container' && inst.spec.in === vmName) out.push(inst);
+  }
+  return out;
+}
+
+/** Guest memory a VM's guest has touched: its kernel and services, its apps, its containers. */
+function guestTouched(sim: Simulation, vm: InstanceRecord): number {
+  let touched = vm.baseBytes + (vm.state === 'running' ? vm.appMemoryBytes : 0);
+  for (const child of childrenOf(sim, vm.spec.name)) if (isLive(child)) touched += child.memoryBytes;
+  return touched;
+}
+
+/**
+ * Recomputes what an instance holds (and, for a container in a VM, what its VM holds on the
+ * host). A VM holds its VMM's own memory plus the guest pages it touched, never more than
+ * its configured RAM; one that preallocates holds all of it from the start.
+ */
+export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
+  const before = inst.memoryBytes;
+  if (!isLive(inst)) {
+    inst.memoryBytes = 0;
+  } else if (inst.spec.kind === 'container') {
+    inst.memoryBytes = inst.baseBytes + (inst.state === 'running' ? inst.appMemoryBytes : 0);
+  } else {
+    const profile = sim.catalogue.vmProfiles[inst.spec.profile]!;
+    const guest = sim.catalogue.guestOses[inst.spec.os]!;
+    const configured = inst.spec.memoryBytes;
+    const touched = profile.preallocatesMemory || (guest.touchesAllMemory && inst.baseBytes > 0)
+      ? configured
+      : Math.min(configured, guestTouched(sim, inst));
+    inst.memoryBytes = inst.overheadBytes + touched;
+  }
+  if (inst.memoryBytes !== before) {
+    const spec = inst.spec;
+    if (spec.kind === 'container' && spec.in) {
+      const vm = sim.state.instances[spec.in];
+      if (vm) recomputeMemory(sim, vm);
+    } else {
+      sim.state.host.memoryUsedBytes += inst.memoryBytes - before;
+      sim.state.memoryHistory.push({ atMs: sim.state.nowMs, name: spec.name, bytes: inst.memoryBytes });
+    }
+  }
+}
+
+/** All memory in use on the host: its own kernel and OS, and every top-level instance. */
+export function hostMemoryUsed(sim: Simulation): number {
+  return sim.state.host.memoryUsedBytes;
+}
+
+/** Memory a VM's guest can still give before its own OOM killer acts. */
+function guestOverCommitted(sim: Simulation, vm: InstanceRecord): boolean {
+  return isLive(vm) && vm.spec.kind === 'vm' && guestTouched(sim, vm) > vm.spec.memoryBytes;
+}
+
+export type KillFn = (sim: Simulation, inst: InstanceRecord, cause: string, reason: string) => void;
+
+/**
+ * Enforces memory limits after something grew: the cgroup's memory.max first (the OOM killer
+ * kills inside that cgroup), then a VM guest's RAM (the guest's OOM killer), then the host's
+ * RAM (the host's OOM killer picks the process with the highest badness: the largest).
+ */
+export function enforceMemory(sim: Simulation, inst: InstanceRecord, cause: string, kill: KillFn): void {
+  const spec = inst.spec;
+  if (spec.kind === 'container' && inst.memoryLimitBytes !== null && isLive(inst)
+      && inst.appMemoryBytes > inst.memoryLimitBytes && inst.state === 'running') {
+    const detail = `memory.max ${formatBytesShort(inst.memoryLimitBytes)}`;
+    const c = emit(sim, 'oom/killed', spec.name, cause, { scope: 'cgroup', limitBytes: inst.memoryLimitBytes, wantedBytes: inst.appMemoryBytes });
+    incident(sim, { type: 'oom-kill', target: spec.name, detail });
+    kill(sim, inst, c, 'oom');
+    return;
+  }
+  if (spec.kind === 'container' && spec.in) {
+    const vm = sim.state.instances[spec.in];
+    if (vm && guestOverCommitted(sim, vm)) {
+      const victim = childrenOf(sim, vm.spec.name).filter(isLive)
+        .reduce<InstanceRecord | null>((a, b) => (a && a.memoryBytes >= b.memoryBytes ? a : b), null);
+      if (victim) {
+        const c = emit(sim, 'oom/killed', victim.spec.name, cause, { scope: 'guest', vm: vm.spec.name });
+        incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `out of memory in VM ${vm.spec.name} (${formatBytesShort(vm.spec.memoryBytes ?? 0)})` });
+        kill(sim, victim, c, 'oom');
+      }
+    }
+  }
+  enforceHostMemory(sim, cause, kill);
+}
+
+export function enforceHostMemory(sim: Simulation, cause: string, kill: KillFn): void {
+  const total = sim.scenario.host.memoryBytes;
+  let guard = sim.state.order.length + 1;
+  while (hostMemoryUsed(sim) > total && guard-- > 0) {
+    let victim: InstanceRecord | null = null;
+    for (const name of sim.state.order) {
+      const inst = sim.state.instances[name]!;
+      if (inst.spec.kind === 'container' && inst.spec.in) continue;
+      if (!isLive(inst) || inst.memoryBytes === 0) continue;
+      if (!victim || inst.memoryBytes > victim.memoryBytes) victim = inst;
+    }
+    if (!victim) break;
+    const c = emit(sim, 'oom/killed', victim.spec.name, cause, { scope: 'host', rssBytes: victim.memoryBytes });
+    incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `host out of memory (${formatBytesShort(total)}): killed the largest process` });
+    kill(sim, victim, c, 'oom');
+  }
+}

@@ -1,0 +1,62 @@
+import type { ContainerSpec, VmSpec } from '../scenario/types';
+import type { PhaseDef } from '../catalogue/types';
+import type { PlannedPhase, Simulation } from './state';
+import { jitter } from './prng';
+
+/** Run-to-run variation of a measured duration (±5%), drawn from the seeded PRNG. */
+const DURATION_SPREAD = 0.05;
+
+function timed(sim: Simulation, name: string, def: PhaseDef, scale: number, memoryAfterBytes: number): PlannedPhase {
+  const ms = Math.max(1, Math.round(def.ms.value * scale * jitter(sim.state.prng, DURATION_SPREAD)));
+  return { name, kind: def.kind, amount: ms, memoryAfterBytes };
+}
+
+/**
+ * A VM boots as a real machine does: firmware/POST, bootloader, kernel, init and services,
+ * then its apps. Memory grows as the guest touches pages at each step.
+ */
+export function planVmBoot(sim: Simulation, spec: VmSpec): PlannedPhase[] {
+  const profile = sim.catalogue.vmProfiles[spec.profile]!;
+  const guest = sim.catalogue.guestOses[spec.os]!;
+  const kernelMem = guest.kernelMemoryBytes.value;
+  const servicesMem = guest.servicesMemoryBytes.value;
+  const scale = profile.bootScale.value;
+  const plan: PlannedPhase[] = [];
+  if (profile.firmware) plan.push(timed(sim, 'firmware', profile.firmware, 1, 0));
+  if (!profile.directKernelBoot) plan.push(timed(sim, 'bootloader', guest.bootloader, 1, 0));
+  plan.push(timed(sim, 'kernel', guest.kernel, scale, kernelMem));
+  plan.push(timed(sim, 'init', guest.init, scale, kernelMem + servicesMem));
+  const apps = spec.apps.map((id) => sim.catalogue.apps[id]!);
+  if (apps.length > 0) {
+    // Services start in parallel under systemd: the slowest one decides when all serve.
+    const slowest = apps.reduce((a, b) => (a.init.ms.value >= b.init.ms.value ? a : b));
+    plan.push(timed(sim, 'apps', slowest.init, 1 + profile.cpuOverhead.value, kernelMem + servicesMem));
+  }
+  return plan;
+}
+
+export function vmAppMemory(sim: Simulation, spec: VmSpec): number {
+  return spec.apps.reduce((sum, id) => sum + (sim.catalogue.apps[id]?.memoryBytes.value ?? 0), 0);
+}
+
+/**
+ * A container starts as the engine does it: (pull, when layers are missing), create
+ * (namespaces, cgroup, overlay mount), the runtime's start, then the app's own init.
+ */
+export function planContainerStart(sim: Simulation, spec: ContainerSpec, needsPull: boolean): PlannedPhase[] {
+  const runtime = sim.catalogue.runtimes[spec.runtime]!;
+  const image = sim.catalogue.images[spec.image]!;
+  const app = sim.catalogue.apps[image.app]!;
+  const sandbox = runtime.sandboxMemoryBytes.value;
+  const plan: PlannedPhase[] = [];
+  if (needsPull) plan.push({ name: 'pull', kind: 'pull', amount: 0, memoryAfterBytes: 0 });
+  plan.push(timed(sim, 'create', runtime.create, 1, 0));
+  plan.push(timed(sim, 'runtime start', runtime.start, 1, sandbox));
+  plan.push(timed(sim, 'app init', app.init, 1 + runtime.syscallOverhead.value, sandbox));
+  return plan;
+}
+
+export function containerAppMemory(sim: Simulation, spec: ContainerSpec): number {
+  const image = sim.catalogue.images[spec.image]!;
+  return sim.catalogue.apps[image.app]?.memoryBytes.value ?? 0;
+}

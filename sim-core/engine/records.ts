@@ -1,0 +1,51 @@
+import type { InstanceSpec } from '../scenario/types';
+import type { InstanceRecord, Simulation } from './state';
+import { containerAppMemory, vmAppMemory } from './plan';
+import { markImagePresent } from './layers';
+
+/** A fresh record for an instance added to the board (not started). */
+export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
+  const isContainer = spec.kind === 'container';
+  if (isContainer && sim.scenario.host.imageCache === 'warm') markImagePresent(sim, spec.image);
+  return {
+    spec,
+    index: sim.state.nextIndex++,
+    state: 'created',
+    gen: 0,
+    pendingStart: false,
+    startedAtMs: null,
+    readyMs: null,
+    phases: [],
+    plan: [],
+    phaseIndex: 0,
+    phaseStartMs: 0,
+    memoryBytes: 0,
+    overheadBytes: 0,
+    baseBytes: 0,
+    appMemoryBytes: isContainer ? containerAppMemory(sim, spec) : vmAppMemory(sim, spec),
+    cpuDemand: isContainer ? idleCpu(sim, spec.image) : 0,
+    cpuCores: 0,
+    memoryLimitBytes: isContainer ? spec.memoryBytes : spec.memoryBytes,
+    cpuLimit: isContainer ? spec.cpus : spec.cpus,
+    throttled: false,
+    throttledSinceMs: null,
+    cpuStat: { nrPeriods: 0, nrThrottled: 0, throttledMs: 0 },
+    diskBytes: isContainer ? 0 : sim.catalogue.guestOses[spec.os]!.diskBytes.value,
+    upper: isContainer ? { files: {}, whiteouts: {}, copiedUpBytes: 0 } : null,
+    exitCode: null,
+    compromised: false,
+    memoryAtStopBytes: null,
+  };
+}
+
+function idleCpu(sim: Simulation, imageRef: string): number {
+  const image = sim.catalogue.images[imageRef]!;
+  return sim.catalogue.apps[image.app]?.idleCpu ?? 0;
+}
+
+export function addRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
+  const record = createRecord(sim, spec);
+  sim.state.instances[spec.name] = record;
+  sim.state.order.push(spec.name);
+  return record;
+}

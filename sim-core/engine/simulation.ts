@@ -1,0 +1,150 @@
+import type { Scenario, ScenarioAction } from '../scenario/types';
+import type { Catalogue } from '../catalogue/types';
+import type { UserAction, ActionResult } from './actions';
+import type { Simulation } from './state';
+import { createQueue, pop, peekTime, queueSize } from './queue';
+import { seedPrng } from './prng';
+import { createResource, takeFinished } from './resources';
+import { schedule } from './emit';
+import { applyAction } from './apply';
+import { endPhase } from './lifecycle';
+import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
+import { recomputeCpu } from './cpu';
+import { addRecord } from './records';
+
+/** The longest a run goes on when the scenario sets no `until` and something never ends. */
+export const MAX_SIMULATED_MS = 24 * 60 * 60 * 1000;
+
+export function toUserAction(a: ScenarioAction): UserAction {
+  switch (a.type) {
+    case 'start': return { type: 'instance/start', name: a.target };
+    case 'stop': return { type: 'instance/stop', name: a.target };
+    case 'remove': return { type: 'instance/remove', name: a.target };
+    case 'load': {
+      const action: UserAction = { type: 'instance/load', name: a.load.target };
+      if (a.load.memoryBytes !== undefined) action.memoryBytes = a.load.memoryBytes;
+      if (a.load.cpu !== undefined) action.cpu = a.load.cpu;
+      return action;
+    }
+    case 'write': return { type: 'instance/write', name: a.target, path: a.path, sizeBytes: a.sizeBytes };
+    case 'exploit': return { type: 'instance/exploit', name: a.target, kind: a.exploitKind };
+  }
+}
+
+export interface CreateOptions {
+  /** Overrides the scenario's seed (the runner's --seed). */
+  seed?: number;
+}
+
+/** A simulation at time 0: the host, its instances (created, not started), the timeline queued. */
+export function createSimulation(scenario: Scenario, catalogue: Catalogue, options: CreateOptions = {}): Simulation {
+  const seed = options.seed ?? scenario.seed;
+  const host = scenario.host;
+  const base = host.os === 'windows' ? catalogue.host.windowsBaseMemoryBytes.value : catalogue.host.linuxBaseMemoryBytes.value;
+  const sim: Simulation = {
+    scenario: { ...scenario, seed },
+    catalogue,
+    state: {
+      nowMs: 0,
+      seq: 0,
+      nextJobId: 0,
+      prng: seedPrng(seed),
+      queue: createQueue(),
+      processed: 0,
+      host: { compromised: false, baseMemoryBytes: base, memoryUsedBytes: base },
+      instances: {},
+      order: [],
+      nextIndex: 0,
+      layers: {},
+      cpu: createResource('cpu', host.cpus, 0),
+      net: createResource('net', host.networkBitsPerSecond / 8 / 1000, 0),
+      cpuLoads: {},
+      log: [],
+      incidents: [],
+      memoryHistory: [],
+    },
+  };
+  for (const spec of scenario.instances) addRecord(sim, spec);
+  for (const ev of scenario.events) {
+    schedule(sim, ev.atMs, { k: 'action', action: toUserAction(ev.action), cause: `scenario@${ev.atMs}ms` });
+  }
+  return sim;
+}
+
+/** Processes the next event; false when nothing is left to happen. */
+export function step(sim: Simulation): boolean {
+  const s = sim.state;
+  const next = pop(s.queue);
+  if (!next) return false;
+  s.nowMs = next.time;
+  const item = next.item;
+  switch (item.k) {
+    case 'action':
+      s.processed++;
+      applyAction(sim, item.action, item.cause);
+      break;
+    case 'phase-end': {
+      const inst = s.instances[item.name];
+      if (!inst || inst.gen !== item.gen || inst.state !== 'booting') break;
+      s.processed++;
+      endPhase(sim, inst, 'timer');
+      break;
+    }
+    case 'resource': {
+      const r = item.res === 'cpu' ? s.cpu : s.net;
+      if (item.gen !== r.gen) break;
+      s.processed++;
+      for (const job of takeFinished(sim, r)) {
+        if (job.owner.kind === 'layer') {
+          onLayerDownloaded(sim, job.owner.layerId);
+          continue;
+        }
+        const inst = s.instances[job.owner.instance];
+        if (inst && inst.gen === job.owner.gen && inst.state === 'booting') endPhase(sim, inst, 'cpu');
+      }
+      if (item.res === 'cpu') recomputeCpu(sim, 'cpu');
+      else updateNetRate(sim);
+      break;
+    }
+    case 'layer-extracted':
+      s.processed++;
+      onLayerExtracted(sim, item.layerId);
+      break;
+  }
+  return true;
+}
+
+/** Runs every event due up to and including `timeMs`, then sets the clock to it. */
+export function advanceTo(sim: Simulation, timeMs: number): void {
+  const s = sim.state;
+  for (;;) {
+    const t = peekTime(s.queue);
+    if (t === undefined || t > timeMs) break;
+    step(sim);
+  }
+  if (timeMs > s.nowMs) s.nowMs = timeMs;
+}
+
+/** Time of the next scheduled event (stale ones included), or null. */
+export function nextEventTime(sim: Simulation): number | null {
+  return peekTime(sim.state.queue) ?? null;
+}
+
+export function hasPendingEvents(sim: Simulation): boolean {
+  return queueSize(sim.state.queue) > 0;
+}
+
+/** Runs to the scenario's `until`, or until nothing is left to happen. */
+export function runToEnd(sim: Simulation): void {
+  const until = sim.scenario.untilMs;
+  if (until !== null) {
+    advanceTo(sim, until);
+    return;
+  }
+  while (hasPendingEvents(sim) && (nextEventTime(sim) ?? 0) <= MAX_SIMULATED_MS) step(sim);
+}
+
+/** Applies a user action now (the UI's edits, the terminal's commands). */
+export function apply(sim: Simulation, action: UserAction): ActionResult {
+  return applyAction(sim, action, 'user');
+}

@@ -1,0 +1,159 @@
+import type { Scenario, InstanceSpec } from '../scenario/types';
+import type { Catalogue } from '../catalogue/types';
+import type { Incident, InstanceState, PhaseSpan } from '../report/types';
+import type { LogEntry } from './log';
+import type { EventQueue } from './queue';
+import type { PrngState } from './prng';
+import type { UserAction } from './actions';
+import type { MemorySample } from './view';
+
+/**
+ * The whole simulation state: plain, serialisable data (records, arrays, numbers), so a
+ * snapshot is a structured clone and a Web Worker can send it. The hot path mutates it in
+ * place; nothing outside sim-core holds a reference into it.
+ */
+
+/** Something scheduled on the future event list. */
+export type Scheduled =
+  /** A timeline or user action due at this time. */
+  | { k: 'action'; action: UserAction; cause: string }
+  /** A `wait` phase of an instance ends (stale when the instance's generation moved on). */
+  | { k: 'phase-end'; name: string; gen: number }
+  /** The earliest job on a shared resource may have finished (stale when `gen` moved on). */
+  | { k: 'resource'; res: ResourceName; gen: number }
+  /** A layer's extraction to disk is done. */
+  | { k: 'layer-extracted'; layerId: string };
+
+export type ResourceName = 'cpu' | 'net';
+
+/** A job on a processor-sharing resource: a boot phase's CPU work, a layer's download. */
+export interface Job {
+  id: number;
+  /** Virtual time at which it is done (see resources.ts). */
+  vFinish: number;
+  owner: { kind: 'phase'; instance: string; gen: number } | { kind: 'layer'; layerId: string };
+}
+
+/**
+ * A resource shared by processor sharing. Every job on it progresses at the same rate, so
+ * one virtual clock `v` (work done per job since the start) orders all completions: a job
+ * added at virtual time v with work w finishes when the clock reaches v + w. Completions
+ * cost O(log n) however many jobs share the resource.
+ */
+export interface PsResource {
+  name: ResourceName;
+  /** Work units per millisecond the resource delivers in all (cores, or bytes per ms). */
+  capacity: number;
+  v: number;
+  lastMs: number;
+  /** Current per-job rate, work units per ms. */
+  rate: number;
+  /** Min-heap of jobs by (vFinish, id). */
+  jobs: Job[];
+  /** Ids of jobs cancelled but still in the heap. */
+  cancelled: Record<number, true>;
+  active: number;
+  gen: number;
+}
+
+export interface PlannedPhase {
+  name: string;
+  kind: 'cpu' | 'wait' | 'pull';
+  /** cpu: core-ms of work; wait: ms; pull: unused. */
+  amount: number;
+  /** Guest memory touched once this phase ends (VMs), or memory held (containers). */
+  memoryAfterBytes: number;
+}
+
+export interface LayerOnHost {
+  state: 'absent' | 'downloading' | 'extracting' | 'present';
+  /** Instances waiting in their pull phase for this layer. */
+  waiters: string[];
+}
+
+/** The writable layer of a container, as overlayfs keeps it. */
+export interface UpperLayer {
+  /** Files in the upper layer: path → size. */
+  files: Record<string, number>;
+  /** Paths deleted from a lower layer (whiteouts). */
+  whiteouts: Record<string, true>;
+  /** Bytes copied up from lower layers so far. */
+  copiedUpBytes: number;
+}
+
+export interface InstanceRecord {
+  spec: InstanceSpec;
+  /** Order it was added in (stable listing). */
+  index: number;
+  state: InstanceState;
+  /** Bumped on every start and stop: scheduled work of an older generation is stale. */
+  gen: number;
+  /** A start was asked for while its VM was not yet running. */
+  pendingStart: boolean;
+  startedAtMs: number | null;
+  readyMs: number | null;
+  phases: PhaseSpan[];
+  plan: PlannedPhase[];
+  phaseIndex: number;
+  phaseStartMs: number;
+  /** Host memory (or guest memory, for a container in a VM) it holds now. */
+  memoryBytes: number;
+  /** Memory of its runtime or VMM, included in memoryBytes. */
+  overheadBytes: number;
+  /** VM: guest kernel and OS services touched so far. Container: its sandbox once started. */
+  baseBytes: number;
+  /** What the app holds (load events change it). */
+  appMemoryBytes: number;
+  /** Cores the app wants busy. */
+  cpuDemand: number;
+  /** Cores it gets now. */
+  cpuCores: number;
+  /** cgroup limits (containers); VMs use their spec. */
+  memoryLimitBytes: number | null;
+  cpuLimit: number | null;
+  throttled: boolean;
+  throttledSinceMs: number | null;
+  cpuStat: { nrPeriods: number; nrThrottled: number; throttledMs: number };
+  /** VM: its disk file as allocated. Container: its writable layer. */
+  diskBytes: number;
+  upper: UpperLayer | null;
+  exitCode: number | null;
+  compromised: boolean;
+  /** Memory at the moment it stopped (the report shows it for stopped instances). */
+  memoryAtStopBytes: number | null;
+}
+
+export interface SimState {
+  nowMs: number;
+  /** Sequence for the queue's tie-break. */
+  seq: number;
+  nextJobId: number;
+  prng: PrngState;
+  queue: EventQueue<Scheduled>;
+  /** Events processed so far (stale ones not counted). */
+  processed: number;
+  host: {
+    compromised: boolean;
+    baseMemoryBytes: number;
+    /** Base plus what every top-level instance holds; kept current by recomputeMemory. */
+    memoryUsedBytes: number;
+  };
+  instances: Record<string, InstanceRecord>;
+  /** Names in the order they were added. */
+  order: string[];
+  nextIndex: number;
+  layers: Record<string, LayerOnHost>;
+  cpu: PsResource;
+  net: PsResource;
+  /** Running instances whose app wants CPU (the only ones the CPU share must weigh). */
+  cpuLoads: Record<string, true>;
+  log: LogEntry[];
+  incidents: Incident[];
+  memoryHistory: MemorySample[];
+}
+
+export interface Simulation {
+  scenario: Scenario;
+  catalogue: Catalogue;
+  state: SimState;
+}

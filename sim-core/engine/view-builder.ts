@@ -1,0 +1,60 @@
+import type { Simulation } from './state';
+import type { SimView, InstanceView } from './view';
+import { kernelOf, imageBytesOf, hostDiskUsed } from '../report/report';
+import { nextEventTime } from './simulation';
+
+/** The snapshot the page draws: derived from the state, never stored. */
+export function getView(sim: Simulation): SimView {
+  const s = sim.state;
+  const now = s.nowMs;
+  let busy = 0;
+  const instances: InstanceView[] = s.order.map((name) => {
+    const inst = s.instances[name]!;
+    const spec = inst.spec;
+    const phase = inst.state === 'booting' ? inst.plan[inst.phaseIndex] : undefined;
+    const phases = inst.phases.map((p) => ({ ...p }));
+    if (phase) phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: now });
+    const top = !(spec.kind === 'container' && spec.in);
+    if (top) busy += inst.cpuCores;
+    return {
+      name,
+      kind: spec.kind,
+      state: inst.state,
+      phase: phase?.name ?? null,
+      phases,
+      readyMs: inst.readyMs,
+      memoryBytes: inst.memoryBytes,
+      memoryLimitBytes: inst.memoryLimitBytes,
+      cpuCores: inst.cpuCores,
+      cpuLimit: inst.cpuLimit,
+      throttled: inst.throttled,
+      diskBytes: inst.diskBytes,
+      imageBytes: imageBytesOf(sim, inst),
+      kernel: kernelOf(inst),
+      in: spec.kind === 'container' && spec.in ? spec.in : 'host',
+      compromised: inst.compromised,
+      exitCode: inst.exitCode,
+      technology: spec.kind === 'vm' ? spec.profile : spec.runtime,
+      software: spec.kind === 'vm' ? spec.os : spec.image,
+    };
+  });
+  // Boot work in progress also keeps cores busy.
+  busy += Math.min(s.cpu.capacity, s.cpu.active * s.cpu.rate);
+  return {
+    nowMs: now,
+    host: {
+      cpus: sim.scenario.host.cpus,
+      memoryTotalBytes: sim.scenario.host.memoryBytes,
+      memoryUsedBytes: s.host.memoryUsedBytes,
+      baseMemoryBytes: s.host.baseMemoryBytes,
+      diskTotalBytes: sim.scenario.host.diskBytes,
+      diskUsedBytes: hostDiskUsed(sim),
+      cpuBusyCores: Math.min(sim.scenario.host.cpus, busy),
+      compromised: s.host.compromised,
+    },
+    instances,
+    incidents: s.incidents.map((i) => ({ ...i })),
+    logLength: s.log.length,
+    nextEventMs: nextEventTime(sim),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * sim-core's public API: create a simulation from a scenario, advance it, step it, apply user
+ * actions, read the report, the view and the event log; or wrap it in a Run to seek anywhere.
+ */
+export type { Scenario, InstanceSpec, VmSpec, ContainerSpec, HostSpec, ScenarioAction, TimedAction, RuntimeId, ShareableNamespace, ExploitKind } from './scenario/types';
+export { HOST_DEFAULTS } from './scenario/types';
+export type { Catalogue, Cited, Source, ImageDef, LayerDef, GuestOsDef, VmProfileDef, RuntimeDef, AppDef, PhaseDef } from './catalogue/types';
+export type { Report, InstanceReport, Incident, InstanceState, PhaseSpan, IncidentType } from './report/types';
+export type { LogEntry } from './engine/log';
+export type { UserAction, ActionResult } from './engine/actions';
+export type { SimView, InstanceView, HostView, MemorySample } from './engine/view';
+export type { Simulation } from './engine/state';
+export type { Run, RecordedAction } from './engine/run';
+
+export { createSimulation, step, advanceTo, runToEnd, apply, nextEventTime, hasPendingEvents, toUserAction, MAX_SIMULATED_MS } from './engine/simulation';
+export { createRun, runAdvance, runSeek, runApply, SNAPSHOT_EVERY_MS } from './engine/run';
+export { getReport } from './report/report';
+export { getView } from './engine/view-builder';
+export { narrate } from './report/narrate';
+export { formatReportText } from './report/text';
+export { EXIT_SIGKILL } from './engine/memory';
+
+import type { Simulation } from './engine/state';
+import type { LogEntry } from './engine/log';
+import type { MemorySample } from './engine/view';
+
+/** The append-only event log (read-only: do not mutate). */
+export function getLog(sim: Simulation): readonly LogEntry[] {
+  return sim.state.log;
+}
+
+/** Memory change points of top-level instances, for charts over time. */
+export function getMemoryHistory(sim: Simulation): readonly MemorySample[] {
+  return sim.state.memoryHistory;
+}

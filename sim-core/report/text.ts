@@ -1,0 +1,69 @@
+import type { Report, InstanceReport } from './types';
+import { formatBytesShort } from '../engine/format';
+
+function seconds(ms: number | null): string {
+  if (ms === null) return '—';
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${(ms / 60_000).toFixed(1)} min`;
+}
+
+function size(bytes: number): string {
+  return bytes === 0 ? '0' : formatBytesShort(bytes).replace(/([0-9.])([A-Z])/, '$1 $2');
+}
+
+function kernelText(i: InstanceReport): string {
+  if (i.kernel === 'host') return 'host (shared)';
+  if (i.kernel === i.name) return i.kind === 'vm' ? 'own (guest)' : 'own (sandbox)';
+  return `${i.kernel} (shared)`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());
+}
+
+function ratio(a: number, b: number): string {
+  const r = a / b;
+  return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
+}
+
+/** The textbook comparison: the slowest-to-boot VM against the quickest container. */
+function comparison(report: Report): string[] {
+  const vms = report.instances.filter((i) => i.kind === 'vm' && i.readyMs !== null);
+  const cts = report.instances.filter((i) => i.kind === 'container' && i.readyMs !== null);
+  if (vms.length === 0 || cts.length === 0) return [];
+  const vm = vms.reduce((a, b) => (a.readyMs! >= b.readyMs! ? a : b));
+  const ct = cts.reduce((a, b) => (a.readyMs! <= b.readyMs! ? a : b));
+  const lines = ['', 'VM vs container'];
+  lines.push(`  ready:  ${vm.name} ${seconds(vm.readyMs)}  vs  ${ct.name} ${seconds(ct.readyMs)}  (${ratio(vm.readyMs!, Math.max(1, ct.readyMs!))} longer)`);
+  if (ct.memoryBytes > 0) lines.push(`  memory: ${vm.name} ${size(vm.memoryBytes)}  vs  ${ct.name} ${size(ct.memoryBytes)}  (${ratio(vm.memoryBytes, ct.memoryBytes)} more)`);
+  const ctDisk = ct.diskBytes + ct.imageBytes;
+  if (ctDisk > 0) lines.push(`  disk:   ${vm.name} ${size(vm.diskBytes)}  vs  ${ct.name} ${size(ctDisk)} of image and writable layer (${ratio(vm.diskBytes, ctDisk)} more; the image's layers are shared by every container of it)`);
+  lines.push(`  kernel: ${vm.name} boots its own; ${ct.name} ${ct.kernel === 'host' ? 'shares the host\'s' : `uses ${ct.kernel === ct.name ? 'its own sandbox kernel' : `${ct.kernel}'s`}`}`);
+  return lines;
+}
+
+/** The runner's report for people: a table per instance, the comparison, the incidents. */
+export function formatReportText(report: Report): string {
+  const out: string[] = [];
+  out.push(`${report.scenario}  (seed ${report.seed}, ${seconds(report.simulatedMs)} simulated, ${report.events} events)`);
+  out.push('');
+  const rows = [['NAME', 'KIND', 'STATE', 'READY', 'MEMORY', 'DISK (own)', 'IMAGE (shared)', 'KERNEL']];
+  for (const i of report.instances) {
+    const state = i.exitCode !== undefined ? `${i.state} (${i.exitCode})` : i.state;
+    rows.push([i.name, i.kind, state, seconds(i.readyMs), size(i.memoryBytes), size(i.diskBytes), size(i.imageBytes), kernelText(i)]);
+  }
+  out.push(...(report.instances.length > 0 ? table(rows) : ['(no instances)']));
+  out.push(...comparison(report));
+  out.push('');
+  out.push(`Host: ${size(report.host.memoryUsedBytes)} of ${size(report.host.memoryTotalBytes)} memory in use (its own OS included); ${size(report.host.diskUsedBytes)} of disk used by images, layers and VM disks`);
+  out.push('');
+  if (report.incidents.length === 0) {
+    out.push('No incidents.');
+  } else {
+    out.push('Incidents');
+    out.push(...table(report.incidents.map((e) => ['  ' + seconds(e.atMs), e.type, e.target, e.detail])));
+  }
+  return out.join('\n');
+}
