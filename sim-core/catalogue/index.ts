@@ -1,0 +1,45 @@
+/**
+ * The catalogue: what the names in a scenario mean (images, guest OSes, VM profiles,
+ * runtimes, apps), every default number cited. See docs/calibration.md.
+ */
+import type { Catalogue, Cited } from './types';
+import { APPS } from './apps';
+import { GUEST_OSES } from './guest-os';
+import { HOST } from './host';
+import { IMAGES } from './images';
+import { RUNTIMES } from './runtimes';
+import { SOURCES } from './sources';
+import { VM_PROFILES } from './vm-profiles';
+
+export { SOURCES };
+
+export const CATALOGUE: Catalogue = {
+  images: IMAGES,
+  guestOses: GUEST_OSES,
+  vmProfiles: VM_PROFILES,
+  runtimes: RUNTIMES,
+  apps: APPS,
+  sources: SOURCES,
+  host: HOST,
+};
+
+/** The names a scenario may use, per section, sorted (for error messages and pickers). */
+export function catalogueNames(c: Catalogue): {
+  images: string[]; guestOses: string[]; vmProfiles: string[]; runtimes: string[]; apps: string[];
+} {
+  const sorted = (r: Record<string, unknown>): string[] => Object.keys(r).sort();
+  return {
+    images: sorted(c.images),
+    guestOses: sorted(c.guestOses),
+    vmProfiles: sorted(c.vmProfiles),
+    runtimes: sorted(c.runtimes),
+    apps: sorted(c.apps),
+  };
+}
+
+/** "131000000 — Agache et al. ... (measured: ...)": the answer to "why this number?". */
+export function explainNumber(c: Catalogue, cited: Cited): string {
+  const source = c.sources[cited.source];
+  if (!source) return `${cited.value} — unknown source "${cited.source}"`;
+  return `${cited.value} — ${source.title} (measured: ${source.measured}) ${source.url}`;
+}

@@ -1,0 +1,63 @@
+import type { VmProfileDef } from './types';
+import { c, MB, MiB } from './cite';
+
+/** VM technologies: firmware, device model and what the VMM itself costs on the host. */
+export const VM_PROFILES: Record<string, VmProfileDef> = {
+  'kvm-qemu': {
+    id: 'kvm-qemu',
+    label: 'KVM + QEMU (SeaBIOS)',
+    hostOs: ['linux'],
+    firmware: { name: 'firmware', kind: 'wait', ms: c(1_500, 'seabios') },
+    directKernelBoot: false,
+    bootScale: c(1, 'ubuntu-systemd-analyze'),
+    vmmOverheadBytes: c(131 * MB, 'agache-nsdi20'),
+    preallocatesMemory: false,
+    cpuOverhead: c(0.02, 'felter-2015'),
+    ioOverhead: c(0.5, 'felter-2015'),
+    networkRttUs: c(30, 'felter-2015'),
+    linuxUtilityVm: false,
+  },
+  firecracker: {
+    id: 'firecracker',
+    label: 'Firecracker microVM',
+    hostOs: ['linux'],
+    firmware: null,
+    directKernelBoot: true,
+    bootScale: c(0.3, 'firecracker-spec'),
+    vmmOverheadBytes: c(3 * MiB, 'firecracker-spec'),
+    preallocatesMemory: false,
+    cpuOverhead: c(0.02, 'agache-nsdi20'),
+    ioOverhead: c(0.5, 'agache-nsdi20'),
+    networkRttUs: c(40, 'agache-nsdi20'),
+    linuxUtilityVm: false,
+  },
+  virtualbox: {
+    id: 'virtualbox',
+    label: 'VirtualBox (Vagrant)',
+    hostOs: ['linux', 'windows'],
+    firmware: { name: 'firmware', kind: 'wait', ms: c(3_000, 'virtualbox-manual') },
+    directKernelBoot: false,
+    bootScale: c(1.2, 'virtualbox-manual'),
+    vmmOverheadBytes: c(150 * MB, 'virtualbox-manual'),
+    preallocatesMemory: true,
+    cpuOverhead: c(0.05, 'virtualbox-manual'),
+    ioOverhead: c(0.5, 'virtualbox-manual'),
+    networkRttUs: c(60, 'virtualbox-manual'),
+    linuxUtilityVm: false,
+  },
+  hyperv: {
+    id: 'hyperv',
+    label: 'Hyper-V (Generation 2, UEFI)',
+    hostOs: ['windows'],
+    firmware: { name: 'firmware', kind: 'wait', ms: c(2_000, 'hyperv-gen2') },
+    directKernelBoot: false,
+    bootScale: c(1, 'hyperv-gen2'),
+    vmmOverheadBytes: c(40 * MB, 'hyperv-memory'),
+    preallocatesMemory: true,
+    cpuOverhead: c(0.03, 'hyperv-memory'),
+    ioOverhead: c(0.2, 'hyperv-memory'),
+    networkRttUs: c(30, 'hyperv-memory'),
+    // The same hypervisor runs WSL2's and Docker Desktop's Linux utility VM.
+    linuxUtilityVm: true,
+  },
+};
