@@ -1,0 +1,96 @@
+/**
+ * Limits that hold before anything walks an imported file: a 200,000-deep JSON array parses
+ * and then crashes whatever recurses into it, and a few hundred bytes of YAML aliases expand
+ * to billions of nodes (see shared/design/performance-and-safety.md).
+ */
+
+import { placeOf, type Path } from './describe';
+
+export const LIMITS = {
+  maxTextChars: 5 * 1024 * 1024,
+  maxDepth: 64,
+  maxInstances: 20_000,
+  maxEvents: 100_000,
+  /** Every value in the file (mappings, lists, scalars) counted once. */
+  maxValues: 2_000_000,
+  /** Aliases a YAML file may use (`*name`); a real scenario needs a few. */
+  maxAliasCount: 100,
+} as const;
+
+/** Keys that reach Object.prototype through naive merges: dropped wherever they appear. */
+const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Deepest bracket nesting in the text, skipping quoted strings (and `#` comments in YAML),
+ * with the offset where the limit was first passed. A cheap scan that runs before parsing.
+ */
+export function bracketDepthExceeded(text: string, maxDepth: number, yamlComments: boolean): number | null {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote !== null) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || (yamlComments && ch === "'")) quote = ch;
+    else if (yamlComments && ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (ch === '[' || ch === '{') {
+      depth++;
+      if (depth > maxDepth) return i;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
+
+export interface SanitizeResult {
+  value: unknown;
+  /** Places where a dangerous key was removed. */
+  stripped: string[];
+  /** Why the value was refused, or null. */
+  error: string | null;
+}
+
+type Frame = { source: unknown; target: Record<string, unknown> | unknown[]; path: Path; depth: number };
+
+/**
+ * A plain copy of parsed data with `__proto__`, `constructor` and `prototype` keys removed,
+ * refused when nested deeper than LIMITS.maxDepth or larger than LIMITS.maxValues.
+ * Iterative, so hostile depth cannot overflow the stack.
+ */
+export function sanitize(input: unknown): SanitizeResult {
+  const stripped: string[] = [];
+  let values = 0;
+  const copyShell = (value: unknown): Record<string, unknown> | unknown[] | null =>
+    Array.isArray(value) ? [] : value !== null && typeof value === 'object' ? {} : null;
+
+  const rootShell = copyShell(input);
+  if (rootShell === null) return { value: input, stripped, error: null };
+  const stack: Frame[] = [{ source: input, target: rootShell, path: [], depth: 1 }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if (frame.depth > LIMITS.maxDepth) {
+      return { value: null, stripped, error: `${placeOf(frame.path) || 'the file'}: nested more than ${LIMITS.maxDepth} levels deep` };
+    }
+    const entries: [string | number, unknown][] = Array.isArray(frame.source)
+      ? frame.source.map((v, i) => [i, v] as [number, unknown])
+      : Object.entries(frame.source as Record<string, unknown>);
+    for (const [key, child] of entries) {
+      if (++values > LIMITS.maxValues) {
+        return { value: null, stripped, error: `the file holds more than ${LIMITS.maxValues.toLocaleString('en')} values` };
+      }
+      if (typeof key === 'string' && DANGEROUS_KEYS.has(key)) {
+        stripped.push(placeOf([...frame.path, key]));
+        continue;
+      }
+      const shell = copyShell(child);
+      const stored = shell ?? child;
+      if (Array.isArray(frame.target)) frame.target.push(stored);
+      else frame.target[key as string] = stored;
+      if (shell !== null) stack.push({ source: child, target: shell, path: [...frame.path, key], depth: frame.depth + 1 });
+    }
+  }
+  return { value: rootShell, stripped, error: null };
+}

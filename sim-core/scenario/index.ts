@@ -1,0 +1,9 @@
+/** Scenario files: parse and validate (YAML or JSON), serialise, and the units they are written in. */
+
+export type * from './types';
+export { HOST_DEFAULTS } from './types';
+export { parseScenario, type ParseResult, type CatalogueNames } from './parse';
+export { parseSize, parseDuration, parseBandwidth, formatBytes, formatDuration, formatBandwidth } from './units';
+export { CURRENT_VERSION, migrateToCurrent } from './migrate';
+export { LIMITS } from './bounds';
+export { VM_DEFAULTS, CONTAINER_DEFAULTS, DEFAULT_SEED, INSTANCE_FIELDS_KEY, defaultVmProfile } from './defaults';

@@ -1,0 +1,138 @@
+/**
+ * parseScenario: the text of a scenario file to a validated, normalised Scenario, or every
+ * reason it is refused, each naming the place and what was expected. Never throws.
+ */
+
+import type { z } from 'zod';
+import { LIMITS } from './bounds';
+import { describeValue, listOr, placeOf, type Path } from './describe';
+import { INSTANCE_FIELDS_KEY } from './defaults';
+import { typoNote, unitNotes } from './lint';
+import { migrateToCurrent } from './migrate';
+import { buildScenario, type ParsedParts } from './normalize';
+import { checkReferences, type CatalogueNames, type Finding } from './references';
+import {
+  CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerSchema, eventSchema, topLevelSchema, vmSchema,
+} from './schema';
+import { readText } from './syntax';
+import type { Scenario } from './types';
+
+export type { CatalogueNames } from './references';
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+/** More than this many errors is noise: the rest are counted. */
+const MAX_ERRORS = 50;
+
+type Mapping = Record<string, unknown>;
+const isMapping = (v: unknown): v is Mapping => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function line(fileName: string, { path, message }: Finding): string {
+  const place = placeOf(path);
+  return place === '' ? `${fileName}: ${message}` : `${fileName}: ${place}: ${message}`;
+}
+
+function zodFindings(error: z.ZodError, prefix: Path): Finding[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
+    message: issue.message,
+  }));
+}
+
+function capped(fileName: string, findings: Finding[]): string[] {
+  const lines = findings.slice(0, MAX_ERRORS).map((f) => line(fileName, f));
+  if (findings.length > MAX_ERRORS) lines.push(`${fileName}: and ${findings.length - MAX_ERRORS} more errors`);
+  return lines;
+}
+
+function parseInstance(raw: unknown, i: number, errors: Finding[], warnings: Finding[]): ParsedParts['instances'][number] | null {
+  const path: Path = ['instances', i];
+  if (!isMapping(raw)) {
+    errors.push({ path, message: `expected an instance (a mapping with name and kind), got ${describeValue(raw)}` });
+    return null;
+  }
+  if (raw.kind !== 'vm' && raw.kind !== 'container') {
+    errors.push({ path: [...path, 'kind'], message: `expected ${listOr(INSTANCE_KINDS)}, got ${describeValue(raw.kind)}` });
+    return null;
+  }
+  const known: readonly string[] = raw.kind === 'vm' ? VM_FIELDS : CONTAINER_FIELDS;
+  typoNote(raw, known, path, warnings);
+  const extra: Mapping = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(VM_FIELDS as readonly string[]).includes(key) && !(CONTAINER_FIELDS as readonly string[]).includes(key)) extra[key] = value;
+  }
+  const result = raw.kind === 'vm' ? vmSchema.safeParse(raw) : containerSchema.safeParse(raw);
+  if (!result.success) {
+    errors.push(...zodFindings(result.error, path));
+    return null;
+  }
+  return { fields: result.data, extra } as ParsedParts['instances'][number];
+}
+
+function parseWhole(text: string, fileName: string, names: CatalogueNames): ParseResult {
+  const read = readText(text, fileName);
+  if (!read.ok) return read;
+  const file = read.value;
+  if (!isMapping(file)) {
+    return { ok: false, errors: [`${fileName}: expected a scenario (a mapping of fields starting with "version: 1"), got ${describeValue(file)}`] };
+  }
+  if (Array.isArray(file.instances) && file.instances.length > LIMITS.maxInstances) {
+    return { ok: false, errors: [`${fileName}: instances: ${file.instances.length} instances; a scenario may have at most ${LIMITS.maxInstances}`] };
+  }
+  if (Array.isArray(file.events) && file.events.length > LIMITS.maxEvents) {
+    return { ok: false, errors: [`${fileName}: events: ${file.events.length} events; a scenario may have at most ${LIMITS.maxEvents}`] };
+  }
+  const migrated = migrateToCurrent(file, fileName);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const current = migrated.file;
+
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [...unitNotes(current)];
+  if (INSTANCE_FIELDS_KEY in current) {
+    errors.push({ path: [INSTANCE_FIELDS_KEY], message: 'this field name is reserved for fields kept from instances; rename it' });
+  }
+  typoNote(current, TOP_LEVEL_FIELDS, [], warnings);
+  const top = topLevelSchema.safeParse(current);
+  if (!top.success) errors.push(...zodFindings(top.error, []));
+
+  const rawInstances = Array.isArray(current.instances) ? current.instances : [];
+  const instances = rawInstances.map((raw, i) => parseInstance(raw, i, errors, warnings));
+  const rawEvents = Array.isArray(current.events) ? current.events : [];
+  const events = rawEvents.map((raw, i) => {
+    const result = eventSchema.safeParse(raw);
+    if (result.success) return result.data;
+    errors.push(...zodFindings(result.error, ['events', i]));
+    return null;
+  });
+  if (errors.length > 0 || !top.success) return { ok: false, errors: capped(fileName, errors) };
+
+  const extensions: Mapping = {};
+  for (const [key, value] of Object.entries(current)) {
+    if (!(TOP_LEVEL_FIELDS as readonly string[]).includes(key)) extensions[key] = value;
+  }
+  const scenario = buildScenario({
+    top: top.data,
+    instances: instances.filter((x) => x !== null),
+    events: events.filter((x) => x !== null),
+    extensions,
+  });
+  const references = checkReferences(scenario, names);
+  if (references.errors.length > 0) return { ok: false, errors: capped(fileName, references.errors) };
+  // Stable: events at the same time keep the order the file gives them.
+  scenario.events.sort((a, b) => a.atMs - b.atMs);
+  const notes = [...warnings, ...references.warnings].map((f) => line(fileName, f));
+  if (migrated.migratedFrom !== null) notes.unshift(`${fileName}: upgraded from version ${migrated.migratedFrom}; saving writes version 1`);
+  return { ok: true, scenario, warnings: [...read.warnings, ...notes] };
+}
+
+/** Parse a scenario file (YAML, or JSON by extension or content). Bad input never throws. */
+export function parseScenario(text: string, fileName: string, names: CatalogueNames): ParseResult {
+  try {
+    return parseWhole(text, fileName, names);
+  } catch (error) {
+    // A bug, not bad input; still answer with a message rather than crash the page.
+    return { ok: false, errors: [`${fileName}: could not be read (internal error: ${error instanceof Error ? error.message : String(error)})`] };
+  }
+}

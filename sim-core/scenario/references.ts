@@ -1,0 +1,100 @@
+/**
+ * Checks across fields: names against the catalogue, against each other (duplicates, `in:`,
+ * event targets) and limits that depend on the host. Runs on the normalised scenario, its
+ * instances and events still in file order so that places match the file.
+ */
+
+import { unknownName, placeOf, type Path } from './describe';
+import { formatBytes, formatDuration } from './units';
+import type { InstanceSpec, Scenario } from './types';
+
+/** The names a catalogue defines, which a scenario may use. */
+export interface CatalogueNames {
+  images: string[];
+  guestOses: string[];
+  vmProfiles: string[];
+  runtimes: string[];
+  apps: string[];
+}
+
+export interface Finding {
+  path: Path;
+  message: string;
+}
+
+export interface ReferenceFindings {
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: CatalogueNames, byName: Map<string, InstanceSpec>, out: ReferenceFindings): void {
+  const at = (field: string, message: string) => out.errors.push({ path: ['instances', i, field], message });
+  if (inst.kind === 'vm') {
+    if (!names.vmProfiles.includes(inst.profile)) at('profile', unknownName('VM profile', inst.profile, names.vmProfiles));
+    if (!names.guestOses.includes(inst.os)) at('os', unknownName('guest OS', inst.os, names.guestOses));
+    inst.apps.forEach((app, j) => {
+      if (!names.apps.includes(app)) out.errors.push({ path: ['instances', i, 'apps', j], message: unknownName('app', app, names.apps) });
+    });
+    if (inst.cpus > s.host.cpus) {
+      out.warnings.push({ path: ['instances', i, 'cpus'], message: `${inst.cpus} vCPUs on a host of ${s.host.cpus} cores: the vCPUs will share cores` });
+    }
+    return;
+  }
+  if (!names.images.includes(inst.image)) at('image', unknownName('image', inst.image, names.images));
+  if (!names.runtimes.includes(inst.runtime)) at('runtime', unknownName('runtime', inst.runtime, names.runtimes));
+  if (inst.cpus !== null && inst.cpus > s.host.cpus) {
+    // docker run --cpus=16 on 8 cores: "range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available"
+    at('cpus', `expected from 0.01 to ${s.host.cpus} cores, as the host has only ${s.host.cpus}, got ${inst.cpus}`);
+  }
+  if (inst.memorySwapBytes !== null) {
+    if (inst.memoryBytes === null) at('memorySwap', 'memorySwap needs memory too: set the memory limit as well (as docker requires)');
+    else if (inst.memorySwapBytes < inst.memoryBytes) {
+      at('memorySwap', `expected at least memory (${formatBytes(inst.memoryBytes)}): memorySwap is memory plus swap, got ${formatBytes(inst.memorySwapBytes)}`);
+    }
+  }
+  if (inst.in !== null) {
+    const host = byName.get(inst.in);
+    const vms = s.instances.filter((x) => x.kind === 'vm').map((x) => x.name);
+    if (host === undefined) at('in', unknownName('VM', inst.in, vms));
+    else if (host.kind !== 'vm') {
+      at('in', `"${inst.in}" is a container: a container runs on the host or inside a VM, not inside another container; VMs: ${vms.length > 0 ? vms.join(', ') : 'none in this file'}`);
+    }
+  }
+}
+
+function eventTarget(action: Scenario['events'][number]['action']): { target: string; path: Path } {
+  switch (action.type) {
+    case 'load': return { target: action.load.target, path: ['load', 'target'] };
+    case 'write': return { target: action.target, path: ['write', 'target'] };
+    case 'exploit': return { target: action.target, path: ['exploit', 'target'] };
+    default: return { target: action.target, path: [action.type] };
+  }
+}
+
+/** Every cross-field problem in the scenario (events in file order). */
+export function checkReferences(s: Scenario, names: CatalogueNames): ReferenceFindings {
+  const out: ReferenceFindings = { errors: [], warnings: [] };
+  const byName = new Map<string, InstanceSpec>();
+  const firstIndex = new Map<string, number>();
+  s.instances.forEach((inst, i) => {
+    const earlier = firstIndex.get(inst.name);
+    if (earlier !== undefined) {
+      out.errors.push({ path: ['instances', i, 'name'], message: `"${inst.name}" is already the name of ${placeOf(['instances', earlier])}; names must be unique` });
+    } else {
+      firstIndex.set(inst.name, i);
+      byName.set(inst.name, inst);
+    }
+  });
+  s.instances.forEach((inst, i) => checkInstance(inst, i, s, names, byName, out));
+  const instanceNames = [...byName.keys()];
+  s.events.forEach((event, i) => {
+    const { target, path } = eventTarget(event.action);
+    if (!byName.has(target)) {
+      out.errors.push({ path: ['events', i, ...path], message: unknownName('instance', target, instanceNames) });
+    }
+    if (s.untilMs !== null && event.atMs > s.untilMs) {
+      out.warnings.push({ path: ['events', i, 'at'], message: `at ${formatDuration(event.atMs)}, after until (${formatDuration(s.untilMs)}): it will never happen` });
+    }
+  });
+  return out;
+}

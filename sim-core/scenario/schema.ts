@@ -1,0 +1,134 @@
+/**
+ * The shape of a version-1 scenario file (shared/spec/scenario-format.md), as zod schemas.
+ * They check types and units and normalise them (bytes, milliseconds, bits per second);
+ * names against the catalogue and against each other are checked in ./references.ts.
+ */
+
+import { z } from 'zod';
+import type { ExploitKind, HostOs, ImageCache, ShareableNamespace } from './types';
+import {
+  BANDWIDTH_WHAT, DURATION_WHAT, NAME_WHAT, SIZE_WHAT, bandwidth, decimal, duration, integer, listOf, looseMapping,
+  name, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
+} from './fields';
+
+const HOST_OSES: readonly HostOs[] = ['linux', 'windows'];
+const IMAGE_CACHES: readonly ImageCache[] = ['warm', 'cold'];
+export const NAMESPACES: readonly ShareableNamespace[] = ['pid', 'net', 'ipc', 'uts', 'mnt', 'user'];
+const EXPLOIT_KINDS: readonly ExploitKind[] = ['app', 'kernel'];
+export const INSTANCE_KINDS = ['vm', 'container'] as const;
+
+/** Docker refuses a memory limit below 6 MiB ("Minimum memory limit allowed is 6MB"). */
+export const DOCKER_MIN_MEMORY_BYTES = 6 * 1024 * 1024;
+const MIN_MEMORY_TEXT = "at least 6MiB, docker's smallest memory limit";
+const MAX_CPUS = 4096;
+
+export const hostSchema = strictMapping('host', {
+  cpus: optional('a whole number of cores such as 8', integer(1, MAX_CPUS)),
+  memory: optional(SIZE_WHAT, size(1)),
+  disk: optional(SIZE_WHAT, size(1)),
+  os: optional(oneOfWhat(HOST_OSES), oneOf(HOST_OSES)),
+  network: optional(BANDWIDTH_WHAT, bandwidth),
+  imageCache: optional(oneOfWhat(IMAGE_CACHES), oneOf(IMAGE_CACHES)),
+});
+
+/** A field that belongs to the other kind of instance: refused with a pointer to the right one. */
+function notFor(message: string) {
+  return z.unknown().superRefine((value, ctx) => {
+    if (value !== undefined) ctx.addIssue({ code: 'custom', message, input: value });
+  }).optional();
+}
+
+const commonInstance = {
+  name: required(NAME_WHAT, name),
+  kind: required(oneOfWhat(INSTANCE_KINDS), oneOf(INSTANCE_KINDS)),
+};
+
+export const VM_FIELDS = ['name', 'kind', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps'] as const;
+export const CONTAINER_FIELDS = ['name', 'kind', 'runtime', 'image', 'memory', 'memorySwap', 'cpus', 'cpuShares', 'pidsLimit', 'in', 'share'] as const;
+
+export const vmSchema = looseMapping('a VM', {
+  ...commonInstance,
+  profile: optional('a VM profile name such as kvm-qemu', text),
+  os: optional('a guest OS name such as ubuntu-22.04', text),
+  cpus: optional('a whole number of vCPUs such as 2', integer(1, MAX_CPUS)),
+  memory: optional(SIZE_WHAT, size(1)),
+  disk: optional(SIZE_WHAT, size(1)),
+  apps: optional('a list of app names such as [nginx]', listOf(text)),
+  runtime: notFor('a VM has no container runtime; its technology is its profile (kvm-qemu, firecracker, ...)'),
+  image: notFor('a VM boots a guest OS: use os (such as ubuntu-22.04), not image'),
+  in: notFor('only a container can run in a VM; VMs run on the host'),
+  share: notFor('only a container shares namespaces; a VM has its own kernel'),
+  memorySwap: notFor('memorySwap applies to containers only'),
+  cpuShares: notFor('cpuShares applies to containers only'),
+  pidsLimit: notFor('pidsLimit applies to containers only'),
+});
+
+export const containerSchema = looseMapping('a container', {
+  ...commonInstance,
+  runtime: optional('a runtime such as runc, gvisor or kata', text),
+  image: required('an image such as nginx:1.27', name),
+  memory: optional(SIZE_WHAT, size(DOCKER_MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)),
+  memorySwap: optional(`${SIZE_WHAT} (memory plus swap, as docker's --memory-swap)`, size(DOCKER_MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)),
+  cpus: optional('a number of cores such as 0.5 (at least 0.01)', decimal(0.01, MAX_CPUS)),
+  cpuShares: optional('a whole number from 2 to 262144 such as 1024 (docker --cpu-shares)', integer(2, 262_144)),
+  pidsLimit: optional('a whole number of processes above zero such as 100 (docker --pids-limit)', integer(1, 4_194_304)),
+  in: optional('the name of a VM', text),
+  share: optional(`a list of namespaces from ${NAMESPACES.join(', ')}`, listOf(oneOf(NAMESPACES))),
+  profile: notFor('a container has no VM profile; choose its runtime (runc, gvisor or kata)'),
+  os: notFor('a container runs its image: use image (such as ubuntu:22.04), not os'),
+  disk: notFor('a container has no disk of its own: its files live in its writable layer'),
+  apps: notFor('a container runs what its image runs: choose an image instead of apps'),
+});
+
+const target = required('the name of an instance', text);
+
+export const ACTIONS = ['start', 'stop', 'remove', 'load', 'write', 'exploit'] as const;
+
+export const eventSchema = strictMapping('an event', {
+  at: required(DURATION_WHAT, duration),
+  start: optional('the name of an instance', text),
+  stop: optional('the name of an instance', text),
+  remove: optional('the name of an instance', text),
+  load: strictMapping('load', {
+    target,
+    memory: optional(SIZE_WHAT, size(0)),
+    cpu: optional('a number of cores such as 1.5', decimal(0, MAX_CPUS)),
+  }).optional(),
+  write: strictMapping('write', {
+    target,
+    path: required('an absolute path such as /var/log/app.log', (v) => (typeof v === 'string' && v.startsWith('/') ? v : null)),
+    size: required(SIZE_WHAT, size(0)),
+  }).optional(),
+  exploit: strictMapping('exploit', {
+    target,
+    kind: required(oneOfWhat(EXPLOIT_KINDS), oneOf(EXPLOIT_KINDS)),
+  }).optional(),
+}).superRefine((event, ctx) => {
+  const given = ACTIONS.filter((a) => event[a] !== undefined);
+  if (given.length !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected exactly one action (${ACTIONS.join(', ')}), got ${given.length === 0 ? 'none' : given.join(' and ')}`,
+      input: event,
+    });
+  }
+});
+
+export const TOP_LEVEL_FIELDS = ['version', 'name', 'description', 'seed', 'host', 'instances', 'events', 'until'] as const;
+
+export const topLevelSchema = looseMapping('a scenario', {
+  version: z.literal(1),
+  name: required('a name for the scenario (text)', (v) => (typeof v === 'string' && v.trim() !== '' ? v : null)),
+  description: optional('text', text),
+  seed: optional('a whole number from 0 to 4294967295 such as 42', integer(0, 0xffff_ffff)),
+  host: hostSchema.optional(),
+  instances: optional('a list of instances', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
+  events: optional('a list of events', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
+  until: optional(DURATION_WHAT, duration),
+});
+
+export type HostFields = z.output<typeof hostSchema>;
+export type VmFields = z.output<typeof vmSchema>;
+export type ContainerFields = z.output<typeof containerSchema>;
+export type EventFields = z.output<typeof eventSchema>;
+export type TopLevelFields = z.output<typeof topLevelSchema>;

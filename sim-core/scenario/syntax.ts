@@ -1,0 +1,105 @@
+/**
+ * Text to plain data: YAML or JSON, with syntax errors placed at `file:line:col`, and the
+ * limits of ./bounds.ts applied before anything walks the result.
+ */
+
+import { parseDocument } from 'yaml';
+import { LIMITS, bracketDepthExceeded, sanitize } from './bounds';
+
+export type ReadResult =
+  | { ok: true; value: unknown; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+/** `.json` files, and files of another name whose text opens with `{`, are read as JSON. */
+export function looksLikeJson(text: string, fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.json')) return true;
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return false;
+  return text.trimStart().startsWith('{');
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: end - lineStart + 1 };
+}
+
+function firstLine(message: string): string {
+  // yaml's pretty messages end with " at line L, column C:" and a code excerpt; we give the place ourselves.
+  const head = message.split('\n')[0] ?? message;
+  return head.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function readJson(text: string, fileName: string): ReadResult {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const { line, col } = lineColumn(text, offset);
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    return { ok: false, errors: [`${fileName}:${line}:${col}: not valid JSON: ${reason}`] };
+  }
+}
+
+function readYaml(text: string, fileName: string): ReadResult {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.slice(0, 10).map((e) => {
+        const pos = e.linePos?.[0];
+        const place = pos ? `${fileName}:${pos.line}:${pos.col}` : fileName;
+        return `${place}: not valid YAML: ${firstLine(e.message)}`;
+      }),
+    };
+  }
+  const warnings = doc.warnings.map((w) => {
+    const pos = w.linePos?.[0];
+    return `${pos ? `${fileName}:${pos.line}:${pos.col}` : fileName}: ${firstLine(w.message)}`;
+  });
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) as unknown, warnings };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      return { ok: false, errors: [`${fileName}: refused: its aliases (*name) expand too far (more than ${LIMITS.maxAliasCount} uses), as in a "billion laughs" file`] };
+    }
+    return { ok: false, errors: [`${fileName}: could not be read: ${message}`] };
+  }
+}
+
+/** Parse, bound and sanitise a scenario file's text. Never throws. */
+export function readText(text: string, fileName: string): ReadResult {
+  if (text.length > LIMITS.maxTextChars) {
+    return { ok: false, errors: [`${fileName}: the file is ${(text.length / 1024 / 1024).toFixed(1)} MB; scenario files may be at most ${LIMITS.maxTextChars / 1024 / 1024} MB`] };
+  }
+  if (text.trim() === '') return { ok: false, errors: [`${fileName}: the file is empty; expected a scenario starting with "version: 1"`] };
+  const json = looksLikeJson(text, fileName);
+  const tooDeep = bracketDepthExceeded(text, LIMITS.maxDepth, !json);
+  if (tooDeep !== null) {
+    const { line, col } = lineColumn(text, tooDeep);
+    return { ok: false, errors: [`${fileName}:${line}:${col}: nested more than ${LIMITS.maxDepth} levels deep; refused`] };
+  }
+  let read: ReadResult;
+  try {
+    read = json ? readJson(text, fileName) : readYaml(text, fileName);
+  } catch (error) {
+    // The parsers' own recursion on pathological input: refuse rather than crash.
+    return { ok: false, errors: [`${fileName}: could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  if (!read.ok) return read;
+  const clean = sanitize(read.value);
+  if (clean.error !== null) return { ok: false, errors: [`${fileName}: ${clean.error}; refused`] };
+  const warnings = [...read.warnings, ...clean.stripped.map((place) => `${fileName}: ${place}: removed (a key of that name is not allowed)`)];
+  return { ok: true, value: clean.value, warnings };
+}
