@@ -1,0 +1,5 @@
+export * from './docker-flags';
+export * from './throttle';
+export * from './fair-share';
+export * from './memory';
+export * from './oom';
