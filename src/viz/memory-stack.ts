@@ -1,0 +1,128 @@
+import { stack, area, curveStepAfter } from 'd3-shape';
+import type { MemorySample } from '../../sim-core/engine/view';
+
+/**
+ * Host memory over time, stacked: the host's own OS at the bottom, then each top-level
+ * instance. The engine records a change point `{atMs, name, bytes}` whenever an instance's
+ * host memory changes; between change points memory is constant, so each series is a step
+ * function and the stack's top at any time is the host's used memory then.
+ */
+
+/** Key of the host OS series (the instances' names are the other keys). */
+export const HOST_OS_KEY = '\u0000host-os';
+/** Key of the series that groups instances beyond `maxSeries`. */
+export const OTHERS_KEY = '\u0000others';
+
+export interface MemoryStackPoint {
+  atMs: number;
+  /** Bytes per key from this time until the next point. */
+  values: Record<string, number>;
+}
+
+export interface MemoryStackLayer {
+  key: string;
+  /** [bottom, top] in bytes at each point. */
+  spans: Array<[number, number]>;
+}
+
+export interface MemoryStack {
+  /** Bottom first: HOST_OS_KEY, instances in order of first appearance, OTHERS_KEY if used. */
+  keys: string[];
+  points: MemoryStackPoint[];
+  layers: MemoryStackLayer[];
+  /** Names folded into OTHERS_KEY. */
+  grouped: string[];
+  /** Highest total reached. */
+  peakBytes: number;
+}
+
+export interface MemoryStackInput {
+  history: readonly MemorySample[];
+  /** The host kernel and OS (HostView.baseMemoryBytes). */
+  baseBytes: number;
+  /** The series run until now. */
+  nowMs: number;
+  /** Instances drawn on their own; the rest (smallest peaks) are grouped. Default 12. */
+  maxSeries?: number;
+}
+
+/** Each name's highest memory, and names in order of first appearance. */
+function peaks(history: readonly MemorySample[]): Map<string, number> {
+  const peak = new Map<string, number>();
+  for (const s of history) peak.set(s.name, Math.max(peak.get(s.name) ?? 0, s.bytes));
+  return peak;
+}
+
+/** Which names get a series of their own: all, or the `max - 1` with the highest peaks. */
+function ownSeries(peak: Map<string, number>, max: number): Set<string> {
+  const names = [...peak.keys()];
+  if (names.length <= max) return new Set(names);
+  const biggest = [...names].sort((a, b) => peak.get(b)! - peak.get(a)! || (a < b ? -1 : 1)).slice(0, Math.max(0, max - 1));
+  return new Set(biggest);
+}
+
+export function buildMemoryStack({ history, baseBytes, nowMs, maxSeries = 12 }: MemoryStackInput): MemoryStack {
+  const peak = peaks(history);
+  const own = ownSeries(peak, maxSeries);
+  const names = [...peak.keys()].filter((n) => own.has(n));
+  const grouped = [...peak.keys()].filter((n) => !own.has(n));
+  const keys = [HOST_OS_KEY, ...names, ...(grouped.length > 0 ? [OTHERS_KEY] : [])];
+
+  const current: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  current[HOST_OS_KEY] = baseBytes;
+  const latest = new Map<string, number>();
+  const points: MemoryStackPoint[] = [{ atMs: 0, values: { ...current } }];
+  const sorted = isSortedByTime(history) ? history : [...history].sort((a, b) => a.atMs - b.atMs);
+  for (const s of sorted) {
+    if (s.atMs > nowMs) break;
+    const key = own.has(s.name) ? s.name : OTHERS_KEY;
+    current[key] = (current[key] ?? 0) + s.bytes - (latest.get(s.name) ?? 0);
+    latest.set(s.name, s.bytes);
+    const last = points[points.length - 1]!;
+    if (last.atMs === s.atMs) last.values = { ...current };
+    else points.push({ atMs: s.atMs, values: { ...current } });
+  }
+  // Extend the last step to now.
+  const last = points[points.length - 1]!;
+  if (nowMs > last.atMs) points.push({ atMs: nowMs, values: { ...last.values } });
+
+  const stacked = stack<MemoryStackPoint, string>().keys(keys).value((p, key) => p.values[key] ?? 0)(points);
+  const layers = stacked.map((series) => ({ key: series.key, spans: series.map((d): [number, number] => [d[0], d[1]]) }));
+  const top = layers[layers.length - 1]?.spans ?? [];
+  const peakBytes = top.reduce((m, [, y1]) => Math.max(m, y1), baseBytes);
+  return { keys, points, layers, grouped, peakBytes };
+}
+
+function isSortedByTime(history: readonly MemorySample[]): boolean {
+  for (let i = 1; i < history.length; i++) if (history[i]!.atMs < history[i - 1]!.atMs) return false;
+  return true;
+}
+
+/** Bytes per key at time `ms` (the step in force then). */
+export function memoryAt(memory: MemoryStack, ms: number): Record<string, number> {
+  let lo = 0;
+  let hi = memory.points.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (memory.points[mid]!.atMs <= ms) lo = mid;
+    else hi = mid - 1;
+  }
+  return memory.points[lo]?.values ?? {};
+}
+
+/** Total used at time `ms`: the top of the stack. */
+export function totalAt(memory: MemoryStack, ms: number): number {
+  return Object.values(memoryAt(memory, ms)).reduce((a, b) => a + b, 0);
+}
+
+/** SVG path of each layer as a step area, given pixel mappings for time and bytes. */
+export function memoryAreaPaths(memory: MemoryStack, x: (ms: number) => number, y: (bytes: number) => number): Array<{ key: string; d: string }> {
+  return memory.layers.map((layer) => {
+    const shape = area<[number, number]>()
+      .curve(curveStepAfter)
+      .x((_, i) => x(memory.points[i]!.atMs))
+      .y0(([y0]) => y(y0))
+      .y1(([, y1]) => y(y1));
+    return { key: layer.key, d: shape(layer.spans) ?? '' };
+  });
+}
