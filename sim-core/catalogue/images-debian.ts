@@ -3,11 +3,11 @@ import { c, KB, MB } from './cite';
 import { DEBIAN_BOOKWORM, DEBIAN_BOOKWORM_SLIM } from './layers';
 
 /** A tiny layer made by COPYing one script: its size is the file's, plus tar headers. */
-function copyLayer(id: string, path: string, bytes: number, source: string): LayerDef {
+function copyLayer(id: string, path: string, bytes: number, source: string, createdBy?: string): LayerDef {
   const tarBytes = bytes + 1536; // header + padding to 512-byte blocks + end marker
   return {
     id,
-    createdBy: `COPY ${path.split('/').pop() ?? path} ${path}`,
+    createdBy: createdBy ?? `COPY ${path.split('/').pop() ?? path} ${path}`,
     sizeBytes: c(tarBytes, source),
     compressedBytes: c(Math.round(tarBytes / 2), source),
     files: [{ path, sizeBytes: bytes }],
@@ -24,7 +24,7 @@ export const NGINX: ImageDef = {
     DEBIAN_BOOKWORM_SLIM,
     {
       id: 'nginx-1.27-install',
-      createdBy: 'RUN groupadd --system nginx && useradd nginx && apt-get install nginx=1.27.* njs',
+      createdBy: 'RUN groupadd/useradd nginx && apt-get install nginx=1.27.* nginx-module-{xslt,geoip,image-filter,njs} gettext-base curl',
       sizeBytes: c(112_500 * KB, 'dockerhub-nginx'),
       compressedBytes: c(41_800 * KB, 'dockerhub-nginx'),
       files: [
@@ -89,7 +89,8 @@ export const PYTHON_312_SLIM: ImageDef = {
         { path: '/usr/local/lib/python3.12/site-packages/pip', sizeBytes: 12_000_000 },
       ],
     },
-    copyLayer('python-3.12-slim-symlinks', '/usr/local/bin/python', 7, 'python-dockerfile'),
+    copyLayer('python-3.12-slim-symlinks', '/usr/local/bin/python', 7, 'python-dockerfile',
+      'RUN for src in idle3 pip3 pydoc3 python3 python3-config; do ln -svT "$src" "/usr/local/bin/${src%3}"; done'),
   ],
 };
 
