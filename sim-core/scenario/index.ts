@@ -7,3 +7,4 @@ export { parseSize, parseDuration, parseBandwidth, formatBytes, formatDuration, 
 export { CURRENT_VERSION, migrateToCurrent } from './migrate';
 export { LIMITS } from './bounds';
 export { VM_DEFAULTS, CONTAINER_DEFAULTS, DEFAULT_SEED, INSTANCE_FIELDS_KEY, defaultVmProfile } from './defaults';
+export { scenarioToYaml, scenarioToObject, scenarioToJson, sizeText, durationText, bandwidthText } from './serialize';
