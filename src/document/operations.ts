@@ -1,0 +1,44 @@
+/**
+ * Edits of the scenario being built, written as immer recipes (they mutate a draft). Each
+ * keeps the scenario valid: names unique, events only for instances that exist, containers
+ * only inside VMs that exist.
+ */
+import type { InstanceSpec, Scenario, ContainerSpec, VmSpec } from '../../sim-core/index';
+
+/** Adds an instance and starts it at `atMs` (the time on the clock when it was dropped). */
+export function addInstance(draft: Scenario, spec: InstanceSpec, atMs: number): void {
+  draft.instances.push(spec);
+  draft.events.push({ atMs: Math.max(0, Math.round(atMs)), action: { type: 'start', target: spec.name } });
+  draft.events.sort((a, b) => a.atMs - b.atMs);
+}
+
+function targetOf(e: Scenario['events'][number]): string {
+  return e.action.type === 'load' ? e.action.load.target : e.action.target;
+}
+
+/** Removes an instance, the containers inside it (a VM's), and every event aimed at them. */
+export function removeInstance(draft: Scenario, name: string): string[] {
+  const gone = new Set([name]);
+  for (const i of draft.instances) if (i.kind === 'container' && i.in === name) gone.add(i.name);
+  draft.instances = draft.instances.filter((i) => !gone.has(i.name));
+  draft.events = draft.events.filter((e) => !gone.has(targetOf(e)));
+  return [...gone];
+}
+
+/** Moves a container into a VM, or onto the host when `vm` is null. */
+export function moveContainer(draft: Scenario, name: string, vm: string | null): void {
+  const c = draft.instances.find((i): i is ContainerSpec => i.kind === 'container' && i.name === name);
+  if (c) c.in = vm;
+}
+
+export type VmPatch = Partial<Pick<VmSpec, 'profile' | 'os' | 'cpus' | 'memoryBytes' | 'diskBytes' | 'apps'>>;
+export type ContainerPatch = Partial<Pick<ContainerSpec, 'runtime' | 'image' | 'memoryBytes' | 'cpus'>>;
+
+export function patchInstance(draft: Scenario, name: string, patch: VmPatch | ContainerPatch): void {
+  const spec = draft.instances.find((i) => i.name === name);
+  if (spec) Object.assign(spec, patch);
+}
+
+export function findSpec(scenario: Scenario, name: string): InstanceSpec | undefined {
+  return scenario.instances.find((i) => i.name === name);
+}

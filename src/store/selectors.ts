@@ -1,0 +1,46 @@
+/** Selectors, defined once at module level (stable identities for zustand's subscriptions). */
+import type { InstanceSpec, InstanceView } from '../../sim-core/index';
+import type { WorkspaceState } from './types';
+
+export const selectDoc = (s: WorkspaceState) => s.doc;
+export const selectInstances = (s: WorkspaceState) => s.doc.instances;
+export const selectView = (s: WorkspaceState) => s.view;
+export const selectNowMs = (s: WorkspaceState) => s.view?.nowMs ?? 0;
+export const selectHost = (s: WorkspaceState) => s.view?.host ?? null;
+export const selectSelected = (s: WorkspaceState) => s.selected;
+export const selectPlaying = (s: WorkspaceState) => s.playing;
+export const selectSpeed = (s: WorkspaceState) => s.speed;
+export const selectLog = (s: WorkspaceState) => s.log;
+export const selectMemoryHistory = (s: WorkspaceState) => s.memoryHistory;
+export const selectNotice = (s: WorkspaceState) => s.notice;
+export const selectOrigin = (s: WorkspaceState) => s.origin;
+export const selectCanUndo = (s: WorkspaceState) => s.past.length > 0;
+export const selectCanRedo = (s: WorkspaceState) => s.future.length > 0;
+export const selectNextEventMs = (s: WorkspaceState) => s.view?.nextEventMs ?? null;
+export const selectUntilMs = (s: WorkspaceState) => s.doc.untilMs;
+
+/** Names of the instances directly on the host, VMs first (the textbook draws them left). */
+export const selectTopLevelNames = (s: WorkspaceState): string[] => {
+  const top = s.doc.instances.filter((i) => i.kind === 'vm' || i.in === null);
+  return [...top.filter((i) => i.kind === 'vm'), ...top.filter((i) => i.kind === 'container')].map((i) => i.name);
+};
+
+/** Names of the containers inside a VM. */
+export const containersIn = (vm: string) => (s: WorkspaceState): string[] =>
+  s.doc.instances.filter((i) => i.kind === 'container' && i.in === vm).map((i) => i.name);
+
+export function specByName(s: WorkspaceState, name: string): InstanceSpec | undefined {
+  return s.doc.instances.find((i) => i.name === name);
+}
+
+export function viewByName(s: WorkspaceState, name: string): InstanceView | undefined {
+  return s.view?.instances.find((i) => i.name === name);
+}
+
+/** Where the playback bar's track ends: the scenario's `until`, or a span that grows with time. */
+export function timelineEndMs(s: WorkspaceState): number {
+  if (s.doc.untilMs !== null) return s.doc.untilMs;
+  const now = s.view?.nowMs ?? 0;
+  return Math.max(60_000, Math.ceil((now * 1.25) / 10_000) * 10_000);
+}
+export const selectTimelineEndMs = timelineEndMs;

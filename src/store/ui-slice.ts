@@ -1,0 +1,27 @@
+/** The UI slice: selection, notices, palette choices, whether the first load is done. */
+import type { StateCreator } from 'zustand';
+import type { UiSlice, WorkspaceState } from './types';
+import { DEFAULT_CONTAINER_CHOICE, DEFAULT_VM_CHOICE } from '../document/specs';
+
+export const createUiSlice: StateCreator<WorkspaceState, [], [], UiSlice> = (set) => ({
+  selected: null,
+  notice: null,
+  loaded: false,
+  vmChoice: DEFAULT_VM_CHOICE,
+  containerChoice: DEFAULT_CONTAINER_CHOICE,
+  select(name) {
+    set({ selected: name });
+  },
+  notify(notice) {
+    set({ notice });
+  },
+  setLoaded() {
+    set({ loaded: true });
+  },
+  setVmChoice(vmChoice) {
+    set({ vmChoice });
+  },
+  setContainerChoice(containerChoice) {
+    set({ containerChoice });
+  },
+});

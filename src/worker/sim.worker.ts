@@ -1,0 +1,19 @@
+/// <reference lib="webworker" />
+/** The simulation's thread: the page sends requests, the worker answers each with a Frame. */
+import { SimSession } from './session';
+import type { FromWorker, ToWorker } from './protocol';
+
+const session = new SimSession();
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  let reply: FromWorker;
+  try {
+    const frame = session.handle(event.data);
+    reply = frame ? { type: 'frame', frame } : { type: 'none' };
+  } catch (error) {
+    // An exception here is a bug in the engine: report it rather than freeze the page.
+    reply = { type: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  scope.postMessage(reply);
+};
