@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildMemoryStack, memoryAt, totalAt, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY } from '../../../src/viz/memory-stack';
+import type { MemorySample } from '../../../sim-core/engine/view';
+import { advanceTo, getMemoryHistory, getView } from '../../../sim-core/index';
+import { sampleSimulation, MiB } from './sample';
+
+const history: MemorySample[] = [
+  { atMs: 0, name: 'vm', bytes: 50 * MiB },
+  { atMs: 0, name: 'web', bytes: 0 },
+  { atMs: 2_000, name: 'vm', bytes: 150 * MiB },
+  { atMs: 2_500, name: 'web', bytes: 10 * MiB },
+  { atMs: 5_000, name: 'vm', bytes: 400 * MiB },
+];
+
+describe('memory stack', () => {
+  it('steps each instance at its change points, on top of the host OS', () => {
+    const m = buildMemoryStack({ history, baseBytes: 500 * MiB, nowMs: 8_000 });
+    expect(m.keys).toEqual([HOST_OS_KEY, 'vm', 'web']);
+    expect(m.points.map((p) => p.atMs)).toEqual([0, 2_000, 2_500, 5_000, 8_000]);
+    expect(memoryAt(m, 1_999)).toEqual({ [HOST_OS_KEY]: 500 * MiB, vm: 50 * MiB, web: 0 });
+    expect(memoryAt(m, 2_000)).toEqual({ [HOST_OS_KEY]: 500 * MiB, vm: 150 * MiB, web: 0 });
+    expect(memoryAt(m, 4_000)).toEqual({ [HOST_OS_KEY]: 500 * MiB, vm: 150 * MiB, web: 10 * MiB });
+  });
+
+  it('stacks the layers: each starts where the one below ends, and the top is the total', () => {
+    const m = buildMemoryStack({ history, baseBytes: 500 * MiB, nowMs: 8_000 });
+    const [os, vm, web] = m.layers;
+    const at = 3; // the point at 5 s
+    expect(os!.spans[at]).toEqual([0, 500 * MiB]);
+    expect(vm!.spans[at]).toEqual([500 * MiB, 900 * MiB]);
+    expect(web!.spans[at]).toEqual([900 * MiB, 910 * MiB]);
+    expect(totalAt(m, 6_000)).toBe(910 * MiB);
+    expect(m.peakBytes).toBe(910 * MiB);
+  });
+
+  it('ignores change points after now (a rewound clock) and extends the last step to now', () => {
+    const m = buildMemoryStack({ history, baseBytes: 0, nowMs: 3_000 });
+    expect(m.points.map((p) => p.atMs)).toEqual([0, 2_000, 2_500, 3_000]);
+    expect(totalAt(m, 3_000)).toBe(160 * MiB);
+  });
+
+  it('folds the instances with the smallest peaks into one series beyond maxSeries, keeping the total', () => {
+    const many: MemorySample[] = Array.from({ length: 30 }, (_, i) => ({ atMs: i * 10, name: `c${i}`, bytes: (i + 1) * MiB }));
+    const m = buildMemoryStack({ history: many, baseBytes: 100 * MiB, nowMs: 1_000, maxSeries: 5 });
+    expect(m.keys).toEqual([HOST_OS_KEY, 'c26', 'c27', 'c28', 'c29', OTHERS_KEY]);
+    expect(m.grouped).toHaveLength(26);
+    expect(totalAt(m, 1_000)).toBe(100 * MiB + (30 * 31) / 2 * MiB);
+    expect(memoryAt(m, 1_000)[OTHERS_KEY]).toBe((26 * 27) / 2 * MiB);
+  });
+
+  it("tops out at the host's used memory at every moment of a real run", () => {
+    const sim = sampleSimulation();
+    for (const t of [500, 1_500, 4_000, 12_000, 30_000]) {
+      advanceTo(sim, t);
+      const view = getView(sim);
+      const m = buildMemoryStack({ history: getMemoryHistory(sim), baseBytes: view.host.baseMemoryBytes, nowMs: view.nowMs });
+      expect(totalAt(m, view.nowMs)).toBe(view.host.memoryUsedBytes);
+    }
+  });
+
+  it('draws each layer as a step area path', () => {
+    const m = buildMemoryStack({ history, baseBytes: 500 * MiB, nowMs: 8_000 });
+    const paths = memoryAreaPaths(m, (ms) => ms / 100, (b) => 100 - b / MiB / 10);
+    expect(paths.map((p) => p.key)).toEqual(m.keys);
+    // A step: at x=20 (2 s) the vm's top jumps from 45 to 35 with no slope in between.
+    expect(paths[1]!.d).toContain('L20,45L20,35');
+  });
+});
