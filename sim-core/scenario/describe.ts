@@ -64,7 +64,7 @@ export function closest(value: string, valid: readonly string[]): string | null 
       best = candidate;
     }
   }
-  const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
+  const allowed = value.length <= 3 ? 1 : value.length <= 8 ? 2 : 3;
   return bestDistance <= allowed ? best : null;
 }
 

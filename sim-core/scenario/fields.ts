@@ -4,7 +4,7 @@
  */
 
 import { z } from 'zod';
-import { describeValue, listOr } from './describe';
+import { closest, describeValue, listOr } from './describe';
 import { parseBandwidth, parseDuration, parseSize } from './units';
 
 // zod's fast path compiles validators with `new Function`, which a strict CSP blocks.
@@ -105,13 +105,18 @@ export function listOf<T>(check: Check<T>): Check<T[]> {
   };
 }
 
+function withGuess(key: string, known: readonly string[]): string {
+  const guess = closest(key, known);
+  return guess === null ? key : `${key} (did you mean ${guess}?)`;
+}
+
 /** A strict mapping: a field it does not know is an error naming the fields it does. */
 export function strictMapping<S extends z.core.$ZodLooseShape>(what: string, shape: S) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; ${what} has ${listOr(known)}`
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => withGuess(k, known)).join(', ')}; ${what} has ${listOr(known)}`
         : `expected ${what} (a mapping with ${listOr(known)}), got ${describeValue(issue.input)}`,
   });
 }

@@ -35,7 +35,10 @@ function line(fileName: string, { path, message }: Finding): string {
 }
 
 function zodFindings(error: z.ZodError, prefix: Path): Finding[] {
-  return error.issues.map((issue) => ({
+  // An event with a misspelt action (`strat:`) also has no action; the unknown field says more.
+  const misspelt = error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0);
+  const issues = misspelt ? error.issues.filter((i) => !(i.path.length === 0 && i.message.endsWith(', got none'))) : error.issues;
+  return issues.map((issue) => ({
     path: [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
     message: issue.message,
   }));

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  INSTANCE_FIELDS_KEY, parseScenario, scenarioToJson, scenarioToYaml,
+  type ContainerSpec, type InstanceSpec, type Scenario, type ScenarioAction, type VmSpec,
+} from '../../../sim-core/scenario/index';
+import { NAMES, SPEC_EXAMPLE } from './fixtures';
+
+const MiB = 1024 ** 2;
+const bytes = (min: number) => fc.oneof(
+  fc.integer({ min, max: 2 ** 45 }),
+  fc.integer({ min: Math.ceil(min / MiB), max: 64 * 1024 }).map((n) => n * MiB),
+);
+const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+const NAMESPACES = ['pid', 'net', 'ipc', 'uts', 'mnt', 'user'] as const;
+
+function vm(n: string): fc.Arbitrary<VmSpec> {
+  return fc.record({
+    kind: fc.constant('vm' as const), name: fc.constant(n),
+    profile: fc.constantFrom(...NAMES.vmProfiles), os: fc.constantFrom(...NAMES.guestOses),
+    cpus: fc.integer({ min: 1, max: 64 }), memoryBytes: bytes(1), diskBytes: bytes(1),
+    apps: fc.subarray(NAMES.apps),
+  });
+}
+
+function container(n: string, vms: string[], hostCpus: number): fc.Arbitrary<ContainerSpec> {
+  return fc.record({
+    memoryBytes: fc.option(bytes(6 * MiB), { nil: null }),
+    extraSwap: fc.option(bytes(0), { nil: null }),
+    cpus: fc.option(fc.double({ min: 0.01, max: hostCpus, noNaN: true }), { nil: null }),
+    cpuShares: fc.integer({ min: 2, max: 262_144 }),
+    pidsLimit: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
+    in: vms.length > 0 ? fc.option(fc.constantFrom(...vms), { nil: null }) : fc.constant(null),
+    share: fc.subarray([...NAMESPACES]),
+    runtime: fc.constantFrom('runc', 'gvisor', 'kata') as fc.Arbitrary<ContainerSpec['runtime']>,
+    image: fc.constantFrom(...NAMES.images),
+  }).map(({ extraSwap, ...c }) => ({
+    kind: 'container' as const, name: n, ...c,
+    memorySwapBytes: c.memoryBytes !== null && extraSwap !== null ? c.memoryBytes + extraSwap : null,
+  }));
+}
+
+function action(targets: string[]): fc.Arbitrary<ScenarioAction> {
+  const target = fc.constantFrom(...targets);
+  return fc.oneof(
+    fc.record({ type: fc.constantFrom('start' as const, 'stop' as const, 'remove' as const), target }),
+    fc.record({ type: fc.constant('load' as const), load: fc.record({ target, memoryBytes: bytes(0), cpu: fc.double({ min: 0, max: 64, noNaN: true }) }, { requiredKeys: ['target'] }) }),
+    fc.record({ type: fc.constant('write' as const), target, path: fc.string().map((s) => `/${s}`), sizeBytes: bytes(0) }),
+    fc.record({ type: fc.constant('exploit' as const), target, exploitKind: fc.constantFrom('app' as const, 'kernel' as const) }),
+  );
+}
+
+const extensionValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.record({ en: fc.string(), ja: fc.string() }));
+const extensionKey = fc.stringMatching(/^x[A-Za-z]{1,10}$/);
+
+const scenario: fc.Arbitrary<Scenario> = fc.record({
+  hostCpus: fc.integer({ min: 1, max: 64 }),
+  kinds: fc.uniqueArray(fc.tuple(name, fc.boolean()), { selector: ([n]) => n, maxLength: 8 }),
+}).chain(({ hostCpus, kinds }) => {
+  const vms = kinds.filter(([, isVm]) => isVm).map(([n]) => n);
+  const instances = fc.tuple(...kinds.map(([n, isVm]): fc.Arbitrary<InstanceSpec> => (isVm ? vm(n) : container(n, vms, hostCpus))));
+  const names = kinds.map(([n]) => n);
+  const events = names.length === 0 ? fc.constant([]) : fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 10 ** 9 }), action: action(names) }), { maxLength: 10 });
+  const kept = names.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...names), fc.record({ position: fc.record({ x: fc.integer(), y: fc.integer() }) }));
+  return fc.record({
+    version: fc.constant(1 as const),
+    name: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+    description: fc.string(),
+    seed: fc.integer({ min: 0, max: 0xffff_ffff }),
+    host: fc.record({
+      cpus: fc.constant(hostCpus), memoryBytes: bytes(1), diskBytes: bytes(1),
+      os: fc.constantFrom('linux' as const, 'windows' as const),
+      networkBitsPerSecond: fc.oneof(fc.integer({ min: 1, max: 2 ** 40 }), fc.integer({ min: 1, max: 100 }).map((n) => n * 1e8)),
+      imageCache: fc.constantFrom('warm' as const, 'cold' as const),
+    }),
+    instances: instances.map((list) => [...list]),
+    // Parsing sorts events stably by time; a generated scenario is in that order already.
+    events: events.map((list) => [...list].sort((a, b) => a.atMs - b.atMs)),
+    untilMs: fc.option(fc.integer({ min: 0, max: 10 ** 10 }), { nil: null }),
+    extensions: fc.tuple(fc.dictionary(extensionKey, extensionValue, { maxKeys: 3 }), kept).map(([top, fields]) =>
+      Object.keys(fields).length > 0 ? { ...top, [INSTANCE_FIELDS_KEY]: fields } : top),
+  });
+});
+
+function reparse(text: string, fileName: string): Scenario {
+  const result = parseScenario(text, fileName, NAMES);
+  if (!result.ok) throw new Error(`${text}\n${result.errors.join('\n')}`);
+  return result.scenario;
+}
+
+describe('a saved scenario parses back to the same scenario', () => {
+  it('through YAML', () => {
+    fc.assert(fc.property(scenario, (s) => {
+      expect(reparse(scenarioToYaml(s), 'saved.yaml')).toEqual(s);
+    }), { numRuns: 300 });
+  });
+
+  it('through JSON', () => {
+    fc.assert(fc.property(scenario, (s) => {
+      expect(reparse(scenarioToJson(s), 'saved.json')).toEqual(s);
+    }), { numRuns: 150 });
+  });
+
+  it('writes readable units', () => {
+    const yaml = scenarioToYaml(reparse(SPEC_EXAMPLE, 'web.yaml'));
+    expect(yaml).toContain('memory: 512MiB');
+    expect(yaml).toContain('memory: 16GiB');
+    expect(yaml).toContain('network: 1Gbps');
+    expect(yaml).toContain('until: 2m');
+    expect(yaml).toContain('- { at: 90s, load: { target: web, memory: 600MiB } }');
+    expect(yaml).toContain('apps: [ nginx ]');
+  });
+});
