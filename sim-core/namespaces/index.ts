@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './pids';
+export * from './net';
+export * from './mounts';
+export * from './view';
