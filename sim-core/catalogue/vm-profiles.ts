@@ -52,13 +52,16 @@ export const VM_PROFILES: Record<string, VmProfileDef> = {
   },
   hyperv: {
     id: 'hyperv',
-    label: 'Hyper-V (Generation 2, UEFI)',
+    // Modelled as the lightweight utility VM that WSL2 and Docker Desktop run on Hyper-V:
+    // Microsoft's own trimmed kernel booted directly (no UEFI menu, no GRUB), and dynamic
+    // memory that grows with the guest and is given back (WSL2 memory reclaim).
+    label: 'Hyper-V utility VM (WSL2)',
     hostOs: ['windows'],
-    firmware: { name: 'firmware', kind: 'wait', ms: c(2_000, 'hyperv-gen2') },
-    directKernelBoot: false,
-    bootScale: c(1, 'hyperv-gen2'),
+    firmware: null,
+    directKernelBoot: true,
+    bootScale: c(0.3, 'estimate'),
     vmmOverheadBytes: c(40 * MB, 'estimate'),
-    preallocatesMemory: true,
+    preallocatesMemory: false,
     cpuOverhead: c(0.03, 'estimate'),
     ioOverhead: c(0.2, 'estimate'),
     networkRttUs: c(30, 'estimate'),

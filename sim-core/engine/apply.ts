@@ -2,7 +2,7 @@ import type { UserAction, ActionResult } from './actions';
 import type { InstanceRecord, Simulation } from './state';
 import { emit } from './emit';
 import { startInstance, stopInstance } from './lifecycle';
-import { enforceMemory, isLive, recomputeMemory, childrenOf } from './memory';
+import { enforceMemory, isLive, recomputeMemory, childrenOf, cgroupOomKill } from './memory';
 import { recomputeCpu, setCpuLoad, updateThrottle, accountCpuStat } from './cpu';
 import { exploit } from './security';
 import { addRecord } from './records';
@@ -53,7 +53,14 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
       return setLimits(sim, inst, action, cause);
     case 'instance/load': {
       const c = emit(sim, 'instance/load-changed', action.name, cause, { memoryBytes: action.memoryBytes ?? null, cpu: action.cpu ?? null });
-      if (action.memoryBytes !== undefined) inst.appMemoryBytes = action.memoryBytes;
+      if (action.memoryBytes !== undefined) {
+        const limit = inst.memoryLimitBytes;
+        if (inst.spec.kind === 'container' && inst.state === 'running' && limit !== null && action.memoryBytes > limit) {
+          cgroupOomKill(sim, inst, action.memoryBytes, c, killInstance);
+          return { ok: true };
+        }
+        inst.appMemoryBytes = action.memoryBytes;
+      }
       if (action.cpu !== undefined) {
         accountCpuStat(inst, sim.state.nowMs);
         inst.cpuDemand = action.cpu;

@@ -76,12 +76,9 @@ export type KillFn = (sim: Simulation, inst: InstanceRecord, cause: string, reas
  */
 export function enforceMemory(sim: Simulation, inst: InstanceRecord, cause: string, kill: KillFn): void {
   const spec = inst.spec;
-  if (spec.kind === 'container' && inst.memoryLimitBytes !== null && isLive(inst)
-      && inst.appMemoryBytes > inst.memoryLimitBytes && inst.state === 'running') {
-    const detail = `memory.max ${formatBytesShort(inst.memoryLimitBytes)}`;
-    const c = emit(sim, 'oom/killed', spec.name, cause, { scope: 'cgroup', limitBytes: inst.memoryLimitBytes, wantedBytes: inst.appMemoryBytes });
-    incident(sim, { type: 'oom-kill', target: spec.name, detail });
-    kill(sim, inst, c, 'oom');
+  if (spec.kind === 'container' && inst.state === 'running' && inst.memoryLimitBytes !== null
+      && inst.appMemoryBytes > inst.memoryLimitBytes) {
+    cgroupOomKill(sim, inst, inst.appMemoryBytes, cause, kill);
     return;
   }
   if (spec.kind === 'container' && spec.in) {
@@ -97,6 +94,17 @@ export function enforceMemory(sim: Simulation, inst: InstanceRecord, cause: stri
     }
   }
   enforceHostMemory(sim, cause, kill);
+}
+
+/**
+ * The cgroup's OOM killer: the app asked for `wantedBytes`, more than memory.max allows.
+ * The charge never succeeds, so the container dies holding what it held before.
+ */
+export function cgroupOomKill(sim: Simulation, inst: InstanceRecord, wantedBytes: number, cause: string, kill: KillFn): void {
+  const limit = inst.memoryLimitBytes ?? 0;
+  const c = emit(sim, 'oom/killed', inst.spec.name, cause, { scope: 'cgroup', limitBytes: limit, wantedBytes });
+  incident(sim, { type: 'oom-kill', target: inst.spec.name, detail: `memory.max ${formatBytesShort(limit)}` });
+  kill(sim, inst, c, 'oom');
 }
 
 export function enforceHostMemory(sim: Simulation, cause: string, kill: KillFn): void {
