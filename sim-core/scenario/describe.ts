@@ -72,6 +72,8 @@ export function closest(value: string, valid: readonly string[]): string | null 
 export function unknownName(what: string, value: string, valid: readonly string[]): string {
   const guess = closest(value, valid);
   const hint = guess !== null ? ` (did you mean ${guess}?)` : '';
-  const list = valid.length === 0 ? 'none are defined' : `valid: ${valid.join(', ')}`;
+  const MAX_LISTED = 30;
+  const more = valid.length > MAX_LISTED ? ` and ${valid.length - MAX_LISTED} more` : '';
+  const list = valid.length === 0 ? 'none are defined' : `valid: ${valid.slice(0, MAX_LISTED).join(', ')}${more}`;
   return `unknown ${what} ${JSON.stringify(value)}${hint}; ${list}`;
 }

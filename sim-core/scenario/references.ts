@@ -27,7 +27,12 @@ export interface ReferenceFindings {
   warnings: Finding[];
 }
 
-function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: CatalogueNames, byName: Map<string, InstanceSpec>, out: ReferenceFindings): void {
+interface Known {
+  byName: Map<string, InstanceSpec>;
+  vms: string[];
+}
+
+function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: CatalogueNames, known: Known, out: ReferenceFindings): void {
   const at = (field: string, message: string) => out.errors.push({ path: ['instances', i, field], message });
   if (inst.kind === 'vm') {
     if (!names.vmProfiles.includes(inst.profile)) at('profile', unknownName('VM profile', inst.profile, names.vmProfiles));
@@ -53,8 +58,8 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
     }
   }
   if (inst.in !== null) {
-    const host = byName.get(inst.in);
-    const vms = s.instances.filter((x) => x.kind === 'vm').map((x) => x.name);
+    const host = known.byName.get(inst.in);
+    const { vms } = known;
     if (host === undefined) at('in', unknownName('VM', inst.in, vms));
     else if (host.kind !== 'vm') {
       at('in', `"${inst.in}" is a container: a container runs on the host or inside a VM, not inside another container; VMs: ${vms.length > 0 ? vms.join(', ') : 'none in this file'}`);
@@ -85,7 +90,8 @@ export function checkReferences(s: Scenario, names: CatalogueNames): ReferenceFi
       byName.set(inst.name, inst);
     }
   });
-  s.instances.forEach((inst, i) => checkInstance(inst, i, s, names, byName, out));
+  const known: Known = { byName, vms: s.instances.filter((x) => x.kind === 'vm').map((x) => x.name) };
+  s.instances.forEach((inst, i) => checkInstance(inst, i, s, names, known, out));
   const instanceNames = [...byName.keys()];
   s.events.forEach((event, i) => {
     const { target, path } = eventTarget(event.action);

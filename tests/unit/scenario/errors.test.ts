@@ -122,3 +122,11 @@ describe('version, syntax and shape', () => {
     expect(errorsOf('- 1\n- 2\n')).toEqual(['web.yaml: expected a scenario (a mapping of fields starting with "version: 1"), got a list']);
   });
 });
+
+describe('long lists of valid names are shortened', () => {
+  it('lists at most 30 names and counts the rest', () => {
+    const vms = Array.from({ length: 40 }, (_, i) => `{ name: vm${i}, kind: vm }`).join(', ');
+    const [message] = errorsOf(withInstances(`[${vms}, { name: c, kind: container, image: nginx:1.27, in: elsewhere }]`));
+    expect(message).toMatch(/^web\.yaml: instances\[40\]\.in: unknown VM "elsewhere"; valid: vm0, vm1, .*, vm29 and 10 more$/);
+  });
+});
