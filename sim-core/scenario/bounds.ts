@@ -28,13 +28,15 @@ export function bracketDepthExceeded(text: string, maxDepth: number, yamlComment
   let depth = 0;
   let quote: string | null = null;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text[i] ?? '';
     if (quote !== null) {
       if (ch === '\\' && quote === '"') i++;
       else if (ch === quote) quote = null;
       continue;
     }
-    if (ch === '"' || (yamlComments && ch === "'")) quote = ch;
+    // In YAML a quote opens a string only where a value starts, not mid-word (`host's`).
+    const isQuote = ch === '"' || (yamlComments && ch === "'");
+    if (isQuote && (!yamlComments || i === 0 || /[\s[{,:]/.test(text[i - 1] ?? ''))) quote = ch;
     else if (yamlComments && ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
       while (i < text.length && text[i] !== '\n') i++;
     } else if (ch === '[' || ch === '{') {

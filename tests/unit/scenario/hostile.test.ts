@@ -83,3 +83,10 @@ describe('hostile files are refused quickly, without crashing', () => {
     }
   });
 });
+
+describe('the depth pre-scan is not fooled by apostrophes in plain text', () => {
+  it('still refuses deep flow nesting after a word like "host\'s"', () => {
+    const text = `version: 1\nname: d\ndescription: the host's memory\nx: ${'['.repeat(100)}${']'.repeat(100)}\n`;
+    expect(errorsOf(text)[0]).toMatch(/^evil\.yaml:4:\d+: nested more than 64 levels deep; refused$/);
+  });
+});
