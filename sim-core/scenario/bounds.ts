@@ -81,7 +81,7 @@ export function sanitize(input: unknown): SanitizeResult {
       : Object.entries(frame.source as Record<string, unknown>);
     for (const [key, child] of entries) {
       if (++values > LIMITS.maxValues) {
-        return { value: null, stripped, error: `the file holds more than ${LIMITS.maxValues.toLocaleString('en')} values` };
+        return { value: null, stripped, error: `the file holds more than ${LIMITS.maxValues} values` };
       }
       if (typeof key === 'string' && DANGEROUS_KEYS.has(key)) {
         stripped.push(placeOf([...frame.path, key]));
