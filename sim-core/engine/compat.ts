@@ -1,5 +1,6 @@
 import type { InstanceSpec } from '../scenario/types';
 import type { Simulation } from './state';
+import { OVERLAY_MAX_LOWER_LAYERS, MAX_DEPTH_ERROR } from '../unionfs/index';
 
 /** Which kernel family an instance's processes run on: the host's, or its VM's guest. */
 export function kernelFamily(sim: Simulation, spec: InstanceSpec): 'linux' | 'windows' {
@@ -29,6 +30,9 @@ export function compatibilityError(sim: Simulation, spec: InstanceSpec): string 
   if (image.os !== family) {
     const where = spec.in ? `the ${family} kernel of VM ${spec.in}` : `this host's ${family} kernel`;
     return `image operating system "${image.os}" cannot be used on this platform (${spec.image} needs a ${image.os} kernel; containers share ${where})`;
+  }
+  if (image.layers.length > OVERLAY_MAX_LOWER_LAYERS) {
+    return `Error response from daemon: ${MAX_DEPTH_ERROR} (${spec.image} has ${image.layers.length} layers; overlayfs stacks at most ${OVERLAY_MAX_LOWER_LAYERS})`;
   }
   if (family === 'windows' && spec.runtime !== 'runc') {
     return `runtime ${spec.runtime} runs Linux containers only`;

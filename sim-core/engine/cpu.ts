@@ -1,43 +1,12 @@
 import type { InstanceRecord, Simulation } from './state';
 import { setRate } from './resources';
 import { emit, incident } from './emit';
+import { fairShare, type ShareClaim } from '../cgroups/fair-share';
+import { cpuThrottle } from '../cgroups/throttle';
+import { cpuSharesToWeight, cpusToCpuMax, cpuMaxFileText, DEFAULT_CPU_WEIGHT } from '../cgroups/docker-flags';
 
-/** cgroup v2 default CPU period (cpu.max's second field), in ms. */
-export const CPU_PERIOD_MS = 100;
-
-/** Docker's default --cpu-shares; weights are relative to it. */
+/** Docker's default --cpu-shares: left as is, the kernel's default cpu.weight (100) applies. */
 const DEFAULT_SHARES = 1024;
-
-interface Claim {
-  name: string;
-  demand: number;
-  weight: number;
-}
-
-/**
- * Weighted max-min fair share (what CFS converges to under contention): the level λ such
- * that each claim gets min(demand, weight·λ) and the total fills capacity. Boot jobs are one
- * group of `jobs` claims, each wanting one core at weight 1.
- */
-function waterLevel(capacity: number, claims: Claim[], jobs: number): number {
-  let total = jobs;
-  for (const c of claims) total += c.demand;
-  if (total <= capacity) return Infinity;
-  const thresholds: Array<{ t: number; demand: number; weight: number }> = claims.map((c) => ({
-    t: c.demand / c.weight, demand: c.demand, weight: c.weight,
-  }));
-  if (jobs > 0) thresholds.push({ t: 1, demand: jobs, weight: jobs });
-  thresholds.sort((a, b) => a.t - b.t);
-  let remainingCapacity = capacity;
-  let remainingWeight = 0;
-  for (const th of thresholds) remainingWeight += th.weight;
-  for (const th of thresholds) {
-    if (th.t * remainingWeight >= remainingCapacity) break;
-    remainingCapacity -= th.demand;
-    remainingWeight -= th.weight;
-  }
-  return remainingWeight > 0 ? remainingCapacity / remainingWeight : Infinity;
-}
 
 /** What an instance's app asks of the host's cores, capped by its quota or vCPUs. */
 function effectiveDemand(sim: Simulation, inst: InstanceRecord): number {
@@ -54,28 +23,39 @@ function effectiveDemand(sim: Simulation, inst: InstanceRecord): number {
   return Math.min(demand, inst.cpuLimit ?? Infinity);
 }
 
+/** cgroup v2 cpu.weight: runc's mapping of --cpu-shares; a VM's vCPU threads weigh one each. */
 function weightOf(inst: InstanceRecord): number {
-  return inst.spec.kind === 'container' ? inst.spec.cpuShares / DEFAULT_SHARES : inst.spec.cpus;
+  if (inst.spec.kind === 'vm') return DEFAULT_CPU_WEIGHT * inst.spec.cpus;
+  return inst.spec.cpuShares === DEFAULT_SHARES ? DEFAULT_CPU_WEIGHT : cpuSharesToWeight(inst.spec.cpuShares);
 }
 
 /**
  * Recomputes who gets which cores after anything changed (a boot job started or ended, a load
- * or limit changed), and the rate of boot work. Cost: the number of instances with a load.
+ * or limit changed), and the rate of boot work: weighted max-min fair sharing, what CFS
+ * converges to under contention. Cost: the number of instances with a load.
  */
 export function recomputeCpu(sim: Simulation, cause: string): void {
   const s = sim.state;
-  const claims: Claim[] = [];
+  const names: string[] = [];
+  const claims: ShareClaim[] = [];
   for (const name of Object.keys(s.cpuLoads)) {
     const inst = s.instances[name];
     if (!inst || inst.state !== 'running') continue;
     const demand = effectiveDemand(sim, inst);
-    if (demand > 0) claims.push({ name, demand, weight: weightOf(inst) });
+    if (demand > 0) {
+      names.push(name);
+      claims.push({ demand, weight: weightOf(inst) });
+    }
   }
-  const level = waterLevel(s.cpu.capacity, claims, s.cpu.active);
-  setRate(sim, s.cpu, Math.min(1, level));
-  for (const c of claims) {
-    const inst = s.instances[c.name]!;
-    inst.cpuCores = Math.min(c.demand, c.weight * level);
+  // Boot work: every job wants one core at the default weight. As one aggregate claim
+  // (demand n, weight n·100) the water level is the same and the cost stays O(loads).
+  const jobs = s.cpu.active;
+  if (jobs > 0) claims.push({ demand: jobs, weight: jobs * DEFAULT_CPU_WEIGHT });
+  const shares = fairShare(s.cpu.capacity, claims);
+  setRate(sim, s.cpu, jobs > 0 ? Math.min(1, shares[claims.length - 1]! / jobs) : 0);
+  for (let i = 0; i < names.length; i++) {
+    const inst = s.instances[names[i]!]!;
+    inst.cpuCores = shares[i]!;
     updateThrottle(sim, inst, cause);
   }
 }
@@ -85,35 +65,37 @@ export function updateThrottle(sim: Simulation, inst: InstanceRecord, cause: str
   const quota = inst.cpuLimit;
   const wants = inst.state === 'running' ? inst.cpuDemand : 0;
   const throttled = quota !== null && wants > quota;
-  const now = sim.state.nowMs;
-  accountCpuStat(inst, now);
+  accountCpuStat(inst, sim.state.nowMs);
   if (throttled && !inst.throttled) {
     inst.throttled = true;
-    inst.throttledSinceMs = now;
     const name = inst.spec.name;
-    const detail = `wants ${wants} cores, cpu.max quota ${quota} (${Math.round(quota! * 100_000)} ${CPU_PERIOD_MS * 1000})`;
+    const detail = `wants ${wants} cores, cpu.max quota ${quota} (${cpuMaxFileText(cpusToCpuMax(quota))})`;
     emit(sim, 'cgroup/throttled', name, cause, { wants, quota });
     incident(sim, { type: 'throttled', target: name, detail });
   } else if (!throttled && inst.throttled) {
     inst.throttled = false;
-    inst.throttledSinceMs = null;
     emit(sim, 'cgroup/unthrottled', inst.spec.name, cause, {});
   }
 }
 
 /**
- * Folds whole periods since the last accounting into cpu.stat, in closed form: while
- * throttled, every period runs the quota's worth of CPU and then waits out the rest.
+ * Brings cpu.stat up to now in closed form (cgroups/throttle.ts): the CFS periods since the
+ * last accounting, with the demand and quota that held over them. Call before either changes.
  */
 export function accountCpuStat(inst: InstanceRecord, nowMs: number): void {
-  if (!inst.throttled || inst.throttledSinceMs === null || inst.cpuLimit === null) return;
-  const periods = Math.floor((nowMs - inst.throttledSinceMs) / CPU_PERIOD_MS);
-  if (periods <= 0) return;
-  const runFraction = Math.min(1, inst.cpuLimit / Math.max(inst.cpuDemand, 1e-9));
-  inst.cpuStat.nrPeriods += periods;
-  inst.cpuStat.nrThrottled += periods;
-  inst.cpuStat.throttledMs += Math.round(periods * CPU_PERIOD_MS * (1 - runFraction));
-  inst.throttledSinceMs += periods * CPU_PERIOD_MS;
+  const from = inst.cpuStatSinceMs;
+  inst.cpuStatSinceMs = nowMs;
+  if (inst.cpuLimit === null || from === null || inst.state !== 'running' || nowMs <= from) return;
+  const stats = cpuThrottle({
+    demandCores: inst.cpuDemand,
+    cpuMax: cpusToCpuMax(inst.cpuLimit),
+    fromUs: from * 1000,
+    toUs: nowMs * 1000,
+    periodOriginUs: (inst.startedAtMs ?? 0) * 1000,
+  });
+  inst.cpuStat.nrPeriods += stats.nrPeriods;
+  inst.cpuStat.nrThrottled += stats.nrThrottled;
+  inst.cpuStat.throttledMs += stats.throttledUs / 1000;
 }
 
 export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {

@@ -1,27 +1,25 @@
 import type { ActionResult } from './actions';
 import type { InstanceRecord, Simulation } from './state';
+import type { OverlayEvent } from '../unionfs/index';
+import { writeFile as overlayWrite, deleteFile as overlayDelete } from '../unionfs/index';
 import { emit } from './emit';
+import { layerIndex } from './catalogue-index';
 
-/** The size of `path` in the instance's image layers (topmost wins), or null. */
-function lowerFileSize(sim: Simulation, inst: InstanceRecord, path: string): number | null {
-  if (inst.spec.kind !== 'container') return null;
-  const layers = sim.catalogue.images[inst.spec.image]!.layers;
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const file = layers[i]!.files.find((f) => f.path === path);
-    if (file) return file.sizeBytes;
+function logOverlayEvents(sim: Simulation, name: string, cause: string, events: OverlayEvent[], diskBytes: number): void {
+  for (const e of events) {
+    switch (e.kind) {
+      case 'copy-up': emit(sim, 'fs/copied-up', name, cause, { path: e.path, bytes: e.bytes, fromLayer: e.fromLayer }); break;
+      case 'write': emit(sim, 'fs/written', name, cause, { path: e.path, bytes: e.bytes, diskBytes }); break;
+      case 'whiteout': emit(sim, 'fs/whiteout', name, cause, { path: e.path }); break;
+      case 'remove': emit(sim, 'fs/deleted', name, cause, { path: e.path }); break;
+      case 'opaque-dir': emit(sim, 'fs/opaque-dir', name, cause, { path: e.path }); break;
+    }
   }
-  return null;
-}
-
-function upperTotal(inst: InstanceRecord): number {
-  let total = 0;
-  for (const size of Object.values(inst.upper!.files)) total += size;
-  return total;
 }
 
 /**
- * A write. In a container it lands in the writable layer; a file that lives in a lower layer
- * is copied up whole first (overlayfs copy-up). In a VM the thin disk file grows.
+ * A write. In a container it lands in the writable layer of its overlay; a file that lives in
+ * a lower layer is copied up whole first. In a VM the thin disk file grows.
  */
 export function writeFile(sim: Simulation, inst: InstanceRecord, path: string, sizeBytes: number, cause: string): ActionResult {
   const name = inst.spec.name;
@@ -30,19 +28,9 @@ export function writeFile(sim: Simulation, inst: InstanceRecord, path: string, s
     emit(sim, 'disk/written', name, cause, { path, bytes: sizeBytes, diskBytes: inst.diskBytes });
     return { ok: true };
   }
-  const upper = inst.upper;
-  if (upper.files[path] === undefined) {
-    const lower = upper.whiteouts[path] ? null : lowerFileSize(sim, inst, path);
-    if (lower !== null) {
-      upper.copiedUpBytes += lower;
-      upper.files[path] = lower;
-      emit(sim, 'fs/copied-up', name, cause, { path, bytes: lower });
-    }
-  }
-  delete upper.whiteouts[path];
-  upper.files[path] = sizeBytes;
-  inst.diskBytes = upperTotal(inst);
-  emit(sim, 'fs/written', name, cause, { path, bytes: sizeBytes, diskBytes: inst.diskBytes });
+  const result = overlayWrite(inst.upper, layerIndex(sim.catalogue), path, sizeBytes);
+  inst.diskBytes = result.upperBytes;
+  logOverlayEvents(sim, name, cause, result.events, inst.diskBytes);
   return { ok: true };
 }
 
@@ -53,19 +41,12 @@ export function deleteFile(sim: Simulation, inst: InstanceRecord, path: string, 
     emit(sim, 'disk/deleted', name, cause, { path });
     return { ok: true };
   }
-  const inUpper = inst.upper.files[path] !== undefined;
-  const inLower = !inst.upper.whiteouts[path] && lowerFileSize(sim, inst, path) !== null;
-  if (!inUpper && !inLower) {
-    emit(sim, 'action/rejected', name, cause, { action: 'instance/delete-file', reason: `rm: cannot remove '${path}': No such file or directory` });
-    return { ok: false, reason: `rm: cannot remove '${path}': No such file or directory` };
+  const result = overlayDelete(inst.upper, layerIndex(sim.catalogue), path);
+  if (!result.ok) {
+    emit(sim, 'action/rejected', name, cause, { action: 'instance/delete-file', reason: result.error });
+    return { ok: false, reason: result.error };
   }
-  delete inst.upper.files[path];
-  if (inLower) {
-    inst.upper.whiteouts[path] = true;
-    emit(sim, 'fs/whiteout', name, cause, { path });
-  } else {
-    emit(sim, 'fs/deleted', name, cause, { path });
-  }
-  inst.diskBytes = upperTotal(inst);
+  inst.diskBytes = result.upperBytes;
+  logOverlayEvents(sim, name, cause, result.events, inst.diskBytes);
   return { ok: true };
 }

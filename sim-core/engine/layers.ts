@@ -3,6 +3,7 @@ import type { Simulation } from './state';
 import { emit, schedule } from './emit';
 import { addJob, setRate } from './resources';
 import { endPhase } from './lifecycle';
+import { layerIndex } from './catalogue-index';
 
 /**
  * Image layers on the host. A layer is pulled once, whichever image or container asked for
@@ -23,11 +24,9 @@ export function markImagePresent(sim: Simulation, imageRef: string): void {
 }
 
 function layerDef(sim: Simulation, id: string) {
-  for (const image of Object.values(sim.catalogue.images)) {
-    const layer = image.layers.find((l) => l.id === id);
-    if (layer) return layer;
-  }
-  throw new Error(`layer ${id} is in no catalogue image`);
+  const layer = layerIndex(sim.catalogue)[id];
+  if (!layer) throw new Error(`layer ${id} is in no catalogue image`);
+  return layer;
 }
 
 export function updateNetRate(sim: Simulation): void {

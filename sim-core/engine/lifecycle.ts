@@ -83,6 +83,7 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
     return;
   }
   inst.state = 'running';
+  inst.cpuStatSinceMs = sim.state.nowMs;
   inst.readyMs = sim.state.nowMs - inst.startedAtMs!;
   const r = emit(sim, 'instance/ready', name, c, { readyMs: inst.readyMs });
   recomputeMemory(sim, inst);
@@ -112,7 +113,6 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   inst.state = 'exited';
   inst.exitCode = exitCode;
   inst.throttled = false;
-  inst.throttledSinceMs = null;
   setCpuLoad(sim, inst);
   recomputeMemory(sim, inst);
   if (inst.spec.kind === 'vm') {

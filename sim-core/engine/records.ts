@@ -1,7 +1,8 @@
 import type { InstanceSpec } from '../scenario/types';
 import type { InstanceRecord, Simulation } from './state';
 import { containerAppMemory, vmAppMemory } from './plan';
-import { markImagePresent } from './layers';
+import { markImagePresent, imageLayerIds } from './layers';
+import { createOverlay, type OverlayState } from '../unionfs/index';
 
 /** A fresh record for an instance added to the board (not started). */
 export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
@@ -28,14 +29,20 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     memoryLimitBytes: isContainer ? spec.memoryBytes : spec.memoryBytes,
     cpuLimit: isContainer ? spec.cpus : spec.cpus,
     throttled: false,
-    throttledSinceMs: null,
+    cpuStatSinceMs: null,
     cpuStat: { nrPeriods: 0, nrThrottled: 0, throttledMs: 0 },
     diskBytes: isContainer ? 0 : sim.catalogue.guestOses[spec.os]!.diskBytes.value,
-    upper: isContainer ? { files: {}, whiteouts: {}, copiedUpBytes: 0 } : null,
+    upper: isContainer ? overlayFor(sim, spec.image) : null,
     exitCode: null,
     compromised: false,
     memoryAtStopBytes: null,
   };
+}
+
+/** The container's overlay; null when the image has more lower layers than overlayfs allows. */
+function overlayFor(sim: Simulation, imageRef: string): OverlayState | null {
+  const created = createOverlay(imageLayerIds(sim, imageRef));
+  return created.ok ? created.overlay : null;
 }
 
 function idleCpu(sim: Simulation, imageRef: string): number {

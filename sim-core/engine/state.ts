@@ -6,6 +6,7 @@ import type { EventQueue } from './queue';
 import type { PrngState } from './prng';
 import type { UserAction } from './actions';
 import type { MemorySample } from './view';
+import type { OverlayState } from '../unionfs/index';
 
 /**
  * The whole simulation state: plain, serialisable data (records, arrays, numbers), so a
@@ -71,16 +72,6 @@ export interface LayerOnHost {
   waiters: string[];
 }
 
-/** The writable layer of a container, as overlayfs keeps it. */
-export interface UpperLayer {
-  /** Files in the upper layer: path → size. */
-  files: Record<string, number>;
-  /** Paths deleted from a lower layer (whiteouts). */
-  whiteouts: Record<string, true>;
-  /** Bytes copied up from lower layers so far. */
-  copiedUpBytes: number;
-}
-
 export interface InstanceRecord {
   spec: InstanceSpec;
   /** Order it was added in (stable listing). */
@@ -112,11 +103,13 @@ export interface InstanceRecord {
   memoryLimitBytes: number | null;
   cpuLimit: number | null;
   throttled: boolean;
-  throttledSinceMs: number | null;
+  /** cpu.stat is accounted up to this time (null: not yet running). */
+  cpuStatSinceMs: number | null;
   cpuStat: { nrPeriods: number; nrThrottled: number; throttledMs: number };
   /** VM: its disk file as allocated. Container: its writable layer. */
   diskBytes: number;
-  upper: UpperLayer | null;
+  /** A container's overlay mount: its image's layers under its writable layer. */
+  upper: OverlayState | null;
   exitCode: number | null;
   compromised: boolean;
   /** Memory at the moment it stopped (the report shows it for stopped instances). */

@@ -58,8 +58,9 @@ describe('cgroup cpu.max', () => {
     runToEnd(sim);
     const r = getReport(sim);
     expect(r.incidents.filter((i) => i.type === 'throttled').map((i) => i.target)).toEqual(['web']);
-    // 1 s of throttling: 10 periods of 100 ms, each runs 0.5/2 of the period and waits 75 ms.
-    expect(r.instances[0]!.cpuStat).toEqual({ nrPeriods: 10, nrThrottled: 10, throttledMs: 750 });
+    // 1 s of throttling: 10 periods of 100 ms; in each, the two busy threads run 25 ms and
+    // wait 75 ms each, and cpu.stat sums the wait per run queue: 150 ms a period.
+    expect(r.instances[0]!.cpuStat).toEqual({ nrPeriods: 10, nrThrottled: 10, throttledMs: 1500 });
   });
 });
 
