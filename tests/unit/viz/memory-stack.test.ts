@@ -62,7 +62,7 @@ describe('memory stack', () => {
     const m = buildMemoryStack({ history, baseBytes: 500 * MiB, nowMs: 8_000 });
     const paths = memoryAreaPaths(m, (ms) => ms / 100, (b) => 100 - b / MiB / 10);
     expect(paths.map((p) => p.key)).toEqual(m.keys);
-    // A step: at x=20 (2 s) the vm's top jumps from 45 to 35 with no slope in between.
-    expect(paths[1]!.d).toContain('L20,45L20,35');
+    // The vm's layer: its top steps up at 2 s (x=20) and 5 s (x=50), its bottom is the OS's top.
+    expect(paths[1]!.d).toBe('M0,45H20V35H25V35H50V10H80V10V50V50H50V50H25V50H20V50H0Z');
   });
 });
