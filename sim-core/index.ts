@@ -19,6 +19,10 @@ export { getView } from './engine/view-builder';
 export { narrate } from './report/narrate';
 export { formatReportText } from './report/text';
 export { EXIT_SIGKILL } from './engine/memory';
+export { inspectInstance, inspectHost, isolationMatrix, namespacesOf, containerIdOf, HOST_NAME } from './engine/inspect';
+export type { IsolationCell } from './engine/inspect';
+export type { ProcessView, ProcessRow, NamespaceKind } from './namespaces/index';
+export { blastRadius } from './engine/security';
 
 import type { Simulation } from './engine/state';
 import type { LogEntry } from './engine/log';
