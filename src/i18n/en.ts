@@ -43,6 +43,7 @@ export const en = {
     hostCompromised: 'Host compromised',
     throttled: 'Throttled',
     dropHere: 'Drop here',
+    ownKernel: 'Own kernel ({{tech}})',
   },
   state: {
     created: 'Created',
@@ -110,7 +111,7 @@ export const en = {
   log: {
     title: 'Event log',
     empty: 'Nothing has happened yet. Press play.',
-    seekHint: 'Click an entry to go back to that moment.',
+    seekHint: 'Click an entry to jump there.',
   },
   files: {
     dropToImport: 'Drop a scenario file to open it',

@@ -45,6 +45,7 @@ export const ja: Messages = {
     hostCompromised: 'ホストが侵害されました',
     throttled: 'スロットリング中',
     dropHere: 'ここにドロップ',
+    ownKernel: '専用カーネル（{{tech}}）',
   },
   state: {
     created: '作成済み',
@@ -112,7 +113,7 @@ export const ja: Messages = {
   log: {
     title: 'イベントログ',
     empty: 'まだ何も起きていません。再生を押してください。',
-    seekHint: '項目をクリックするとその時点に戻ります。',
+    seekHint: 'クリックでその時点へ',
   },
   files: {
     dropToImport: 'シナリオファイルをドロップして開く',

@@ -1,0 +1,36 @@
+/** Dropping a scenario file anywhere on the page imports it (validated; the workspace stays on error). */
+import { useState, type DragEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceStore } from '../store/context';
+import { importFile } from '../files/import';
+
+const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files');
+
+export function FileDropZone({ children }: { children: ReactNode }) {
+  const store = useWorkspaceStore();
+  const { t } = useTranslation();
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      className="file-drop-zone"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setOver(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void importFile(store, file);
+      }}
+    >
+      {children}
+      {over && <div className="file-drop-overlay" aria-hidden="true">{t('files.dropToImport')}</div>}
+    </div>
+  );
+}

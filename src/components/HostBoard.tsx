@@ -1,0 +1,86 @@
+/**
+ * The host board: the stack as textbooks draw it, live. Columns of instances (VMs left,
+ * containers right) over the hypervisor and the container engine, over the host OS and
+ * its kernel, over the hardware with the host's own gauges. The whole board is a drop zone.
+ */
+import { useDroppable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import { CATALOGUE } from '../../sim-core/catalogue/index';
+import type { InstanceSpec } from '../../sim-core/index';
+import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/context';
+import { selectHost, selectTopLevelNames } from '../store/selectors';
+import type { WorkspaceState } from '../store/types';
+import type { DropTarget } from '../document/drops';
+import { formatBytes } from '../format';
+import { Bar } from './Bar';
+import { InstanceCard } from './InstanceCard';
+
+const selectHostSpec = (s: WorkspaceState) => s.doc.host;
+const selectTopSpecs = (s: WorkspaceState): InstanceSpec[] => {
+  const names = selectTopLevelNames(s);
+  return names.map((n) => s.doc.instances.find((i) => i.name === n)!);
+};
+const selectTechnologies = (s: WorkspaceState) => {
+  const vms = new Set<string>();
+  const runtimes = new Set<string>();
+  for (const i of s.doc.instances) {
+    if (i.kind === 'vm') vms.add(CATALOGUE.vmProfiles[i.profile]?.label ?? i.profile);
+    else if (i.in === null) runtimes.add(CATALOGUE.runtimes[i.runtime]?.label ?? i.runtime);
+  }
+  return { vms: [...vms].join(', '), runtimes: [...runtimes].join(', ') };
+};
+
+export function HostBoard() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const top = useWorkspaceShallow(selectTopSpecs);
+  const tech = useWorkspaceShallow(selectTechnologies);
+  const hostSpec = useWorkspace(selectHostSpec);
+  const host = useWorkspace(selectHost);
+  const hostDrop: DropTarget = { name: null };
+  const { setNodeRef, isOver } = useDroppable({ id: 'host', data: hostDrop });
+
+  const vms = top.filter((i) => i.kind === 'vm');
+  const containers = top.filter((i) => i.kind === 'container');
+  const hostOs = hostSpec.os === 'windows' ? 'Windows' : `Linux ${CATALOGUE.host.linuxKernelVersion}`;
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`board panel${isOver ? ' is-over' : ''}${host?.compromised ? ' is-compromised' : ''}`}
+      data-testid="host"
+      aria-label={t('board.title')}
+      onClick={() => store.getState().select(null)}
+    >
+      <div className="board-columns">
+        {top.length === 0 && <p className="board-empty">{t('board.emptyHint')}</p>}
+        {vms.length > 0 && (
+          <div className="group group-vm">
+            <div className="cols">{vms.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>
+            <div className="layer layer-hypervisor"><span className="layer-kind">{t('board.hypervisor')}</span> {tech.vms}</div>
+          </div>
+        )}
+        {containers.length > 0 && (
+          <div className="group group-container">
+            <div className="cols">{containers.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>
+            <div className="layer layer-engine"><span className="layer-kind">{t('board.engine')}</span> {tech.runtimes}</div>
+          </div>
+        )}
+      </div>
+
+      <div className={`layer layer-hostos${host?.compromised ? ' is-compromised' : ''}`}>
+        <span className="layer-kind">{t('board.hostOs')}</span> {hostOs}
+        {host?.compromised && <strong className="host-alert"> ⚠ {t('board.hostCompromised')}</strong>}
+      </div>
+      <div className="layer layer-hardware">
+        <span className="layer-kind">{t('board.hardware')}</span>
+        <span className="hw-spec">{t('board.cores', { count: hostSpec.cpus })}</span>
+        <div className="hw-bars">
+          <Bar label={t('board.cpu')} tone="cpu" value={host?.cpuBusyCores ?? 0} max={hostSpec.cpus} text={`${(host?.cpuBusyCores ?? 0).toFixed(1)} / ${hostSpec.cpus}`} testId="host-cpu" />
+          <Bar label={t('board.memory')} tone="memory" value={host?.memoryUsedBytes ?? 0} max={host?.memoryTotalBytes ?? hostSpec.memoryBytes} text={`${formatBytes(host?.memoryUsedBytes ?? 0)} / ${formatBytes(host?.memoryTotalBytes ?? hostSpec.memoryBytes)}`} testId="host-memory" />
+          <Bar label={t('board.disk')} tone="disk" value={host?.diskUsedBytes ?? 0} max={host?.diskTotalBytes ?? hostSpec.diskBytes} text={`${formatBytes(host?.diskUsedBytes ?? 0)} / ${formatBytes(host?.diskTotalBytes ?? hostSpec.diskBytes)}`} testId="host-disk" />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The inspector edits the selected instance. Before it starts, an edit changes the scenario
+ * (undoable); while it runs, a container's limits change live, as `docker update` would, at
+ * the current simulated time. It also shows the equivalent command and live actions.
+ */
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATALOGUE } from '../../sim-core/catalogue/index';
+import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '../../sim-core/index';
+import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
+import type { WorkspaceState } from '../store/types';
+import { commandFor } from '../document/commands';
+import { formatBytes, formatClock, formatDuration } from '../format';
+import { HostInspector } from './HostInspector';
+
+const MiB = 1024 * 1024;
+const MEMORY_STEPS = [64, 128, 256, 512, 768, 1024, 2048, 4096, 8192].map((m) => m * MiB);
+const CPU_STEPS = [0.25, 0.5, 1, 2, 4];
+const VCPU_STEPS = [1, 2, 4, 8];
+
+function withCurrent(steps: number[], current: number | null): number[] {
+  return current === null || steps.includes(current) ? steps : [...steps, current].sort((a, b) => a - b);
+}
+
+function VmFields({ spec }: { spec: VmSpec }) {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const edit = (patch: Partial<VmSpec>): void => store.getState().editInstance(spec.name, patch);
+  return (
+    <>
+      <label className="field"><span>{t('palette.profile')}</span>
+        <select value={spec.profile} onChange={(e) => edit({ profile: e.target.value })}>
+          {Object.values(CATALOGUE.vmProfiles).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+        </select>
+      </label>
+      <label className="field"><span>{t('palette.os')}</span>
+        <select value={spec.os} onChange={(e) => edit({ os: e.target.value })}>
+          {Object.keys(CATALOGUE.guestOses).sort().map((id) => <option key={id} value={id}>{id}</option>)}
+        </select>
+      </label>
+      <label className="field"><span>{t('inspector.cpus')}</span>
+        <select value={spec.cpus} onChange={(e) => edit({ cpus: Number(e.target.value) })}>
+          {withCurrent(VCPU_STEPS, spec.cpus).map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      </label>
+      <label className="field"><span>{t('inspector.memory')}</span>
+        <select value={spec.memoryBytes} onChange={(e) => edit({ memoryBytes: Number(e.target.value) })} data-testid="inspector-memory">
+          {withCurrent(MEMORY_STEPS, spec.memoryBytes).map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
+        </select>
+      </label>
+    </>
+  );
+}
+
+function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceView | undefined }) {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const edit = (patch: Partial<ContainerSpec>): void => store.getState().editInstance(spec.name, patch);
+  // While it runs, show the limits in force (a live change may differ from the file).
+  const running = view && (view.state === 'running' || view.state === 'booting');
+  const memory = running ? view.memoryLimitBytes : spec.memoryBytes;
+  const cpus = running ? view.cpuLimit : spec.cpus;
+  return (
+    <>
+      <label className="field"><span>{t('palette.runtime')}</span>
+        <select value={spec.runtime} onChange={(e) => edit({ runtime: e.target.value as RuntimeId })}>
+          {Object.values(CATALOGUE.runtimes).map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+        </select>
+      </label>
+      <label className="field"><span>{t('palette.image')}</span>
+        <select value={spec.image} onChange={(e) => edit({ image: e.target.value })}>
+          {Object.keys(CATALOGUE.images).sort().map((id) => <option key={id} value={id}>{id}</option>)}
+        </select>
+      </label>
+      <label className="field"><span>{t('inspector.memoryLimit')}</span>
+        <select value={memory ?? 'none'} onChange={(e) => edit({ memoryBytes: e.target.value === 'none' ? null : Number(e.target.value) })} data-testid="inspector-memory">
+          <option value="none">{t('inspector.unlimited')}</option>
+          {withCurrent(MEMORY_STEPS, memory).map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
+        </select>
+      </label>
+      <label className="field"><span>{t('inspector.cpuLimit')}</span>
+        <select value={cpus ?? 'none'} onChange={(e) => edit({ cpus: e.target.value === 'none' ? null : Number(e.target.value) })}>
+          <option value="none">{t('inspector.unlimited')}</option>
+          {withCurrent(CPU_STEPS, cpus).map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      </label>
+    </>
+  );
+}
+
+export function Inspector() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const selected = useWorkspace(selectSelected);
+  const spec = useWorkspace(useCallback((s: WorkspaceState) => (selected ? specByName(s, selected) : undefined), [selected]));
+  const view = useWorkspace(useCallback((s: WorkspaceState) => (selected ? viewByName(s, selected) : undefined), [selected]));
+  const now = useWorkspace(selectNowMs);
+
+  if (!spec) return <HostInspector />;
+
+  const live = now > 0;
+  const act = (type: 'instance/start' | 'instance/stop'): void => store.getState().applyLive({ type, name: spec.name });
+  const exploit = (kind: 'app' | 'kernel'): void => store.getState().applyLive({ type: 'instance/exploit', name: spec.name, kind });
+  const active = view?.state === 'running' || view?.state === 'booting';
+
+  return (
+    <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector">
+      <h2 className="panel-title">
+        <span className={`kind-dot kind-${spec.kind}`} aria-hidden="true" />
+        {spec.name}
+        <span className="panel-sub">{t(`inspector.kind.${spec.kind}`)}</span>
+      </h2>
+      <p className="inspector-note">{live ? t('inspector.liveNote', { time: formatClock(now) }) : t('inspector.setupNote')}</p>
+      <div className="fields">
+        {spec.kind === 'vm' ? <VmFields spec={spec} /> : <ContainerFields spec={spec} view={view} />}
+      </div>
+      <dl className="facts">
+        <dt>{t('inspector.kernel')}</dt><dd>{view?.kernel ?? '—'}</dd>
+        <dt>{t('inspector.ready')}</dt><dd>{view?.readyMs !== null && view?.readyMs !== undefined ? formatDuration(view.readyMs) : t('inspector.notReady')}</dd>
+      </dl>
+      <div className="inspector-actions" role="group" aria-label={t('inspector.actions')}>
+        {active
+          ? <button type="button" className="btn" onClick={() => act('instance/stop')}>{t('inspector.stop')}</button>
+          : <button type="button" className="btn" onClick={() => act('instance/start')}>{t('inspector.start')}</button>}
+        <button type="button" className="btn btn-warn" disabled={!active} onClick={() => exploit('app')}>{t('inspector.exploitApp')}</button>
+        <button type="button" className="btn btn-warn" disabled={!active} onClick={() => exploit('kernel')}>{t('inspector.exploitKernel')}</button>
+        <button type="button" className="btn btn-danger" data-testid="remove" onClick={() => store.getState().removeInstance(spec.name)}>{t('inspector.remove')}</button>
+      </div>
+      <figure className="command">
+        <figcaption>{t('inspector.command')}</figcaption>
+        <pre data-testid="command"><code>{commandFor(spec)}</code></pre>
+      </figure>
+    </section>
+  );
+}

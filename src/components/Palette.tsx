@@ -1,0 +1,90 @@
+/**
+ * The palette: a VM and a container, each with its choices. Drag an item onto the host or a
+ * VM; or focus it and press Enter (or click) to add it to the selected VM, else the host.
+ */
+import { useDraggable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import { CATALOGUE } from '../../sim-core/catalogue/index';
+import type { RuntimeId } from '../../sim-core/index';
+import { useWorkspace, useWorkspaceStore } from '../store/context';
+import type { WorkspaceState } from '../store/types';
+import type { DragItem } from '../document/drops';
+import { Icon } from './Icon';
+import { ScenarioNote } from './ScenarioNote';
+
+const selectVmChoice = (s: WorkspaceState) => s.vmChoice;
+const selectContainerChoice = (s: WorkspaceState) => s.containerChoice;
+
+const PROFILES = Object.values(CATALOGUE.vmProfiles).map((p) => ({ id: p.id, label: p.label }));
+const GUEST_OSES = Object.keys(CATALOGUE.guestOses).sort();
+const RUNTIMES = Object.values(CATALOGUE.runtimes).map((r) => ({ id: r.id, label: r.label }));
+const IMAGES = Object.keys(CATALOGUE.images).sort();
+
+function PaletteHandle({ kind }: { kind: 'vm' | 'container' }) {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const data: DragItem = { source: 'palette', kind };
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `palette:${kind}`, data });
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      {...attributes}
+      {...listeners}
+      className={`palette-handle palette-handle-${kind}${isDragging ? ' is-dragging' : ''}`}
+      data-testid={`palette-${kind}`}
+      onClick={() => store.getState().addByKeyboard(kind)}
+    >
+      <span className="palette-icon"><Icon name={kind} size="1.2em" /></span>
+      <span className="palette-name">{t(kind === 'vm' ? 'palette.vm' : 'palette.container')}</span>
+      <span className="palette-grip" aria-hidden="true">⋮⋮</span>
+    </button>
+  );
+}
+
+export function Palette() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const vm = useWorkspace(selectVmChoice);
+  const ct = useWorkspace(selectContainerChoice);
+  return (
+    <aside className="palette panel" aria-label={t('palette.title')}>
+      <h2 className="panel-title">{t('palette.title')}</h2>
+
+      <section className="palette-item palette-item-vm">
+        <PaletteHandle kind="vm" />
+        <label className="field">
+          <span>{t('palette.profile')}</span>
+          <select value={vm.profile} onChange={(e) => store.getState().setVmChoice({ ...vm, profile: e.target.value })} data-testid="palette-vm-profile">
+            {PROFILES.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('palette.os')}</span>
+          <select value={vm.os} onChange={(e) => store.getState().setVmChoice({ ...vm, os: e.target.value })} data-testid="palette-vm-os">
+            {GUEST_OSES.map((id) => <option key={id} value={id}>{id}</option>)}
+          </select>
+        </label>
+      </section>
+
+      <section className="palette-item palette-item-container">
+        <PaletteHandle kind="container" />
+        <label className="field">
+          <span>{t('palette.runtime')}</span>
+          <select value={ct.runtime} onChange={(e) => store.getState().setContainerChoice({ ...ct, runtime: e.target.value as RuntimeId })} data-testid="palette-container-runtime">
+            {RUNTIMES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('palette.image')}</span>
+          <select value={ct.image} onChange={(e) => store.getState().setContainerChoice({ ...ct, image: e.target.value })} data-testid="palette-container-image">
+            {IMAGES.map((id) => <option key={id} value={id}>{id}</option>)}
+          </select>
+        </label>
+      </section>
+
+      <p className="palette-hint">{t('palette.hint')}</p>
+      <ScenarioNote />
+    </aside>
+  );
+}

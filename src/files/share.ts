@@ -1,0 +1,25 @@
+/**
+ * Share links: the scenario's YAML, lz-string compressed into the URL's hash (`#s=...`), so
+ * nothing is sent to a server. Opening one goes through the same validation as a file.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { Scenario } from '../../sim-core/index';
+import { readScenario, writeScenario } from './scenario-io';
+import type { ParseResult } from '../../sim-core/scenario/index';
+
+const PREFIX = '#s=';
+/** Links longer than this are refused before decompressing (a bound on hostile input). */
+const MAX_HASH = 200_000;
+
+export function shareHash(scenario: Scenario): string {
+  return PREFIX + compressToEncodedURIComponent(writeScenario(scenario));
+}
+
+/** The scenario in a URL hash, null when the hash is not a share link. */
+export function readShareHash(hash: string): ParseResult | null {
+  if (!hash.startsWith(PREFIX)) return null;
+  if (hash.length > MAX_HASH) return { ok: false, errors: ['link: too long to be a scenario'] };
+  const text = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
+  if (!text) return { ok: false, errors: ['link: the scenario in it is damaged'] };
+  return readScenario(text, 'link');
+}
