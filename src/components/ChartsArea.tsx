@@ -6,22 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
-import { TimelineChart } from '../charts/TimelineChart';
-import { MemoryChart } from '../charts/MemoryChart';
-import { chartStrings } from '../charts/strings';
-import type { TimeScaleKind } from '../viz/time-scale';
+import { CATALOGUE } from '../../sim-core/catalogue/index';
+import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, chartStrings, type TimeScaleKind } from '../charts/index';
 
 type Tab = 'startup' | 'disk';
-
-function Placeholder({ testId, title }: { testId: string; title: string }) {
-  const { t } = useTranslation();
-  return (
-    <figure className="chart chart-placeholder" data-testid={testId}>
-      <figcaption>{title}</figcaption>
-      <p>{t('charts.placeholder')}</p>
-    </figure>
-  );
-}
 
 export function ChartsArea() {
   const { t, i18n } = useTranslation();
@@ -51,8 +39,8 @@ export function ChartsArea() {
       )}
       {view && tab === 'disk' && (
         <div className="chart-pair" role="tabpanel">
-          <div className="chart-cell"><Placeholder testId="disk-chart" title={t('charts.disk')} /></div>
-          <div className="chart-cell"><Placeholder testId="comparison-table" title={t('charts.comparison')} /></div>
+          <div className="chart-cell"><DiskChart instances={view.instances} images={CATALOGUE.images} host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
+          <div className="chart-cell"><ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
     </section>

@@ -33,8 +33,18 @@ export function specByName(s: WorkspaceState, name: string): InstanceSpec | unde
   return s.doc.instances.find((i) => i.name === name);
 }
 
+// One name index per view (a new view arrives each frame), so every card's lookup is O(1).
+const viewIndex = new WeakMap<object, Map<string, InstanceView>>();
+
 export function viewByName(s: WorkspaceState, name: string): InstanceView | undefined {
-  return s.view?.instances.find((i) => i.name === name);
+  const view = s.view;
+  if (!view) return undefined;
+  let index = viewIndex.get(view);
+  if (!index) {
+    index = new Map(view.instances.map((i) => [i.name, i]));
+    viewIndex.set(view, index);
+  }
+  return index.get(name);
 }
 
 /** Where the playback bar's track ends: the scenario's `until`, or a span that grows with time. */

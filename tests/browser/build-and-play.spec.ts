@@ -33,6 +33,13 @@ test('drag a container and a VM onto the host, play: both reach running and the 
   const vmName = await vm.getAttribute('data-name');
   await expect(page.getByTestId('memory-chart')).toContainText(vmName!);
 
+  // The comparison table and disk chart list both instances.
+  await page.getByTestId('tab-disk').click();
+  const table = page.getByTestId('comparison-table');
+  await expect(table.locator('tr[data-instance]')).toHaveCount(2);
+  await expect(page.getByTestId('disk-chart')).toBeVisible();
+  await page.getByTestId('tab-startup').click();
+
   // The event log narrates, and clicking an entry seeks back to it.
   const firstReady = ws.eventLog.getByTestId('log-entry').filter({ hasText: 'is ready' }).first();
   await ws.play.click(); // pause
