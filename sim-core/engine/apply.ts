@@ -113,6 +113,5 @@ function removeInstance(sim: Simulation, inst: InstanceRecord, cause: string): v
   if (isLive(inst) || inst.pendingStart) stopInstance(sim, inst, cause);
   emit(sim, 'instance/removed', name, cause, {});
   delete sim.state.instances[name];
-  delete sim.state.cpuLoads[name];
   sim.state.order = sim.state.order.filter((n) => n !== name);
 }

@@ -5,6 +5,14 @@ import { fairShare, type ShareClaim } from '../cgroups/fair-share';
 import { cpuThrottle } from '../cgroups/throttle';
 import { cpuSharesToWeight, cpusToCpuMax, cpuMaxFileText, DEFAULT_CPU_WEIGHT } from '../cgroups/docker-flags';
 
+/**
+ * Below this many cores an instance's demand counts as background (an idle server's
+ * housekeeping): it is always below the fair level, so it gets what it asks and is taken off
+ * the capacity in one sum instead of weighed claim by claim. Exact while the fair level,
+ * at least capacity / (claims + jobs), stays above it; see docs/simplifications.md.
+ */
+export const BACKGROUND_CPU_CORES = 0.01;
+
 /** Docker's default --cpu-shares: left as is, the kernel's default cpu.weight (100) applies. */
 const DEFAULT_SHARES = 1024;
 
@@ -32,26 +40,32 @@ function weightOf(inst: InstanceRecord): number {
 /**
  * Recomputes who gets which cores after anything changed (a boot job started or ended, a load
  * or limit changed), and the rate of boot work: weighted max-min fair sharing, what CFS
- * converges to under contention. Cost: the number of instances with a load.
+ * converges to under contention. Uncontended (the common case) it costs O(1): everyone gets
+ * what it asks and boot work runs at full speed; only under contention does it weigh every load.
  */
 export function recomputeCpu(sim: Simulation, cause: string): void {
   const s = sim.state;
-  const names: string[] = [];
-  const claims: ShareClaim[] = [];
-  for (const name of Object.keys(s.cpuLoads)) {
-    const inst = s.instances[name];
-    if (!inst || inst.state !== 'running') continue;
-    const demand = effectiveDemand(sim, inst);
-    if (demand > 0) {
-      names.push(name);
-      claims.push({ demand, weight: weightOf(inst) });
+  const jobs = s.cpu.active;
+  const capacity = Math.max(0, s.cpu.capacity - s.cpuBackgroundTotal);
+  if (s.cpuClaimTotal + jobs <= capacity + 1e-9) {
+    setRate(sim, s.cpu, jobs > 0 ? 1 : 0);
+    if (s.cpuContended) {
+      s.cpuContended = false;
+      for (const name of Object.keys(s.cpuClaims)) {
+        const inst = s.instances[name]!;
+        inst.cpuCores = s.cpuClaims[name]!;
+        updateThrottle(sim, inst, cause);
+      }
     }
+    return;
   }
+  s.cpuContended = true;
+  const names = Object.keys(s.cpuClaims);
+  const claims: ShareClaim[] = names.map((name) => ({ demand: s.cpuClaims[name]!, weight: weightOf(s.instances[name]!) }));
   // Boot work: every job wants one core at the default weight. As one aggregate claim
   // (demand n, weight n·100) the water level is the same and the cost stays O(loads).
-  const jobs = s.cpu.active;
   if (jobs > 0) claims.push({ demand: jobs, weight: jobs * DEFAULT_CPU_WEIGHT });
-  const shares = fairShare(s.cpu.capacity, claims);
+  const shares = fairShare(capacity, claims);
   setRate(sim, s.cpu, jobs > 0 ? Math.min(1, shares[claims.length - 1]! / jobs) : 0);
   for (let i = 0; i < names.length; i++) {
     const inst = s.instances[names[i]!]!;
@@ -98,12 +112,27 @@ export function accountCpuStat(inst: InstanceRecord, nowMs: number): void {
   inst.cpuStat.throttledMs += stats.throttledUs / 1000;
 }
 
+/**
+ * Updates what a top-level instance claims of the host's cores after its own load or state
+ * changed (or, for a container in a VM, its VM's). Call recomputeCpu afterwards.
+ */
 export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {
-  const name = inst.spec.name;
-  const top = inst.spec.kind === 'container' && inst.spec.in ? inst.spec.in : name;
-  if (inst.state === 'running' && inst.cpuDemand > 0) sim.state.cpuLoads[top] = true;
-  if (inst.state !== 'running' || inst.cpuDemand === 0) {
-    if (top === name) delete sim.state.cpuLoads[name];
-    inst.cpuCores = 0;
+  const s = sim.state;
+  if (inst.state !== 'running') inst.cpuCores = 0;
+  const topName = inst.spec.kind === 'container' && inst.spec.in ? inst.spec.in : inst.spec.name;
+  const top = s.instances[topName];
+  const demand = top && top.state === 'running' ? effectiveDemand(sim, top) : 0;
+  s.cpuClaimTotal -= s.cpuClaims[topName] ?? 0;
+  s.cpuBackgroundTotal -= s.cpuBackground[topName] ?? 0;
+  delete s.cpuClaims[topName];
+  delete s.cpuBackground[topName];
+  if (demand > BACKGROUND_CPU_CORES) {
+    s.cpuClaims[topName] = demand;
+    s.cpuClaimTotal += demand;
+  } else if (demand > 0) {
+    s.cpuBackground[topName] = demand;
+    s.cpuBackgroundTotal += demand;
   }
+  if (top && (!s.cpuContended || demand <= BACKGROUND_CPU_CORES)) top.cpuCores = demand;
+  if (inst !== top && inst.state === 'running') inst.cpuCores = Math.min(inst.cpuDemand, inst.cpuLimit ?? Infinity);
 }

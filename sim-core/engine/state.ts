@@ -138,8 +138,15 @@ export interface SimState {
   layers: Record<string, LayerOnHost>;
   cpu: PsResource;
   net: PsResource;
-  /** Running instances whose app wants CPU (the only ones the CPU share must weigh). */
-  cpuLoads: Record<string, true>;
+  /** Cores each running top-level instance asks for (only those asking any). */
+  cpuClaims: Record<string, number>;
+  /** Their sum, kept incrementally. */
+  cpuClaimTotal: number;
+  /** Demands too small to weigh (idle servers), taken off the capacity as one sum. */
+  cpuBackground: Record<string, number>;
+  cpuBackgroundTotal: number;
+  /** Whether the last share computation found more demand than cores. */
+  cpuContended: boolean;
   log: LogEntry[];
   incidents: Incident[];
   memoryHistory: MemorySample[];
