@@ -19,9 +19,12 @@ export function EventLog() {
 
   // Follow the newest entry unless the reader has scrolled up to read.
   const follow = useRef(true);
+  const autoTop = useRef(-1);
   useEffect(() => {
     const el = list.current;
-    if (el && follow.current) el.scrollTop = el.scrollHeight;
+    if (!el || !follow.current) return;
+    el.scrollTop = el.scrollHeight;
+    autoTop.current = el.scrollTop;
   }, [log.length]);
 
   return (
@@ -36,6 +39,7 @@ export function EventLog() {
           data-testid="event-log"
           onScroll={(e) => {
             const el = e.currentTarget;
+            if (Math.abs(el.scrollTop - autoTop.current) < 2) return; // our own scroll, not the reader's
             follow.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
           }}
         >

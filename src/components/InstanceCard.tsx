@@ -91,8 +91,12 @@ export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nes
 
       <div className="inst-bars">
         <Bar label={t('board.memory')} tone="memory" value={view?.memoryBytes ?? 0} max={memMax} text={formatBytes(view?.memoryBytes ?? 0)} />
-        <Bar label={t('board.cpu')} tone="cpu" value={view?.cpuCores ?? 0} max={cpuMax} text={(view?.cpuCores ?? 0).toFixed(2)} />
+        {!nested && <Bar label={t('board.cpu')} tone="cpu" value={view?.cpuCores ?? 0} max={cpuMax} text={(view?.cpuCores ?? 0).toFixed(2)} />}
       </div>
+      {nested ? (
+        // Inside a VM there is little room: app and image on one line, the layers implied by the VM's column.
+        <div className="layer layer-app layer-small">{appOf(spec)} · {spec.kind === 'container' ? spec.image : ''}</div>
+      ) : (
       <div className="inst-stack">
         {innerSpecs.length > 0 && (
           <>
@@ -102,13 +106,14 @@ export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nes
             <div className="layer layer-engine layer-small">{t('board.engine')}</div>
           </>
         )}
-        {(spec.kind === 'container' || spec.apps.length > 0) && <div className="layer layer-app"><span className="layer-kind">{t('board.app')}</span> {appOf(spec)}</div>}
-        <div className="layer layer-libs"><span className="layer-kind">{t('board.libs')}</span> {spec.kind === 'container' ? spec.image : ''}</div>
+        {(spec.kind === 'container' || spec.apps.length > 0) && <div className={`layer layer-app${innerSpecs.length > 0 ? ' layer-small' : ''}`}><span className="layer-kind">{t('board.app')}</span> {appOf(spec)}</div>}
+        {innerSpecs.length === 0 && <div className="layer layer-libs"><span className="layer-kind">{t('board.libs')}</span> {spec.kind === 'container' ? spec.image : ''}</div>}
         {ownKernel && <div className="layer layer-kernel">{t('board.ownKernel', { tech: view.technology })}</div>}
         {spec.kind === 'vm' && (
           <div className="layer layer-guest"><span className="layer-kind">{t('board.guestOs')}</span> {spec.os}</div>
         )}
       </div>
+      )}
 
     </article>
   );
