@@ -10,7 +10,7 @@ import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '../../sim-c
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
-import { commandFor } from '../document/commands';
+import { commandFor, dockerUpdateCommand } from '../document/commands';
 import { formatBytes, formatClock, formatDuration } from '../format';
 import { HostInspector } from './HostInspector';
 
@@ -103,6 +103,8 @@ export function Inspector() {
   const act = (type: 'instance/start' | 'instance/stop'): void => store.getState().applyLive({ type, name: spec.name });
   const exploit = (kind: 'app' | 'kernel'): void => store.getState().applyLive({ type: 'instance/exploit', name: spec.name, kind });
   const active = view?.state === 'running' || view?.state === 'booting';
+  // A live limit change shows as the `docker update` that would make it.
+  const update = spec.kind === 'container' && active && view ? dockerUpdateCommand(spec, view.memoryLimitBytes, view.cpuLimit) : null;
 
   return (
     <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector">
@@ -129,7 +131,7 @@ export function Inspector() {
       </div>
       <figure className="command">
         <figcaption>{t('inspector.command')}</figcaption>
-        <pre data-testid="command"><code>{commandFor(spec)}</code></pre>
+        <pre data-testid="command"><code>{commandFor(spec)}{update ? `\n${update}` : ''}</code></pre>
       </figure>
     </section>
   );

@@ -84,3 +84,11 @@ export function vmCommand(vm: VmSpec): string {
 export function commandFor(spec: InstanceSpec): string {
   return spec.kind === 'vm' ? vmCommand(spec) : dockerRunCommand(spec);
 }
+
+/** What changes a running container's limits in place: `docker update` (only the flags that changed). */
+export function dockerUpdateCommand(c: ContainerSpec, memoryBytes: number | null, cpus: number | null): string | null {
+  const flags: string[] = [];
+  if (memoryBytes !== c.memoryBytes) flags.push(`--memory=${memoryBytes === null ? '-1' : dockerSize(memoryBytes)}`);
+  if (cpus !== c.cpus) flags.push(`--cpus=${cpus ?? 0}`);
+  return flags.length ? `docker update ${flags.join(' ')} ${c.name}` : null;
+}

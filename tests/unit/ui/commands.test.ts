@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, dockerSize } from '../../../src/document/commands';
+import { commandFor, dockerSize, dockerUpdateCommand } from '../../../src/document/commands';
 import type { ContainerSpec, VmSpec } from '../../../sim-core/index';
 
 const MiB = 1024 * 1024;
@@ -39,5 +39,10 @@ describe('equivalent commands', () => {
 
   it('docker sizes use the largest exact binary unit', () => {
     expect([dockerSize(GiB), dockerSize(1536 * MiB), dockerSize(64 * 1024), dockerSize(1000)]).toEqual(['1g', '1536m', '64k', '1000']);
+  });
+
+  it('a live limit change is the docker update with only what changed', () => {
+    expect(dockerUpdateCommand(container, 128 * MiB, 0.5)).toBe('docker update --memory=128m web');
+    expect(dockerUpdateCommand(container, 512 * MiB, 0.5)).toBeNull();
   });
 });
