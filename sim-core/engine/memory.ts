@@ -48,6 +48,7 @@ export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
   if (inst.memoryBytes !== before) {
     const spec = inst.spec;
     if (spec.kind === 'container' && spec.in) {
+      sim.state.memoryHistory.push({ atMs: sim.state.nowMs, name: spec.name, bytes: inst.memoryBytes, in: spec.in });
       const vm = sim.state.instances[spec.in];
       if (vm) recomputeMemory(sim, vm);
     } else {

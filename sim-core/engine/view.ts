@@ -60,4 +60,6 @@ export interface MemorySample {
   atMs: number;
   name: string;
   bytes: number;
+  /** For a container inside a VM: that VM (its bytes are part of the VM's on the host). */
+  in?: string;
 }

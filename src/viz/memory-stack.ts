@@ -61,7 +61,9 @@ function ownSeries(peak: Map<string, number>, max: number): Set<string> {
   return new Set(biggest);
 }
 
-export function buildMemoryStack({ history, baseBytes, nowMs, maxSeries = 12 }: MemoryStackInput): MemoryStack {
+export function buildMemoryStack({ history: allSamples, baseBytes, nowMs, maxSeries = 12 }: MemoryStackInput): MemoryStack {
+  // Containers inside a VM are part of their VM's memory on the host: stack top-level only.
+  const history = allSamples.some((s) => s.in !== undefined) ? allSamples.filter((s) => s.in === undefined) : allSamples;
   const peak = peaks(history);
   const own = ownSeries(peak, maxSeries);
   const names = [...peak.keys()].filter((n) => own.has(n));

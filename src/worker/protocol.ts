@@ -6,7 +6,9 @@ export type ToWorker =
   | { type: 'load'; scenario: Scenario; atMs: number; keepActions: boolean }
   | { type: 'advance'; toMs: number }
   | { type: 'seek'; toMs: number }
-  | { type: 'apply'; action: UserAction };
+  | { type: 'apply'; action: UserAction }
+  /** A read-only question (see queries.ts), answered with `answer`, not a frame. */
+  | { type: 'query'; id: number; name: string; args: unknown };
 
 /**
  * What changed since the last frame. The log and memory history are append-only in the
@@ -26,4 +28,5 @@ export type FromWorker =
   | { type: 'frame'; frame: Frame }
   /** Nothing to report (a request before the first load). */
   | { type: 'none' }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'answer'; id: number; value: unknown; error?: string };

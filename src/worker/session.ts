@@ -6,6 +6,7 @@ import { CATALOGUE } from '../../sim-core/catalogue/index';
 import { createRun, getLog, getMemoryHistory, getView, runAdvance, runApply, runSeek, MAX_SIMULATED_MS } from '../../sim-core/index';
 import type { Catalogue, Run } from '../../sim-core/index';
 import type { Frame, ToWorker } from './protocol';
+import { QUERIES } from './queries';
 
 export class SimSession {
   private run: Run | null = null;
@@ -14,7 +15,14 @@ export class SimSession {
 
   constructor(private readonly catalogue: Catalogue = CATALOGUE) {}
 
-  handle(msg: ToWorker): Frame | null {
+  /** Answers a read-only query about the current state (null before the first load). */
+  query(name: string, args: unknown): unknown {
+    const fn = QUERIES[name];
+    if (!fn) throw new Error(`unknown query "${name}"`);
+    return this.run ? fn(this.run.sim, args) : null;
+  }
+
+  handle(msg: Exclude<ToWorker, { type: 'query' }>): Frame | null {
     let rejected: string | undefined;
     switch (msg.type) {
       case 'load': {

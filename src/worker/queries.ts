@@ -1,0 +1,24 @@
+/**
+ * Read-only questions the page asks of the running simulation (what a process in X sees, the
+ * isolation matrix, a terminal command's output...). Each is a pure function of the engine's
+ * state, answered in the worker where the state lives. Features register theirs here.
+ */
+import type { Simulation } from '../../sim-core/index';
+import { inspectInstance, inspectHost, isolationMatrix } from '../../sim-core/index';
+
+export type QueryFn = (sim: Simulation, args: unknown) => unknown;
+
+export const QUERIES: Record<string, QueryFn> = {
+  /** `{ name }`: what a process in that instance (or `host`) sees. */
+  inspect: (sim, args) => {
+    const name = (args as { name: string }).name;
+    return name === 'host' ? inspectHost(sim) : inspectInstance(sim, name);
+  },
+  /** Which kernel and namespaces every pair on the board shares. */
+  isolation: (sim) => isolationMatrix(sim),
+};
+
+/** Adds a feature's queries (call at module load of the feature). */
+export function registerQueries(more: Record<string, QueryFn>): void {
+  Object.assign(QUERIES, more);
+}
