@@ -155,7 +155,7 @@ function summarise(instances: readonly TimelineInstance[], strings: ChartStrings
   for (const inst of instances) {
     if (inst.readyMs === null) continue;
     ready++;
-    slowest = Math.max(slowest, inst.readyMs - (inst.phases[0]?.startMs ?? inst.readyMs));
+    slowest = Math.max(slowest, inst.readyMs);
   }
   return fill(strings.timelineAria, { count: instances.length, ready, slowest: ready > 0 ? formatDuration(slowest) : '—' });
 }

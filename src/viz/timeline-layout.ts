@@ -32,11 +32,18 @@ export interface TimelineRow {
 /** Bars of phases shorter than a pixel are drawn a pixel wide, so a 5 ms `create` stays visible. */
 export const MIN_BAR_WIDTH = 1;
 
-/** Time from the start of the first phase to ready, or null when not (yet) ready. */
+/**
+ * Time from its start to ready, or null when not (yet) ready. `readyMs` is already that
+ * duration (the spec measures it from the instance's start event), not a moment in the run.
+ */
 export function timeToReady(inst: Pick<TimelineInstance, 'phases' | 'readyMs'>): number | null {
+  return inst.readyMs;
+}
+
+/** The moment in the run an instance became ready: its first phase's start plus its time to ready. */
+export function readyAt(inst: Pick<TimelineInstance, 'phases' | 'readyMs'>): number | null {
   if (inst.readyMs === null) return null;
-  const start = inst.phases[0]?.startMs ?? inst.readyMs;
-  return inst.readyMs - start;
+  return (inst.phases[0]?.startMs ?? 0) + inst.readyMs;
 }
 
 /** Lays out one instance's row: a bar per phase, positioned on the time scale. */
@@ -50,7 +57,8 @@ export function layoutRow(inst: TimelineInstance, index: number, scale: TimeScal
     return { phase: p.name, startMs: p.startMs, endMs: p.endMs, x: x0, width, inProgress };
   });
   const ttr = timeToReady(inst);
-  const ready = inst.readyMs !== null && ttr !== null ? { x: scale.x(inst.readyMs), atMs: inst.readyMs, timeToReadyMs: ttr } : null;
+  const at = readyAt(inst);
+  const ready = at !== null && ttr !== null ? { x: scale.x(at), atMs: at, timeToReadyMs: ttr } : null;
   return { index, name: inst.name, kind: inst.kind, state: inst.state, y: index * rowHeight, bars, ready };
 }
 

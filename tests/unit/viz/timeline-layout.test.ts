@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTimeScale, LOG_FLOOR_MS } from '../../../src/viz/time-scale';
-import { layoutRows, timeToReady, visibleRowWindow, timelineEndMs, MIN_BAR_WIDTH, type TimelineInstance } from '../../../src/viz/timeline-layout';
+import { layoutRows, timeToReady, readyAt, visibleRowWindow, timelineEndMs, MIN_BAR_WIDTH, type TimelineInstance } from '../../../src/viz/timeline-layout';
 
 const vm: TimelineInstance = {
   name: 'vm1', kind: 'vm', state: 'running', readyMs: 30_000, phase: null,
@@ -86,9 +86,13 @@ describe('phase bar layout', () => {
     expect(create.width).toBe(MIN_BAR_WIDTH);
   });
 
-  it('measures time to ready from the first phase, not from 0', () => {
-    expect(timeToReady({ phases: [{ name: 'create', startMs: 5_000, endMs: 5_100 }], readyMs: 5_800 })).toBe(800);
+  it('reads readyMs as time from the instance\'s start (the spec\'s meaning) and places the marker after its first phase began', () => {
+    // A container started at 5 s (inside a VM that booted first), ready 800 ms later.
+    const late = { phases: [{ name: 'create', startMs: 5_000, endMs: 5_100 }], readyMs: 800 };
+    expect(timeToReady(late)).toBe(800);
+    expect(readyAt(late)).toBe(5_800);
     expect(timeToReady(booting)).toBeNull();
+    expect(readyAt(booting)).toBeNull();
   });
 
   it('stretches the axis to the clock and to every bar', () => {
