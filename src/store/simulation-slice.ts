@@ -34,5 +34,9 @@ export function createSimulationSlice(driver: SimDriver): StateCreator<Workspace
       set({ lastRejection: null });
       driver.send({ type: 'apply', action });
     },
+
+    query<T>(name: string, args?: unknown): Promise<T> {
+      return driver.query<T>(name, args);
+    },
   });
 }

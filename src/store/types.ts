@@ -44,6 +44,8 @@ export interface SimulationSlice {
   commitFrame(frame: Frame): void;
   /** A user action at the current simulated time, recorded in the run (not in the document). */
   applyLive(action: UserAction): void;
+  /** A read-only question to the simulation (src/worker/queries.ts); null before the first load. */
+  query<T = unknown>(name: string, args?: unknown): Promise<T>;
 }
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 100, 1000] as const;
