@@ -1,0 +1,4 @@
+/** View data for the "see inside" panels: pure functions over a Simulation or its log. */
+export * from './blast';
+export * from './layers';
+export * from './cgroup';

@@ -1,0 +1,188 @@
+/**
+ * Layers and disks as a learner looks at them: a container's union filesystem as the
+ * textbook draws it (its writable layer on top of the image's read-only layers), a VM's
+ * disk image growing, and the host's disk with shared layers counted once.
+ */
+import type { LayerFile } from '../catalogue/types';
+import type { LogEntry } from '../engine/log';
+import type { Simulation } from '../engine/state';
+import { layerIndex } from '../engine/catalogue-index';
+import { resolvePath, sharedLayerBytes } from '../unionfs/index';
+
+/** How a read-only layer's file looks in the container's merged view. */
+export type LowerFileStatus =
+  /** Seen as is, from this layer. */
+  | 'visible'
+  /** A copy in the writable layer (a copy-up or a new write) hides it. */
+  | 'copied-up'
+  /** A higher read-only layer has its own version. */
+  | 'overridden'
+  /** Deleted in the container: a whiteout in the writable layer hides it. */
+  | 'whiteout';
+
+export interface LowerFileRow extends LayerFile {
+  status: LowerFileStatus;
+}
+
+export interface ReadOnlyLayerRow {
+  id: string;
+  createdBy: string;
+  sizeBytes: number;
+  files: LowerFileRow[];
+  /** Other containers on the same kernel (the same image store) that stack this layer. */
+  sharedWith: string[];
+}
+
+export interface WritableFileRow {
+  path: string;
+  sizeBytes: number;
+  /** The read-only layer it was copied up from, or null for a file the container created. */
+  copiedUpFrom: string | null;
+}
+
+/** One change of the writable layer, from the log, oldest first. */
+export interface LayerChange {
+  atMs: number;
+  type: 'copied-up' | 'written' | 'whiteout' | 'deleted' | 'opaque-dir';
+  path: string;
+  bytes: number | null;
+  fromLayer: string | null;
+}
+
+export interface LayerStackView {
+  name: string;
+  image: string;
+  /** The writable (upper) layer; null when no overlay could be mounted (too many layers). */
+  writable: { sizeBytes: number; files: WritableFileRow[]; whiteouts: string[]; opaqueDirs: string[] } | null;
+  /** The image's read-only layers, top first (as drawn: under the writable layer). */
+  readOnly: ReadOnlyLayerRow[];
+  changes: LayerChange[];
+}
+
+const FS_TYPES: Record<string, LayerChange['type']> = {
+  'fs/copied-up': 'copied-up', 'fs/written': 'written', 'fs/whiteout': 'whiteout', 'fs/deleted': 'deleted', 'fs/opaque-dir': 'opaque-dir',
+};
+
+/** The writable layer's history for one container, from the event log. */
+export function layerChanges(log: readonly LogEntry[], name: string): LayerChange[] {
+  const out: LayerChange[] = [];
+  for (const e of log) {
+    const type = FS_TYPES[e.type];
+    if (!type || e.subject !== name) continue;
+    out.push({
+      atMs: e.atMs, type, path: String(e.data.path),
+      bytes: typeof e.data.bytes === 'number' ? e.data.bytes : null,
+      fromLayer: typeof e.data.fromLayer === 'string' ? e.data.fromLayer : null,
+    });
+  }
+  return out;
+}
+
+/** The layer stack of container `name`; null for a VM or an unknown name. */
+export function containerLayerStack(sim: Simulation, name: string): LayerStackView | null {
+  const inst = sim.state.instances[name];
+  if (!inst || inst.spec.kind !== 'container') return null;
+  const spec = inst.spec;
+  const layers = layerIndex(sim.catalogue);
+  const image = sim.catalogue.images[spec.image]!;
+  const overlay = inst.upper;
+  const changes = layerChanges(sim.state.log, name);
+  const where = spec.in ?? 'host';
+  const peers = sim.state.order.map((n) => sim.state.instances[n]!)
+    .filter((o) => o.spec.kind === 'container' && o.spec.name !== name && (o.spec.in ?? 'host') === where);
+
+  const readOnly: ReadOnlyLayerRow[] = image.layers.map((layer) => ({
+    id: layer.id,
+    createdBy: layer.createdBy,
+    sizeBytes: layer.sizeBytes.value,
+    files: layer.files.map((f) => ({ ...f, status: lowerStatus(f.path, layer.id) })),
+    sharedWith: peers.filter((o) => o.spec.kind === 'container' && sim.catalogue.images[o.spec.image]!.layers.some((l) => l.id === layer.id)).map((o) => o.spec.name),
+  })).reverse();
+
+  function lowerStatus(path: string, layerId: string): LowerFileStatus {
+    if (!overlay) return 'visible';
+    const r = resolvePath(overlay, layers, path);
+    if (!r.found) return r.hiddenBy ? 'whiteout' : 'visible';
+    if (r.source === 'upper') return 'copied-up';
+    return r.source.layerId === layerId ? 'visible' : 'overridden';
+  }
+
+  let writable: LayerStackView['writable'] = null;
+  if (overlay) {
+    // The last copy-up of each path names its source layer (a later write keeps the copy).
+    const copiedFrom: Record<string, string> = {};
+    for (const c of changes) {
+      if (c.type === 'copied-up' && c.fromLayer) copiedFrom[c.path] = c.fromLayer;
+      else if (c.type === 'deleted' || c.type === 'whiteout') delete copiedFrom[c.path];
+    }
+    const files = Object.keys(overlay.upper).sort().map((path) => ({ path, sizeBytes: overlay.upper[path]!, copiedUpFrom: copiedFrom[path] ?? null }));
+    writable = {
+      sizeBytes: inst.diskBytes,
+      files,
+      whiteouts: Object.keys(overlay.whiteouts).sort(),
+      opaqueDirs: Object.keys(overlay.opaqueDirs).sort(),
+    };
+  }
+  return { name, image: spec.image, writable, readOnly, changes };
+}
+
+/** A VM's disk image over time: its size at the start, then after each write (from the log). */
+export function vmDiskHistory(log: readonly LogEntry[], name: string, initialBytes: number): Array<{ atMs: number; diskBytes: number }> {
+  const points = [{ atMs: 0, diskBytes: initialBytes }];
+  for (const e of log) {
+    if (e.type === 'disk/written' && e.subject === name && typeof e.data.diskBytes === 'number') {
+      points.push({ atMs: e.atMs, diskBytes: e.data.diskBytes });
+    }
+  }
+  return points;
+}
+
+export interface VmDiskView {
+  name: string;
+  os: string;
+  /** Allocated size of the disk file now (a thin image grows as the guest writes). */
+  diskBytes: number;
+  /** Its configured virtual size. */
+  virtualBytes: number;
+  history: Array<{ atMs: number; diskBytes: number }>;
+}
+
+export function vmDiskView(sim: Simulation, name: string): VmDiskView | null {
+  const inst = sim.state.instances[name];
+  if (!inst || inst.spec.kind !== 'vm') return null;
+  const initial = sim.catalogue.guestOses[inst.spec.os]!.diskBytes.value;
+  return { name, os: inst.spec.os, diskBytes: inst.diskBytes, virtualBytes: inst.spec.diskBytes, history: vmDiskHistory(sim.state.log, name, initial) };
+}
+
+export interface HostDiskView {
+  /** Image layers on the host's own disk, each once. */
+  layersBytes: number;
+  /** The same if every container had its own copy of its image. */
+  layersWithoutSharingBytes: number;
+  /** Writable layers of the host's containers. */
+  writableBytes: number;
+  /** Disk files of the VMs (the containers inside a VM live in its disk). */
+  vmDisksBytes: number;
+  usedBytes: number;
+  totalBytes: number;
+  containers: number;
+}
+
+/** The host's disk: layers counted once, plus writable layers and VM disk files. */
+export function hostDiskView(sim: Simulation): HostDiskView {
+  const layers = layerIndex(sim.catalogue);
+  const all = sim.state.order.map((n) => sim.state.instances[n]!);
+  const onHost = all.filter((i) => i.spec.kind === 'container' && i.spec.in === null);
+  const layerLists = onHost.map((i) => (i.spec.kind === 'container' ? sim.catalogue.images[i.spec.image]!.layers.map((l) => l.id) : []));
+  const layersBytes = sharedLayerBytes(layerLists, layers);
+  let layersWithoutSharingBytes = 0;
+  for (const ids of layerLists) for (const id of ids) layersWithoutSharingBytes += layers[id]!.sizeBytes.value;
+  const writableBytes = onHost.reduce((s, i) => s + i.diskBytes, 0);
+  const vmDisksBytes = all.filter((i) => i.spec.kind === 'vm').reduce((s, i) => s + i.diskBytes, 0);
+  return {
+    layersBytes, layersWithoutSharingBytes, writableBytes, vmDisksBytes,
+    usedBytes: layersBytes + writableBytes + vmDisksBytes,
+    totalBytes: sim.scenario.host.diskBytes,
+    containers: onHost.length,
+  };
+}
