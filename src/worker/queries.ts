@@ -5,6 +5,7 @@
  */
 import type { Simulation } from '../../sim-core/index';
 import { inspectInstance, inspectHost, isolationMatrix } from '../../sim-core/index';
+import { containerLayerStack, explainBlast, hostDiskView, vmDiskView } from '../../sim-core/views/index';
 
 export type QueryFn = (sim: Simulation, args: unknown) => unknown;
 
@@ -16,6 +17,17 @@ export const QUERIES: Record<string, QueryFn> = {
   },
   /** Which kernel and namespaces every pair on the board shares. */
   isolation: (sim) => isolationMatrix(sim),
+  /** `{ name }`: a container's layer stack (null for a VM). */
+  layers: (sim, args) => containerLayerStack(sim, (args as { name: string }).name),
+  /** `{ name }`: a VM's disk image and its growth. */
+  vmDisk: (sim, args) => vmDiskView(sim, (args as { name: string }).name),
+  /** The host's disk, image layers counted once. */
+  hostDisk: (sim) => hostDiskView(sim),
+  /** `{ name, kind }`: what an exploit from there would reach now, and why. */
+  blast: (sim, args) => {
+    const a = args as { name: string; kind: 'app' | 'kernel' };
+    return explainBlast(sim, a.name, a.kind);
+  },
 };
 
 /** Adds a feature's queries (call at module load of the feature). */
