@@ -14,11 +14,19 @@ import type { DropTarget } from '../document/drops';
 import { formatBytes } from '../format';
 import { Bar } from './Bar';
 import { InstanceCard } from './InstanceCard';
+import { CompactContainers, COMPACT_THRESHOLD } from './CompactContainers';
 
 const selectHostSpec = (s: WorkspaceState) => s.doc.host;
+// Recomputed only when the document's instances change, not on every frame.
+const topSpecsCache = new WeakMap<readonly InstanceSpec[], InstanceSpec[]>();
 const selectTopSpecs = (s: WorkspaceState): InstanceSpec[] => {
-  const names = selectTopLevelNames(s);
-  return names.map((n) => s.doc.instances.find((i) => i.name === n)!);
+  let top = topSpecsCache.get(s.doc.instances);
+  if (!top) {
+    const byName = new Map(s.doc.instances.map((i) => [i.name, i]));
+    top = selectTopLevelNames(s).map((n) => byName.get(n)!);
+    topSpecsCache.set(s.doc.instances, top);
+  }
+  return top;
 };
 const selectTechnologies = (s: WorkspaceState) => {
   const vms = new Set<string>();
@@ -62,7 +70,9 @@ export function HostBoard() {
         )}
         {containers.length > 0 && (
           <div className="group group-container">
-            <div className="cols">{containers.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>
+            {containers.length > COMPACT_THRESHOLD
+              ? <CompactContainers specs={containers} />
+              : <div className="cols">{containers.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>}
             <div className="layer layer-engine"><span className="layer-kind">{t('board.engine')}</span> {tech.runtimes}</div>
           </div>
         )}

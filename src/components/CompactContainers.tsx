@@ -1,0 +1,63 @@
+/**
+ * A crowd of containers (a burst, a density test) drawn as tiles instead of full stack
+ * columns: one small square each, coloured by state, so a board of a thousand stays readable
+ * and smooth. A tile re-renders only when its own state changes. Click selects it (the
+ * inspector edits it, Delete removes it); the full stack view returns below the threshold.
+ */
+import { memo, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstanceSpec } from '../../sim-core/index';
+import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { viewByName } from '../store/selectors';
+import type { WorkspaceState } from '../store/types';
+
+/** More top-level containers than this and the board shows tiles. */
+export const COMPACT_THRESHOLD = 40;
+
+const ContainerTile = memo(function ContainerTile({ name }: { name: string }) {
+  const store = useWorkspaceStore();
+  // One string per tile: equal strings skip the render, however often frames arrive.
+  const key = useWorkspace(useCallback((s: WorkspaceState) => {
+    const v = viewByName(s, name);
+    return `${v?.state ?? 'created'}|${v?.compromised ? 1 : 0}|${s.selected === name ? 1 : 0}|${v?.phase ?? ''}`;
+  }, [name]));
+  const [state, compromised, selected, phase] = key.split('|');
+  return (
+    <button
+      type="button"
+      className={`tile state-${state}${compromised === '1' ? ' is-compromised' : ''}${selected === '1' ? ' is-selected' : ''}`}
+      data-testid="instance"
+      data-kind="container"
+      data-name={name}
+      data-state={state}
+      data-compromised={compromised === '1' ? 'true' : 'false'}
+      title={`${name}: ${state}${phase ? ` (${phase})` : ''}`}
+      aria-label={`${name}: ${state}`}
+      onClick={(e) => {
+        e.stopPropagation();
+        store.getState().select(name);
+      }}
+    />
+  );
+});
+
+export function CompactContainers({ specs }: { specs: readonly InstanceSpec[] }) {
+  const { t } = useTranslation();
+  const counts = useWorkspace(useCallback((s: WorkspaceState) => {
+    let running = 0;
+    let booting = 0;
+    for (const spec of specs) {
+      const st = viewByName(s, spec.name)?.state;
+      if (st === 'running') running++;
+      else if (st === 'booting') booting++;
+    }
+    return `${running}|${booting}`;
+  }, [specs]));
+  const [running, booting] = counts.split('|');
+  return (
+    <div className="tiles-wrap">
+      <p className="tiles-summary">{t('board.tilesSummary', { count: specs.length, running, booting })}</p>
+      <div className="tiles" role="list">{specs.map((s) => <ContainerTile key={s.name} name={s.name} />)}</div>
+    </div>
+  );
+}
