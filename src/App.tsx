@@ -12,6 +12,7 @@ import { NoticeBar } from './components/NoticeBar';
 import { DragLayer } from './components/DragLayer';
 import { FileDropZone } from './components/FileDropZone';
 import { useShortcuts } from './components/useShortcuts';
+import { ClassroomPanel } from './classroom/ClassroomPanel';
 
 function Workspace() {
   useShortcuts();
@@ -27,6 +28,7 @@ function Workspace() {
             <ChartsArea />
           </main>
           <aside className="side">
+            <ClassroomPanel />
             <Inspector />
             <EventLog />
           </aside>

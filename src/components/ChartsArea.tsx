@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
 import { CATALOGUE } from '../../sim-core/catalogue/index';
+import { ExportMenu } from '../classroom/ExportMenu';
 import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, chartStrings, type TimeScaleKind } from '../charts/index';
 
 type Tab = 'startup' | 'disk';
@@ -26,6 +27,7 @@ export function ChartsArea() {
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'startup'} className="tab" onClick={() => setTab('startup')} data-testid="tab-startup">{t('charts.startupMemory')}</button>
         <button type="button" role="tab" aria-selected={tab === 'disk'} className="tab" onClick={() => setTab('disk')} data-testid="tab-disk">{t('charts.diskCompare')}</button>
+        <ExportMenu />
       </div>
       {view && tab === 'startup' && (
         <div className="chart-pair" role="tabpanel">

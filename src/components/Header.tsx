@@ -9,6 +9,8 @@ import { importFile, downloadText } from '../files/import';
 import { exportFileName, scenarioTitle, writeScenario } from '../files/scenario-io';
 import { shareHash } from '../files/share';
 import { Icon } from './Icon';
+import { TourPicker } from '../classroom/TourPicker';
+import { PresenterToggle } from '../classroom/Presenter';
 
 export function Header() {
   const { t, i18n } = useTranslation();
@@ -83,6 +85,8 @@ export function Header() {
         }}>{t('header.export')}</button>
         <button type="button" className="btn" data-testid="share" onClick={() => void share()}>{t('header.share')}</button>
         <span className="header-sep" aria-hidden="true" />
+        <TourPicker />
+        <PresenterToggle />
         <button
           type="button"
           className="btn btn-lang"

@@ -1,0 +1,44 @@
+/** The header's tour picker: the presets that carry a tour; choosing one opens it at step 1. */
+import { useMemo } from 'react';
+import { useWorkspaceStore, useWorkspace } from '../store/context';
+import { selectOrigin } from '../store/selectors';
+import { PRESETS, loadPreset } from '../files/presets';
+import { scenarioTitle } from '../files/scenario-io';
+import { pick } from '../../sim-core/classroom/index';
+import { useClassroom } from './classroom-store';
+import { startPresetTour, tourOf } from './tour-control';
+import { useClassroomT } from './useClassroomT';
+
+export function TourPicker() {
+  const { t, i18n } = useClassroomT();
+  const store = useWorkspaceStore();
+  const origin = useWorkspace(selectOrigin);
+  const active = useClassroom((s) => s.tour !== null);
+  const lang = i18n.language;
+  const withTours = useMemo(
+    () => PRESETS.flatMap((p) => {
+      const s = loadPreset(p.id);
+      const tour = s ? tourOf(s) : null;
+      return s && tour ? [{ id: p.id, scenario: s, tour }] : [];
+    }),
+    [],
+  );
+  const value = active && origin.kind === 'preset' && withTours.some((w) => w.id === origin.id) ? origin.id : '';
+
+  return (
+    <select
+      className="tour-picker"
+      data-testid="tour-picker"
+      aria-label={t('classroom.tour')}
+      value={value}
+      onChange={(e) => {
+        if (e.target.value) startPresetTour(store, e.target.value);
+      }}
+    >
+      <option value="">{t('classroom.tourNone')}</option>
+      {withTours.map((w) => (
+        <option key={w.id} value={w.id}>{w.tour.title ? pick(w.tour.title, lang) : scenarioTitle(w.scenario, lang)}</option>
+      ))}
+    </select>
+  );
+}

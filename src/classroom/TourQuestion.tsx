@@ -1,0 +1,35 @@
+/** A step's multiple-choice question: pick, check, see whether it was right (and why). */
+import { pick, type TourStep } from '../../sim-core/classroom/index';
+import { classroomStore, useClassroom } from './classroom-store';
+import { useClassroomT } from './useClassroomT';
+
+type Question = NonNullable<TourStep['question']>;
+
+export function TourQuestion({ index, question, lang }: { index: number; question: Question; lang: string }) {
+  const { t } = useClassroomT();
+  const answer = useClassroom((s) => s.answers[index]);
+  const set = (choice: number, checked: boolean): void =>
+    classroomStore.setState((s) => ({ answers: { ...s.answers, [index]: { choice, checked } } }));
+  const right = answer?.checked && answer.choice === question.answer;
+
+  return (
+    <fieldset className="tour-question" data-testid="tour-question">
+      <legend>{pick(question.ask, lang)}</legend>
+      {question.choices.map((c, i) => (
+        <label key={i} className="tour-choice">
+          <input type="radio" name={`tour-q-${index}`} checked={answer?.choice === i} onChange={() => set(i, false)} data-testid="tour-choice" />
+          {pick(c, lang)}
+        </label>
+      ))}
+      <div className="tour-question-foot">
+        <button type="button" className="btn" disabled={answer === undefined} onClick={() => answer && set(answer.choice, true)} data-testid="tour-check">{t('classroom.check')}</button>
+        {answer?.checked && (
+          <span className={right ? 'tour-right' : 'tour-wrong'} data-testid="tour-verdict" data-correct={right}>
+            {right ? t('classroom.correct') : t('classroom.wrong')}
+          </span>
+        )}
+      </div>
+      {right && question.explain && <p className="tour-explain">{pick(question.explain, lang)}</p>}
+    </fieldset>
+  );
+}
