@@ -14,7 +14,7 @@ import type { DropTarget } from '../document/drops';
 import { formatBytes } from '../format';
 import { Bar } from './Bar';
 import { InstanceCard } from './InstanceCard';
-import { CompactContainers, COMPACT_THRESHOLD } from './CompactContainers';
+import { CompactInstances, COMPACT_THRESHOLD } from './CompactInstances';
 
 const selectHostSpec = (s: WorkspaceState) => s.doc.host;
 // Recomputed only when the document's instances change, not on every frame.
@@ -50,6 +50,8 @@ export function HostBoard() {
 
   const vms = top.filter((i) => i.kind === 'vm');
   const containers = top.filter((i) => i.kind === 'container');
+  // A crowd (a burst, a density test) is drawn as tiles, so both groups stay in view.
+  const compact = top.length > COMPACT_THRESHOLD;
   const hostOs = hostSpec.os === 'windows' ? 'Windows' : `Linux ${CATALOGUE.host.linuxKernelVersion}`;
 
   return (
@@ -64,14 +66,16 @@ export function HostBoard() {
         {top.length === 0 && <p className="board-empty">{t('board.emptyHint')}</p>}
         {vms.length > 0 && (
           <div className="group group-vm">
-            <div className="cols">{vms.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>
+            {compact
+              ? <CompactInstances specs={vms} />
+              : <div className="cols">{vms.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>}
             <div className="layer layer-hypervisor"><span className="layer-kind">{t('board.hypervisor')}</span> {tech.vms}</div>
           </div>
         )}
         {containers.length > 0 && (
           <div className="group group-container">
-            {containers.length > COMPACT_THRESHOLD
-              ? <CompactContainers specs={containers} />
+            {compact
+              ? <CompactInstances specs={containers} />
               : <div className="cols">{containers.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>}
             <div className="layer layer-engine"><span className="layer-kind">{t('board.engine')}</span> {tech.runtimes}</div>
           </div>

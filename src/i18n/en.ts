@@ -28,6 +28,7 @@ export const en = {
   board: {
     title: 'Host',
     tilesSummary: '{{count}} containers as tiles ({{running}} running, {{booting}} starting): click one to inspect it.',
+    tilesSummaryVm: '{{count}} VMs as tiles ({{running}} running, {{booting}} booting): click one to inspect it.',
     emptyHint: 'Drag a VM or a container here to build the host.',
     hardware: 'Hardware',
     hostOs: 'Host OS and kernel',

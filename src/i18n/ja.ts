@@ -30,6 +30,7 @@ export const ja: Messages = {
   board: {
     title: 'ホスト',
     tilesSummary: 'コンテナ {{count}} 個をタイルで表示 (起動中 {{booting}}、稼働中 {{running}})。クリックで詳細を表示します。',
+    tilesSummaryVm: 'VM {{count}} 台をタイルで表示 (起動中 {{booting}}、稼働中 {{running}})。クリックで詳細を表示します。',
     emptyHint: 'VM かコンテナをここにドラッグしてホストを組み立てましょう。',
     hardware: 'ハードウェア',
     hostOs: 'ホスト OS とカーネル',

@@ -3,11 +3,11 @@ import { WorkspacePage } from './pages/workspace-page';
 
 test('a crowded board shows containers as tiles that follow their state and can be inspected', async ({ page }) => {
   const ws = await new WorkspacePage(page).open('burst-100');
-  const tiles = page.locator('.tile[data-testid="instance"]');
+  const tiles = page.locator('.tile[data-testid="instance"][data-kind="container"]');
   await expect(tiles).toHaveCount(100);
   await expect(ws.instance('c001')).toHaveAttribute('data-state', 'created');
-  // the VMs keep their full stack cards
-  await expect(page.locator('article[data-testid="instance"][data-kind="vm"]')).toHaveCount(100);
+  // the VMs are tiles too, so both groups stay in view
+  await expect(page.locator('.tile[data-testid="instance"][data-kind="vm"]')).toHaveCount(100);
   await ws.setSpeed(100);
   await ws.startPlaying();
   await ws.expectState('c100', 'running', 30_000);

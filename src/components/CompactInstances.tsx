@@ -1,5 +1,5 @@
 /**
- * A crowd of containers (a burst, a density test) drawn as tiles instead of full stack
+ * A crowd of instances (a burst, a density test) drawn as tiles instead of full stack
  * columns: one small square each, coloured by state, so a board of a thousand stays readable
  * and smooth. A tile re-renders only when its own state changes. Click selects it (the
  * inspector edits it, Delete removes it); the full stack view returns below the threshold.
@@ -11,10 +11,10 @@ import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
 
-/** More top-level containers than this and the board shows tiles. */
+/** More instances directly on the host than this and the board shows tiles. */
 export const COMPACT_THRESHOLD = 40;
 
-const ContainerTile = memo(function ContainerTile({ name }: { name: string }) {
+const InstanceTile = memo(function InstanceTile({ name, kind }: { name: string; kind: 'vm' | 'container' }) {
   const store = useWorkspaceStore();
   // One string per tile: equal strings skip the render, however often frames arrive.
   const key = useWorkspace(useCallback((s: WorkspaceState) => {
@@ -25,9 +25,9 @@ const ContainerTile = memo(function ContainerTile({ name }: { name: string }) {
   return (
     <button
       type="button"
-      className={`tile state-${state}${compromised === '1' ? ' is-compromised' : ''}${selected === '1' ? ' is-selected' : ''}`}
+      className={`tile tile-${kind} state-${state}${compromised === '1' ? ' is-compromised' : ''}${selected === '1' ? ' is-selected' : ''}`}
       data-testid="instance"
-      data-kind="container"
+      data-kind={kind}
       data-name={name}
       data-state={state}
       data-compromised={compromised === '1' ? 'true' : 'false'}
@@ -41,7 +41,7 @@ const ContainerTile = memo(function ContainerTile({ name }: { name: string }) {
   );
 });
 
-export function CompactContainers({ specs }: { specs: readonly InstanceSpec[] }) {
+export function CompactInstances({ specs }: { specs: readonly InstanceSpec[] }) {
   const { t } = useTranslation();
   const counts = useWorkspace(useCallback((s: WorkspaceState) => {
     let running = 0;
@@ -56,8 +56,8 @@ export function CompactContainers({ specs }: { specs: readonly InstanceSpec[] })
   const [running, booting] = counts.split('|');
   return (
     <div className="tiles-wrap">
-      <p className="tiles-summary">{t('board.tilesSummary', { count: specs.length, running, booting })}</p>
-      <div className="tiles" role="list">{specs.map((s) => <ContainerTile key={s.name} name={s.name} />)}</div>
+      <p className="tiles-summary">{t(specs[0]?.kind === 'vm' ? 'board.tilesSummaryVm' : 'board.tilesSummary', { count: specs.length, running, booting })}</p>
+      <div className="tiles" role="list">{specs.map((s) => <InstanceTile key={s.name} name={s.name} kind={s.kind} />)}</div>
     </div>
   );
 }
