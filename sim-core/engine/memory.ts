@@ -1,6 +1,7 @@
 import type { InstanceRecord, Simulation } from './state';
 import { emit, incident } from './emit';
 import { formatBytesShort } from './format';
+import { pickOomVictim, type OomCandidate } from '../cgroups/oom';
 
 /** Exit status of a process killed by SIGKILL (128 + 9), as `docker ps` shows after an OOM kill. */
 export const EXIT_SIGKILL = 137;
@@ -112,16 +113,20 @@ export function enforceHostMemory(sim: Simulation, cause: string, kill: KillFn):
   const total = sim.scenario.host.memoryBytes;
   let guard = sim.state.order.length + 1;
   while (hostMemoryUsed(sim) > total && guard-- > 0) {
-    let victim: InstanceRecord | null = null;
+    // The kernel's oom_badness over what each top-level instance holds (Docker leaves
+    // oom_score_adj at 0, so this is the largest; see cgroups/oom.ts).
+    const candidates: OomCandidate[] = [];
     for (const name of sim.state.order) {
       const inst = sim.state.instances[name]!;
       if (inst.spec.kind === 'container' && inst.spec.in) continue;
       if (!isLive(inst) || inst.memoryBytes === 0) continue;
-      if (!victim || inst.memoryBytes > victim.memoryBytes) victim = inst;
+      candidates.push({ name, rssBytes: inst.memoryBytes, oomScoreAdj: 0 });
     }
-    if (!victim) break;
-    const c = emit(sim, 'oom/killed', victim.spec.name, cause, { scope: 'host', rssBytes: victim.memoryBytes });
-    incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `host out of memory (${formatBytesShort(total)}): killed the largest process` });
+    const pick = pickOomVictim(candidates, total);
+    if (!pick) break;
+    const victim = sim.state.instances[pick.name]!;
+    const c = emit(sim, 'oom/killed', victim.spec.name, cause, { scope: 'host', rssBytes: victim.memoryBytes, points: pick.points });
+    incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `host out of memory (${formatBytesShort(total)}): the OOM killer chose the largest, holding ${formatBytesShort(victim.memoryBytes)}` });
     kill(sim, victim, c, 'oom');
   }
 }
