@@ -2,6 +2,10 @@ import type { InstanceRecord, Simulation } from '../engine/state';
 import type { InstanceReport, Report, AppliedOverheads } from './types';
 import { accountCpuStat } from '../engine/cpu';
 
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
 /** Which kernel an instance's system calls reach (spec: `kernel`). */
 export function kernelOf(inst: InstanceRecord): string {
   const spec = inst.spec;
@@ -68,6 +72,10 @@ function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
   };
   if (inst.exitCode !== null) report.exitCode = inst.exitCode;
   report.overheads = overheadsOf(sim, inst);
+  if (inst.state === 'running' && inst.cpuCores > 0) {
+    report.cpuCores = round3(inst.cpuCores);
+    report.cpuEffectiveCores = round3(inst.cpuCores / (1 + report.overheads.cpu));
+  }
   report.in = spec.kind === 'container' && spec.in ? spec.in : 'host';
   if (spec.kind === 'container' && inst.cpuLimit !== null) report.cpuStat = { ...inst.cpuStat };
   return report;

@@ -43,6 +43,12 @@ export interface InstanceReport {
   overheads?: AppliedOverheads;
   /** Extension: where the instance runs (`host` or a VM's name). */
   in?: string;
+  /**
+   * Extension: cores the app gets at the end, and the work they do once the overheads that
+   * apply are paid (a CPU-bound load in a VM or sandbox gets less done per core).
+   */
+  cpuCores?: number;
+  cpuEffectiveCores?: number;
   /** Extension: CPU throttling counters (cgroup cpu.stat). */
   cpuStat?: { nrPeriods: number; nrThrottled: number; throttledMs: number };
 }

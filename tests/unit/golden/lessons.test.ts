@@ -145,6 +145,11 @@ describe('what each preset teaches', () => {
     expect(i('native').overheads!.syscall).toBe(0);
     expect(i('sandboxed').overheads!.syscall).toBeGreaterThan(0);
     expect(i('vm').overheads!.cpu).toBeGreaterThan(0);
+    // The same 2 busy cores get less work done in the VM and the sandbox than natively.
+    expect(i('native').cpuEffectiveCores).toBe(2);
+    expect(i('vm').cpuCores).toBe(2);
+    expect(i('vm').cpuEffectiveCores!).toBeLessThan(i('native').cpuEffectiveCores!);
+    expect(i('sandboxed').cpuEffectiveCores!).toBeLessThan(i('native').cpuEffectiveCores!);
   });
 
   it('noisy-neighbour-oom: without a limit the host runs out and its OOM killer takes the largest', () => {
