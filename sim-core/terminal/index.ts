@@ -1,0 +1,10 @@
+/**
+ * The terminal's command layer: pure functions of the simulation (no DOM). `runCommand`
+ * answers one typed line with output like the real tool's and the effects the page applies.
+ */
+export type { CommandResult, TerminalEffect, Where } from './types';
+export { tokenize, type Tokens } from './tokenize';
+export { runCommand } from './run-command';
+export { formatTimeLines, bashDuration, humanDuration, bytesSize, humanSize, ramInBytes, table } from './format';
+export { HELP } from './shell';
+export { vagrantVmSpec } from './vagrant';

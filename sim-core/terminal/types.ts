@@ -1,0 +1,43 @@
+import type { ContainerSpec, UserAction, VmSpec } from '../index';
+
+/** Where a command runs: the host's shell, or a shell inside the named instance. */
+export type Where = 'host' | string;
+
+/**
+ * What the page must do after a command, through the same store actions a drag or the
+ * inspector uses, so that typing and dragging give the same simulation.
+ */
+export type TerminalEffect =
+  /** `docker run`: the spec joins the document with a start at the current time (the palette's path). */
+  | { kind: 'add-container'; spec: ContainerSpec }
+  /** `vagrant up` of a machine not yet on the board. */
+  | { kind: 'add-vm'; spec: VmSpec }
+  /** A simulation action now: stop, start, remove of a running one, a write or delete in a container. */
+  | { kind: 'live'; action: UserAction }
+  /** `docker update`: the inspector's edit (live while it runs, else the document). */
+  | { kind: 'edit'; name: string; patch: { memoryBytes?: number | null; cpus?: number | null } }
+  /** Remove from the document (a stopped container, a destroyed VM). */
+  | { kind: 'remove'; name: string }
+  /**
+   * Play the simulation until `name` is ready (or fails), then print `after`; with `time`,
+   * also bash's real/user/sys lines (real: the model's readyMs; see formatTimeLines).
+   */
+  | { kind: 'wait-ready'; name: string; after: string; time: { userMs: number; sysMs: number } | null }
+  /** Switch the terminal to a shell in another place (`docker exec -it`, `vagrant ssh`, `exit`). */
+  | { kind: 'enter'; where: Where }
+  /** `clear` (or Ctrl+L): wipe the screen. */
+  | { kind: 'clear' };
+
+export interface CommandResult {
+  output: string;
+  exitCode: number;
+  effects: TerminalEffect[];
+}
+
+export function ok(output: string, effects: TerminalEffect[] = []): CommandResult {
+  return { output, exitCode: 0, effects };
+}
+
+export function fail(output: string, exitCode = 1): CommandResult {
+  return { output, exitCode, effects: [] };
+}
