@@ -6,6 +6,7 @@
 import type { Simulation } from '../../sim-core/index';
 import { inspectInstance, inspectHost, isolationMatrix } from '../../sim-core/index';
 import { containerLayerStack, explainBlast, hostDiskView, vmDiskView } from '../../sim-core/views/index';
+import { runCommand } from '../../sim-core/terminal/index';
 
 export type QueryFn = (sim: Simulation, args: unknown) => unknown;
 
@@ -27,6 +28,11 @@ export const QUERIES: Record<string, QueryFn> = {
   blast: (sim, args) => {
     const a = args as { name: string; kind: 'app' | 'kernel' };
     return explainBlast(sim, a.name, a.kind);
+  },
+  /** `{ line, where }`: a terminal command's output and the effects the page applies (sim-core/terminal). */
+  terminal: (sim, args) => {
+    const a = args as { line: string; where: string };
+    return runCommand(sim, a.line, a.where);
   },
 };
 
