@@ -12,6 +12,7 @@ import { selectNowMs, selectSelected, specByName, viewByName } from '../store/se
 import type { WorkspaceState } from '../store/types';
 import { commandFor, dockerUpdateCommand } from '../document/commands';
 import { formatBytes, formatClock, formatDuration } from '../format';
+import { NumberSources } from './NumberSources';
 import { HostInspector } from './HostInspector';
 
 const MiB = 1024 * 1024;
@@ -133,6 +134,7 @@ export function Inspector() {
         <figcaption>{t('inspector.command')}</figcaption>
         <pre data-testid="command"><code>{commandFor(spec)}{update ? `\n${update}` : ''}</code></pre>
       </figure>
+      <NumberSources spec={spec} />
     </section>
   );
 }

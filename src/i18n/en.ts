@@ -25,6 +25,15 @@ export const en = {
     runtime: 'Runtime',
     image: 'Image',
   },
+  sources: {
+    title: 'Why these numbers?',
+    what: {
+      firmware: 'Firmware (POST)', bootloader: 'Bootloader', kernel: 'Guest kernel boot', init: 'Init and services',
+      bootScale: 'Boot time scale of this hypervisor', vmm: 'VMM memory overhead', guestKernel: 'Guest kernel memory',
+      services: 'OS services memory', guestDisk: 'Installed guest OS disk', appInit: 'App start', appMemory: 'App memory (idle)',
+      create: 'Container create', runtimeStart: 'Runtime start', sandbox: 'Sandbox memory', baseLayer: 'Base image layer',
+    },
+  },
   board: {
     title: 'Host',
     tilesSummary: '{{count}} containers as tiles ({{running}} running, {{booting}} starting): click one to inspect it.',

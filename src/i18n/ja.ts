@@ -27,6 +27,15 @@ export const ja: Messages = {
     runtime: 'ランタイム',
     image: 'イメージ',
   },
+  sources: {
+    title: 'この数値の根拠は?',
+    what: {
+      firmware: 'ファームウェア (POST)', bootloader: 'ブートローダー', kernel: 'ゲストカーネルの起動', init: 'init とサービス',
+      bootScale: 'このハイパーバイザーの起動時間の倍率', vmm: 'VMM のメモリオーバーヘッド', guestKernel: 'ゲストカーネルのメモリ',
+      services: 'OS サービスのメモリ', guestDisk: 'ゲスト OS のディスク', appInit: 'アプリの起動', appMemory: 'アプリのメモリ (待機時)',
+      create: 'コンテナの作成', runtimeStart: 'ランタイムの起動', sandbox: 'サンドボックスのメモリ', baseLayer: 'ベースイメージのレイヤー',
+    },
+  },
   board: {
     title: 'ホスト',
     tilesSummary: 'コンテナ {{count}} 個をタイルで表示 (起動中 {{booting}}、稼働中 {{running}})。クリックで詳細を表示します。',

@@ -41,7 +41,8 @@ export function makeTimeScale(kind: TimeScaleKind, endMs: number, range: [number
       ticks: (count) => logTicks(scale.ticks(), count),
     };
   }
-  const end = Math.max(endMs, 1);
+  // Before anything has happened, a one-second axis rather than ticks crowded into 1 ms.
+  const end = Math.max(endMs, 1000);
   const scale = scaleLinear().domain([0, end]).range(range).clamp(true);
   return { kind, domain: [0, end], range, x: (ms) => scale(ms), invert: (px) => scale.invert(px), ticks: (count) => scale.ticks(count) };
 }
