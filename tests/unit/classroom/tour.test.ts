@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTour, replayOps, replayPoints } from '../../../sim-core/classroom/index';
 import { SimSession } from '../../../src/worker/session';
@@ -79,5 +80,30 @@ describe('tour steps as replay points', () => {
     expect(forward[1]!.instances.find((i) => i.name === 'other')!.state).not.toBe('created');
     expect(forward[1]!.instances.find((i) => i.name === 'web')!.state).toBe('running');
     expect(forward[3]!.instances.find((i) => i.name === 'web')!.exitCode).toBe(137);
+  });
+});
+
+describe('the tours that ship', () => {
+  const dir = new URL('../../../scenarios/', import.meta.url);
+  const withTours = readdirSync(dir).flatMap((f) => {
+    const s = scenarioFrom(readFileSync(new URL(f, dir), 'utf8'));
+    return s.extensions.tour === undefined ? [] : [{ f, s }];
+  });
+
+  it('are at least six, valid, in both languages, and every step replays without a refused action', () => {
+    expect(withTours.length).toBeGreaterThanOrEqual(6);
+    for (const { f, s } of withTours) {
+      const { tour, errors } = readTour(s.extensions.tour, s);
+      expect(errors, f).toEqual([]);
+      const session = new SimSession();
+      for (const [k, point] of replayPoints(tour!).entries()) {
+        expect(tour!.steps[k]!.say.ja, `${f} step ${k}`).not.toBe(tour!.steps[k]!.say.en);
+        session.handle({ type: 'load', scenario: s, atMs: 0, keepActions: false });
+        for (const op of replayOps(point)) {
+          const frame = op.op === 'seek' ? session.handle({ type: 'seek', toMs: op.toMs }) : session.handle({ type: 'apply', action: op.action });
+          expect(frame!.rejected, `${f} step ${k}`).toBeUndefined();
+        }
+      }
+    }
   });
 });
