@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Browser tests use the system Chromium (Debian's `chromium` package): Playwright's own
 // browser download cannot reach its servers from the machines this project is built on.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Another port lets a second checkout run its browser tests alongside.
+const port = Number(process.env.UTSUWA_TEST_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -11,7 +13,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: chromiumPath,
@@ -26,8 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build --logLevel warn && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },
