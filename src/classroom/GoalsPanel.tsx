@@ -24,7 +24,7 @@ export function GoalsPanel() {
         {t('classroom.goals')}
         {goals && <span className="panel-sub" data-testid="exercise-progress">{t('classroom.goalsDone', { done: count, total: goals.length })}</span>}
       </h2>
-      {errors.length > 0 && <p className="goals-error">{t('classroom.invalid', { error: errors[0] })}</p>}
+      {errors.length > 0 && <p className="goals-error">{t('classroom.invalid', { error: errors[0] ?? '' })}</p>}
       <ul className="goals">
         {goals?.map((g, i) => (
           <li key={i} className={`goal${done[i] ? ' is-done' : ''}`} data-testid="exercise-goal" data-done={done[i] ? 'true' : 'false'}>

@@ -5,12 +5,24 @@
  */
 import { useEffect, useRef } from 'react';
 
+/** Charts that live on a tab: the highlight opens their tab (once per step). */
+const TAB_OF: Record<string, string> = {
+  'timeline-chart': 'tab-startup',
+  'memory-chart': 'tab-startup',
+  'disk-chart': 'tab-disk',
+  'comparison-table': 'tab-disk',
+};
+
 export function Highlight({ testId }: { testId: string | null }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const box = ref.current;
     if (!box || !testId) return;
     let frame = 0;
+    const tab = TAB_OF[testId];
+    if (tab && !document.querySelector(`[data-testid="${testId}"]`)) {
+      (document.querySelector(`[data-testid="${tab}"]`) as HTMLElement | null)?.click();
+    }
     const follow = (): void => {
       const el = document.querySelector(`[data-testid="${CSS.escape(testId)}"]`);
       const r = el?.getBoundingClientRect();

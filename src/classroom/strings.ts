@@ -1,5 +1,4 @@
-/** The classroom's strings, registered into i18next's `translation` namespace (no shared file edits). */
-import i18next from 'i18next';
+/** The classroom's strings in English and Japanese (kept here: no edits to the shared i18n files). */
 
 const en = {
   classroom: {
@@ -63,14 +62,18 @@ const ja: typeof en = {
   },
 };
 
-let registered = false;
+type Params = Record<string, string | number>;
 
-/** Adds the strings once (deep merge, not overwriting the app's own keys). */
-export function registerClassroomStrings(): void {
-  if (registered) return;
-  registered = true;
-  i18next.addResourceBundle('en', 'translation', en, true, false);
-  i18next.addResourceBundle('ja', 'translation', ja, true, false);
+/**
+ * The classroom's string for `key` (`classroom.step`) in `lang`, English as fallback, with
+ * {{name}} filled in. Looked up here rather than through i18next's store, whose bundles can be
+ * added only once it has initialised; the language itself still comes from i18next.
+ */
+export function classroomText(lang: string, key: string, params: Params = {}): string {
+  const table = (lang === 'ja' ? ja : en).classroom as Record<string, string>;
+  const name = key.replace(/^classroom\./, '');
+  const text = table[name] ?? (en.classroom as Record<string, string>)[name] ?? key;
+  return text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => (p in params ? String(params[p]) : ''));
 }
 
 export const classroomStrings = { en, ja };

@@ -1,8 +1,10 @@
-/** useTranslation with the classroom's strings registered first. */
+/** The classroom's strings in the page's current language (which i18next decides). */
 import { useTranslation } from 'react-i18next';
-import { registerClassroomStrings } from './strings';
+import { classroomText } from './strings';
 
 export function useClassroomT() {
-  registerClassroomStrings(); // idempotent; after i18next.init (which would replace earlier bundles)
-  return useTranslation();
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const t = (key: string, params?: Record<string, string | number>): string => classroomText(lang, key, params);
+  return { t, i18n, lang };
 }
