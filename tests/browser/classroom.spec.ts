@@ -247,3 +247,20 @@ test.describe('handouts', () => {
     await ws.expectState('web-1', 'running');
   });
 });
+
+test('the single-file build opened from file:// simulates (on the page) and runs a tour', async ({ page }) => {
+  const single = join(process.cwd(), 'dist-single', 'index.html');
+  test.skip(!existsSync(single), 'run `npm run build:single` first');
+  const errors = trackErrors(page);
+  await page.route(/^https?:/, (route) => route.abort()); // nothing from the network
+  await page.goto(`file://${single}?scenario=boot-race`);
+  await page.waitForFunction(() => window.__utsuwa?.getState().view !== null && window.__utsuwa?.getState().loaded === true);
+  const ws = new WorkspacePage(page);
+  await ws.setSpeed(100);
+  await ws.startPlaying();
+  await ws.expectState('docker-nginx', 'running');
+  await page.getByTestId('tour-picker').selectOption('limits-classic');
+  await page.getByTestId('tour-next').click();
+  await expect(page.getByTestId('tour-step')).toHaveAttribute('data-index', '1');
+  expect(errors).toEqual([]);
+});
