@@ -9,8 +9,9 @@ import { selectMemoryHistory, selectView } from '../store/selectors';
 import { CATALOGUE } from '../../sim-core/catalogue/index';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, chartStrings, type TimeScaleKind } from '../charts/index';
+import { TerminalPanel, TerminalTabButton } from '../terminal/Terminal';
 
-type Tab = 'startup' | 'disk';
+type Tab = 'startup' | 'disk' | 'terminal';
 
 export function ChartsArea() {
   const { t, i18n } = useTranslation();
@@ -27,6 +28,7 @@ export function ChartsArea() {
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'startup'} className="tab" onClick={() => setTab('startup')} data-testid="tab-startup">{t('charts.startupMemory')}</button>
         <button type="button" role="tab" aria-selected={tab === 'disk'} className="tab" onClick={() => setTab('disk')} data-testid="tab-disk">{t('charts.diskCompare')}</button>
+        <TerminalTabButton selected={tab === 'terminal'} onSelect={() => setTab('terminal')} />
         <ExportMenu />
       </div>
       {view && tab === 'startup' && (
@@ -45,6 +47,7 @@ export function ChartsArea() {
           <div className="chart-cell"><ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
+      <TerminalPanel visible={tab === 'terminal'} />
     </section>
   );
 }

@@ -1,0 +1,168 @@
+/**
+ * One terminal session: an xterm instance, its line editor, and the round trip of each
+ * command (the worker answers, the page applies the effects). React only mounts it and
+ * tells it where the shell is; xterm owns its own DOM.
+ */
+import { Terminal as XTerm } from '@xterm/xterm';
+import type { CommandResult } from '../../sim-core/terminal/index';
+import type { WorkspaceStore } from '../store/index';
+import { applyEffects } from './apply-effects';
+import { emptyLine, feed, redraw, type LineState } from './line-editor';
+import { promptAnsi } from './prompt';
+
+export interface ControllerOptions {
+  store: WorkspaceStore;
+  onWhereChange(where: string): void;
+  t(key: string, params?: Record<string, string>): string;
+}
+
+const FONT_SIZE = 13;
+const FONT_FAMILY = "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
+
+export class TerminalController {
+  private term: XTerm;
+  private line: LineState = emptyLine();
+  private busy = false;
+  private aborted = false;
+  private where = 'host';
+  private resizeObserver: ResizeObserver | null = null;
+
+  constructor(private readonly opts: ControllerOptions) {
+    this.term = new XTerm({
+      fontSize: FONT_SIZE,
+      fontFamily: FONT_FAMILY,
+      convertEol: true,
+      cursorBlink: true,
+      scrollback: 2000,
+      theme: { background: '#1d2733', foreground: '#f5f3ee', cursor: '#f5f3ee', selectionBackground: '#4a5666' },
+    });
+    this.term.onData((data) => this.onData(data));
+  }
+
+  attach(element: HTMLElement): void {
+    this.term.open(element);
+    this.fit(element);
+    this.resizeObserver = new ResizeObserver(() => this.fit(element));
+    this.resizeObserver.observe(element);
+    this.term.writeln(this.opts.t('terminal.welcome'));
+    this.showPrompt();
+  }
+
+  dispose(): void {
+    this.resizeObserver?.disconnect();
+    this.term.dispose();
+  }
+
+  focus(): void {
+    this.term.focus();
+  }
+
+  /** The target picker changed: a fresh prompt in the new place. */
+  setWhere(where: string): void {
+    if (where === this.where) return;
+    this.where = where;
+    if (!this.busy) {
+      this.term.write('\r\n');
+      this.showPrompt();
+    }
+  }
+
+  /** The board changed: if our instance is gone, the shell is back on the host. */
+  checkWhere(): void {
+    if (this.where === 'host' || this.busy) return;
+    const exists = this.opts.store.getState().view?.instances.some((i) => i.name === this.where);
+    if (exists === false) {
+      this.term.write(`\r\n${this.opts.t('terminal.gone', { name: this.where })}\r\n`);
+      this.where = 'host';
+      this.opts.onWhereChange('host');
+      this.showPrompt();
+    }
+  }
+
+  private prompt(): string {
+    const inst = this.opts.store.getState().view?.instances.find((i) => i.name === this.where);
+    return promptAnsi(this.where, inst);
+  }
+
+  private showPrompt(): void {
+    this.line = emptyLine(this.line.history);
+    this.term.write(this.prompt());
+  }
+
+  /** Fits the grid to the element: xterm has no fit without its addon, so measure a cell. */
+  private fit(element: HTMLElement): void {
+    const canvas = document.createElement('canvas').getContext('2d');
+    if (!canvas) return;
+    canvas.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
+    const cellWidth = canvas.measureText('W'.repeat(20)).width / 20;
+    const cellHeight = Math.ceil(FONT_SIZE * 1.2);
+    const cols = Math.max(20, Math.floor((element.clientWidth - 14) / cellWidth));
+    const rows = Math.max(4, Math.floor((element.clientHeight - 8) / cellHeight));
+    if (cols !== this.term.cols || rows !== this.term.rows) this.term.resize(cols, rows);
+  }
+
+  private onData(data: string): void {
+    if (this.busy) {
+      if (data === '\x03') this.aborted = true;
+      return;
+    }
+    const { state, event } = feed(this.line, data);
+    this.line = state;
+    switch (event.kind) {
+      case 'edit':
+        this.term.write(redraw(this.prompt(), state));
+        break;
+      case 'interrupt':
+        this.term.write('^C\r\n');
+        this.showPrompt();
+        break;
+      case 'clear-screen':
+        this.term.clear();
+        this.term.write(redraw(this.prompt(), state));
+        break;
+      case 'submit':
+        this.term.write('\r\n');
+        void this.run(event.line);
+        break;
+      case 'none':
+        break;
+    }
+  }
+
+  private print(text: string): void {
+    this.term.write(text + '\n');
+  }
+
+  private async run(line: string): Promise<void> {
+    if (!line.trim()) {
+      this.showPrompt();
+      return;
+    }
+    this.busy = true;
+    this.aborted = false;
+    const isAborted = (): boolean => this.aborted;
+    try {
+      const result = await this.opts.store.getState().query<CommandResult | null>('terminal', { line, where: this.where });
+      if (!result) {
+        this.print(this.opts.t('terminal.notLoaded'));
+      } else {
+        if (result.output) this.print(result.output);
+        await applyEffects(this.opts.store, result.effects, {
+          print: (text) => this.print(text),
+          clear: () => this.term.clear(),
+          enter: (where) => {
+            this.where = where;
+            this.opts.onWhereChange(where);
+          },
+          get aborted() {
+            return isAborted();
+          },
+        });
+      }
+    } catch (error) {
+      this.print(this.opts.t('terminal.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+    this.busy = false;
+    this.showPrompt();
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { WorkspacePage } from './pages/workspace-page';
+
+/** The terminal as a user drives it: focus xterm's input, type a line, press Enter. */
+class TerminalDriver {
+  constructor(private readonly page: Page) {}
+
+  get screen() {
+    return this.page.getByTestId('terminal').locator('.xterm-rows');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('tab-terminal').click();
+    await expect(this.page.getByTestId('terminal')).toBeVisible();
+    await expect(this.screen).toContainText('root@utsuwa-host:~#');
+  }
+
+  async type(line: string): Promise<void> {
+    await this.page.getByTestId('terminal').locator('.xterm-helper-textarea').focus();
+    await this.page.keyboard.type(line);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The screen's text, rows joined by newlines (xterm pads with non-breaking spaces). */
+  async text(): Promise<string> {
+    const rows = await this.screen.locator(':scope > div').allInnerTexts();
+    return rows.map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
+  }
+}
+
+test('a terminal session: docker run adds the container to the board, docker ps lists it, time and unknown commands answer like a shell', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('empty');
+  const term = new TerminalDriver(page);
+  await term.open();
+
+  await term.type('docker run -d --name web2 --memory 256m nginx:1.27');
+  await expect.poll(() => term.text()).toMatch(/^[0-9a-f]{64}$/m);
+  await expect(ws.instance('web2')).toBeVisible();
+  const spec = await page.evaluate(() => window.__utsuwa!.getState().doc.instances.find((i) => i.name === 'web2'));
+  expect(spec).toMatchObject({ kind: 'container', image: 'nginx:1.27', memoryBytes: 256 * 1024 * 1024 });
+
+  await term.type('docker ps');
+  await expect.poll(() => term.text()).toMatch(/CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES/);
+  await expect.poll(() => term.text()).toMatch(/[0-9a-f]{12}\s+nginx:1\.27\s+"\/docker-entrypoint\.…"\s+.*\s+web2$/m);
+
+  await term.type('time docker run -d nginx');
+  await expect.poll(() => term.text(), { timeout: 20_000 }).toMatch(/^real\s+0m0\.\d{3}s$/m);
+  await expect(ws.instance('nginx')).toBeVisible();
+
+  await term.type('foo');
+  await expect.poll(() => term.text()).toContain('bash: foo: command not found');
+
+  await page.screenshot({ path: '/tmp/shots/terminal-session.png' });
+});
+
+test('time vagrant up takes tens of simulated seconds where time docker run took under one', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('empty');
+  const term = new TerminalDriver(page);
+  await term.open();
+  await term.type('time vagrant up');
+  await expect.poll(() => term.text(), { timeout: 30_000 }).toContain('==> default: Machine booted and ready!');
+  const text = await term.text();
+  const real = /^real\s+(\d+)m(\d+\.\d{3})s$/m.exec(text);
+  expect(real).not.toBeNull();
+  const seconds = Number(real![1]) * 60 + Number(real![2]);
+  expect(seconds).toBeGreaterThan(10);
+  await expect(ws.instance('default')).toBeVisible();
+
+  // A shell inside the VM: the prompt and what the guest reports.
+  await term.type('vagrant ssh');
+  await expect.poll(() => term.text()).toContain('ubuntu@default:~$');
+  await term.type('uname -r');
+  await expect.poll(() => term.text()).toMatch(/^5\.15\.0-\d+-generic$/m);
+  await page.screenshot({ path: '/tmp/shots/terminal-vagrant.png' });
+});
