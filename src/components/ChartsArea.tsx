@@ -9,9 +9,10 @@ import { selectMemoryHistory, selectView } from '../store/selectors';
 import { CATALOGUE } from '../../sim-core/catalogue/index';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, chartStrings, type TimeScaleKind } from '../charts/index';
+import { InsidePanel, InsideTabButton } from '../inside/InsidePanel';
 import { TerminalPanel, TerminalTabButton } from '../terminal/Terminal';
 
-type Tab = 'startup' | 'disk' | 'terminal';
+type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
 
 export function ChartsArea() {
   const { t, i18n } = useTranslation();
@@ -28,6 +29,7 @@ export function ChartsArea() {
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'startup'} className="tab" onClick={() => setTab('startup')} data-testid="tab-startup">{t('charts.startupMemory')}</button>
         <button type="button" role="tab" aria-selected={tab === 'disk'} className="tab" onClick={() => setTab('disk')} data-testid="tab-disk">{t('charts.diskCompare')}</button>
+        <InsideTabButton selected={tab === 'inside'} onSelect={() => setTab('inside')} />
         <TerminalTabButton selected={tab === 'terminal'} onSelect={() => setTab('terminal')} />
         <ExportMenu />
       </div>
@@ -47,6 +49,7 @@ export function ChartsArea() {
           <div className="chart-cell"><ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
+      {view && tab === 'inside' && <InsidePanel />}
       <TerminalPanel visible={tab === 'terminal'} />
     </section>
   );

@@ -108,7 +108,7 @@ describe('blast radius explanation', () => {
   });
 
   it('gVisor and Kata stop a kernel exploit at their own kernel', () => {
-    const base = { kind: 'container', image: 'nginx:1.27', memoryBytes: null, memorySwapBytes: null, cpus: null, cpuShares: 1024, pidsLimit: null, in: null, share: [] } as const;
+    const base: Omit<ContainerSpec, 'name' | 'runtime'> = { kind: 'container', image: 'nginx:1.27', memoryBytes: null, memorySwapBytes: null, cpus: null, cpuShares: 1024, pidsLimit: null, in: null, share: [] };
     expect(blastReason({ ...base, name: 'g', runtime: 'gvisor' }, 'kernel')).toBe('gvisor-sentry');
     expect(blastReason({ ...base, name: 'k', runtime: 'kata' }, 'kernel')).toBe('kata-vm');
     expect(blastReason({ ...base, name: 'r', runtime: 'runc' }, 'kernel')).toBe('host-kernel');

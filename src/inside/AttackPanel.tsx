@@ -1,0 +1,78 @@
+/**
+ * Attack: an instance and an exploit kind; the button applies `instance/exploit` live. Before,
+ * it shows what the exploit would reach; after, what it reached, with why it stops there.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExploitKind, LogEntry } from '../../sim-core/index';
+import type { BlastExplanation, BlastReason } from '../../sim-core/views/index';
+import { blastReason } from '../../sim-core/views/index';
+import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { selectDoc, selectLog, selectSelected } from '../store/selectors';
+import { useSimQuery } from './useSimQuery';
+import { InstancePicker, stillThere, useBoardInstances } from './InstancePicker';
+
+function lastAttack(log: readonly LogEntry[]): LogEntry | null {
+  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.type === 'security/compromised') return log[i]!;
+  return null;
+}
+
+export function AttackPanel() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const names = useBoardInstances().map((i) => i.name);
+  const selected = useWorkspace(selectSelected);
+  const doc = useWorkspace(selectDoc);
+  const log = useWorkspace(selectLog);
+  const [pick, setPick] = useState<string | null>(null);
+  const [kind, setKind] = useState<ExploitKind>('kernel');
+  const target = stillThere(pick ?? selected, names, names[0] ?? '');
+  const preview = useSimQuery<BlastExplanation>('blast', { name: target, kind }, target !== '');
+  const attack = lastAttack(log);
+  const listNames = (targets: readonly string[]) => targets.map((n) => (n === 'host' ? t('inside.host') : n)).join(', ');
+
+  let done: { reason: BlastReason; text: string } | null = null;
+  if (attack) {
+    const spec = doc.instances.find((i) => i.name === attack.subject);
+    const k = attack.data.kind === 'app' ? 'app' : 'kernel';
+    const targets = Array.isArray(attack.data.targets) ? attack.data.targets : [];
+    if (spec) {
+      done = {
+        reason: blastReason(spec, k),
+        text: t('inside.attack.reached', { attacker: attack.subject, kind: t(k === 'app' ? 'inside.attack.kindApp' : 'inside.attack.kindKernel'), targets: listNames(targets) }),
+      };
+    }
+  }
+
+  if (names.length === 0) return <p className="inside-muted">{t('inside.noInstances')}</p>;
+  return (
+    <section className="attack-panel" aria-label={t('inside.attack.title')}>
+      <h4>{t('inside.attack.title')}</h4>
+      <div className="inside-row">
+        <InstancePicker value={target} onChange={setPick} label={t('inside.attack.target')} testId="attack-target" />
+        <fieldset className="attack-kind">
+          <legend>{t('inside.attack.kind')}</legend>
+          {(['app', 'kernel'] as const).map((k) => (
+            <label key={k}><input type="radio" name="exploit-kind" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`attack-kind-${k}`} /> {t(`inside.attack.${k}`)}</label>
+          ))}
+        </fieldset>
+        <button type="button" className="btn btn-danger" data-testid="attack" disabled={preview?.reason === 'not-running'}
+          onClick={() => store.getState().applyLive({ type: 'instance/exploit', name: target, kind })}>
+          {t('inside.attack.button')}
+        </button>
+      </div>
+      {preview && (
+        <div className="blast-preview" data-testid="blast-preview" data-reason={preview.reason}>
+          {preview.targets.length > 0 && <p><strong>{t('inside.attack.wouldReach', { targets: listNames(preview.targets) })}</strong></p>}
+          <p>{t(`inside.attack.reasons.${preview.reason}`)}</p>
+        </div>
+      )}
+      {done && (
+        <div className="blast-explanation" data-testid="blast-explanation" data-reason={done.reason}>
+          <p><strong>⚠ {done.text}</strong></p>
+          <p>{t(`inside.attack.reasons.${done.reason}`)}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Two instances (or one and the host) side by side: what a process in each sees, from the
+ * `inspect` query, and what kernel and namespaces the two share.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcessView } from '../../sim-core/index';
+import { useWorkspace } from '../store/context';
+import { selectSelected, selectView } from '../store/selectors';
+import { useSimQuery } from './useSimQuery';
+import { InstancePicker, stillThere, useBoardInstances } from './InstancePicker';
+import { pairOf, type IsolationMatrixData } from './matrix';
+
+const MAX_ROWS = 12;
+
+function SeenBy({ name, view }: { name: string; view: ProcessView | null }) {
+  const { t } = useTranslation();
+  if (!view) return <section className="seen-by" data-testid="seen-by" data-name={name}><h4>{name}</h4><p className="inside-muted">{t('inside.notStarted')}</p></section>;
+  const uidLine = view.uidMap.trim().replace(/\s+/g, ' ');
+  return (
+    <section className="seen-by" data-testid="seen-by" data-name={name}>
+      <h4>{name === 'host' ? t('inside.host') : name}</h4>
+      <dl className="seen-facts">
+        <dt>{t('inside.explorer.hostname')}</dt><dd data-testid="seen-hostname">{view.hostname}</dd>
+        <dt>{t('inside.explorer.uname')}</dt><dd data-testid="seen-uname">{view.unameR}</dd>
+        <dt>{t('inside.explorer.cgroup')}</dt><dd>{view.cgroup.trim()}</dd>
+        <dt>uid_map</dt><dd title={t('inside.explorer.users')}>{uidLine}</dd>
+      </dl>
+      <table className="seen-procs">
+        <caption>{t('inside.explorer.processes', { count: view.processes.length })}</caption>
+        <thead><tr><th>{t('inside.explorer.pidInside')}</th><th>{t('inside.explorer.pidHost')}</th><th>{t('inside.explorer.user')}</th><th>{t('inside.explorer.command')}</th></tr></thead>
+        <tbody>
+          {view.processes.slice(0, MAX_ROWS).map((p) => (
+            <tr key={p.hostPid} data-testid="process-row">
+              <td data-testid="pid-inside">{p.pid}</td><td data-testid="pid-host">{p.hostPid}</td><td>{p.user}</td><td className="mono-cell" title={p.command}>{p.command}</td>
+            </tr>
+          ))}
+          {view.processes.length > MAX_ROWS && <tr><td colSpan={4} className="inside-muted">… {view.processes.length - MAX_ROWS}</td></tr>}
+        </tbody>
+      </table>
+      <h5>{t('inside.explorer.interfaces')}</h5>
+      <ul className="seen-list">{view.interfaces.map((i) => <li key={i.index}><code>{i.name}</code> {i.address ?? ''}</li>)}</ul>
+      <h5>{t('inside.explorer.mounts')}</h5>
+      <ul className="seen-list">{view.mounts.slice(0, 6).map((m) => <li key={m.target}><code>{m.target}</code> {m.fstype} <span className="inside-muted">{m.source}</span></li>)}</ul>
+    </section>
+  );
+}
+
+export function IsolationExplorer() {
+  const { t } = useTranslation();
+  const instances = useBoardInstances();
+  const names = instances.map((i) => i.name);
+  const selected = useWorkspace(selectSelected);
+  const [pickA, setA] = useState<string | null>(null);
+  const [pickB, setB] = useState<string | null>(null);
+  const a = stillThere(pickA ?? selected, names, names[0] ?? 'host');
+  const b = stillThere(pickB, names, 'host');
+  const viewA = useSimQuery<ProcessView>('inspect', { name: a });
+  const viewB = useSimQuery<ProcessView>('inspect', { name: b });
+  const matrix = useSimQuery<IsolationMatrixData>('isolation', null);
+  const pair = matrix && a !== b ? pairOf(matrix, a, b) : null;
+  const kernels = useWorkspaceKernels();
+
+  return (
+    <div className="isolation-explorer" data-testid="isolation-explorer">
+      <div className="inside-row">
+        <InstancePicker value={a} onChange={setA} withHost label={t('inside.explorer.pick')} testId="explorer-a" />
+        <InstancePicker value={b} onChange={setB} withHost label={t('inside.explorer.with')} testId="explorer-b" />
+        {pair && (
+          <p className="pair-summary" data-testid="pair-summary">
+            <strong className={pair.sameKernel ? 'kernel-shared' : 'kernel-own'}>
+              {pair.sameKernel ? t('inside.explorer.sameKernel', { kernel: kernels(a) }) : t('inside.explorer.otherKernel', { a: kernels(a), b: kernels(b) })}
+            </strong>
+            {' · '}
+            {pair.shared.length > 0 ? t('inside.explorer.sharedNs', { kinds: pair.shared.join(', ') }) : t('inside.explorer.noSharedNs')}
+          </p>
+        )}
+      </div>
+      <p className="inside-note">{t('inside.explorer.pidNote')}</p>
+      <div className="seen-pair">
+        <SeenBy name={a} view={viewA} />
+        <SeenBy name={b} view={viewB} />
+      </div>
+    </div>
+  );
+}
+
+/** Which kernel an instance's system calls reach, by name (`host` for the host). */
+function useWorkspaceKernels(): (name: string) => string {
+  const view = useWorkspace(selectView);
+  return (name) => (name === 'host' ? 'host' : (view?.instances.find((i) => i.name === name)?.kernel ?? name));
+}
