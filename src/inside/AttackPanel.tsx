@@ -61,16 +61,16 @@ export function AttackPanel() {
           {t('inside.attack.button')}
         </button>
       </div>
-      {preview && (
-        <div className="blast-preview" data-testid="blast-preview" data-reason={preview.reason}>
-          {preview.targets.length > 0 && <p><strong>{t('inside.attack.wouldReach', { targets: listNames(preview.targets) })}</strong></p>}
-          <p>{t(`inside.attack.reasons.${preview.reason}`)}</p>
-        </div>
-      )}
       {done && (
         <div className="blast-explanation" data-testid="blast-explanation" data-reason={done.reason}>
           <p><strong>⚠ {done.text}</strong></p>
           <p>{t(`inside.attack.reasons.${done.reason}`)}</p>
+        </div>
+      )}
+      {preview && (
+        <div className="blast-preview" data-testid="blast-preview" data-reason={preview.reason}>
+          {preview.targets.length > 0 && <p><strong>{t('inside.attack.wouldReach', { targets: listNames(preview.targets) })}</strong></p>}
+          <p>{t(`inside.attack.reasons.${preview.reason}`)}</p>
         </div>
       )}
     </section>

@@ -37,7 +37,8 @@ export function CgroupView() {
     const idle = CATALOGUE.apps[CATALOGUE.images[spec.image]?.app ?? '']?.idleCpu ?? 0;
     return cgroupSeries(log, history, spec, idle, nowMs);
   }, [spec, log, history, nowMs]);
-  const box: ChartBox = { width: Math.max(200, width), height: HEIGHT, left: 58, right: 10, top: 8, bottom: 16 };
+  // Two charts side by side in the measured row (its gap is 0.6rem, about 9 px).
+  const box: ChartBox = { width: Math.max(180, Math.floor((width - 10) / 2)), height: HEIGHT, left: 58, right: 10, top: 8, bottom: 16 };
   const g = useMemo(() => (series ? cgroupGeometry(series, box) : null), [series, box.width]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!spec || !series || !g) return <p className="inside-muted">{t('inside.cgroup.onlyContainers')}</p>;

@@ -42,7 +42,7 @@ function ContainerStack({ stack }: { stack: LayerStackView }) {
       {stack.readOnly.map((l) => (
         <div key={l.id} className="ls-layer ls-readonly" data-testid="readonly-layer" data-layer={l.id} data-shared-count={l.sharedWith.length}>
           <div className="ls-head">
-            <span className="ls-lock" aria-hidden>🔒</span>
+            <span className="ls-ro">{t('inside.layers.ro')}</span>
             <strong title={l.id}>{shortId(l.id)}</strong>
             <span>{formatBytes(l.sizeBytes)}</span>
             <span className="ls-shared" title={l.sharedWith.join(', ')}>

@@ -30,6 +30,7 @@ test('the explorer shows PID 1 inside a container and its other PID on the host'
   // The host lists the same process under that PID, and its own PID 1 is init.
   await expect(onHost.getByTestId('pid-inside').filter({ hasText: new RegExp(`^${hostPid}$`) })).toHaveCount(1);
   await expect(page.getByTestId('pair-summary')).toContainText('Same kernel');
+  await page.screenshot({ path: '/tmp/shots/inside-explorer-en.png' });
   await expect(inside.getByTestId('seen-uname')).toHaveText(await onHost.getByTestId('seen-uname').textContent() ?? '');
   await expect(inside.getByTestId('seen-hostname')).not.toHaveText(await onHost.getByTestId('seen-hostname').textContent() ?? '');
 });
@@ -95,4 +96,29 @@ test('the cgroup view marks the OOM kill and the throttled period (--memory=512m
   await expect(view.getByTestId('cgroup-flags')).toContainText('--memory=512m --cpus=0.5');
   await expect(view.getByTestId('cgroup-files')).toContainText('50000 100000');
   await page.screenshot({ path: '/tmp/shots/inside-cgroup-en.png' });
+});
+
+test('in Japanese the inside views and the blast-radius explanation are Japanese', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('shared-kernel-security');
+  await playPast(ws, page, 45_000, 10);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await openInside(page, 'explorer');
+  await expect(page.getByTestId('tab-inside')).toHaveText('中を見る');
+  await page.getByTestId('explorer-a').selectOption('tenant-b-web');
+  await page.getByTestId('explorer-b').selectOption('tenant-a-web');
+  await expect(page.getByTestId('pair-summary')).toContainText('別々のカーネル');
+  await page.screenshot({ path: '/tmp/shots/inside-explorer-ja.png' });
+  await page.getByTestId('inside-matrix').click();
+  await page.getByTestId('attack-target').selectOption('tenant-b-web');
+  await page.getByTestId('attack').click();
+  await expect(page.getByTestId('blast-explanation')).toContainText('ハイパーバイザー');
+  await page.screenshot({ path: '/tmp/shots/inside-attack-ja.png' });
+  await page.getByTestId('inside-layers').click();
+  await page.getByTestId('layers-pick').selectOption('tenant-a-web');
+  await expect(page.getByTestId('layer-stack')).toContainText('書き込み可能レイヤー');
+  await page.screenshot({ path: '/tmp/shots/inside-layers-ja.png' });
+  await page.getByTestId('inside-cgroup').click();
+  await expect(page.getByTestId('cgroup-view')).toContainText('cgroup v2 のファイル');
+  await page.screenshot({ path: '/tmp/shots/inside-cgroup-ja.png' });
 });
