@@ -13,7 +13,8 @@ import { pairOf, type IsolationMatrixData } from './matrix';
 
 const MAX_ROWS = 12;
 
-function SeenBy({ name, view }: { name: string; view: ProcessView | null }) {
+/** `match`: host PIDs of the other side's processes, marked here (and always listed) when this side sees them too. */
+function SeenBy({ name, view, match }: { name: string; view: ProcessView | null; match: ReadonlySet<number> }) {
   const { t } = useTranslation();
   if (!view) return <section className="seen-by" data-testid="seen-by" data-name={name}><h4>{name}</h4><p className="inside-muted">{t('inside.notStarted')}</p></section>;
   const uidLine = view.uidMap.trim().replace(/\s+/g, ' ');
@@ -30,8 +31,8 @@ function SeenBy({ name, view }: { name: string; view: ProcessView | null }) {
         <caption>{t('inside.explorer.processes', { count: view.processes.length })}</caption>
         <thead><tr><th>{t('inside.explorer.pidInside')}</th><th>{t('inside.explorer.pidHost')}</th><th>{t('inside.explorer.user')}</th><th>{t('inside.explorer.command')}</th></tr></thead>
         <tbody>
-          {view.processes.slice(0, MAX_ROWS).map((p) => (
-            <tr key={p.hostPid} data-testid="process-row">
+          {view.processes.filter((p, i) => i < MAX_ROWS || match.has(p.hostPid)).map((p) => (
+            <tr key={p.hostPid} data-testid="process-row" className={match.has(p.hostPid) ? 'is-match' : undefined}>
               <td data-testid="pid-inside">{p.pid}</td><td data-testid="pid-host">{p.hostPid}</td><td>{p.user}</td><td className="mono-cell" title={p.command}>{p.command}</td>
             </tr>
           ))}
@@ -78,11 +79,15 @@ export function IsolationExplorer() {
       </div>
       <p className="inside-note">{t('inside.explorer.pidNote')}</p>
       <div className="seen-pair">
-        <SeenBy name={a} view={viewA} />
-        <SeenBy name={b} view={viewB} />
+        <SeenBy name={a} view={viewA} match={hostPidsOf(viewB)} />
+        <SeenBy name={b} view={viewB} match={hostPidsOf(viewA)} />
       </div>
     </div>
   );
+}
+
+function hostPidsOf(view: ProcessView | null): ReadonlySet<number> {
+  return new Set(view?.processes.map((p) => p.hostPid) ?? []);
 }
 
 /** Which kernel an instance's system calls reach, by name (`host` for the host). */
