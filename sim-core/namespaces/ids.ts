@@ -86,7 +86,9 @@ export function namespaceLinkText(kind: NamespaceKind, id: number): string {
 export function deterministicHex(input: string, length: number): string {
   let out = '';
   for (let round = 0; out.length < length; round++) {
-    let h = 0x811c9dc5 ^ round;
+    // The round goes into the hashed text only: xoring it into the basis as well cancelled
+    // out against its digit, and every round gave the same eight characters.
+    let h = 0x811c9dc5;
     const text = `${round}:${input}`;
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     out += (h >>> 0).toString(16).padStart(8, '0');

@@ -154,3 +154,15 @@ describe('what a process in a container sees', () => {
     expect(structuredClone(v)).toEqual(v);
   });
 });
+
+describe('deterministic ids', () => {
+  it('a 64-hex container id does not repeat itself every 8 characters', async () => {
+    const { deterministicHex } = await import('../../../sim-core/namespaces/ids');
+    const id = deterministicHex('container:web', 64);
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    const chunks = new Set(id.match(/.{8}/g));
+    expect(chunks.size).toBe(8);
+    expect(deterministicHex('container:web', 64)).toBe(id);
+    expect(deterministicHex('container:web2', 64)).not.toBe(id);
+  });
+});
