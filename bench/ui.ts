@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   const bundle = initialBundleGzip();
   console.log(`initial JS bundle: ${(bundle.bytes / 1024).toFixed(1)} KB gzip (${bundle.files.length} file${bundle.files.length === 1 ? '' : 's'}; target ≤ 300 KB); worker: ${readdirSync(join(OUT, 'assets')).filter((f) => f.includes('worker')).map((f) => `${(gzipSync(readFileSync(join(OUT, 'assets', f))).length / 1024).toFixed(1)} KB`).join(', ')} gzip, loaded after`);
 
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });
+  // Its own process group, so stopping it stops vite too and not just npx.
+  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
   try {
     await new Promise((r) => setTimeout(r, 2500));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
     console.log(`1,000 instances playing at 100×: ${fps.toFixed(1)} frames/s over 5 s (target ≥ 30); simulated clock reached ${clock}`);
     await browser.close();
   } finally {
-    server.kill();
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   }
 }
 

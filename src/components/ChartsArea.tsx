@@ -2,15 +2,20 @@
  * The charts (built in src/charts/ from plain props): startup timeline and memory side by
  * side, then disk and the comparison table. Clicking a chart's time axis seeks there.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
 import { CATALOGUE } from '../../sim-core/catalogue/index';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, chartStrings, type TimeScaleKind } from '../charts/index';
-import { InsidePanel, InsideTabButton } from '../inside/InsidePanel';
-import { TerminalPanel, TerminalTabButton } from '../terminal/Terminal';
+import { InsideTabButton } from '../inside/InsideTab';
+import { TerminalTabButton } from '../terminal/TerminalTab';
+
+// The inside views and the terminal (xterm) load the first time their tab opens, keeping
+// them out of the initial bundle.
+const InsidePanel = lazy(() => import('../inside/InsidePanel').then((m) => ({ default: m.InsidePanel })));
+const TerminalPanel = lazy(() => import('../terminal/Terminal').then((m) => ({ default: m.TerminalPanel })));
 
 type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
 
@@ -20,6 +25,9 @@ export function ChartsArea() {
   const view = useWorkspace(selectView);
   const history = useWorkspace(selectMemoryHistory);
   const [tab, setTab] = useState<Tab>('startup');
+  // The terminal keeps its session while hidden, so once opened it stays mounted.
+  const [terminalOpened, setTerminalOpened] = useState(false);
+  if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
   const [scale, setScale] = useState<TimeScaleKind>('linear');
   const strings = i18n.language === 'ja' ? chartStrings.ja : chartStrings.en;
   const seek = (ms: number): void => store.getState().seek(ms);
@@ -49,8 +57,10 @@ export function ChartsArea() {
           <div className="chart-cell"><ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
-      {view && tab === 'inside' && <InsidePanel />}
-      <TerminalPanel visible={tab === 'terminal'} />
+      <Suspense fallback={<p className="tab-loading">…</p>}>
+        {view && tab === 'inside' && <InsidePanel />}
+        {terminalOpened && <TerminalPanel visible={tab === 'terminal'} />}
+      </Suspense>
     </section>
   );
 }

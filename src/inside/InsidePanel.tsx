@@ -15,12 +15,6 @@ import './inside.css';
 type InsideView = 'explorer' | 'matrix' | 'layers' | 'cgroup';
 const VIEWS: InsideView[] = ['explorer', 'matrix', 'layers', 'cgroup'];
 
-/** The tab's button for the charts area's tab list. */
-export function InsideTabButton({ selected, onSelect }: { selected: boolean; onSelect: () => void }) {
-  ensureInsideStrings();
-  const { t } = useTranslation();
-  return <button type="button" role="tab" aria-selected={selected} className="tab" onClick={onSelect} data-testid="tab-inside">{t('inside.tab')}</button>;
-}
 
 export function InsidePanel() {
   ensureInsideStrings();

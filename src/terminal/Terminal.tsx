@@ -79,9 +79,3 @@ export function TerminalPanel({ visible }: { visible: boolean }) {
 }
 
 /** The tab's button, for the charts area's tab list. */
-export function TerminalTabButton({ selected, onSelect }: { selected: boolean; onSelect(): void }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" role="tab" aria-selected={selected} className="tab" onClick={onSelect} data-testid="tab-terminal">{t('terminal.tab')}</button>
-  );
-}
