@@ -92,14 +92,12 @@ export function updateThrottle(sim: Simulation, inst: InstanceRecord, cause: str
   }
 }
 
-/**
- * Brings cpu.stat up to now in closed form (cgroups/throttle.ts): the CFS periods since the
- * last accounting, with the demand and quota that held over them. Call before either changes.
- */
-export function accountCpuStat(inst: InstanceRecord, nowMs: number): void {
+/** cpu.stat's counters for the periods since `inst.cpuStatSinceMs`, in closed form (cgroups/throttle.ts). */
+function pendingCpuStat(inst: InstanceRecord, nowMs: number): { nrPeriods: number; nrThrottled: number; throttledMs: number } {
   const from = inst.cpuStatSinceMs;
-  inst.cpuStatSinceMs = nowMs;
-  if (inst.cpuLimit === null || from === null || inst.state !== 'running' || nowMs <= from) return;
+  if (inst.cpuLimit === null || from === null || inst.state !== 'running' || nowMs <= from) {
+    return { nrPeriods: 0, nrThrottled: 0, throttledMs: 0 };
+  }
   const stats = cpuThrottle({
     demandCores: inst.cpuDemand,
     cpuMax: cpusToCpuMax(inst.cpuLimit),
@@ -107,9 +105,26 @@ export function accountCpuStat(inst: InstanceRecord, nowMs: number): void {
     toUs: nowMs * 1000,
     periodOriginUs: (inst.startedAtMs ?? 0) * 1000,
   });
-  inst.cpuStat.nrPeriods += stats.nrPeriods;
-  inst.cpuStat.nrThrottled += stats.nrThrottled;
-  inst.cpuStat.throttledMs += stats.throttledUs / 1000;
+  return { nrPeriods: stats.nrPeriods, nrThrottled: stats.nrThrottled, throttledMs: stats.throttledUs / 1000 };
+}
+
+/** cpu.stat as it reads at `nowMs`, without changing the state (for reports and views). */
+export function cpuStatAt(inst: InstanceRecord, nowMs: number): { nrPeriods: number; nrThrottled: number; throttledMs: number } {
+  const pending = pendingCpuStat(inst, nowMs);
+  return {
+    nrPeriods: inst.cpuStat.nrPeriods + pending.nrPeriods,
+    nrThrottled: inst.cpuStat.nrThrottled + pending.nrThrottled,
+    throttledMs: inst.cpuStat.throttledMs + pending.throttledMs,
+  };
+}
+
+/**
+ * Folds the periods since the last accounting into cpu.stat, with the demand and quota that
+ * held over them. Call before either changes.
+ */
+export function accountCpuStat(inst: InstanceRecord, nowMs: number): void {
+  inst.cpuStat = cpuStatAt(inst, nowMs);
+  inst.cpuStatSinceMs = nowMs;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { InstanceRecord, Simulation } from '../engine/state';
 import type { InstanceReport, Report, AppliedOverheads } from './types';
-import { accountCpuStat } from '../engine/cpu';
+import { cpuStatAt } from '../engine/cpu';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -58,7 +58,6 @@ export function hostDiskUsed(sim: Simulation): number {
 
 function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
   const spec = inst.spec;
-  accountCpuStat(inst, sim.state.nowMs);
   const report: InstanceReport = {
     name: spec.name,
     kind: spec.kind,
@@ -77,7 +76,7 @@ function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
     report.cpuEffectiveCores = round3(inst.cpuCores / (1 + report.overheads.cpu));
   }
   report.in = spec.kind === 'container' && spec.in ? spec.in : 'host';
-  if (spec.kind === 'container' && inst.cpuLimit !== null) report.cpuStat = { ...inst.cpuStat };
+  if (spec.kind === 'container' && inst.cpuLimit !== null) report.cpuStat = cpuStatAt(inst, sim.state.nowMs);
   return report;
 }
 

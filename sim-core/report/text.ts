@@ -1,5 +1,5 @@
 import type { Report, InstanceReport } from './types';
-import { formatBytesShort } from '../engine/format';
+import { formatBytes } from '../scenario/units';
 
 function seconds(ms: number | null): string {
   if (ms === null) return '—';
@@ -9,7 +9,7 @@ function seconds(ms: number | null): string {
 }
 
 function size(bytes: number): string {
-  return bytes === 0 ? '0' : formatBytesShort(bytes).replace(/([0-9.])([A-Z])/, '$1 $2');
+  return bytes === 0 ? '0' : formatBytes(bytes);
 }
 
 function kernelText(i: InstanceReport): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, runToEnd, getReport, getLog, createRun, runAdvance, runSeek, runApply, getView } from '../../../sim-core/index';
+import { createSimulation, runToEnd, advanceTo, getReport, getLog, createRun, runAdvance, runSeek, runApply, getView } from '../../../sim-core/index';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
 const busy = () => scenario(
@@ -25,6 +25,20 @@ describe('determinism', () => {
     expect(b.log).toEqual(a.log);
     expect(b.report).toEqual(a.report);
     expect(a.log.length).toBeGreaterThan(20);
+  });
+
+  it('reading the report or the view mid-run changes nothing that follows', () => {
+    const quiet = createSimulation(busy(), FIXTURE);
+    advanceTo(quiet, 90_000);
+    const watched = createSimulation(busy(), FIXTURE);
+    for (let t = 1_000; t < 60_000; t += 1_777) {
+      advanceTo(watched, t);
+      getReport(watched);
+      getView(watched);
+    }
+    advanceTo(watched, 90_000);
+    expect(getReport(watched)).toEqual(getReport(quiet));
+    expect(getLog(watched)).toEqual(getLog(quiet));
   });
 
   it('another seed draws other durations', () => {
