@@ -52,6 +52,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
+      // The UI reaches the engine only through the package's exports map (sim-core/package.json).
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(\\.\\./)+sim-core(/|$)', message: "Import the engine as '@utsuwa/sim-core' (or one of its exported subpaths)." }],
+      }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },

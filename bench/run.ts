@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createQueue, push, pop } from '../sim-core/engine/queue';
-import { CATALOGUE, catalogueNames } from '../sim-core/catalogue/index';
-import { parseScenario } from '../sim-core/scenario/index';
-import { createSimulation, runToEnd, getReport, createRun, runAdvance, runSeek, HOST_DEFAULTS } from '../sim-core/index';
-import type { InstanceSpec, Scenario, TimedAction } from '../sim-core/index';
+import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
+import { parseScenario } from '@utsuwa/sim-core/scenario';
+import { createSimulation, runToEnd, getReport, createRun, runAdvance, runSeek, HOST_DEFAULTS } from '@utsuwa/sim-core';
+import type { InstanceSpec, Scenario, TimedAction } from '@utsuwa/sim-core';
 import { createPrngForBench } from './prng';
 
 const GiB = 1024 ** 3;

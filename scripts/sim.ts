@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CATALOGUE, catalogueNames } from '../sim-core/catalogue/index';
-import { parseScenario } from '../sim-core/scenario/index';
-import { createSimulation, runToEnd, getReport, formatReportText } from '../sim-core/index';
+import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
+import { parseScenario } from '@utsuwa/sim-core/scenario';
+import { createSimulation, runToEnd, getReport, formatReportText } from '@utsuwa/sim-core';
 
 const USAGE = 'usage: npm run sim -- FILE [--json] [--seed N]   (FILE: a scenario in YAML or JSON)';
 

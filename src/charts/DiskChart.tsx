@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { HostView } from '../../sim-core/engine/view';
+import type { HostView } from '@utsuwa/sim-core';
 import { computeDiskUsage, type DiskInstance, type ImageLayersLike } from '../viz/disk-usage';
 import { diskRows, DISK_GROUP_COLOURS, type DiskGroup, type DiskRow } from '../viz/disk-rows';
 import { fill, formatBytes, formatPercent } from '../viz/format';

@@ -1,6 +1,6 @@
 import { useMemo, useRef, type MouseEvent } from 'react';
-import type { HostView, MemorySample } from '../../sim-core/engine/view';
-import type { Incident } from '../../sim-core/report/types';
+import type { HostView, MemorySample } from '@utsuwa/sim-core';
+import type { Incident } from '@utsuwa/sim-core';
 import { buildMemoryStack, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY } from '../viz/memory-stack';
 import { makeTimeScale, type TimeScaleKind } from '../viz/time-scale';
 import { byteScale } from '../viz/byte-scale';

@@ -1,6 +1,6 @@
 /** An exercise's goals as a checklist that ticks itself against the live simulation. */
 import { useMemo } from 'react';
-import { checkGoal, pick, readGoals } from '../../sim-core/classroom/index';
+import { checkGoal, pick, readGoals } from '@utsuwa/sim-core/classroom';
 import { useWorkspace } from '../store/context';
 import { selectDoc, selectView } from '../store/selectors';
 import { useClassroomT } from './useClassroomT';

@@ -4,7 +4,7 @@
  * ← back, F full screen, Esc leaves.
  */
 import { useEffect } from 'react';
-import { pick } from '../../sim-core/classroom/index';
+import { pick } from '@utsuwa/sim-core/classroom';
 import { useWorkspaceStore } from '../store/context';
 import { classroomStore, useClassroom } from './classroom-store';
 import { stepBy, tourOf } from './tour-control';

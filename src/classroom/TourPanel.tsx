@@ -2,8 +2,8 @@
  * The tour's step panel: narration, the learner's turn (waitFor), a question, back and next.
  * Each step is a replay point (see tour-control.ts).
  */
-import { checkGoal, pick, type TourStep } from '../../sim-core/classroom/index';
-import type { Scenario, SimView } from '../../sim-core/index';
+import { checkGoal, pick, type TourStep } from '@utsuwa/sim-core/classroom';
+import type { Scenario, SimView } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectDoc, selectView } from '../store/selectors';
 import { scenarioTitle } from '../files/scenario-io';

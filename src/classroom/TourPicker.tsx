@@ -4,7 +4,7 @@ import { useWorkspaceStore, useWorkspace } from '../store/context';
 import { selectOrigin } from '../store/selectors';
 import { PRESETS, loadPreset } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
-import { pick } from '../../sim-core/classroom/index';
+import { pick } from '@utsuwa/sim-core/classroom';
 import { useClassroom } from './classroom-store';
 import { startPresetTour, tourOf } from './tour-control';
 import { useClassroomT } from './useClassroomT';

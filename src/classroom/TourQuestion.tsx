@@ -1,5 +1,5 @@
 /** A step's multiple-choice question: pick, check, see whether it was right (and why). */
-import { pick, type TourStep } from '../../sim-core/classroom/index';
+import { pick, type TourStep } from '@utsuwa/sim-core/classroom';
 import { classroomStore, useClassroom } from './classroom-store';
 import { useClassroomT } from './useClassroomT';
 

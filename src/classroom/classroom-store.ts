@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Scenario } from '../../sim-core/index';
+import type { Scenario } from '@utsuwa/sim-core';
 import type { DocumentOrigin } from '../store/types';
 
 export interface ClassroomState {

@@ -3,8 +3,8 @@
  * and replaying the steps' actions (sim-core/classroom replayOps), so forward and back always
  * land on the same state, whatever the learner did in between.
  */
-import { readTour, replayOps, replayPoints, type Tour } from '../../sim-core/classroom/index';
-import type { Scenario } from '../../sim-core/index';
+import { readTour, replayOps, replayPoints, type Tour } from '@utsuwa/sim-core/classroom';
+import type { Scenario } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
 import { openPreset } from '../files/boot';
 import { classroomStore } from './classroom-store';

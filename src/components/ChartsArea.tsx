@@ -6,7 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
-import { CATALOGUE } from '../../sim-core/catalogue/index';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, chartStrings, type TimeScaleKind } from '../charts/index';
 import { InsideTabButton } from '../inside/InsideTab';

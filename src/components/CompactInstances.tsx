@@ -6,7 +6,7 @@
  */
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstanceSpec } from '../../sim-core/index';
+import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';

@@ -5,8 +5,8 @@
  */
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '../../sim-core/catalogue/index';
-import type { InstanceSpec } from '../../sim-core/index';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import { selectHost, selectTopLevelNames } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';

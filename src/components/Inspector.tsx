@@ -5,8 +5,8 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '../../sim-core/catalogue/index';
-import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '../../sim-core/index';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';

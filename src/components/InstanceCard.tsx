@@ -5,8 +5,8 @@
 import { useCallback, type MouseEvent } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '../../sim-core/catalogue/index';
-import type { InstanceSpec, InstanceView } from '../../sim-core/index';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import { containersIn, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';

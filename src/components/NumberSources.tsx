@@ -1,7 +1,7 @@
 /** "Why these numbers?": the defaults behind the selected instance, each with its source. */
 import { useTranslation } from 'react-i18next';
-import type { InstanceSpec } from '../../sim-core/index';
-import { CATALOGUE } from '../../sim-core/catalogue/index';
+import type { InstanceSpec } from '@utsuwa/sim-core';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { numberSourcesFor, type NumberSource } from '../document/number-sources';
 import { formatBytes, formatDuration } from '../format';
 

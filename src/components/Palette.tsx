@@ -4,8 +4,8 @@
  */
 import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '../../sim-core/catalogue/index';
-import type { RuntimeId } from '../../sim-core/index';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import type { RuntimeId } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import type { DragItem } from '../document/drops';

@@ -3,7 +3,7 @@
  * for containers, and for VMs what virt-install, a Vagrantfile, firectl or Hyper-V's
  * PowerShell would be given. Shown in the inspector so the model maps onto real tools.
  */
-import type { ContainerSpec, InstanceSpec, VmSpec } from '../../sim-core/index';
+import type { ContainerSpec, InstanceSpec, VmSpec } from '@utsuwa/sim-core';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;

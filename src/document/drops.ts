@@ -2,7 +2,7 @@
  * What may be dropped where. A drop is checked before anything changes; a refusal carries
  * a reason key (translated in the UI) and leaves the workspace as it was.
  */
-import type { Scenario } from '../../sim-core/index';
+import type { Scenario } from '@utsuwa/sim-core';
 
 export type DragItem =
   | { source: 'palette'; kind: 'vm' | 'container' }

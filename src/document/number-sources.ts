@@ -2,7 +2,7 @@
  * "Why this number?": the catalogue defaults that decide an instance's startup, memory and
  * disk, each with the public source it comes from (sim-core/catalogue, docs/calibration.md).
  */
-import type { Catalogue, Cited, InstanceSpec } from '../../sim-core/index';
+import type { Catalogue, Cited, InstanceSpec } from '@utsuwa/sim-core';
 
 export interface NumberSource {
   /** i18n key under `sources.what`. */

@@ -3,7 +3,7 @@
  * keeps the scenario valid: names unique, events only for instances that exist, containers
  * only inside VMs that exist.
  */
-import type { InstanceSpec, Scenario, ContainerSpec, VmSpec } from '../../sim-core/index';
+import type { InstanceSpec, Scenario, ContainerSpec, VmSpec } from '@utsuwa/sim-core';
 
 /** Adds an instance and starts it at `atMs` (the time on the clock when it was dropped). */
 export function addInstance(draft: Scenario, spec: InstanceSpec, atMs: number): void {

@@ -2,8 +2,8 @@
  * New instances as the palette makes them: a VM or a container spec with sensible defaults
  * (the ones `docker run` and a small cloud VM would have), and unique names.
  */
-import type { ContainerSpec, RuntimeId, Scenario, VmSpec } from '../../sim-core/index';
-import { HOST_DEFAULTS } from '../../sim-core/index';
+import type { ContainerSpec, RuntimeId, Scenario, VmSpec } from '@utsuwa/sim-core';
+import { HOST_DEFAULTS } from '@utsuwa/sim-core';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;

@@ -5,7 +5,7 @@
  * Restoring reads it back through the validating parser.
  */
 import { get, set } from 'idb-keyval';
-import type { Scenario } from '../../sim-core/index';
+import type { Scenario } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
 import { readScenario, writeScenario } from './scenario-io';
 

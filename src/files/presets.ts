@@ -2,7 +2,7 @@
  * The presets in scenarios/, bundled as text. `?scenario=<file name without extension>` opens
  * one; `empty` is the built-in empty host.
  */
-import type { Scenario } from '../../sim-core/index';
+import type { Scenario } from '@utsuwa/sim-core';
 import { readScenario } from './scenario-io';
 
 const files = import.meta.glob('../../scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

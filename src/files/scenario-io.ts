@@ -2,9 +2,9 @@
  * Scenario text in and out, always through sim-core's validating parser: presets, imports,
  * share links and the autosave all take the same path, so nothing unvalidated reaches the run.
  */
-import { CATALOGUE, catalogueNames } from '../../sim-core/catalogue/index';
-import { parseScenario, scenarioToYaml, type ParseResult } from '../../sim-core/scenario/index';
-import type { Scenario } from '../../sim-core/index';
+import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
+import { parseScenario, scenarioToYaml, type ParseResult } from '@utsuwa/sim-core/scenario';
+import type { Scenario } from '@utsuwa/sim-core';
 
 let names: ReturnType<typeof catalogueNames> | null = null;
 

@@ -3,9 +3,9 @@
  * nothing is sent to a server. Opening one goes through the same validation as a file.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { Scenario } from '../../sim-core/index';
+import type { Scenario } from '@utsuwa/sim-core';
 import { readScenario, writeScenario } from './scenario-io';
-import type { ParseResult } from '../../sim-core/scenario/index';
+import type { ParseResult } from '@utsuwa/sim-core/scenario';
 
 const PREFIX = '#s=';
 /** Links longer than this are refused before decompressing (a bound on hostile input). */

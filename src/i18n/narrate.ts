@@ -2,7 +2,7 @@
  * The event log in plain words. English comes from sim-core's narrate(); Japanese has its own
  * templates keyed by the entry's `type`, filled from `entry.data`.
  */
-import { narrate, type LogEntry } from '../../sim-core/index';
+import { narrate, type LogEntry } from '@utsuwa/sim-core';
 import { formatBytes, formatDuration } from '../format';
 import { ja } from './ja';
 

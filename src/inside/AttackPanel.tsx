@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExploitKind, LogEntry } from '../../sim-core/index';
-import type { BlastExplanation, BlastReason } from '../../sim-core/views/index';
-import { blastReason } from '../../sim-core/views/index';
+import type { ExploitKind, LogEntry } from '@utsuwa/sim-core';
+import type { BlastExplanation, BlastReason } from '@utsuwa/sim-core/views';
+import { blastReason } from '@utsuwa/sim-core/views';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectDoc, selectLog, selectSelected } from '../store/selectors';
 import { useSimQuery } from './useSimQuery';

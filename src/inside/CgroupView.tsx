@@ -5,9 +5,9 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContainerSpec } from '../../sim-core/index';
-import { CATALOGUE } from '../../sim-core/catalogue/index';
-import { cgroupFileTexts, cgroupSeries, dockerLimitFlags } from '../../sim-core/views/index';
+import type { ContainerSpec } from '@utsuwa/sim-core';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { cgroupFileTexts, cgroupSeries, dockerLimitFlags } from '@utsuwa/sim-core/views';
 import { useWorkspace } from '../store/context';
 import { selectDoc, selectLog, selectMemoryHistory, selectSelected, selectView } from '../store/selectors';
 import { useElementWidth } from '../charts/useElementWidth';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessView } from '../../sim-core/index';
+import type { ProcessView } from '@utsuwa/sim-core';
 import { useWorkspace } from '../store/context';
 import { selectSelected, selectView } from '../store/selectors';
 import { useSimQuery } from './useSimQuery';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostDiskView, LayerStackView, VmDiskView } from '../../sim-core/views/index';
+import type { HostDiskView, LayerStackView, VmDiskView } from '@utsuwa/sim-core/views';
 import { useWorkspace } from '../store/context';
 import { selectSelected } from '../store/selectors';
 import { formatBytes, formatClock } from '../format';

@@ -4,7 +4,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line, curveStepAfter } from 'd3-shape';
-import type { CgroupSeries, Step } from '../../sim-core/views/index';
+import type { CgroupSeries, Step } from '@utsuwa/sim-core/views';
 import { byteScale } from '../viz/byte-scale';
 
 export interface ChartBox {

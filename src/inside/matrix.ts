@@ -2,7 +2,7 @@
  * The isolation matrix as the page draws it: a symmetric grid over `host` and every instance,
  * each cell the pair's shared kernel and namespaces, and whether the pair lies in a blast radius.
  */
-import type { IsolationCell, NamespaceKind } from '../../sim-core/index';
+import type { IsolationCell, NamespaceKind } from '@utsuwa/sim-core';
 
 export interface IsolationMatrixData {
   names: string[];

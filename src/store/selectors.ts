@@ -1,5 +1,5 @@
 /** Selectors, defined once at module level (stable identities for zustand's subscriptions). */
-import type { InstanceSpec, InstanceView } from '../../sim-core/index';
+import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
 import type { WorkspaceState } from './types';
 
 export const selectDoc = (s: WorkspaceState) => s.doc;

@@ -1,6 +1,6 @@
 /** The workspace store's shape: four slices in one zustand store (one store per workspace). */
 import type { Patch } from 'immer';
-import type { LogEntry, MemorySample, Scenario, SimView, UserAction } from '../../sim-core/index';
+import type { LogEntry, MemorySample, Scenario, SimView, UserAction } from '@utsuwa/sim-core';
 import type { ContainerChoice, VmChoice } from '../document/specs';
 import type { DragItem, DropTarget } from '../document/drops';
 import type { ContainerPatch, VmPatch } from '../document/operations';

@@ -3,9 +3,9 @@
  * the board and the inspector use: so a typed `docker run` and a dropped container make the
  * same document, and `docker stop` is the same live action as the inspector's stop.
  */
-import type { InstanceSpec, InstanceView } from '../../sim-core/index';
-import type { TerminalEffect } from '../../sim-core/terminal/index';
-import { formatTimeLines } from '../../sim-core/terminal/index';
+import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
+import type { TerminalEffect } from '@utsuwa/sim-core/terminal';
+import { formatTimeLines } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
 import { addInstance } from '../document/operations';
 

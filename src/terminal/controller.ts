@@ -4,7 +4,7 @@
  * tells it where the shell is; xterm owns its own DOM.
  */
 import { Terminal as XTerm } from '@xterm/xterm';
-import type { CommandResult } from '../../sim-core/terminal/index';
+import type { CommandResult } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
 import { applyEffects } from './apply-effects';
 import { emptyLine, feed, redraw, type LineState } from './line-editor';

@@ -1,6 +1,6 @@
 /** The shell prompt of each place, as the real shells print it. */
-import type { InstanceView } from '../../sim-core/index';
-import { containerIdOf, HOST_NAME } from '../../sim-core/index';
+import type { InstanceView } from '@utsuwa/sim-core';
+import { containerIdOf, HOST_NAME } from '@utsuwa/sim-core';
 
 const BOLD_GREEN = '\x1b[1;32m';
 const BOLD_BLUE = '\x1b[1;34m';

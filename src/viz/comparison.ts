@@ -1,4 +1,4 @@
-import type { InstanceView } from '../../sim-core/engine/view';
+import type { InstanceView } from '@utsuwa/sim-core';
 import { timeToReady } from './timeline-layout';
 
 /**

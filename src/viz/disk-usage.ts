@@ -1,4 +1,4 @@
-import type { InstanceView } from '../../sim-core/engine/view';
+import type { InstanceView } from '@utsuwa/sim-core';
 
 /**
  * Disk use on the host, with image layers counted once. Each container adds only its

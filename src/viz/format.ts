@@ -2,7 +2,7 @@
  * Number formatting for the charts. Sizes and durations reuse the scenario formatters
  * (sim-core/scenario/units.ts) so the charts, the runner and the editor print the same text.
  */
-export { formatBytes, formatDuration } from '../../sim-core/scenario/units';
+export { formatBytes, formatDuration } from '@utsuwa/sim-core/scenario';
 
 /** A ratio as a teacher says it: `35×`, `2.5×`, `1.2×`; `—` when it cannot be computed. */
 export function formatRatio(ratio: number | null): string {

@@ -1,5 +1,5 @@
 import { stack } from 'd3-shape';
-import type { MemorySample } from '../../sim-core/engine/view';
+import type { MemorySample } from '@utsuwa/sim-core';
 
 /**
  * Host memory over time, stacked: the host's own OS at the bottom, then each top-level

@@ -1,4 +1,4 @@
-import type { InstanceView } from '../../sim-core/engine/view';
+import type { InstanceView } from '@utsuwa/sim-core';
 import type { TimeScale } from './time-scale';
 
 /** What the timeline reads of an instance (an InstanceView or an InstanceReport fits). */

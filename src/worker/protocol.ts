@@ -1,5 +1,5 @@
 /** Messages between the page and the simulation worker. Plain data only (structured clone). */
-import type { LogEntry, MemorySample, Scenario, SimView, UserAction } from '../../sim-core/index';
+import type { LogEntry, MemorySample, Scenario, SimView, UserAction } from '@utsuwa/sim-core';
 
 export type ToWorker =
   /** Build a run from the scenario, keep the live actions recorded so far, and go to `atMs`. */

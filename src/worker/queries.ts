@@ -3,10 +3,10 @@
  * isolation matrix, a terminal command's output...). Each is a pure function of the engine's
  * state, answered in the worker where the state lives. Features register theirs here.
  */
-import type { Simulation } from '../../sim-core/index';
-import { inspectInstance, inspectHost, isolationMatrix } from '../../sim-core/index';
-import { containerLayerStack, explainBlast, hostDiskView, vmDiskView } from '../../sim-core/views/index';
-import { runCommand } from '../../sim-core/terminal/index';
+import type { Simulation } from '@utsuwa/sim-core';
+import { inspectInstance, inspectHost, isolationMatrix } from '@utsuwa/sim-core';
+import { containerLayerStack, explainBlast, hostDiskView, vmDiskView } from '@utsuwa/sim-core/views';
+import { runCommand } from '@utsuwa/sim-core/terminal';
 
 export type QueryFn = (sim: Simulation, args: unknown) => unknown;
 

@@ -2,9 +2,9 @@
  * The simulation side of the worker, kept free of worker APIs so tests can drive it in Node:
  * it holds one rewindable Run and answers each request with a Frame of what changed.
  */
-import { CATALOGUE } from '../../sim-core/catalogue/index';
-import { createRun, getLog, getMemoryHistory, getView, runAdvance, runApply, runSeek, MAX_SIMULATED_MS } from '../../sim-core/index';
-import type { Catalogue, Run } from '../../sim-core/index';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { createRun, getLog, getMemoryHistory, getView, runAdvance, runApply, runSeek, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
+import type { Catalogue, Run } from '@utsuwa/sim-core';
 import type { Frame, ToWorker } from './protocol';
 import { QUERIES } from './queries';
 
