@@ -3,11 +3,13 @@
  * Runs a scenario to its end in Node and prints the report (for people, or as JSON).
  * A bad file exits 2 with the place and what was expected; never a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
-import { parseScenario } from '@utsuwa/sim-core/scenario';
-import { createSimulation, runToEnd, getReport, formatReportText } from '@utsuwa/sim-core';
+import { parseScenario, LIMITS } from '@utsuwa/sim-core/scenario';
+import { createSimulation, runToEnd, getReport, formatReportText, escapeControlChars, escapeJsonControls } from '@utsuwa/sim-core';
+
+const MAX_SEED = 0xffff_ffff;
 
 const USAGE = 'usage: npm run sim -- FILE [--json] [--seed N]   (FILE: a scenario in YAML or JSON)';
 
@@ -26,7 +28,10 @@ function parseArgs(argv: string[]): Args | string {
     if (a === '--json') json = true;
     else if (a === '--seed' || a.startsWith('--seed=')) {
       const raw = a.includes('=') ? a.slice('--seed='.length) : argv[++i];
-      if (raw === undefined || !/^-?\d+$/.test(raw)) return `--seed: expected an integer, got ${raw === undefined ? 'nothing' : `"${raw}"`}`;
+      // The same range as a file's `seed:` (shared/spec/scenario-format.md): a 32-bit PRNG seed.
+      if (raw === undefined || !/^\d{1,10}$/.test(raw) || Number(raw) > MAX_SEED) {
+        return `--seed: expected a whole number from 0 to ${MAX_SEED}, got ${raw === undefined ? 'nothing' : JSON.stringify(raw.slice(0, 40))}`;
+      }
       seed = Number(raw);
     } else if (a === '--help' || a === '-h') return USAGE;
     else if (a.startsWith('-')) return `unknown option ${a}`;
@@ -35,6 +40,29 @@ function parseArgs(argv: string[]): Args | string {
   }
   if (file === undefined) return 'no scenario file given';
   return { file, json, seed };
+}
+
+class TooLarge extends Error {}
+
+/**
+ * Reads at most `limit` bytes: the size is checked while reading, not from stat, so a device
+ * or a pipe that never ends (/dev/zero) is refused after `limit` bytes instead of filling memory.
+ */
+function readBounded(path: string, limit: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > limit) throw new TooLarge();
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function fail(message: string, code: number): never {
@@ -47,18 +75,20 @@ function main(): void {
   if (typeof args === 'string') fail(args === USAGE ? USAGE : `${args}\n${USAGE}`, args === USAGE ? 0 : 2);
   let text: string;
   try {
-    text = readFileSync(args.file, 'utf8');
+    text = readBounded(args.file, LIMITS.maxTextChars);
   } catch (e) {
+    if (e instanceof TooLarge) fail(`${args.file}: larger than ${LIMITS.maxTextChars / 1024 / 1024} MB; scenario files may be at most that`, 2);
     const code = (e as NodeJS.ErrnoException).code;
-    fail(`${args.file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`, 2);
+    fail(`${args.file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'error'})`, 2);
   }
   const parsed = parseScenario(text, basename(args.file), catalogueNames(CATALOGUE));
-  if (!parsed.ok) fail(parsed.errors.join('\n'), 2);
-  for (const w of parsed.warnings) process.stderr.write(`warning: ${w}\n`);
+  if (!parsed.ok) fail(escapeControlChars(parsed.errors.join('\n')), 2);
+  for (const w of parsed.warnings) process.stderr.write(`warning: ${escapeControlChars(w)}\n`);
   const sim = createSimulation(parsed.scenario, CATALOGUE, args.seed === undefined ? {} : { seed: args.seed });
   runToEnd(sim);
   const report = getReport(sim);
-  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReportText(report)}\n`);
+  // Names and details come from the file: shown escaped, so none can drive the reader's terminal.
+  process.stdout.write(args.json ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n` : `${escapeControlChars(formatReportText(report))}\n`);
 }
 
 try {

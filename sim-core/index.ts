@@ -37,3 +37,4 @@ export function getLog(sim: Simulation): readonly LogEntry[] {
 export function getMemoryHistory(sim: Simulation): readonly MemorySample[] {
   return sim.state.memoryHistory;
 }
+export { escapeControlChars, escapeJsonControls } from './text/escape';

@@ -19,6 +19,8 @@ export const LIMITS = {
 
 /** Keys that reach Object.prototype through naive merges: dropped wherever they appear. */
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** YAML's merge key: refused by name rather than read as a field called `<<`. */
+const MERGE_KEY = '<<';
 
 /**
  * Deepest bracket nesting in the text, skipping quoted strings (and `#` comments in YAML),
@@ -43,6 +45,30 @@ export function bracketDepthExceeded(text: string, maxDepth: number, yamlComment
       depth++;
       if (depth > maxDepth) return i;
     } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
+
+/**
+ * Deepest block nesting of a YAML text by indentation (each deeper indent, and each `- ` that
+ * opens a sequence item on a line, is a level), with the offset where the limit was first
+ * passed. The yaml package recurses per level and overflows the stack near a thousand.
+ */
+export function indentDepthExceeded(text: string, maxDepth: number): number | null {
+  const indents: number[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    let indent = 0;
+    while (line[indent] === ' ') indent++;
+    const rest = line.slice(indent);
+    if (rest === '' || rest.startsWith('#')) continue;
+    while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+    indents.push(indent);
+    let dashes = 0;
+    for (let i = 0; rest[i] === '-' && (rest[i + 1] === ' ' || rest[i + 1] === undefined); i += 2) dashes++;
+    if (indents.length + dashes > maxDepth) return lineStart + indent;
   }
   return null;
 }
@@ -82,6 +108,9 @@ export function sanitize(input: unknown): SanitizeResult {
     for (const [key, child] of entries) {
       if (++values > LIMITS.maxValues) {
         return { value: null, stripped, error: `the file holds more than ${LIMITS.maxValues} values` };
+      }
+      if (key === MERGE_KEY && !Array.isArray(frame.source)) {
+        return { value: null, stripped, error: `${placeOf([...frame.path, key])}: YAML merge keys (<<: *name) are not supported; write the fields out in full` };
       }
       if (typeof key === 'string' && DANGEROUS_KEYS.has(key)) {
         stripped.push(placeOf([...frame.path, key]));

@@ -49,22 +49,44 @@ function distance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** The valid name closest to a misspelt one, if it is close enough to be a likely typo. */
+/** Names longer than this get no suggestion: a typo is short, and distance costs length². */
+const MAX_SUGGESTED_LENGTH = 64;
+/** Candidates weighed for one suggestion at most (a scenario may name 100,000 instances). */
+const MAX_CANDIDATES = 5_000;
+
+/**
+ * The valid name closest to a misspelt one, if it is close enough to be a likely typo. Cost is
+ * bounded whatever the input: long values get no suggestion, candidates whose length alone rules
+ * them out are skipped, and at most MAX_CANDIDATES are weighed.
+ */
 export function closest(value: string, valid: readonly string[]): string | null {
+  if (value.length > MAX_SUGGESTED_LENGTH) return null;
   const lower = value.toLowerCase();
+  const allowed = value.length <= 3 ? 1 : value.length <= 8 ? 2 : 3;
   let best: string | null = null;
   let bestDistance = Infinity;
+  let weighed = 0;
   for (const candidate of valid) {
+    if (candidate.length > MAX_SUGGESTED_LENGTH * 2) continue;
     const c = candidate.toLowerCase();
     // `nginx` for `nginx:1.27`: a missing tag is the commonest slip; compare without the tag too
     const repository = c.split(':')[0] ?? c;
-    const d = c.startsWith(`${lower}:`) ? 1 : Math.min(distance(lower, c), lower.includes(':') ? Infinity : distance(lower, repository));
+    if (c.startsWith(`${lower}:`)) {
+      if (1 < bestDistance) {
+        bestDistance = 1;
+        best = candidate;
+      }
+      continue;
+    }
+    const nearInLength = Math.abs(c.length - lower.length) <= allowed || (!lower.includes(':') && Math.abs(repository.length - lower.length) <= allowed);
+    if (!nearInLength) continue;
+    if (++weighed > MAX_CANDIDATES) break;
+    const d = Math.min(distance(lower, c), lower.includes(':') ? Infinity : distance(lower, repository));
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
     }
   }
-  const allowed = value.length <= 3 ? 1 : value.length <= 8 ? 2 : 3;
   return bestDistance <= allowed ? best : null;
 }
 
@@ -74,6 +96,7 @@ export function unknownName(what: string, value: string, valid: readonly string[
   const hint = guess !== null ? ` (did you mean ${guess}?)` : '';
   const MAX_LISTED = 30;
   const more = valid.length > MAX_LISTED ? ` and ${valid.length - MAX_LISTED} more` : '';
-  const list = valid.length === 0 ? 'none are defined' : `valid: ${valid.slice(0, MAX_LISTED).join(', ')}${more}`;
-  return `unknown ${what} ${JSON.stringify(value)}${hint}; ${list}`;
+  const shown = valid.slice(0, MAX_LISTED).map((v) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v));
+  const list = valid.length === 0 ? 'none are defined' : `valid: ${shown.join(', ')}${more}`;
+  return `unknown ${what} ${describeValue(value)}${hint}; ${list}`;
 }

@@ -4,7 +4,7 @@
  */
 
 import { parseDocument } from 'yaml';
-import { LIMITS, bracketDepthExceeded, sanitize } from './bounds';
+import { LIMITS, bracketDepthExceeded, indentDepthExceeded, sanitize } from './bounds';
 
 export type ReadResult =
   | { ok: true; value: unknown; warnings: string[] }
@@ -51,8 +51,25 @@ function readJson(text: string, fileName: string): ReadResult {
   }
 }
 
+/** The yaml package's wording for YAML features a scenario does not use, said in ours. */
+function yamlFeatureMessage(message: string): string | null {
+  if (/multiple documents/i.test(message)) return 'holds more than one YAML document (separated by ---); a scenario file is one document';
+  if (/Maximum call stack/i.test(message)) return `nested more than ${LIMITS.maxDepth} levels deep; refused`;
+  return null;
+}
+
 function readYaml(text: string, fileName: string): ReadResult {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: false });
+  const feature = doc.errors.map((e) => yamlFeatureMessage(e.message)).find((m) => m !== null);
+  if (feature) return { ok: false, errors: [`${fileName}: ${feature}`] };
+  // A tag the core schema does not know (`!!python/object`, `!Ref`) asks for a type this format has not.
+  const tag = doc.warnings.find((w) => /Unresolved tag/.test(w.message));
+  if (tag) {
+    const pos = tag.linePos?.[0];
+    const name = /Unresolved tag: (\S+)/.exec(tag.message)?.[1] ?? '';
+    const shown = name.replace(/^tag:yaml\.org,2002:/, '!!');
+    return { ok: false, errors: [`${pos ? `${fileName}:${pos.line}:${pos.col}` : fileName}: YAML tags such as ${shown.slice(0, 60)} are not supported; write plain values`] };
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -85,7 +102,7 @@ export function readText(text: string, fileName: string): ReadResult {
   }
   if (text.trim() === '') return { ok: false, errors: [`${fileName}: the file is empty; expected a scenario starting with "version: 1"`] };
   const json = looksLikeJson(text, fileName);
-  const tooDeep = bracketDepthExceeded(text, LIMITS.maxDepth, !json);
+  const tooDeep = bracketDepthExceeded(text, LIMITS.maxDepth, !json) ?? (json ? null : indentDepthExceeded(text, LIMITS.maxDepth));
   if (tooDeep !== null) {
     const { line, col } = lineColumn(text, tooDeep);
     return { ok: false, errors: [`${fileName}:${line}:${col}: nested more than ${LIMITS.maxDepth} levels deep; refused`] };
