@@ -1,6 +1,6 @@
 /** The charts' export menu: each chart on screen as SVG or PNG, the comparison table also as CSV. */
 import { useRef, useState } from 'react';
-import { chartToSvg, download, serializeSvg, svgToPng, tableToCsv, tableToSvg } from './export';
+import { CSV_BOM, chartToSvg, download, serializeSvg, svgToPng, tableToCsv, tableToSvg } from './export';
 import { useClassroomT } from './useClassroomT';
 
 const TARGETS = [
@@ -27,7 +27,7 @@ export function ExportMenu() {
     close();
     if (format === 'csv') {
       const table = document.querySelector(`[data-testid="${testId}"] table`);
-      if (table instanceof HTMLTableElement) download(new Blob([tableToCsv(table)], { type: 'text/csv' }), `utsuwa-${file}.csv`);
+      if (table instanceof HTMLTableElement) download(new Blob([CSV_BOM, tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), `utsuwa-${file}.csv`);
       return;
     }
     const svg = svgOf(testId);

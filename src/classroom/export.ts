@@ -93,16 +93,22 @@ function cellText(cell: Element): string {
   return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A cell that is a number and nothing else (`-12.5`, `+3`, `1e6`): a spreadsheet reads it as data. */
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
- * Text a spreadsheet would run as a formula (= + - @ at the start, not a number) gets a
- * leading apostrophe.
+ * Per OWASP's CSV injection advice, a cell starting with = + - @ tab, CR or NUL gets a leading
+ * apostrophe so a spreadsheet shows it as text, unless it is a plain number (`-1+cmd|...` is not).
  */
 export function csvField(value: string): string {
   let v = value;
-  if (/^[=+\-@\t\r]/.test(v) && !/^[-+]?\d/.test(v)) v = `'${v}`;
+  if (/^[=+\-@\t\r\0]/.test(v) && !PLAIN_NUMBER.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 }
+
+/** UTF-8's byte-order mark: without it Excel on a Japanese Windows reads UTF-8 CSV as Shift_JIS. */
+export const CSV_BOM = '\uFEFF';
 
 export function rowsToCsv(rows: string[][]): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -226,6 +226,7 @@ test.describe('handouts', () => {
 
     await page.getByTestId('tab-disk').click();
     const csv = (await download('export-comparison-csv')).body.toString();
+    expect(csv.charCodeAt(0), 'a byte-order mark, so Excel reads UTF-8').toBe(0xfeff);
     const lines = csv.trim().split('\r\n');
     expect(lines.length).toBe(3); // header + two instances
     expect(lines[1]).toContain('vagrant-box');

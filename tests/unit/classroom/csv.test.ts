@@ -15,4 +15,13 @@ describe('CSV export of the comparison table', () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('@cmd')).toBe("'@cmd");
   });
+
+  it('disarms every OWASP trigger, including ones that start like a number', () => {
+    expect(csvField('-1+cmd|\' /C calc\'!A0')).toBe("'-1+cmd|' /C calc'!A0");
+    expect(csvField('+1-2')).toBe("'+1-2");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\0x')).toBe("'\0x");
+    expect(csvField('+3')).toBe('+3');
+    expect(csvField('1e6')).toBe('1e6');
+  });
 });
