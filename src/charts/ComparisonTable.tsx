@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { comparisonRow, vmContainerRatios, type ComparisonInstance, type ComparisonRow } from '../viz/comparison';
-import { fill, formatBytes, formatDuration, formatRatio } from '../viz/format';
-import { chartStrings, type ChartStrings } from './strings';
+import { formatBytes, formatDuration, formatRatio } from '../viz/format';
+import { chartText, type ChartText } from './chart-text';
 
 export interface ComparisonTableProps {
   /** Instances on the board (SimView.instances). */
@@ -11,7 +11,7 @@ export interface ComparisonTableProps {
   /** Rows shown; the ratios still count every instance. Default 50. */
   maxRows?: number;
   /** Texts; default English. */
-  strings?: ChartStrings;
+  strings?: ChartText;
 }
 
 /**
@@ -19,34 +19,34 @@ export interface ComparisonTableProps {
  * kernel the system calls reach, and what isolates each instance, with the VM-to-container
  * ratios above it. It stays a real table (not role="img") so screen readers can walk the cells.
  */
-export function ComparisonTable({ instances, nowMs, maxRows = 50, strings = chartStrings.en }: ComparisonTableProps) {
+export function ComparisonTable({ instances, nowMs, maxRows = 50, strings = chartText('en') }: ComparisonTableProps) {
   const rows = useMemo(() => instances.map(comparisonRow), [instances]);
   const ratios = useMemo(() => vmContainerRatios(rows), [rows]);
   const fastest = useMemo(() => Math.min(...rows.map((r) => r.startupMs ?? Infinity)), [rows]);
   const ratioParts = [
-    ratios.startup !== null ? fill(strings.ratioStartup, { ratio: formatRatio(ratios.startup) }) : null,
-    ratios.memory !== null ? fill(strings.ratioMemory, { ratio: formatRatio(ratios.memory) }) : null,
-    ratios.disk !== null ? fill(strings.ratioDisk, { ratio: formatRatio(ratios.disk) }) : null,
+    ratios.startup !== null ? strings('ratioStartup', { ratio: formatRatio(ratios.startup) }) : null,
+    ratios.memory !== null ? strings('ratioMemory', { ratio: formatRatio(ratios.memory) }) : null,
+    ratios.disk !== null ? strings('ratioDisk', { ratio: formatRatio(ratios.disk) }) : null,
   ].filter((p): p is string => p !== null);
   const shown = rows.slice(0, maxRows);
   const cell = { padding: '2px 8px', textAlign: 'left' as const };
   const num = { ...cell, textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' as const };
 
   return (
-    <section data-testid="comparison-table" className="chart comparison-table" aria-label={fill(strings.comparisonAria, { count: rows.length })}>
+    <section data-testid="comparison-table" data-anchor="comparison-table" className="chart comparison-table" aria-label={strings('comparisonAria', { count: rows.length })}>
       {ratioParts.length > 0 && (
         <p data-testid="comparison-ratio" style={{ fontWeight: 'bold', margin: '4px 0' }}>{ratioParts.join(', ')}</p>
       )}
       <table style={{ borderCollapse: 'collapse', fontSize: 13 }}>
-        <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>{strings.comparisonTitle}</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>{strings('comparisonTitle')}</caption>
         <thead>
           <tr>
-            <th scope="col" style={cell}>{strings.colName}</th>
-            <th scope="col" style={num}>{strings.colStartup}</th>
-            <th scope="col" style={num}>{strings.colMemory}</th>
-            <th scope="col" style={num}>{strings.colDisk}</th>
-            <th scope="col" style={cell}>{strings.colKernel}</th>
-            <th scope="col" style={cell}>{strings.colIsolation}</th>
+            <th scope="col" style={cell}>{strings('colName')}</th>
+            <th scope="col" style={num}>{strings('colStartup')}</th>
+            <th scope="col" style={num}>{strings('colMemory')}</th>
+            <th scope="col" style={num}>{strings('colDisk')}</th>
+            <th scope="col" style={cell}>{strings('colKernel')}</th>
+            <th scope="col" style={cell}>{strings('colIsolation')}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,35 +61,35 @@ export function ComparisonTable({ instances, nowMs, maxRows = 50, strings = char
               <td style={num} data-column="memory">{formatBytes(row.memoryBytes)}</td>
               <td style={num} data-column="disk">
                 {row.kind === 'container'
-                  ? fill(strings.diskOwnPlusImage, { own: formatBytes(row.diskOwnBytes), image: formatBytes(row.diskImageBytes) })
+                  ? strings('diskOwnPlusImage', { own: formatBytes(row.diskOwnBytes), image: formatBytes(row.diskImageBytes) })
                   : formatBytes(row.diskOwnBytes)}
               </td>
               <td style={cell} data-column="kernel">{kernelText(row, strings)}</td>
-              <td style={cell} data-column="isolation">{strings.isolation[row.isolation]}</td>
+              <td style={cell} data-column="isolation">{strings(`isolation.${row.isolation}`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {rows.length > shown.length && (
         <p style={{ fontSize: 12, margin: '4px 0' }}>
-          {fill(strings.more, { count: rows.length - shown.length, bytes: formatBytes(rows.slice(maxRows).reduce((s, r) => s + r.memoryBytes, 0)) })}
+          {strings('more', { count: rows.length - shown.length, bytes: formatBytes(rows.slice(maxRows).reduce((s, r) => s + r.memoryBytes, 0)) })}
         </p>
       )}
     </section>
   );
 }
 
-function startupText(row: ComparisonRow, inst: ComparisonInstance | undefined, nowMs: number, strings: ChartStrings): string {
+function startupText(row: ComparisonRow, inst: ComparisonInstance | undefined, nowMs: number, strings: ChartText): string {
   if (row.startupMs !== null) return formatDuration(row.startupMs);
   if (row.state === 'booting') {
     const start = inst?.phases[0]?.startMs;
-    return start === undefined ? strings.booting : `${strings.booting} ${formatDuration(nowMs - start)}`;
+    return start === undefined ? strings('booting') : `${strings('booting')} ${formatDuration(nowMs - start)}`;
   }
-  if (row.state === 'created') return strings.notStarted;
+  if (row.state === 'created') return strings('notStarted');
   return '—';
 }
 
-function kernelText(row: ComparisonRow, strings: ChartStrings): string {
-  if (row.kernelMode === 'own') return strings.kernelOwn;
-  return row.kernel === 'host' ? strings.kernelSharedHost : fill(strings.kernelSharedVm, { vm: row.kernel });
+function kernelText(row: ComparisonRow, strings: ChartText): string {
+  if (row.kernelMode === 'own') return strings('kernelOwn');
+  return row.kernel === 'host' ? strings('kernelSharedHost') : strings('kernelSharedVm', { vm: row.kernel });
 }

@@ -3,8 +3,8 @@ import { scaleLinear } from 'd3-scale';
 import type { HostView } from '@utsuwa/sim-core';
 import { computeDiskUsage, type DiskInstance, type ImageLayersLike } from '../viz/disk-usage';
 import { diskRows, DISK_GROUP_COLOURS, type DiskGroup, type DiskRow } from '../viz/disk-rows';
-import { fill, formatBytes, formatPercent } from '../viz/format';
-import { chartStrings, type ChartStrings } from './strings';
+import { formatBytes, formatPercent } from '../viz/format';
+import { chartText, type ChartText } from './chart-text';
 import { useChartWidth } from './useElementWidth';
 import { Legend } from './Legend';
 
@@ -20,7 +20,7 @@ export interface DiskChartProps {
   /** Rows per group before the rest is summed into "+N more". Default 8. */
   maxRowsPerGroup?: number;
   /** Texts; default English. */
-  strings?: ChartStrings;
+  strings?: ChartText;
 }
 
 const ROW_HEIGHT = 18;
@@ -33,14 +33,14 @@ const LABEL_WIDTH = 170;
  * stored once (each with the containers that share it), each container's writable layer,
  * each VM's disk — with "with sharing" against "if every container had its own copy".
  */
-export function DiskChart({ instances, images, host, width, maxRowsPerGroup = 8, strings = chartStrings.en }: DiskChartProps) {
+export function DiskChart({ instances, images, host, width, maxRowsPerGroup = 8, strings = chartText('en') }: DiskChartProps) {
   const ref = useRef<HTMLElement>(null);
   const chartWidth = useChartWidth(ref, width);
   const usage = useMemo(() => computeDiskUsage(instances, images, host.diskUsedBytes), [instances, images, host.diskUsedBytes]);
   const rows = useMemo(() => diskRows(usage, maxRowsPerGroup), [usage, maxRowsPerGroup]);
 
   const groupTitle: Record<DiskGroup, string> = {
-    layers: strings.imageLayers, writable: strings.writableLayers, 'vm-disks': strings.vmDisks, other: strings.otherCached,
+    layers: strings('imageLayers'), writable: strings('writableLayers'), 'vm-disks': strings('vmDisks'), other: strings('otherCached'),
   };
   const barMax = Math.max(1, ...rows.map((r) => r.bytes));
   const bar = scaleLinear().domain([0, barMax]).range([0, Math.max(20, chartWidth - LABEL_WIDTH - 80)]);
@@ -66,10 +66,10 @@ export function DiskChart({ instances, images, host, width, maxRowsPerGroup = 8,
   let gx = 0;
 
   return (
-    <figure ref={ref} data-testid="disk-chart" className="chart disk-chart" style={{ margin: 0 }}>
-      <figcaption><strong>{strings.diskTitle}</strong></figcaption>
+    <figure ref={ref} data-testid="disk-chart" data-anchor="disk-chart" className="chart disk-chart" style={{ margin: 0 }}>
+      <figcaption><strong>{strings('diskTitle')}</strong></figcaption>
       <Legend items={(['layers', 'writable', 'vm-disks', 'other'] as const).map((g) => ({ key: g, label: groupTitle[g], colour: DISK_GROUP_COLOURS[g] }))} />
-      <svg role="img" aria-label={fill(strings.diskAria, { used, total, saved })} width={chartWidth} height={y + 4} style={{ display: 'block' }} fontSize={11}>
+      <svg role="img" aria-label={strings('diskAria', { used, total, saved })} width={chartWidth} height={y + 4} style={{ display: 'block' }} fontSize={11}>
         <g data-testid="disk-gauge">
           <rect width={chartWidth} height={GAUGE_HEIGHT} fill="currentColor" fillOpacity={0.08} stroke="currentColor" strokeOpacity={0.3} />
           {gaugeSegments.map(([g, bytes]) => {
@@ -78,7 +78,7 @@ export function DiskChart({ instances, images, host, width, maxRowsPerGroup = 8,
             return bytes > 0 ? <rect key={g} x={x} width={Math.max(1, gauge(bytes))} height={GAUGE_HEIGHT} fill={DISK_GROUP_COLOURS[g]} /> : null;
           })}
           <text y={GAUGE_HEIGHT + 13} fill="currentColor">
-            {`${fill(strings.hostDisk, { used, total })} (${formatPercent(usage.totalBytes, host.diskTotalBytes)})`}
+            {`${strings('hostDisk', { used, total })} (${formatPercent(usage.totalBytes, host.diskTotalBytes)})`}
           </text>
         </g>
         {placed.map(({ row, y: ry, header }, i) => (
@@ -89,24 +89,24 @@ export function DiskChart({ instances, images, host, width, maxRowsPerGroup = 8,
               <rect x={LABEL_WIDTH} y={3} width={Math.max(row.bytes > 0 ? 1 : 0, bar(row.bytes))} height={ROW_HEIGHT - 6} fill={DISK_GROUP_COLOURS[row.group]} />
               <text x={LABEL_WIDTH + bar(row.bytes) + 4} y={12} fill="currentColor">
                 {formatBytes(row.bytes)}
-                {row.usedBy.length > 0 && <tspan fillOpacity={0.7}>{` — ${fill(strings.sharedBy, { names: row.usedBy.join(', ') })}`}</tspan>}
+                {row.usedBy.length > 0 && <tspan fillOpacity={0.7}>{` — ${strings('sharedBy', { names: row.usedBy.join(', ') })}`}</tspan>}
               </text>
-              <title>{[rowLabel(row, strings), formatBytes(row.bytes), row.images.join(', '), row.usedBy.length > 0 ? fill(strings.sharedBy, { names: row.usedBy.join(', ') }) : ''].filter(Boolean).join(' — ')}</title>
+              <title>{[rowLabel(row, strings), formatBytes(row.bytes), row.images.join(', '), row.usedBy.length > 0 ? strings('sharedBy', { names: row.usedBy.join(', ') }) : ''].filter(Boolean).join(' — ')}</title>
             </g>
           </g>
         ))}
       </svg>
       <p data-testid="disk-sharing" style={{ margin: '4px 0', fontSize: 12 }}>
-        {fill(strings.withSharing, { bytes: formatBytes(usage.layerBytes + usage.writableBytes) })}
+        {strings('withSharing', { bytes: formatBytes(usage.layerBytes + usage.writableBytes) })}
         {' · '}
-        {fill(strings.withoutSharing, { bytes: formatBytes(usage.withoutSharingBytes) })}
+        {strings('withoutSharing', { bytes: formatBytes(usage.withoutSharingBytes) })}
       </p>
     </figure>
   );
 }
 
-function rowLabel(row: DiskRow, strings: ChartStrings): string {
-  if (row.moreCount > 0) return fill(strings.more, { count: row.moreCount, bytes: formatBytes(row.bytes) });
-  if (row.group === 'other') return strings.otherCached;
+function rowLabel(row: DiskRow, strings: ChartText): string {
+  if (row.moreCount > 0) return strings('more', { count: row.moreCount, bytes: formatBytes(row.bytes) });
+  if (row.group === 'other') return strings('otherCached');
   return row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label;
 }

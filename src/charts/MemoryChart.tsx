@@ -5,8 +5,8 @@ import { buildMemoryStack, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY } from '../v
 import { makeTimeScale, type TimeScaleKind } from '../viz/time-scale';
 import { byteScale } from '../viz/byte-scale';
 import { HOST_OS_COLOUR, OTHERS_COLOUR, seriesColour } from '../viz/palette';
-import { fill, formatBytes, formatDuration } from '../viz/format';
-import { chartStrings, type ChartStrings } from './strings';
+import { formatBytes, formatDuration } from '../viz/format';
+import { chartText, type ChartText } from './chart-text';
 import { useChartWidth } from './useElementWidth';
 import { Legend, type LegendItem } from './Legend';
 import { TimeAxis } from './TimeAxis';
@@ -31,7 +31,7 @@ export interface MemoryChartProps {
   /** Called with a simulated time when the plot is clicked. */
   onSeek?: (ms: number) => void;
   /** Texts; default English. */
-  strings?: ChartStrings;
+  strings?: ChartText;
 }
 
 const MARGIN = { left: 64, right: 16, top: 12, bottom: 44 };
@@ -48,7 +48,7 @@ function keyColour(key: string, index: number): string {
  */
 export function MemoryChart({
   history, host, nowMs, incidents = [], width, height = 220, timeScale = 'linear', maxSeries = 12, onSeek,
-  strings = chartStrings.en,
+  strings = chartText('en'),
 }: MemoryChartProps) {
   const ref = useRef<HTMLElement>(null);
   const chartWidth = useChartWidth(ref, width);
@@ -66,15 +66,15 @@ export function MemoryChart({
 
   const current = memory.points[memory.points.length - 1]?.values ?? {};
   const labelOf = (key: string) =>
-    key === HOST_OS_KEY ? strings.hostOs : key === OTHERS_KEY ? fill(strings.others, { count: memory.grouped.length }) : key;
+    key === HOST_OS_KEY ? strings('hostOs') : key === OTHERS_KEY ? strings('others', { count: memory.grouped.length }) : key;
   const legend: LegendItem[] = memory.keys.map((key, i) => ({
     key, label: labelOf(key), colour: keyColour(key, i), value: formatBytes(current[key] ?? 0),
   }));
   const total = formatBytes(host.memoryTotalBytes);
-  legend.push({ key: 'host-total', label: fill(strings.hostTotal, { total }), colour: '#d62728', dashed: true });
+  legend.push({ key: 'host-total', label: strings('hostTotal', { total }), colour: '#d62728', dashed: true });
   const ooms = incidents.filter((i) => i.type === 'oom-kill' && i.atMs <= nowMs);
   const totalY = y.scale(host.memoryTotalBytes);
-  const summary = fill(strings.memoryAria, { used: formatBytes(host.memoryUsedBytes), total, count: memory.keys.length - 1 });
+  const summary = strings('memoryAria', { used: formatBytes(host.memoryUsedBytes), total, count: memory.keys.length - 1 });
 
   const seek = (event: MouseEvent<SVGSVGElement>) => {
     if (!onSeek) return;
@@ -83,8 +83,8 @@ export function MemoryChart({
   };
 
   return (
-    <figure ref={ref} data-testid="memory-chart" className="chart memory-chart" style={{ margin: 0 }}>
-      <figcaption><strong>{strings.memoryTitle}</strong></figcaption>
+    <figure ref={ref} data-testid="memory-chart" data-anchor="memory-chart" className="chart memory-chart" style={{ margin: 0 }}>
+      <figcaption><strong>{strings('memoryTitle')}</strong></figcaption>
       <svg role="img" aria-label={summary} width={chartWidth} height={height} onClick={seek} style={{ display: 'block' }}>
         <title>{summary}</title>
         {y.ticks(4).map((t) => (
@@ -94,7 +94,7 @@ export function MemoryChart({
           </g>
         ))}
         <text transform={`translate(12,${(MARGIN.top + plotBottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11} fill="currentColor">
-          {strings.memoryAxis}
+          {strings('memoryAxis')}
         </text>
         {paths.map((p, i) => (
           <path key={p.key} d={p.d} fill={keyColour(p.key, i)} data-series={p.key === HOST_OS_KEY ? 'host-os' : p.key === OTHERS_KEY ? 'others' : p.key}>
@@ -103,14 +103,14 @@ export function MemoryChart({
         ))}
         <g data-testid="memory-host-total">
           <line x1={MARGIN.left} x2={chartWidth - MARGIN.right} y1={totalY} y2={totalY} stroke="#d62728" strokeWidth={1.5} strokeDasharray="6 4" />
-          <text x={chartWidth - MARGIN.right} y={totalY - 4} textAnchor="end" fontSize={10} fill="#d62728">{fill(strings.hostTotal, { total })}</text>
+          <text x={chartWidth - MARGIN.right} y={totalY - 4} textAnchor="end" fontSize={10} fill="#d62728">{strings('hostTotal', { total })}</text>
         </g>
-        <TimeAxis scale={x} y={plotBottom} tickCount={Math.max(2, Math.floor(chartWidth / 90))} label={strings.timeAxis} />
+        <TimeAxis scale={x} y={plotBottom} tickCount={Math.max(2, Math.floor(chartWidth / 90))} label={strings('timeAxis')} />
         {ooms.map((incident, i) => (
           <g key={`${incident.target}-${incident.atMs}-${i}`} data-testid="memory-oom" transform={`translate(${x.x(incident.atMs)},${plotBottom})`}>
             <line y1={MARGIN.top - plotBottom} y2={0} stroke="#d62728" strokeOpacity={0.6} />
             <path d="M0,0L-5,-9L5,-9Z" fill="#d62728" />
-            <title>{`${fill(strings.oomKill, { name: incident.target, time: formatDuration(incident.atMs) })} — ${incident.detail}`}</title>
+            <title>{`${strings('oomKill', { name: incident.target, time: formatDuration(incident.atMs) })} — ${incident.detail}`}</title>
           </g>
         ))}
       </svg>

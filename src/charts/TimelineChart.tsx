@@ -2,8 +2,8 @@ import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { makeTimeScale, type TimeScaleKind, type TimeScale } from '../viz/time-scale';
 import { layoutRows, timelineEndMs, visibleRowWindow, type TimelineInstance, type TimelineRow } from '../viz/timeline-layout';
 import { phaseColour, phasesPresent } from '../viz/palette';
-import { fill, formatDuration } from '../viz/format';
-import { chartStrings, phaseLabel, type ChartStrings } from './strings';
+import { formatDuration } from '../viz/format';
+import { chartText, phaseLabel, type ChartText } from './chart-text';
 import { useChartWidth } from './useElementWidth';
 import { Legend } from './Legend';
 import { TimeAxis } from './TimeAxis';
@@ -25,7 +25,7 @@ export interface TimelineChartProps {
   /** Rows shown before the list scrolls (it renders only the rows in view). Default 20. */
   maxVisibleRows?: number;
   /** Texts; default English (`chartStrings.en`). */
-  strings?: ChartStrings;
+  strings?: ChartText;
 }
 
 const ROW_HEIGHT = 20;
@@ -42,7 +42,7 @@ const AXIS_HEIGHT = 40;
  */
 export function TimelineChart({
   instances, nowMs, onSeek, width, initialScale = 'linear', scale: controlledScale, onScaleChange,
-  maxVisibleRows = 20, strings = chartStrings.en,
+  maxVisibleRows = 20, strings = chartText('en'),
 }: TimelineChartProps) {
   const ref = useRef<HTMLElement>(null);
   const chartWidth = useChartWidth(ref, width);
@@ -75,14 +75,14 @@ export function TimelineChart({
   const nowX = scale.x(nowMs);
 
   return (
-    <figure ref={ref} data-testid="timeline-chart" className="chart timeline-chart" style={{ margin: 0 }}>
+    <figure ref={ref} data-testid="timeline-chart" data-anchor="timeline-chart" className="chart timeline-chart" style={{ margin: 0 }}>
       <figcaption style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-        <strong>{strings.timelineTitle}</strong>
+        <strong>{strings('timelineTitle')}</strong>
         <button
           type="button" data-testid="timeline-scale-toggle" aria-pressed={scaleKind === 'log'}
-          title={scaleKind === 'linear' ? strings.switchToLog : strings.switchToLinear} onClick={toggle}
+          title={scaleKind === 'linear' ? strings('switchToLog') : strings('switchToLinear')} onClick={toggle}
         >
-          {scaleKind === 'linear' ? strings.linearScale : strings.logScale}
+          {scaleKind === 'linear' ? strings('linearScale') : strings('logScale')}
         </button>
       </figcaption>
       <Legend items={phases.map((p) => ({ key: p, label: phaseLabel(strings, p), colour: phaseColour(p) }))} testId="timeline-legend" />
@@ -94,14 +94,14 @@ export function TimelineChart({
           role="img" aria-label={summary} width={chartWidth} height={Math.max(1, instances.length) * ROW_HEIGHT}
           onClick={seek} style={{ display: 'block', cursor: onSeek ? 'crosshair' : undefined }}
         >
-          <title>{onSeek ? `${summary} ${strings.seekHint}` : summary}</title>
+          <title>{onSeek ? `${summary} ${strings('seekHint')}` : summary}</title>
           {rows.map((row) => <Row key={row.name} row={row} strings={strings} />)}
           <line x1={nowX} x2={nowX} y1={0} y2={Math.max(1, instances.length) * ROW_HEIGHT} stroke="#d62728" strokeWidth={1.5} data-testid="timeline-now" />
         </svg>
       </div>
       <svg width={chartWidth} height={AXIS_HEIGHT} aria-hidden="true" style={{ display: 'block' }}>
-        <TimeAxis scale={scale} y={1} tickCount={Math.max(2, Math.floor((chartWidth - LABEL_WIDTH) / 80))} label={strings.timeAxis} />
-        <NowLabel scale={scale} nowMs={nowMs} label={strings.now} />
+        <TimeAxis scale={scale} y={1} tickCount={Math.max(2, Math.floor((chartWidth - LABEL_WIDTH) / 80))} label={strings('timeAxis')} />
+        <NowLabel scale={scale} nowMs={nowMs} label={strings('now')} />
       </svg>
     </figure>
   );
@@ -113,7 +113,7 @@ function NowLabel({ scale, nowMs, label }: { scale: TimeScale; nowMs: number; la
 }
 
 /** One instance: its name, its phase bars and its ready marker. */
-function Row({ row, strings }: { row: TimelineRow; strings: ChartStrings }) {
+function Row({ row, strings }: { row: TimelineRow; strings: ChartText }) {
   const mid = row.y + ROW_HEIGHT / 2;
   return (
     <g data-testid="timeline-row" data-instance={row.name} data-kind={row.kind} data-state={row.state}>
@@ -123,9 +123,9 @@ function Row({ row, strings }: { row: TimelineRow; strings: ChartStrings }) {
       </text>
       {row.bars.map((bar, i) => {
         const duration = formatDuration(bar.endMs - bar.startMs);
-        const tooltip = fill(strings.phaseTooltip, {
+        const tooltip = strings('phaseTooltip', {
           name: row.name, phase: phaseLabel(strings, bar.phase), duration,
-          start: formatDuration(bar.startMs), end: bar.inProgress ? strings.inProgress : formatDuration(bar.endMs),
+          start: formatDuration(bar.startMs), end: bar.inProgress ? strings('inProgress') : formatDuration(bar.endMs),
         });
         return (
           <rect
@@ -142,14 +142,14 @@ function Row({ row, strings }: { row: TimelineRow; strings: ChartStrings }) {
         <g data-testid="timeline-ready" transform={`translate(${row.ready.x},${mid})`}>
           <path d="M0,-6L4,0L0,6L-4,0Z" fill="currentColor" />
           <text x={6} y={4} fontSize={10} fill="currentColor">{formatDuration(row.ready.timeToReadyMs)}</text>
-          <title>{fill(strings.ready, { time: formatDuration(row.ready.timeToReadyMs) })}</title>
+          <title>{strings('ready', { time: formatDuration(row.ready.timeToReadyMs) })}</title>
         </g>
       )}
     </g>
   );
 }
 
-function summarise(instances: readonly TimelineInstance[], strings: ChartStrings): string {
+function summarise(instances: readonly TimelineInstance[], strings: ChartText): string {
   let ready = 0;
   let slowest = 0;
   for (const inst of instances) {
@@ -157,5 +157,5 @@ function summarise(instances: readonly TimelineInstance[], strings: ChartStrings
     ready++;
     slowest = Math.max(slowest, inst.readyMs);
   }
-  return fill(strings.timelineAria, { count: instances.length, ready, slowest: ready > 0 ? formatDuration(slowest) : '—' });
+  return strings('timelineAria', { count: instances.length, ready, slowest: ready > 0 ? formatDuration(slowest) : '—' });
 }

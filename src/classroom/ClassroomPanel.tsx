@@ -21,7 +21,7 @@ export function ClassroomPanel() {
         <TourPanel />
         <GoalsPanel />
       </div>
-      <Highlight testId={highlight} />
+      <Highlight anchor={highlight} />
       <PresenterLayer />
     </>
   );

@@ -1,12 +1,12 @@
 /** An exercise's goals as a checklist that ticks itself against the live simulation. */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { checkGoal, pick, readGoals } from '@utsuwa/sim-core/classroom';
 import { useWorkspace } from '../store/context';
 import { selectDoc, selectView } from '../store/selectors';
-import { useClassroomT } from './useClassroomT';
 
 export function GoalsPanel() {
-  const { t, i18n } = useClassroomT();
+  const { t, i18n } = useTranslation();
   const doc = useWorkspace(selectDoc);
   const view = useWorkspace(selectView);
   const goalsValue = doc.extensions.goals;
@@ -19,12 +19,12 @@ export function GoalsPanel() {
   const count = done.filter(Boolean).length;
 
   return (
-    <section className="panel goals-panel" aria-label={t('classroom.goals')} data-testid="exercise">
+    <section className="panel goals-panel" aria-label={t('classroom:goals')} data-testid="exercise" data-anchor="exercise">
       <h2 className="panel-title">
-        {t('classroom.goals')}
-        {goals && <span className="panel-sub" data-testid="exercise-progress">{t('classroom.goalsDone', { done: count, total: goals.length })}</span>}
+        {t('classroom:goals')}
+        {goals && <span className="panel-sub" data-testid="exercise-progress">{t('classroom:goalsDone', { done: count, total: goals.length })}</span>}
       </h2>
-      {errors.length > 0 && <p className="goals-error">{t('classroom.invalid', { error: errors[0] ?? '' })}</p>}
+      {errors.length > 0 && <p className="goals-error">{t('classroom:invalid', { error: errors[0] ?? '' })}</p>}
       <ul className="goals">
         {goals?.map((g, i) => (
           <li key={i} className={`goal${done[i] ? ' is-done' : ''}`} data-testid="exercise-goal" data-done={done[i] ? 'true' : 'false'}>
@@ -33,7 +33,7 @@ export function GoalsPanel() {
               {pick(g.text, lang)}
               {!done[i] && g.hint && (
                 <details className="goal-hint">
-                  <summary>{t('classroom.hint')}</summary>
+                  <summary>{t('classroom:hint')}</summary>
                   {pick(g.hint, lang)}
                 </details>
               )}

@@ -2,35 +2,36 @@
  * The tour's step panel: narration, the learner's turn (waitFor), a question, back and next.
  * Each step is a replay point (see tour-control.ts).
  */
-import { checkGoal, pick, type TourStep } from '@utsuwa/sim-core/classroom';
-import type { Scenario, SimView } from '@utsuwa/sim-core';
-import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { useTranslation } from 'react-i18next';
+import { pick } from '@utsuwa/sim-core/classroom';
+import { useWorkspace } from '../store/context';
 import { selectDoc, selectView } from '../store/selectors';
 import { scenarioTitle } from '../files/scenario-io';
 import { useClassroom } from './classroom-store';
-import { endTour, goToStep, startTour, tourOf } from './tour-control';
-import { useClassroomT } from './useClassroomT';
+import { tourOf } from './tour-control';
+import { waitMet } from './wait';
 import { TourQuestion } from './TourQuestion';
+import { useAction } from '../actions/useActions';
 
-/** Whether the step's waitFor holds now (true when the step waits for nothing). */
-export function waitMet(step: TourStep, view: SimView | null, doc: Scenario): boolean {
-  if (!step.waitFor) return true;
-  return view !== null && checkGoal(step.waitFor, view, doc);
-}
+export { waitMet } from './wait';
 
 export function TourPanel() {
-  const { t, i18n } = useClassroomT();
-  const store = useWorkspaceStore();
+  const { t, i18n } = useTranslation();
+  const start = useAction('startTour');
+  const next = useAction('tourNext');
+  const skip = useAction('tourSkip');
+  const prev = useAction('tourPrev');
+  const end = useAction('endTour');
   const state = useClassroom((s) => s.tour);
   const doc = useWorkspace(selectDoc);
   const view = useWorkspace(selectView);
   const lang = i18n.language;
 
   if (!state) {
-    if (!tourOf(doc)) return null;
+    if (!start.enabled) return null;
     return (
-      <section className="panel tour-panel tour-offer">
-        <button type="button" className="btn btn-tour" data-testid="tour-start" onClick={() => startTour(store)}>▶ {t('classroom.tourStart')}</button>
+      <section className="panel tour-panel tour-offer" data-anchor="tour">
+        <button type="button" className="btn btn-tour" data-testid="tour-start" onClick={start.run}>▶ {start.label}</button>
       </section>
     );
   }
@@ -42,28 +43,28 @@ export function TourPanel() {
   const title = tour.title ? pick(tour.title, lang) : scenarioTitle(state.base, lang);
 
   return (
-    <section className="panel tour-panel" aria-label={t('classroom.tour')} data-testid="tour-step" data-index={state.index}>
+    <section className="panel tour-panel" aria-label={t('classroom:tour')} data-testid="tour-step" data-anchor="tour" data-index={state.index}>
       <h2 className="panel-title">
-        {t('classroom.tour')}
-        <span className="panel-sub" title={title}>{t('classroom.step', { n: state.index + 1, total })}</span>
-        <button type="button" className="tour-close" aria-label={t('classroom.tourEnd')} title={t('classroom.tourEnd')} onClick={endTour}>×</button>
+        {t('classroom:tour')}
+        <span className="panel-sub" title={title}>{t('classroom:step', { n: state.index + 1, total })}</span>
+        <button type="button" className="tour-close" aria-label={end.label} title={end.title} onClick={end.run}>×</button>
       </h2>
       <div className="tour-body">
         <p className="tour-say" data-testid="tour-say">{pick(step.say, lang)}</p>
         {step.waitFor && (
           <p className={`tour-wait${met ? ' is-met' : ''}`} data-testid="tour-wait" data-done={met}>
-            {met ? `✓ ${t('classroom.waitDone')}` : t('classroom.waiting', { what: step.waitFor.text ? pick(step.waitFor.text, lang) : '' })}
+            {met ? `✓ ${t('classroom:waitDone')}` : t('classroom:waiting', { what: step.waitFor.text ? pick(step.waitFor.text, lang) : '' })}
             {!met && step.waitFor.hint && <span className="tour-hint">{pick(step.waitFor.hint, lang)}</span>}
           </p>
         )}
         {step.question && <TourQuestion key={state.index} index={state.index} question={step.question} lang={lang} />}
       </div>
       <nav className="tour-nav">
-        <button type="button" className="btn" data-testid="tour-prev" disabled={state.index === 0} onClick={() => goToStep(store, state.index - 1)}>← {t('classroom.prev')}</button>
-        {!met && state.index < total - 1 && (
-          <button type="button" className="btn btn-quiet" data-testid="tour-skip" onClick={() => goToStep(store, state.index + 1)}>{t('classroom.skip')}</button>
+        <button type="button" className="btn" data-testid="tour-prev" disabled={!prev.enabled} onClick={prev.run}>← {prev.label}</button>
+        {skip.enabled && (
+          <button type="button" className="btn btn-quiet" data-testid="tour-skip" onClick={skip.run}>{skip.label}</button>
         )}
-        <button type="button" className="btn btn-tour" data-testid="tour-next" disabled={state.index >= total - 1 || !met} onClick={() => goToStep(store, state.index + 1)}>{t('classroom.next')} →</button>
+        <button type="button" className="btn btn-tour" data-testid="tour-next" disabled={!next.enabled} onClick={next.run}>{next.label} →</button>
       </nav>
     </section>
   );

@@ -1,17 +1,19 @@
 /** The header's tour picker: the presets that carry a tour; choosing one opens it at step 1. */
 import { useMemo } from 'react';
-import { useWorkspaceStore, useWorkspace } from '../store/context';
+import { useTranslation } from 'react-i18next';
+import { useWorkspace } from '../store/context';
 import { selectOrigin } from '../store/selectors';
 import { PRESETS, loadPreset } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
 import { pick } from '@utsuwa/sim-core/classroom';
 import { useClassroom } from './classroom-store';
-import { startPresetTour, tourOf } from './tour-control';
-import { useClassroomT } from './useClassroomT';
+import { tourOf } from './tour-control';
+import { useAction, useRunAction } from '../actions/useActions';
 
 export function TourPicker() {
-  const { t, i18n } = useClassroomT();
-  const store = useWorkspaceStore();
+  const { t, i18n } = useTranslation();
+  const run = useRunAction();
+  const pickTour = useAction('startPresetTour', '');
   const origin = useWorkspace(selectOrigin);
   const active = useClassroom((s) => s.tour !== null);
   const lang = i18n.language;
@@ -29,13 +31,13 @@ export function TourPicker() {
     <select
       className="tour-picker"
       data-testid="tour-picker"
-      aria-label={t('classroom.tour')}
+      aria-label={t('classroom:tour')}
       value={value}
       onChange={(e) => {
-        if (e.target.value) startPresetTour(store, e.target.value);
+        if (e.target.value) run('startPresetTour', e.target.value);
       }}
     >
-      <option value="">{t('classroom.tourNone')}</option>
+      <option value="">{pickTour.label}</option>
       {withTours.map((w) => (
         <option key={w.id} value={w.id}>{w.tour.title ? pick(w.tour.title, lang) : scenarioTitle(w.scenario, lang)}</option>
       ))}

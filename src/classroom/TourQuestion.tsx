@@ -1,12 +1,12 @@
 /** A step's multiple-choice question: pick, check, see whether it was right (and why). */
+import { useTranslation } from 'react-i18next';
 import { pick, type TourStep } from '@utsuwa/sim-core/classroom';
 import { classroomStore, useClassroom } from './classroom-store';
-import { useClassroomT } from './useClassroomT';
 
 type Question = NonNullable<TourStep['question']>;
 
 export function TourQuestion({ index, question, lang }: { index: number; question: Question; lang: string }) {
-  const { t } = useClassroomT();
+  const { t } = useTranslation();
   const answer = useClassroom((s) => s.answers[index]);
   const set = (choice: number, checked: boolean): void =>
     classroomStore.setState((s) => ({ answers: { ...s.answers, [index]: { choice, checked } } }));
@@ -22,10 +22,10 @@ export function TourQuestion({ index, question, lang }: { index: number; questio
         </label>
       ))}
       <div className="tour-question-foot">
-        <button type="button" className="btn" disabled={answer === undefined} onClick={() => answer && set(answer.choice, true)} data-testid="tour-check">{t('classroom.check')}</button>
+        <button type="button" className="btn" disabled={answer === undefined} onClick={() => answer && set(answer.choice, true)} data-testid="tour-check">{t('classroom:check')}</button>
         {answer?.checked && (
           <span className={right ? 'tour-right' : 'tour-wrong'} data-testid="tour-verdict" data-correct={right}>
-            {right ? t('classroom.correct') : t('classroom.wrong')}
+            {right ? t('classroom:correct') : t('classroom:wrong')}
           </span>
         )}
       </div>

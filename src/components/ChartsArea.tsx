@@ -8,7 +8,7 @@ import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { ExportMenu } from '../classroom/ExportMenu';
-import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, chartStrings, type TimeScaleKind } from '../charts/index';
+import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, type ChartText, type TimeScaleKind } from '../charts/index';
 import { InsideTabButton } from '../inside/InsideTab';
 import { TerminalTabButton } from '../terminal/TerminalTab';
 
@@ -20,7 +20,8 @@ const TerminalPanel = lazy(() => import('../terminal/Terminal').then((m) => ({ d
 type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
 
 export function ChartsArea() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { t: chartT } = useTranslation('charts');
   const store = useWorkspaceStore();
   const view = useWorkspace(selectView);
   const history = useWorkspace(selectMemoryHistory);
@@ -29,14 +30,14 @@ export function ChartsArea() {
   const [terminalOpened, setTerminalOpened] = useState(false);
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
   const [scale, setScale] = useState<TimeScaleKind>('linear');
-  const strings = i18n.language === 'ja' ? chartStrings.ja : chartStrings.en;
+  const strings: ChartText = chartT;
   const seek = (ms: number): void => store.getState().seek(ms);
 
   return (
-    <section className="charts panel" aria-label={t('charts.startupMemory')}>
+    <section className="charts panel" data-anchor="charts" aria-label={t('charts.startupMemory')}>
       <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'startup'} className="tab" onClick={() => setTab('startup')} data-testid="tab-startup">{t('charts.startupMemory')}</button>
-        <button type="button" role="tab" aria-selected={tab === 'disk'} className="tab" onClick={() => setTab('disk')} data-testid="tab-disk">{t('charts.diskCompare')}</button>
+        <button type="button" role="tab" aria-selected={tab === 'startup'} className="tab" onClick={() => setTab('startup')} data-testid="tab-startup" data-anchor="tab-startup">{t('charts.startupMemory')}</button>
+        <button type="button" role="tab" aria-selected={tab === 'disk'} className="tab" onClick={() => setTab('disk')} data-testid="tab-disk" data-anchor="tab-disk">{t('charts.diskCompare')}</button>
         <InsideTabButton selected={tab === 'inside'} onSelect={() => setTab('inside')} />
         <TerminalTabButton selected={tab === 'terminal'} onSelect={() => setTab('terminal')} />
         <ExportMenu />

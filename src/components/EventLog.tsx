@@ -28,7 +28,7 @@ export function EventLog() {
   }, [log.length]);
 
   return (
-    <section className="event-log panel" aria-label={t('log.title')}>
+    <section className="event-log panel" data-anchor="event-log" aria-label={t('log.title')}>
       <h2 className="panel-title">{t('log.title')} <span className="panel-sub">{t('log.seekHint')}</span></h2>
       {log.length === 0 ? (
         <p className="log-empty" data-testid="event-log">{t('log.empty')}</p>

@@ -1,13 +1,12 @@
 /** Dropping a scenario file anywhere on the page imports it (validated; the workspace stays on error). */
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkspaceStore } from '../store/context';
-import { importFile } from '../files/import';
+import { useRunAction } from '../actions/useActions';
 
 const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files');
 
 export function FileDropZone({ children }: { children: ReactNode }) {
-  const store = useWorkspaceStore();
+  const run = useRunAction();
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   return (
@@ -26,7 +25,7 @@ export function FileDropZone({ children }: { children: ReactNode }) {
         e.preventDefault();
         setOver(false);
         const file = e.dataTransfer.files[0];
-        if (file) void importFile(store, file);
+        if (file) run('importScenario', file);
       }}
     >
       {children}

@@ -1,72 +1,69 @@
-/** The header: title, scenario picker, import/export/share, undo/redo, language. */
+/** The header: title, scenario picker, import/export/share, undo/redo, tours, presenter, language. */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkspace, useWorkspaceStore } from '../store/context';
-import { selectCanRedo, selectCanUndo, selectOrigin } from '../store/selectors';
+import { useWorkspace } from '../store/context';
+import { selectOrigin } from '../store/selectors';
 import { PRESETS, loadPreset } from '../files/presets';
-import { openPreset } from '../files/boot';
-import { importFile, downloadText } from '../files/import';
-import { exportFileName, scenarioTitle, writeScenario } from '../files/scenario-io';
-import { shareHash } from '../files/share';
+import { scenarioTitle } from '../files/scenario-io';
+import { useAction, useRunAction } from '../actions/useActions';
 import { Icon } from './Icon';
 import { TourPicker } from '../classroom/TourPicker';
 import { PresenterToggle } from '../classroom/Presenter';
 
-export function Header() {
+function ScenarioPicker() {
   const { t, i18n } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRunAction();
   const origin = useWorkspace(selectOrigin);
-  const canUndo = useWorkspace(selectCanUndo);
-  const canRedo = useWorkspace(selectCanRedo);
+  const open = useAction('openPreset', 'empty');
+  const value = origin.kind === 'preset' ? origin.id : origin.kind === 'empty' ? 'empty' : 'custom';
+  return (
+    <label className="picker">
+      <span className="picker-label">{t('header.scenario')}</span>
+      <select
+        data-testid="scenario-picker"
+        value={value}
+        title={open.label}
+        onChange={(e) => {
+          if (e.target.value !== 'custom') run('openPreset', e.target.value);
+        }}
+      >
+        {value === 'custom' && <option value="custom">{t('header.custom')}</option>}
+        {PRESETS.map((p) => {
+          const s = loadPreset(p.id);
+          return <option key={p.id} value={p.id} disabled={!s}>{s ? scenarioTitle(s, i18n.language) : p.id}</option>;
+        })}
+        <option value="empty">{t('header.empty')}</option>
+      </select>
+    </label>
+  );
+}
+
+export function Header() {
+  const { t } = useTranslation();
+  const run = useRunAction();
+  const undo = useAction('undo');
+  const redo = useAction('redo');
+  const importing = useAction('importScenario');
+  const exporting = useAction('exportScenario');
+  const share = useAction('shareLink');
+  const language = useAction('toggleLanguage');
   const fileInput = useRef<HTMLInputElement>(null);
-  const lang = i18n.language;
-
-  const pickerValue = origin.kind === 'preset' ? origin.id : origin.kind === 'empty' ? 'empty' : 'custom';
-
-  const share = async (): Promise<void> => {
-    const url = new URL(window.location.href);
-    url.search = '';
-    url.hash = shareHash(store.getState().doc);
-    window.history.replaceState(null, '', url);
-    try {
-      await navigator.clipboard.writeText(url.toString());
-      store.getState().notify({ kind: 'info', key: 'header.shareCopied' });
-    } catch {
-      store.getState().notify({ kind: 'info', key: 'header.shareReady' });
-    }
-  };
 
   return (
-    <header className="header">
+    <header className="header" data-anchor="header">
       <h1 className="brand">
         <span className="brand-mark" aria-hidden="true">器</span>
         <span className="brand-name">Utsuwa</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </h1>
 
-      <label className="picker">
-        <span className="picker-label">{t('header.scenario')}</span>
-        <select
-          data-testid="scenario-picker"
-          value={pickerValue}
-          onChange={(e) => {
-            if (e.target.value !== 'custom') openPreset(store, e.target.value);
-          }}
-        >
-          {pickerValue === 'custom' && <option value="custom">{t('header.custom')}</option>}
-          {PRESETS.map((p) => {
-            const s = loadPreset(p.id);
-            return <option key={p.id} value={p.id} disabled={!s}>{s ? scenarioTitle(s, lang) : p.id}</option>;
-          })}
-          <option value="empty">{t('header.empty')}</option>
-        </select>
-      </label>
+      <ScenarioPicker />
 
       <div className="header-actions">
-        <button type="button" className="btn btn-quiet" onClick={() => store.getState().undo()} disabled={!canUndo} title={`${t('header.undo')} (Ctrl+Z)`} data-testid="undo"><Icon name="undo" /> <span className="btn-text">{t('header.undo')}</span></button>
-        <button type="button" className="btn btn-quiet" onClick={() => store.getState().redo()} disabled={!canRedo} title={`${t('header.redo')} (Ctrl+Shift+Z)`} data-testid="redo"><Icon name="redo" /> <span className="btn-text">{t('header.redo')}</span></button>
+        <button type="button" className="btn btn-quiet" onClick={undo.run} disabled={!undo.enabled} title={undo.title} data-testid="undo"><Icon name="undo" /> <span className="btn-text">{undo.label}</span></button>
+        <button type="button" className="btn btn-quiet" onClick={redo.run} disabled={!redo.enabled} title={redo.title} data-testid="redo"><Icon name="redo" /> <span className="btn-text">{redo.label}</span></button>
         <span className="header-sep" aria-hidden="true" />
-        <button type="button" className="btn" onClick={() => fileInput.current?.click()} data-testid="import">{t('header.import')}</button>
+        <button type="button" className="btn" onClick={() => fileInput.current?.click()} data-testid="import">{importing.label}</button>
         <input
           ref={fileInput}
           type="file"
@@ -75,26 +72,17 @@ export function Header() {
           data-testid="import-input"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void importFile(store, file);
+            if (file) run('importScenario', file);
             e.target.value = '';
           }}
         />
-        <button type="button" className="btn" data-testid="export" onClick={() => {
-          const doc = store.getState().doc;
-          downloadText(writeScenario(doc), exportFileName(doc));
-        }}>{t('header.export')}</button>
-        <button type="button" className="btn" data-testid="share" onClick={() => void share()}>{t('header.share')}</button>
+        <button type="button" className="btn" data-testid="export" onClick={exporting.run}>{exporting.label}</button>
+        <button type="button" className="btn" data-testid="share" onClick={share.run}>{share.label}</button>
         <span className="header-sep" aria-hidden="true" />
         <TourPicker />
         <PresenterToggle />
-        <button
-          type="button"
-          className="btn btn-lang"
-          data-testid="lang-toggle"
-          aria-label={t('header.languageLabel')}
-          onClick={() => void i18n.changeLanguage(lang === 'ja' ? 'en' : 'ja')}
-        >
-          {t('header.language')}
+        <button type="button" className="btn btn-lang" data-testid="lang-toggle" aria-label={language.description} onClick={language.run}>
+          {language.label}
         </button>
       </div>
     </header>

@@ -59,6 +59,7 @@ export function HostBoard() {
       ref={setNodeRef}
       className={`board panel${isOver ? ' is-over' : ''}${host?.compromised ? ' is-compromised' : ''}`}
       data-testid="host"
+      data-anchor="host"
       data-compromised={host?.compromised ? 'true' : undefined}
       aria-label={t('board.title')}
       onClick={() => store.getState().select(null)}

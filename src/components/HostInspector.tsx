@@ -16,7 +16,7 @@ export function HostInspector() {
   const cpus = CPU_CHOICES.includes(host.cpus) ? CPU_CHOICES : [...CPU_CHOICES, host.cpus].sort((a, b) => a - b);
   const mems = MEMORY_CHOICES.includes(host.memoryBytes) ? MEMORY_CHOICES : [...MEMORY_CHOICES, host.memoryBytes].sort((a, b) => a - b);
   return (
-    <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector">
+    <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector" data-anchor="inspector">
       <h2 className="panel-title">{t('inspector.host')}</h2>
       <p className="inspector-note">{t('inspector.nothing')}</p>
       <div className="fields">

@@ -7,11 +7,12 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '@utsuwa/sim-core';
-import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { useWorkspace } from '../store/context';
 import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
 import { commandFor, dockerUpdateCommand } from '../document/commands';
 import { formatBytes, formatClock, formatDuration } from '../format';
+import { useAction, useRunAction } from '../actions/useActions';
 import { NumberSources } from './NumberSources';
 import { HostInspector } from './HostInspector';
 
@@ -26,8 +27,8 @@ function withCurrent(steps: number[], current: number | null): number[] {
 
 function VmFields({ spec }: { spec: VmSpec }) {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
-  const edit = (patch: Partial<VmSpec>): void => store.getState().editInstance(spec.name, patch);
+  const run = useRunAction();
+  const edit = (patch: Partial<VmSpec>): void => void run('editInstance', patch);
   return (
     <>
       <label className="field"><span>{t('palette.profile')}</span>
@@ -56,8 +57,8 @@ function VmFields({ spec }: { spec: VmSpec }) {
 
 function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceView | undefined }) {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
-  const edit = (patch: Partial<ContainerSpec>): void => store.getState().editInstance(spec.name, patch);
+  const run = useRunAction();
+  const edit = (patch: Partial<ContainerSpec>): void => void run('editInstance', patch);
   // While it runs, show the limits in force (a live change may differ from the file).
   const running = view && (view.state === 'running' || view.state === 'booting');
   const memory = running ? view.memoryLimitBytes : spec.memoryBytes;
@@ -90,9 +91,28 @@ function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceVi
   );
 }
 
+/** Start or stop, the two exploits and remove: the registry's actions on the selection. */
+function InspectorActions() {
+  const { t } = useTranslation();
+  const start = useAction('startInstance');
+  const stop = useAction('stopInstance');
+  const exploitApp = useAction('exploitApp');
+  const exploitKernel = useAction('exploitKernel');
+  const remove = useAction('removeInstance');
+  return (
+    <div className="inspector-actions" role="group" aria-label={t('inspector.actions')}>
+      {stop.enabled
+        ? <button type="button" className="btn" onClick={stop.run}>{stop.label}</button>
+        : <button type="button" className="btn" onClick={start.run} disabled={!start.enabled}>{start.label}</button>}
+      <button type="button" className="btn btn-warn" disabled={!exploitApp.enabled} onClick={exploitApp.run}>{exploitApp.label}</button>
+      <button type="button" className="btn btn-warn" disabled={!exploitKernel.enabled} onClick={exploitKernel.run}>{exploitKernel.label}</button>
+      <button type="button" className="btn btn-danger" data-testid="remove" title={remove.title} disabled={!remove.enabled} onClick={remove.run}>{remove.label}</button>
+    </div>
+  );
+}
+
 export function Inspector() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
   const selected = useWorkspace(selectSelected);
   const spec = useWorkspace(useCallback((s: WorkspaceState) => (selected ? specByName(s, selected) : undefined), [selected]));
   const view = useWorkspace(useCallback((s: WorkspaceState) => (selected ? viewByName(s, selected) : undefined), [selected]));
@@ -101,14 +121,12 @@ export function Inspector() {
   if (!spec) return <HostInspector />;
 
   const live = now > 0;
-  const act = (type: 'instance/start' | 'instance/stop'): void => store.getState().applyLive({ type, name: spec.name });
-  const exploit = (kind: 'app' | 'kernel'): void => store.getState().applyLive({ type: 'instance/exploit', name: spec.name, kind });
   const active = view?.state === 'running' || view?.state === 'booting';
   // A live limit change shows as the `docker update` that would make it.
   const update = spec.kind === 'container' && active && view ? dockerUpdateCommand(spec, view.memoryLimitBytes, view.cpuLimit) : null;
 
   return (
-    <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector">
+    <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector" data-anchor="inspector">
       <h2 className="panel-title">
         <span className={`kind-dot kind-${spec.kind}`} aria-hidden="true" />
         {spec.name}
@@ -122,14 +140,7 @@ export function Inspector() {
         <dt>{t('inspector.kernel')}</dt><dd>{view?.kernel ?? '—'}</dd>
         <dt>{t('inspector.ready')}</dt><dd>{view?.readyMs !== null && view?.readyMs !== undefined ? formatDuration(view.readyMs) : t('inspector.notReady')}</dd>
       </dl>
-      <div className="inspector-actions" role="group" aria-label={t('inspector.actions')}>
-        {active
-          ? <button type="button" className="btn" onClick={() => act('instance/stop')}>{t('inspector.stop')}</button>
-          : <button type="button" className="btn" onClick={() => act('instance/start')}>{t('inspector.start')}</button>}
-        <button type="button" className="btn btn-warn" disabled={!active} onClick={() => exploit('app')}>{t('inspector.exploitApp')}</button>
-        <button type="button" className="btn btn-warn" disabled={!active} onClick={() => exploit('kernel')}>{t('inspector.exploitKernel')}</button>
-        <button type="button" className="btn btn-danger" data-testid="remove" onClick={() => store.getState().removeInstance(spec.name)}>{t('inspector.remove')}</button>
-      </div>
+      <InspectorActions />
       <figure className="command">
         <figcaption>{t('inspector.command')}</figcaption>
         <pre data-testid="command"><code>{commandFor(spec)}{update ? `\n${update}` : ''}</code></pre>

@@ -48,7 +48,7 @@ export function Palette() {
   const vm = useWorkspace(selectVmChoice);
   const ct = useWorkspace(selectContainerChoice);
   return (
-    <aside className="palette panel" aria-label={t('palette.title')}>
+    <aside className="palette panel" data-anchor="palette" aria-label={t('palette.title')}>
       <h2 className="panel-title">{t('palette.title')}</h2>
 
       <section className="palette-item palette-item-vm">

@@ -1,9 +1,9 @@
 /** Play/pause, back to start, step to the next event, the clock, a seek track and the speed. */
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
-import { selectNextEventMs, selectNowMs, selectPlaying, selectSpeed, selectTimelineEndMs } from '../store/selectors';
+import { selectNowMs, selectPlaying, selectSpeed, selectTimelineEndMs } from '../store/selectors';
 import { SPEEDS } from '../store/types';
-import { shouldStop } from '../playback/loop';
+import { useAction } from '../actions/useActions';
 import { formatClock, formatSpeed } from '../format';
 import { Icon } from './Icon';
 
@@ -14,28 +14,25 @@ export function PlaybackBar() {
   const speed = useWorkspace(selectSpeed);
   const now = useWorkspace(selectNowMs);
   const end = useWorkspace(selectTimelineEndMs);
-  const next = useWorkspace(selectNextEventMs);
-
-  const togglePlay = (): void => {
-    const s = store.getState();
-    if (!s.playing && s.view && shouldStop(s.view.nowMs, s.doc.untilMs, s.view.nextEventMs)) s.seek(0); // at the end: play again from the start
-    s.setPlaying(!s.playing);
-  };
+  const play = useAction('togglePlay');
+  const restart = useAction('restart');
+  const step = useAction('stepEvent');
 
   return (
     <div className="playback" role="toolbar" aria-label={t('playback.seek')}>
-      <button type="button" className="btn btn-icon" onClick={() => store.getState().seek(0)} title={t('playback.restart')} aria-label={t('playback.restart')} data-testid="restart"><Icon name="restart" /></button>
+      <button type="button" className="btn btn-icon" onClick={restart.run} title={restart.title} aria-label={restart.label} data-testid="restart"><Icon name="restart" /></button>
       <button
         type="button"
         className={`btn btn-play${playing ? ' is-playing' : ''}`}
-        onClick={togglePlay}
+        onClick={play.run}
         aria-pressed={playing}
         data-testid="play"
+        data-anchor="play"
       >
-        <Icon name={playing ? 'pause' : 'play'} /> {playing ? t('playback.pause') : t('playback.play')}
+        <Icon name={playing ? 'pause' : 'play'} /> {play.label}
       </button>
-      <button type="button" className="btn btn-icon" onClick={() => store.getState().stepToNextEvent()} disabled={next === null} title={t('playback.step')} aria-label={t('playback.step')} data-testid="step"><Icon name="step" /></button>
-      <output className="clock" data-testid="clock" aria-live="off">{formatClock(now)}</output>
+      <button type="button" className="btn btn-icon" onClick={step.run} disabled={!step.enabled} title={step.title} aria-label={step.label} data-testid="step"><Icon name="step" /></button>
+      <output className="clock" data-testid="clock" data-anchor="clock" aria-live="off">{formatClock(now)}</output>
       <input
         className="scrubber"
         type="range"
@@ -45,6 +42,7 @@ export function PlaybackBar() {
         value={Math.min(now, end)}
         aria-label={t('playback.seek')}
         data-testid="scrubber"
+        data-anchor="scrubber"
         onChange={(e) => store.getState().seek(Number(e.target.value))}
         style={{ ['--progress' as string]: `${(Math.min(now, end) / end) * 100}%` }}
       />

@@ -1,19 +1,18 @@
-/** English UI strings. Every visible string lives here and in ./ja.ts (same keys). */
+/**
+ * The workspace's English strings: i18next's default namespace `workspace` (keys without a
+ * prefix, e.g. `t('board.title')`). Japanese in ./ja.ts, same keys. The other namespaces
+ * (actions, charts, inside, terminal, classroom) are listed in ./resources.ts.
+ */
+import type { Messages as Shape } from './messages';
+
 export const en = {
   app: { title: 'Utsuwa', tagline: 'VMs and containers, side by side' },
   header: {
     scenario: 'Scenario',
     empty: 'Empty host',
     custom: 'Your workspace',
-    import: 'Import',
-    export: 'Export',
-    share: 'Share link',
     shareCopied: 'Link copied to the clipboard.',
     shareReady: 'Share link is in the address bar.',
-    undo: 'Undo',
-    redo: 'Redo',
-    language: '日本語',
-    languageLabel: 'Switch to Japanese',
   },
   palette: {
     title: 'Add to the host',
@@ -90,11 +89,6 @@ export const en = {
     onHost: 'the host',
     kind: { vm: 'Virtual machine', container: 'Container' },
     command: 'Equivalent command',
-    start: 'Start',
-    stop: 'Stop',
-    remove: 'Remove',
-    exploitApp: 'Exploit the app',
-    exploitKernel: 'Kernel exploit',
     actions: 'Act now',
     liveNote: 'Changes apply now, at {{time}}, like a command on the live system.',
     setupNote: 'Changes edit the scenario (undo with Ctrl+Z).',
@@ -103,10 +97,6 @@ export const en = {
     notReady: 'not ready',
   },
   playback: {
-    play: 'Play',
-    pause: 'Pause',
-    step: 'Next event',
-    restart: 'Back to start',
     speed: 'Speed',
     seek: 'Simulated time',
   },
@@ -148,6 +138,5 @@ export const en = {
   },
 } as const;
 
-/** The shape every language must fill: same keys, any strings. */
+/** The shape the Japanese table must fill: same keys, any strings. */
 export type Messages = Shape<typeof en>;
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,14 +1,12 @@
 /**
- * i18next set up with the two complete languages. The default follows the browser; a choice
- * made with the header toggle is remembered; `<html lang>` always follows the language.
+ * i18next on the page, with the two complete languages (./setup.ts). The default follows the
+ * browser; a choice made with the header toggle is remembered; `<html lang>` always follows
+ * the language.
  */
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { ja } from './ja';
+import type { i18n } from 'i18next';
+import { setupI18n, type Lang } from './setup';
 
-export type Lang = 'en' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'ja'];
+export { LANGS, type Lang } from './setup';
 const STORAGE_KEY = 'utsuwa.lang';
 
 /** The browser's preferred language, reduced to one we have. */
@@ -31,15 +29,9 @@ function initialLang(): Lang {
   return detectLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
-export function initI18n(): typeof i18next {
+export function initI18n(): i18n {
   const lng = initialLang();
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ja: { translation: ja } },
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-  });
+  const i18next = setupI18n(lng);
   document.documentElement.lang = lng;
   i18next.on('languageChanged', (l) => {
     document.documentElement.lang = l;

@@ -29,7 +29,7 @@ export function AttackPanel() {
   const target = stillThere(pick ?? selected, names, names[0] ?? '');
   const preview = useSimQuery<BlastExplanation>('blast', { name: target, kind }, target !== '');
   const attack = lastAttack(log);
-  const listNames = (targets: readonly string[]) => targets.map((n) => (n === 'host' ? t('inside.host') : n)).join(', ');
+  const listNames = (targets: readonly string[]) => targets.map((n) => (n === 'host' ? t('inside:host') : n)).join(', ');
 
   let done: { reason: BlastReason; text: string } | null = null;
   if (attack) {
@@ -39,38 +39,38 @@ export function AttackPanel() {
     if (spec) {
       done = {
         reason: blastReason(spec, k),
-        text: t('inside.attack.reached', { attacker: attack.subject, kind: t(k === 'app' ? 'inside.attack.kindApp' : 'inside.attack.kindKernel'), targets: listNames(targets) }),
+        text: t('inside:attack.reached', { attacker: attack.subject, kind: t(k === 'app' ? 'inside:attack.kindApp' : 'inside:attack.kindKernel'), targets: listNames(targets) }),
       };
     }
   }
 
-  if (names.length === 0) return <p className="inside-muted">{t('inside.noInstances')}</p>;
+  if (names.length === 0) return <p className="inside-muted">{t('inside:noInstances')}</p>;
   return (
-    <section className="attack-panel" aria-label={t('inside.attack.title')}>
-      <h4>{t('inside.attack.title')}</h4>
+    <section className="attack-panel" aria-label={t('inside:attack.title')}>
+      <h4>{t('inside:attack.title')}</h4>
       <div className="inside-row">
-        <InstancePicker value={target} onChange={setPick} label={t('inside.attack.target')} testId="attack-target" />
+        <InstancePicker value={target} onChange={setPick} label={t('inside:attack.target')} testId="attack-target" />
         <fieldset className="attack-kind">
-          <legend>{t('inside.attack.kind')}</legend>
+          <legend>{t('inside:attack.kind')}</legend>
           {(['app', 'kernel'] as const).map((k) => (
-            <label key={k}><input type="radio" name="exploit-kind" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`attack-kind-${k}`} /> {t(`inside.attack.${k}`)}</label>
+            <label key={k}><input type="radio" name="exploit-kind" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`attack-kind-${k}`} /> {t(`inside:attack.${k}`)}</label>
           ))}
         </fieldset>
         <button type="button" className="btn btn-danger" data-testid="attack" disabled={preview?.reason === 'not-running'}
           onClick={() => store.getState().applyLive({ type: 'instance/exploit', name: target, kind })}>
-          {t('inside.attack.button')}
+          {t('inside:attack.button')}
         </button>
       </div>
       {done && (
         <div className="blast-explanation" data-testid="blast-explanation" data-reason={done.reason}>
           <p><strong>⚠ {done.text}</strong></p>
-          <p>{t(`inside.attack.reasons.${done.reason}`)}</p>
+          <p>{t(`inside:attack.reasons.${done.reason}`)}</p>
         </div>
       )}
       {preview && (
         <div className="blast-preview" data-testid="blast-preview" data-reason={preview.reason}>
-          {preview.targets.length > 0 && <p><strong>{t('inside.attack.wouldReach', { targets: listNames(preview.targets) })}</strong></p>}
-          <p>{t(`inside.attack.reasons.${preview.reason}`)}</p>
+          {preview.targets.length > 0 && <p><strong>{t('inside:attack.wouldReach', { targets: listNames(preview.targets) })}</strong></p>}
+          <p>{t(`inside:attack.reasons.${preview.reason}`)}</p>
         </div>
       )}
     </section>

@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ensureInsideStrings } from './strings';
 import { IsolationExplorer } from './IsolationExplorer';
 import { IsolationMatrix } from './IsolationMatrix';
 import { AttackPanel } from './AttackPanel';
@@ -17,15 +16,14 @@ const VIEWS: InsideView[] = ['explorer', 'matrix', 'layers', 'cgroup'];
 
 
 export function InsidePanel() {
-  ensureInsideStrings();
   const { t } = useTranslation();
   const [view, setView] = useState<InsideView>('explorer');
   return (
     <div className="inside" role="tabpanel" data-testid="inside-panel">
-      <nav className="inside-nav" aria-label={t('inside.tab')}>
+      <nav className="inside-nav" aria-label={t('inside:tab')}>
         {VIEWS.map((v) => (
           <button key={v} type="button" className="inside-nav-btn" aria-pressed={view === v} onClick={() => setView(v)} data-testid={`inside-${v}`}>
-            {t(`inside.views.${v}`)}
+            {t(`inside:views.${v}`)}
           </button>
         ))}
       </nav>

@@ -27,7 +27,7 @@ export function InstancePicker({ value, onChange, withHost = false, only, label,
     <label className="inside-pick">
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
-        {withHost && <option value="host">{t('inside.host')}</option>}
+        {withHost && <option value="host">{t('inside:host')}</option>}
         {all.map((i) => <option key={i.name} value={i.name}>{i.name}</option>)}
       </select>
     </label>

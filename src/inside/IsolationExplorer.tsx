@@ -16,20 +16,20 @@ const MAX_ROWS = 12;
 /** `match`: host PIDs of the other side's processes, marked here (and always listed) when this side sees them too. */
 function SeenBy({ name, view, match }: { name: string; view: ProcessView | null; match: ReadonlySet<number> }) {
   const { t } = useTranslation();
-  if (!view) return <section className="seen-by" data-testid="seen-by" data-name={name}><h4>{name}</h4><p className="inside-muted">{t('inside.notStarted')}</p></section>;
+  if (!view) return <section className="seen-by" data-testid="seen-by" data-name={name}><h4>{name}</h4><p className="inside-muted">{t('inside:notStarted')}</p></section>;
   const uidLine = view.uidMap.trim().replace(/\s+/g, ' ');
   return (
     <section className="seen-by" data-testid="seen-by" data-name={name}>
-      <h4>{name === 'host' ? t('inside.host') : name}</h4>
+      <h4>{name === 'host' ? t('inside:host') : name}</h4>
       <dl className="seen-facts">
-        <dt>{t('inside.explorer.hostname')}</dt><dd data-testid="seen-hostname">{view.hostname}</dd>
-        <dt>{t('inside.explorer.uname')}</dt><dd data-testid="seen-uname">{view.unameR}</dd>
-        <dt>{t('inside.explorer.cgroup')}</dt><dd>{view.cgroup.trim()}</dd>
-        <dt>uid_map</dt><dd title={t('inside.explorer.users')}>{uidLine}</dd>
+        <dt>{t('inside:explorer.hostname')}</dt><dd data-testid="seen-hostname">{view.hostname}</dd>
+        <dt>{t('inside:explorer.uname')}</dt><dd data-testid="seen-uname">{view.unameR}</dd>
+        <dt>{t('inside:explorer.cgroup')}</dt><dd>{view.cgroup.trim()}</dd>
+        <dt>uid_map</dt><dd title={t('inside:explorer.users')}>{uidLine}</dd>
       </dl>
       <table className="seen-procs">
-        <caption>{t('inside.explorer.processes', { count: view.processes.length })}</caption>
-        <thead><tr><th>{t('inside.explorer.pidInside')}</th><th>{t('inside.explorer.pidHost')}</th><th>{t('inside.explorer.user')}</th><th>{t('inside.explorer.command')}</th></tr></thead>
+        <caption>{t('inside:explorer.processes', { count: view.processes.length })}</caption>
+        <thead><tr><th>{t('inside:explorer.pidInside')}</th><th>{t('inside:explorer.pidHost')}</th><th>{t('inside:explorer.user')}</th><th>{t('inside:explorer.command')}</th></tr></thead>
         <tbody>
           {view.processes.filter((p, i) => i < MAX_ROWS || match.has(p.hostPid)).map((p) => (
             <tr key={p.hostPid} data-testid="process-row" className={match.has(p.hostPid) ? 'is-match' : undefined}>
@@ -39,9 +39,9 @@ function SeenBy({ name, view, match }: { name: string; view: ProcessView | null;
           {view.processes.length > MAX_ROWS && <tr><td colSpan={4} className="inside-muted">… {view.processes.length - MAX_ROWS}</td></tr>}
         </tbody>
       </table>
-      <h5>{t('inside.explorer.interfaces')}</h5>
+      <h5>{t('inside:explorer.interfaces')}</h5>
       <ul className="seen-list">{view.interfaces.map((i) => <li key={i.index}><code>{i.name}</code> {i.address ?? ''}</li>)}</ul>
-      <h5>{t('inside.explorer.mounts')}</h5>
+      <h5>{t('inside:explorer.mounts')}</h5>
       <ul className="seen-list">{view.mounts.slice(0, 6).map((m) => <li key={m.target}><code>{m.target}</code> {m.fstype} <span className="inside-muted">{m.source}</span></li>)}</ul>
     </section>
   );
@@ -65,19 +65,19 @@ export function IsolationExplorer() {
   return (
     <div className="isolation-explorer" data-testid="isolation-explorer">
       <div className="inside-row">
-        <InstancePicker value={a} onChange={setA} withHost label={t('inside.explorer.pick')} testId="explorer-a" />
-        <InstancePicker value={b} onChange={setB} withHost label={t('inside.explorer.with')} testId="explorer-b" />
+        <InstancePicker value={a} onChange={setA} withHost label={t('inside:explorer.pick')} testId="explorer-a" />
+        <InstancePicker value={b} onChange={setB} withHost label={t('inside:explorer.with')} testId="explorer-b" />
         {pair && (
           <p className="pair-summary" data-testid="pair-summary">
             <strong className={pair.sameKernel ? 'kernel-shared' : 'kernel-own'}>
-              {pair.sameKernel ? t('inside.explorer.sameKernel', { kernel: kernels(a) }) : t('inside.explorer.otherKernel', { a: kernels(a), b: kernels(b) })}
+              {pair.sameKernel ? t('inside:explorer.sameKernel', { kernel: kernels(a) }) : t('inside:explorer.otherKernel', { a: kernels(a), b: kernels(b) })}
             </strong>
             {' · '}
-            {pair.shared.length > 0 ? t('inside.explorer.sharedNs', { kinds: pair.shared.join(', ') }) : t('inside.explorer.noSharedNs')}
+            {pair.shared.length > 0 ? t('inside:explorer.sharedNs', { kinds: pair.shared.join(', ') }) : t('inside:explorer.noSharedNs')}
           </p>
         )}
       </div>
-      <p className="inside-note">{t('inside.explorer.pidNote')}</p>
+      <p className="inside-note">{t('inside:explorer.pidNote')}</p>
       <div className="seen-pair">
         <SeenBy name={a} view={viewA} match={hostPidsOf(viewB)} />
         <SeenBy name={b} view={viewB} match={hostPidsOf(viewA)} />

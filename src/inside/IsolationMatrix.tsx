@@ -22,11 +22,11 @@ export function IsolationMatrix() {
   const grid = useMemo(() => (matrix ? matrixGrid(matrix, new Set(compromised)) : []), [matrix, compromised]);
   if (!matrix) return null;
   const hit = new Set(compromised);
-  const label = (n: string) => (n === 'host' ? t('inside.host') : n);
+  const label = (n: string) => (n === 'host' ? t('inside:host') : n);
 
   return (
     <figure className="iso-matrix" data-testid="isolation-matrix">
-      <figcaption>{t('inside.matrix.title')}</figcaption>
+      <figcaption>{t('inside:matrix.title')}</figcaption>
       <div className="iso-scroll">
         <table>
           <thead>
@@ -36,16 +36,16 @@ export function IsolationMatrix() {
             {grid.map((row, i) => (
               <tr key={matrix.names[i]}>
                 <th scope="row" className={hit.has(matrix.names[i]!) ? 'is-hit' : undefined} data-testid="matrix-row" data-name={matrix.names[i]} data-compromised={hit.has(matrix.names[i]!) ? 'true' : undefined}>
-                  {label(matrix.names[i]!)}{hit.has(matrix.names[i]!) && <span className="iso-hit-mark" title={t('inside.matrix.compromised')}> ⚠</span>}
+                  {label(matrix.names[i]!)}{hit.has(matrix.names[i]!) && <span className="iso-hit-mark" title={t('inside:matrix.compromised')}> ⚠</span>}
                 </th>
                 {row.map((c) => (
                   <td
                     key={c.b}
                     className={['iso-cell', c.self && 'is-self', c.sameKernel ? 'kernel-shared' : 'kernel-own', c.bothCompromised && 'is-hit'].filter(Boolean).join(' ')}
-                    title={c.self ? c.a : t('inside.matrix.cellTitle', {
+                    title={c.self ? c.a : t('inside:matrix.cellTitle', {
                       a: label(c.a), b: label(c.b),
-                      kernel: c.sameKernel ? t('inside.matrix.sharedKernel') : t('inside.matrix.ownKernel'),
-                      kinds: c.sharedKinds.length ? c.sharedKinds.join(', ') : t('inside.matrix.none'),
+                      kernel: c.sameKernel ? t('inside:matrix.sharedKernel') : t('inside:matrix.ownKernel'),
+                      kinds: c.sharedKinds.length ? c.sharedKinds.join(', ') : t('inside:matrix.none'),
                     })}
                     data-same-kernel={c.sameKernel}
                   >
@@ -58,10 +58,10 @@ export function IsolationMatrix() {
         </table>
       </div>
       <p className="iso-legend">
-        <span className="swatch kernel-shared" /> {t('inside.matrix.sharedKernel')}
-        <span className="swatch kernel-own" /> {t('inside.matrix.ownKernel')}
-        <span className="swatch is-hit" /> {t('inside.matrix.compromised')}
-        <br />{t('inside.matrix.legend', { kinds: matrix.kinds.join(' · ') })}
+        <span className="swatch kernel-shared" /> {t('inside:matrix.sharedKernel')}
+        <span className="swatch kernel-own" /> {t('inside:matrix.ownKernel')}
+        <span className="swatch is-hit" /> {t('inside:matrix.compromised')}
+        <br />{t('inside:matrix.legend', { kinds: matrix.kinds.join(' · ') })}
       </p>
     </figure>
   );

@@ -22,33 +22,33 @@ function ContainerStack({ stack }: { stack: LayerStackView }) {
   return (
     <div className="layer-stack" data-testid="layer-stack" data-name={stack.name}>
       <div className="ls-layer ls-writable" data-testid="writable-layer">
-        <div className="ls-head"><strong>{t('inside.layers.writable')}</strong><span>{formatBytes(w?.sizeBytes ?? 0)}</span></div>
-        {!w && <p className="inside-muted">{t('inside.layers.noOverlay')}</p>}
-        {w && w.files.length === 0 && w.whiteouts.length === 0 && <p className="inside-muted">{t('inside.layers.empty')}</p>}
+        <div className="ls-head"><strong>{t('inside:layers.writable')}</strong><span>{formatBytes(w?.sizeBytes ?? 0)}</span></div>
+        {!w && <p className="inside-muted">{t('inside:layers.noOverlay')}</p>}
+        {w && w.files.length === 0 && w.whiteouts.length === 0 && <p className="inside-muted">{t('inside:layers.empty')}</p>}
         {w && (
           <ul className="ls-files">
             {w.files.map((f) => (
               <li key={f.path} data-testid="writable-file" data-path={f.path} data-copied-up={f.copiedUpFrom ? 'true' : 'false'}>
                 <code>{f.path}</code> {formatBytes(f.sizeBytes)}{' '}
                 <span className={f.copiedUpFrom ? 'ls-tag ls-copied' : 'ls-tag ls-new'}>
-                  {f.copiedUpFrom ? t('inside.layers.copiedUp', { layer: shortId(f.copiedUpFrom) }) : t('inside.layers.newFile')}
+                  {f.copiedUpFrom ? t('inside:layers.copiedUp', { layer: shortId(f.copiedUpFrom) }) : t('inside:layers.newFile')}
                 </span>
               </li>
             ))}
-            {w.whiteouts.map((p) => <li key={p} data-testid="whiteout" data-path={p}><code>{p}</code> <span className="ls-tag ls-whiteout">{t('inside.layers.whiteout')}</span></li>)}
+            {w.whiteouts.map((p) => <li key={p} data-testid="whiteout" data-path={p}><code>{p}</code> <span className="ls-tag ls-whiteout">{t('inside:layers.whiteout')}</span></li>)}
           </ul>
         )}
       </div>
       {stack.readOnly.map((l) => (
         <div key={l.id} className="ls-layer ls-readonly" data-testid="readonly-layer" data-layer={l.id} data-shared-count={l.sharedWith.length}>
           <div className="ls-head">
-            <span className="ls-ro">{t('inside.layers.ro')}</span>
+            <span className="ls-ro">{t('inside:layers.ro')}</span>
             <strong title={l.id}>{shortId(l.id)}</strong>
             <span>{formatBytes(l.sizeBytes)}</span>
             <span className="ls-shared" title={l.sharedWith.join(', ')}>
               {l.sharedWith.length > 0
-                ? t('inside.layers.sharedWith', { count: l.sharedWith.length, names: l.sharedWith.slice(0, 4).join(', ') + (l.sharedWith.length > 4 ? ', …' : '') })
-                : t('inside.layers.notShared')}
+                ? t('inside:layers.sharedWith', { count: l.sharedWith.length, names: l.sharedWith.slice(0, 4).join(', ') + (l.sharedWith.length > 4 ? ', …' : '') })
+                : t('inside:layers.notShared')}
             </span>
           </div>
           <div className="ls-created" title={l.createdBy}>{l.createdBy}</div>
@@ -56,7 +56,7 @@ function ContainerStack({ stack }: { stack: LayerStackView }) {
             {l.files.map((f) => (
               <li key={f.path} className={`ls-file-${f.status}`}>
                 <code>{f.path}</code> {formatBytes(f.sizeBytes)}
-                {f.status !== 'visible' && <span className="ls-tag">{t(`inside.layers.status.${f.status}`)}</span>}
+                {f.status !== 'visible' && <span className="ls-tag">{t(`inside:layers.status.${f.status}`)}</span>}
               </li>
             ))}
           </ul>
@@ -70,12 +70,12 @@ function Changes({ stack }: { stack: LayerStackView }) {
   const { t } = useTranslation();
   return (
     <section className="ls-changes" data-testid="layer-changes">
-      <h5>{t('inside.layers.changes')}</h5>
-      {stack.changes.length === 0 && <p className="inside-muted">{t('inside.layers.noChanges')}</p>}
+      <h5>{t('inside:layers.changes')}</h5>
+      {stack.changes.length === 0 && <p className="inside-muted">{t('inside:layers.noChanges')}</p>}
       <ol>
         {stack.changes.slice(-20).map((c, i) => (
           <li key={i} data-type={c.type}>
-            <time>{formatClock(c.atMs)}</time> <span className={`ls-tag ls-${c.type}`}>{t(`inside.layers.change.${c.type}`)}</span> <code>{c.path}</code>
+            <time>{formatClock(c.atMs)}</time> <span className={`ls-tag ls-${c.type}`}>{t(`inside:layers.change.${c.type}`)}</span> <code>{c.path}</code>
             {c.bytes !== null && ` ${formatBytes(c.bytes)}`}
           </li>
         ))}
@@ -89,9 +89,9 @@ function VmDisk({ disk }: { disk: VmDiskView }) {
   const max = Math.max(disk.virtualBytes, 1);
   return (
     <div className="vm-disk" data-testid="vm-disk">
-      <p>{t('inside.layers.vmDisk', { name: disk.name, now: formatBytes(disk.diskBytes), size: formatBytes(disk.virtualBytes) })}</p>
+      <p>{t('inside:layers.vmDisk', { name: disk.name, now: formatBytes(disk.diskBytes), size: formatBytes(disk.virtualBytes) })}</p>
       <div className="vm-disk-bar"><div style={{ width: `${Math.min(100, (disk.diskBytes / max) * 100)}%` }} /></div>
-      <p className="inside-muted">{t('inside.layers.vmDiskNote')}</p>
+      <p className="inside-muted">{t('inside:layers.vmDiskNote')}</p>
       <ol className="ls-changes">
         {disk.history.map((h, i) => <li key={i}><time>{formatClock(h.atMs)}</time> {formatBytes(h.diskBytes)}</li>)}
       </ol>
@@ -110,14 +110,14 @@ export function LayersView() {
   const stack = useSimQuery<LayerStackView>('layers', { name }, kind === 'container');
   const vm = useSimQuery<VmDiskView>('vmDisk', { name }, kind === 'vm');
   const host = useSimQuery<HostDiskView>('hostDisk', null);
-  if (names.length === 0) return <p className="inside-muted">{t('inside.noInstances')}</p>;
+  if (names.length === 0) return <p className="inside-muted">{t('inside:noInstances')}</p>;
   return (
     <div className="layers-view">
       <div className="inside-row">
-        <InstancePicker value={name} onChange={setPick} label={t('inside.layers.container')} testId="layers-pick" />
+        <InstancePicker value={name} onChange={setPick} label={t('inside:layers.container')} testId="layers-pick" />
         {host && (
           <p className="inside-note" data-testid="host-disk">
-            {t('inside.layers.host', {
+            {t('inside:layers.host', {
               used: formatBytes(host.usedBytes), layers: formatBytes(host.layersBytes), without: formatBytes(host.layersWithoutSharingBytes),
               count: host.containers, writable: formatBytes(host.writableBytes), vms: formatBytes(host.vmDisksBytes),
             })}

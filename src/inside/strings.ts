@@ -1,10 +1,10 @@
 /**
- * Strings of the "see inside" views, English and Japanese (same keys), added to i18next as
- * their own bundle under `inside.` so the shared string files stay untouched.
+ * Strings of the "see inside" views: i18next namespace `inside`, used as
+ * `t('inside:attack.title')`. Same keys in both languages.
  */
-import i18next from 'i18next';
+import type { Messages } from '../i18n/messages';
 
-export const insideEn = {
+export const en = {
   tab: 'See inside',
   views: { explorer: 'What each sees', matrix: 'Isolation & attack', layers: 'Layers & disk', cgroup: 'cgroup limits' },
   noInstances: 'Add an instance to the host to look inside it.',
@@ -70,7 +70,7 @@ export const insideEn = {
     whiteout: 'whiteout (deleted; hides the file below)',
     sharedWith: 'shared with {{count}}: {{names}}',
     notShared: 'only this container',
-    status: { 'copied-up': 'copied up', overridden: 'replaced above', whiteout: 'deleted', visible: '' },
+    status: { 'copied-up': 'copied up', overridden: 'replaced above', whiteout: 'deleted' },
     changes: 'Changes as they happen',
     noChanges: 'No writes yet.',
     change: { 'copied-up': 'copy-up', written: 'write', whiteout: 'whiteout', deleted: 'delete', 'opaque-dir': 'opaque dir' },
@@ -97,7 +97,7 @@ export const insideEn = {
   },
 };
 
-export const insideJa: typeof insideEn = {
+export const ja: Messages<typeof en> = {
   tab: '中を見る',
   views: { explorer: 'それぞれの見え方', matrix: '分離と攻撃', layers: 'レイヤーとディスク', cgroup: 'cgroup 制限' },
   noInstances: 'ホストにインスタンスを追加すると中を見られます。',
@@ -163,7 +163,7 @@ export const insideJa: typeof insideEn = {
     whiteout: 'ホワイトアウト (削除: 下の層のファイルを隠す)',
     sharedWith: '{{count}} 個と共有: {{names}}',
     notShared: 'このコンテナだけ',
-    status: { 'copied-up': 'コピーアップ済み', overridden: '上の層で置換', whiteout: '削除済み', visible: '' },
+    status: { 'copied-up': 'コピーアップ済み', overridden: '上の層で置換', whiteout: '削除済み' },
     changes: '起きた変更',
     noChanges: 'まだ書き込みはありません。',
     change: { 'copied-up': 'コピーアップ', written: '書き込み', whiteout: 'ホワイトアウト', deleted: '削除', 'opaque-dir': 'opaque ディレクトリ' },
@@ -180,7 +180,7 @@ export const insideJa: typeof insideEn = {
     quota: 'クォータ',
     limit: 'memory.max',
     current: 'memory.current',
-    oom: 'OOM kill',
+    oom: 'OOM キル',
     throttled: 'スロットリング',
     unlimited: '制限なし (max)',
     flags: '同じ意味の docker run フラグ',
@@ -189,10 +189,3 @@ export const insideJa: typeof insideEn = {
     onlyContainers: 'cgroup の制限はコンテナに適用されます。コンテナを選んでください。',
   },
 };
-
-/** Adds the bundles once (after i18next's init, so call it from a component). */
-export function ensureInsideStrings(): void {
-  if (i18next.hasResourceBundle('en', 'translation') && i18next.exists('inside.tab', { lng: 'en' })) return;
-  i18next.addResourceBundle('en', 'translation', { inside: insideEn }, true, true);
-  i18next.addResourceBundle('ja', 'translation', { inside: insideJa }, true, true);
-}

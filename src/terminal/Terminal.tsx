@@ -10,9 +10,6 @@ import './terminal.css';
 import { useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import { TerminalController } from './controller';
-import { registerTerminalStrings } from './strings';
-
-registerTerminalStrings();
 
 const selectTargets = (s: WorkspaceState): string[] =>
   (s.view?.instances ?? []).map((i) => `${i.name}\u0000${i.kind}`);
@@ -64,12 +61,12 @@ export function TerminalPanel({ visible }: { visible: boolean }) {
   return (
     <div className="terminal-panel" role="tabpanel" data-testid="terminal" hidden={!visible}>
       <div className="terminal-bar">
-        <label htmlFor="terminal-target">{t('terminal.target')}</label>
+        <label htmlFor="terminal-target">{t('terminal:target')}</label>
         <select id="terminal-target" data-testid="terminal-target" value={where} onChange={(e) => choose(e.target.value)}>
-          <option value="host">{t('terminal.host')}</option>
+          <option value="host">{t('terminal:host')}</option>
           {targets.map((entry) => {
             const [name, kind] = entry.split('\u0000') as [string, string];
-            return <option key={name} value={name}>{`${name} (${t(kind === 'vm' ? 'terminal.vm' : 'terminal.container')})`}</option>;
+            return <option key={name} value={name}>{`${name} (${t(kind === 'vm' ? 'terminal:vm' : 'terminal:container')})`}</option>;
           })}
         </select>
       </div>

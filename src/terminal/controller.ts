@@ -44,7 +44,7 @@ export class TerminalController {
     this.fit(element);
     this.resizeObserver = new ResizeObserver(() => this.fit(element));
     this.resizeObserver.observe(element);
-    this.term.writeln(this.opts.t('terminal.welcome'));
+    this.term.writeln(this.opts.t('terminal:welcome'));
     this.showPrompt();
   }
 
@@ -72,7 +72,7 @@ export class TerminalController {
     if (this.where === 'host' || this.busy) return;
     const exists = this.opts.store.getState().view?.instances.some((i) => i.name === this.where);
     if (exists === false) {
-      this.term.write(`\r\n${this.opts.t('terminal.gone', { name: this.where })}\r\n`);
+      this.term.write(`\r\n${this.opts.t('terminal:gone', { name: this.where })}\r\n`);
       this.where = 'host';
       this.opts.onWhereChange('host');
       this.showPrompt();
@@ -144,7 +144,7 @@ export class TerminalController {
     try {
       const result = await this.opts.store.getState().query<CommandResult | null>('terminal', { line, where: this.where });
       if (!result) {
-        this.print(this.opts.t('terminal.notLoaded'));
+        this.print(this.opts.t('terminal:notLoaded'));
       } else {
         if (result.output) this.print(result.output);
         await applyEffects(this.opts.store, result.effects, {
@@ -160,7 +160,7 @@ export class TerminalController {
         });
       }
     } catch (error) {
-      this.print(this.opts.t('terminal.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      this.print(this.opts.t('terminal:failed', { reason: error instanceof Error ? error.message : String(error) }));
     }
     this.busy = false;
     this.showPrompt();

@@ -18,8 +18,3 @@ export function formatPercent(part: number, whole: number): string {
   if (percent > 0 && percent < 0.1) return '<0.1%';
   return percent >= 10 ? `${Math.round(percent)}%` : `${Math.round(percent * 10) / 10}%`;
 }
-
-/** Fills `{name}` placeholders of a label template. Unknown placeholders stay as written. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}

@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { comparisonRow, isolationOf, vmContainerRatios, type ComparisonInstance } from '../../../src/viz/comparison';
 import { formatRatio } from '../../../src/viz/format';
 import { ComparisonTable } from '../../../src/charts/ComparisonTable';
-import { chartStrings } from '../../../src/charts/strings';
+import { chartText } from '../../../src/charts/chart-text';
 import { runToEnd, getView } from '../../../sim-core/index';
 import { sampleAt, sampleSimulation, MiB } from './sample';
 
@@ -67,7 +67,7 @@ describe('ComparisonTable markup', () => {
 
   it('shows a booting instance as booting, with how long so far, in Japanese too', () => {
     const { view } = sampleAt(3_000);
-    const html = renderToString(<ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={chartStrings.ja} />);
+    const html = renderToString(<ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={chartText('ja')} />);
     expect(html).toContain('起動中… 3 s');
     expect(html).toContain('ハードウェア仮想化');
   });

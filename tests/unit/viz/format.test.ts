@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatBytes, formatDuration, formatPercent, formatRatio } from '../../../src/viz/format';
+import { formatBytes, formatDuration, formatPercent, formatRatio } from '../../../src/viz/format';
 import { byteScale } from '../../../src/viz/byte-scale';
 import { phasesPresent, phaseColour } from '../../../src/viz/palette';
 
@@ -24,10 +24,6 @@ describe('chart formatting', () => {
     expect(formatPercent(2, 1000)).toBe('0.2%');
     expect(formatPercent(1, 1e6)).toBe('<0.1%');
     expect(formatPercent(1, 0)).toBe('—');
-  });
-
-  it('fills templates and leaves unknown placeholders alone', () => {
-    expect(fill('{a} of {b} {c}', { a: 1, b: 'two' })).toBe('1 of two {c}');
   });
 });
 

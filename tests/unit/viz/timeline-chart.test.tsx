@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { TimelineChart } from '../../../src/charts/TimelineChart';
-import { chartStrings } from '../../../src/charts/strings';
+import { chartText } from '../../../src/charts/chart-text';
 import { sampleAt } from './sample';
 
 const count = (html: string, needle: string) => html.split(needle).length - 1;
@@ -25,7 +25,7 @@ describe('TimelineChart markup', () => {
 
   it('speaks Japanese when given the Japanese strings', () => {
     const { view } = sampleAt(3_000);
-    const html = renderToString(<TimelineChart instances={view.instances} nowMs={view.nowMs} width={800} strings={chartStrings.ja} />);
+    const html = renderToString(<TimelineChart instances={view.instances} nowMs={view.nowMs} width={800} strings={chartText('ja')} />);
     expect(html).toContain('起動タイムライン');
     expect(html).toContain('ファームウェア');
   });

@@ -1,0 +1,100 @@
+/**
+ * Tours and presenter mode. In presenter mode Space, → and PgDn go on (Next, or Skip while
+ * the step waits for the learner), ← and PgUp go back, F asks for full screen, Esc leaves.
+ */
+import { tourOf, endTour as end, goToStep, startPresetTour as startPreset, startTour as start } from '../classroom/tour-control';
+import { waitMet } from '../classroom/wait';
+import { setPresenter, toggleFullscreen as fullscreen } from '../classroom/presenter-mode';
+import { PRESETS } from '../files/presets';
+import { defineAction, type ActionState } from './types';
+
+/** The tour in progress: its step index, its step count, and whether the step's wait is met. */
+function progress(s: ActionState): { index: number; total: number; met: boolean } | null {
+  const t = s.classroom.tour;
+  const tour = t ? tourOf(t.base) : null;
+  const step = t && tour ? tour.steps[t.index] : undefined;
+  if (!t || !tour || !step) return null;
+  return { index: t.index, total: tour.steps.length, met: waitMet(step, s.ws.view, s.ws.doc) };
+}
+
+const FORWARD = ['Space', 'ArrowRight', 'PageDown'];
+
+export const startTour = defineAction({
+  name: 'startTour',
+  label: 'tourStart',
+  when: (s) => s.classroom.tour === null && tourOf(s.ws.doc) !== null,
+  perform: ({ store }) => start(store),
+});
+
+/** Opens a preset and starts its tour (the header's tour menu). */
+export const startPresetTour = defineAction<string>({
+  name: 'startPresetTour',
+  label: 'tourPick',
+  when: (_s, id) => PRESETS.some((p) => p.id === id),
+  perform: ({ store }, id) => startPreset(store, id),
+});
+
+export const tourNext = defineAction({
+  name: 'tourNext',
+  label: 'tourNext',
+  shortcuts: FORWARD,
+  scope: 'presenter',
+  when: (s) => {
+    const p = progress(s);
+    return p !== null && p.index < p.total - 1 && p.met;
+  },
+  perform: ({ store }, _arg, s) => goToStep(store, s.classroom.tour!.index + 1),
+});
+
+/** On past a step that waits for the learner. */
+export const tourSkip = defineAction({
+  name: 'tourSkip',
+  label: 'tourSkip',
+  shortcuts: FORWARD,
+  scope: 'presenter',
+  unlisted: true,
+  when: (s) => {
+    const p = progress(s);
+    return p !== null && p.index < p.total - 1 && !p.met;
+  },
+  perform: ({ store }, _arg, s) => goToStep(store, s.classroom.tour!.index + 1),
+});
+
+export const tourPrev = defineAction({
+  name: 'tourPrev',
+  label: 'tourPrev',
+  shortcuts: ['ArrowLeft', 'PageUp'],
+  scope: 'presenter',
+  when: (s) => (progress(s)?.index ?? 0) > 0,
+  perform: ({ store }, _arg, s) => goToStep(store, s.classroom.tour!.index - 1),
+});
+
+export const endTour = defineAction({
+  name: 'endTour',
+  label: 'tourEnd',
+  when: (s) => s.classroom.tour !== null,
+  perform: () => end(),
+});
+
+export const togglePresenter = defineAction({
+  name: 'togglePresenter',
+  label: 'presenter',
+  perform: (_ctx, _arg, s) => setPresenter(!s.classroom.presenter),
+});
+
+export const toggleFullscreen = defineAction({
+  name: 'toggleFullscreen',
+  label: 'fullscreen',
+  shortcuts: ['F'],
+  scope: 'presenter',
+  perform: () => fullscreen(),
+});
+
+export const leavePresenter = defineAction({
+  name: 'leavePresenter',
+  label: 'presenterLeave',
+  shortcuts: ['Escape'],
+  scope: 'presenter',
+  when: (s) => s.classroom.presenter,
+  perform: () => setPresenter(false),
+});

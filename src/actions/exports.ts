@@ -1,0 +1,51 @@
+/**
+ * Handouts: a chart on screen as SVG or PNG, the comparison table also as CSV. A chart is
+ * found by its anchor; one on the other tab cannot be exported until that tab is open.
+ */
+import { CSV_BOM, chartToSvg, download, serializeSvg, svgToPng, tableToCsv, tableToSvg } from '../classroom/export';
+import { findAnchor, type AnchorName } from '../anchors';
+import { defineAction } from './types';
+
+export type ExportFormat = 'svg' | 'png' | 'csv';
+
+export interface ExportTarget {
+  anchor: AnchorName;
+  /** i18n key in `actions` naming it in the menu. */
+  label: string;
+  /** The download's name: `utsuwa-<file>.<format>`. */
+  file: string;
+  formats: readonly ExportFormat[];
+}
+
+export const EXPORT_TARGETS: readonly ExportTarget[] = [
+  { anchor: 'timeline-chart', label: 'exportTimeline', file: 'timeline', formats: ['svg', 'png'] },
+  { anchor: 'memory-chart', label: 'exportMemory', file: 'memory', formats: ['svg', 'png'] },
+  { anchor: 'disk-chart', label: 'exportDisk', file: 'disk', formats: ['svg', 'png'] },
+  { anchor: 'comparison-table', label: 'exportTable', file: 'comparison', formats: ['svg', 'png', 'csv'] },
+];
+
+function svgOf(el: Element): SVGSVGElement | null {
+  const table = el.querySelector('table');
+  return table ? tableToSvg(table) : chartToSvg(el);
+}
+
+export const exportChart = defineAction<{ target: ExportTarget; format: ExportFormat }>({
+  name: 'exportChart',
+  label: 'exportChart',
+  // The chart must be on screen: the export draws what the page shows.
+  when: (_s, { target, format }) => target.formats.includes(format) && findAnchor(target.anchor) !== null,
+  perform: async (_ctx, { target, format }) => {
+    const el = findAnchor(target.anchor);
+    if (!el) return;
+    const name = `utsuwa-${target.file}.${format}`;
+    if (format === 'csv') {
+      const table = el.querySelector('table');
+      if (table) download(new Blob([CSV_BOM, tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+      return;
+    }
+    const svg = svgOf(el);
+    if (!svg) return;
+    if (format === 'svg') download(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }), name);
+    else download(await svgToPng(svg), name);
+  },
+});

@@ -1,0 +1,17 @@
+/**
+ * Presenter mode on or off (large type, editing chrome hidden by the CSS under
+ * `html.presenter`), and the browser's full screen, which presenter mode can ask for.
+ */
+import { classroomStore } from './classroom-store';
+
+export function setPresenter(on: boolean): void {
+  classroomStore.setState({ presenter: on });
+  document.documentElement.classList.toggle('presenter', on);
+  if (!on && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+}
+
+export function toggleFullscreen(): void {
+  // Refused without a user gesture or in headless browsers: presenter mode works without it.
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
