@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
 // sim-core must stay a pure, deterministic library: no UI libraries, no DOM, no wall clock,
@@ -32,6 +34,49 @@ const pureEngineRules = {
   ],
 };
 
+// src/ in layers that point one way: views → actions → store → worker bridge → sim-core.
+// Each folder is an element of one layer; a dependency not allowed below is an error.
+const layers = [
+  { type: 'worker', pattern: 'src/worker', partialMatch: false },
+  { type: 'store', pattern: 'src/(store|document|files|playback)', partialMatch: false },
+  { type: 'actions', pattern: 'src/actions', partialMatch: false },
+  // Tours and presenter mode: views, plus the classroom's own state (moving into the store).
+  { type: 'classroom', pattern: 'src/classroom', partialMatch: false },
+  { type: 'view', pattern: 'src/(components|charts|inside|terminal)', partialMatch: false },
+  { type: 'i18n', pattern: 'src/i18n', partialMatch: false },
+  { type: 'lib', pattern: 'src/viz', partialMatch: false },
+];
+const allow = (from, to, message) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } }, message });
+const layerPolicies = [
+  allow('view', ['view', 'classroom', 'actions', 'store', 'i18n', 'lib'], 'A view reads the store and runs actions; it never talks to the worker.'),
+  allow('classroom', ['view', 'classroom', 'actions', 'store', 'i18n', 'lib'], 'A view reads the store and runs actions; it never talks to the worker.'),
+  allow('actions', ['actions', 'classroom', 'store', 'i18n', 'lib'], 'An action works through the store: no views, no worker.'),
+  allow('store', ['store', 'worker', 'lib'], 'The store never imports views, actions or strings: it holds state and talks to the worker.'),
+  allow('worker', ['worker'], 'The worker bridge knows only sim-core: never the store or a view.'),
+  // The string tables live beside their views (…/strings.ts); i18n registers them.
+  allow('i18n', ['i18n', 'lib', 'view', 'classroom', 'actions'], 'i18n holds strings only.'),
+  allow('lib', ['lib'], 'viz/ is pure arithmetic for the charts.'),
+];
+
+// Text in JSX goes through i18next. Allowed as they are: product names, symbols, numbers.
+const literalTextRules = {
+  'i18next/no-literal-string': ['error', {
+    mode: 'jsx-text-only',
+    message: 'Text in JSX goes through i18next (t(\'ns:key\')); literal allowed only for names and symbols',
+    words: {
+      exclude: [
+        '[^A-Za-z\\u3040-\\u30ff\\u4e00-\\u9fff]+', // no word in it: ▾ ⋮⋮ ✓ × → … 0:00
+        '(?:Utsuwa|器|Linux|Windows|uid_map|CPU|VM|PID)',
+      ],
+    },
+  }],
+  // …and so do the attributes a person reads or hears.
+  'no-restricted-syntax': ['error', {
+    selector: 'JSXAttribute[name.name=/^(title|aria-label|aria-description|placeholder|alt)$/] > Literal[value=/[A-Za-z\u3040-\u30ff\u4e00-\u9fff]/]',
+    message: 'A visible or spoken attribute goes through i18next (t(\'ns:key\')).',
+  }],
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -50,8 +95,13 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'boundaries/elements': layers,
+    },
     rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
       // The UI reaches the engine only through the package's exports map (sim-core/package.json).
       'no-restricted-imports': ['error', {
         patterns: [{ regex: '^(\\.\\./)+sim-core(/|$)', message: "Import the engine as '@utsuwa/sim-core' (or one of its exported subpaths)." }],
@@ -59,6 +109,11 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { i18next },
+    rules: literalTextRules,
   },
   {
     files: ['scripts/**', 'bench/**', 'tests/**', '*.config.*', '.ci/**'],
