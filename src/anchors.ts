@@ -40,6 +40,6 @@ export function tabOf(name: AnchorName): AnchorName | null {
 }
 
 /** The element on screen with this anchor, if it is rendered now. */
-export function findAnchor(name: string, root: ParentNode = document): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`[data-anchor="${CSS.escape(name)}"]`);
+export function findAnchor(name: string, root: ParentNode | null = typeof document === 'undefined' ? null : document): HTMLElement | null {
+  return root?.querySelector<HTMLElement>(`[data-anchor="${name.replace(/["\\]/g, '\\$&')}"]`) ?? null;
 }

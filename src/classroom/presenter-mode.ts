@@ -6,6 +6,7 @@ import { classroomStore } from './classroom-store';
 
 export function setPresenter(on: boolean): void {
   classroomStore.setState({ presenter: on });
+  if (typeof document === 'undefined') return; // unit tests: the state is what counts
   document.documentElement.classList.toggle('presenter', on);
   if (!on && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }
