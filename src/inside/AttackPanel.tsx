@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExploitKind, LogEntry } from '@utsuwa/sim-core';
 import type { BlastExplanation, BlastReason } from '@utsuwa/sim-core/views';
 import { blastReason } from '@utsuwa/sim-core/views';
-import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { useWorkspace } from '../store/context';
+import { useRunAction } from '../actions/useActions';
 import { selectDoc, selectLog, selectSelected } from '../store/selectors';
 import { useSimQuery } from './useSimQuery';
 import { InstancePicker, stillThere, useBoardInstances } from './InstancePicker';
@@ -19,7 +20,7 @@ function lastAttack(log: readonly LogEntry[]): LogEntry | null {
 
 export function AttackPanel() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRunAction();
   const names = useBoardInstances().map((i) => i.name);
   const selected = useWorkspace(selectSelected);
   const doc = useWorkspace(selectDoc);
@@ -57,7 +58,7 @@ export function AttackPanel() {
           ))}
         </fieldset>
         <button type="button" className="btn btn-danger" data-testid="attack" disabled={preview?.reason === 'not-running'}
-          onClick={() => store.getState().applyLive({ type: 'instance/exploit', name: target, kind })}>
+          onClick={() => run(kind === 'app' ? 'exploitApp' : 'exploitKernel', { name: target })}>
           {t('inside:attack.button')}
         </button>
       </div>
