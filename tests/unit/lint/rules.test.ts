@@ -2,10 +2,13 @@
  * The lint rules that hold the architecture, run as `npm run lint` runs them: each fixture
  * below breaks one rule (and is reported by it), the last ones are what the code may do.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint({ cwd: process.cwd() });
+
+// The first run loads the parser, the plugins and the resolver: slow on a busy machine.
+beforeAll(() => eslint.lintText("import { useWorkspace } from '../store/context';\nexport const w = useWorkspace;\n", { filePath: 'src/components/Warmup.tsx' }), 120_000);
 
 /** The rule ids reported for `code` as if it were the file at `filePath`. */
 async function reported(filePath: string, code: string): Promise<string[]> {
@@ -49,6 +52,18 @@ describe('layers: src/ points one way (views → actions → store → worker br
     ].join('\n');
     expect(await reported('src/components/Fixture.tsx', code)).toEqual([]);
     expect(await reported('src/store/fixture.ts', "import { WorkerDriver } from '../worker/driver';\nexport const x = WorkerDriver;\n")).toEqual([]);
+  });
+});
+
+describe('sim-core', () => {
+  it('the engine may not import the report', async () => {
+    expect(await reported('sim-core/engine/fixture.ts', "import { buildReport } from '../report/report';\nexport const x = buildReport;\n")).toContain('no-restricted-imports');
+    expect(await reported('sim-core/engine/fixture.ts', "import { narrate } from '../report/narrate';\nexport const x = narrate;\n")).toContain('no-restricted-imports');
+  });
+
+  it('stays pure: no UI library, no wall clock', async () => {
+    expect(await reported('sim-core/engine/fixture.ts', "import { produce } from 'immer';\nexport const x = produce;\n")).toContain('no-restricted-imports');
+    expect(await reported('sim-core/cgroups/fixture.ts', 'export const now = Date.now();\n')).toContain('no-restricted-properties');
   });
 });
 
