@@ -20,7 +20,8 @@ function tmpFile(name: string, text: string): string {
   return path;
 }
 
-describe('npm run sim (the headless runner)', () => {
+// Each case starts Node and tsx (seconds on a busy machine); the child itself is bounded at 60 s.
+describe('npm run sim (the headless runner)', { timeout: 120_000 }, () => {
   it('--json prints the report the spec describes', () => {
     const r = sim('scenarios/nginx-vm-vs-container.yaml', '--json');
     expect(r.code).toBe(0);
