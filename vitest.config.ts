@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Property and process tests take seconds when the 2-core machine is shared; a hang still fails.
+    testTimeout: 30_000,
   },
 });
