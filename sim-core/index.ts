@@ -4,7 +4,7 @@
  */
 export type { Scenario, InstanceSpec, VmSpec, ContainerSpec, HostSpec, ScenarioAction, TimedAction, RuntimeId, ShareableNamespace, ExploitKind } from './scenario/types';
 export { HOST_DEFAULTS } from './scenario/types';
-export type { Catalogue, Cited, Source, ImageDef, LayerDef, GuestOsDef, VmProfileDef, RuntimeDef, AppDef, PhaseDef } from './catalogue/types';
+export type { Catalogue, Cited, CitedKind, Source, ImageDef, ImageOrigin, LayerDef, GuestOsDef, VmProfileDef, RuntimeDef, AppDef, PhaseDef, Figure } from './catalogue/types';
 export type { Report, InstanceReport, Incident, InstanceState, PhaseSpan, IncidentType } from './report/types';
 export type { LogEntry } from './engine/log';
 export type { UserAction, ActionResult } from './engine/actions';

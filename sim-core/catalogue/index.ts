@@ -4,6 +4,7 @@
  */
 import type { Catalogue, Cited } from './types';
 import { APPS } from './apps';
+import { FIGURES } from './figures';
 import { GUEST_OSES } from './guest-os';
 import { HOST } from './host';
 import { IMAGES } from './images';
@@ -11,7 +12,9 @@ import { RUNTIMES } from './runtimes';
 import { SOURCES } from './sources';
 import { VM_PROFILES } from './vm-profiles';
 
-export { SOURCES };
+export { SOURCES, FIGURES };
+export { findImage, shortReference, tagsOf, allImageTags } from './tags';
+export { citedValues } from './cite';
 
 export const CATALOGUE: Catalogue = {
   images: IMAGES,
@@ -20,6 +23,7 @@ export const CATALOGUE: Catalogue = {
   runtimes: RUNTIMES,
   apps: APPS,
   sources: SOURCES,
+  figures: FIGURES,
   host: HOST,
 };
 
@@ -37,9 +41,12 @@ export function catalogueNames(c: Catalogue): {
   };
 }
 
-/** "131000000 — Agache et al. ... (measured: ...)": the answer to "why this number?". */
+/** "131000000 — Agache et al. ... (estimate 20000000–200000000: ...)": the answer to "why this number?". */
 export function explainNumber(c: Catalogue, cited: Cited): string {
   const source = c.sources[cited.source];
   if (!source) return `${cited.value} — unknown source "${cited.source}"`;
-  return `${cited.value} — ${source.title} (measured: ${source.measured}) ${source.url}`;
+  const how = cited.kind === 'estimate'
+    ? `estimate ${cited.range ? `${cited.range[0]}–${cited.range[1]}` : ''}: ${cited.reasoning ?? ''}`
+    : cited.kind ? `${cited.kind}: "${cited.quote ?? ''}" (${cited.conditions ?? ''})` : `measured: ${source.measured}`;
+  return `${cited.value} — ${source.title} (${how}) ${source.url}`;
 }

@@ -1,24 +1,49 @@
 import type { Source } from './types';
 
-/** Registries and Dockerfiles: where the image layers, their steps and sizes come from. */
-export const IMAGE_SOURCES: Source[] = [
-  // --- Registries and Dockerfiles (image layers and sizes) ---
-  { id: 'dockerhub-debian', title: 'Docker Hub: debian (official image), tags bookworm and bookworm-slim', url: 'https://hub.docker.com/_/debian', measured: 'Compressed size per tag (linux/amd64) as the Hub lists it; extracted size as `docker images` reports after a pull.' },
-  { id: 'dockerhub-buildpack-deps', title: 'Docker Hub: buildpack-deps (official image), tags bookworm-curl, bookworm-scm, bookworm', url: 'https://hub.docker.com/_/buildpack-deps', measured: 'Per-layer compressed sizes of the bookworm stack (linux/amd64).' },
-  { id: 'dockerhub-nginx', title: 'Docker Hub: nginx (official image), tag 1.27', url: 'https://hub.docker.com/_/nginx', measured: 'Layer list and compressed sizes of nginx:1.27 (linux/amd64).' },
-  { id: 'nginx-dockerfile', title: 'nginxinc/docker-nginx: mainline/debian/Dockerfile', url: 'https://github.com/nginxinc/docker-nginx/blob/master/mainline/debian/Dockerfile', measured: 'The build steps (one layer each) and the entrypoint scripts the image COPYs.' },
-  { id: 'dockerhub-python', title: 'Docker Hub: python (official image), tag 3.12-slim', url: 'https://hub.docker.com/_/python', measured: 'Layer list and compressed sizes of python:3.12-slim (linux/amd64).' },
-  { id: 'python-dockerfile', title: 'docker-library/python: 3.12/slim-bookworm/Dockerfile', url: 'https://github.com/docker-library/python/blob/master/3.12/slim-bookworm/Dockerfile', measured: 'The build steps of python:3.12-slim.' },
-  { id: 'dockerhub-redis', title: 'Docker Hub: redis (official image), tag 7', url: 'https://hub.docker.com/_/redis', measured: 'Layer list and compressed sizes of redis:7 (linux/amd64).' },
-  { id: 'redis-dockerfile', title: 'docker-library/redis: 7.4/debian/Dockerfile', url: 'https://github.com/docker-library/redis/blob/master/7.4/debian/Dockerfile', measured: 'The build steps of redis:7.' },
-  { id: 'dockerhub-postgres', title: 'Docker Hub: postgres (official image), tag 16', url: 'https://hub.docker.com/_/postgres', measured: 'Layer list and compressed sizes of postgres:16 (linux/amd64).' },
-  { id: 'postgres-dockerfile', title: 'docker-library/postgres: 16/bookworm/Dockerfile', url: 'https://github.com/docker-library/postgres/blob/master/16/bookworm/Dockerfile', measured: 'The build steps of postgres:16.' },
-  { id: 'dockerhub-node', title: 'Docker Hub: node (official image), tag 20', url: 'https://hub.docker.com/_/node', measured: 'Layer list and compressed sizes of node:20 (linux/amd64).' },
-  { id: 'node-dockerfile', title: 'nodejs/docker-node: 20/bookworm/Dockerfile', url: 'https://github.com/nodejs/docker-node/blob/main/20/bookworm/Dockerfile', measured: 'The build steps of node:20 (FROM buildpack-deps:bookworm).' },
-  { id: 'dockerhub-httpd', title: 'Docker Hub: httpd (official image), tag 2.4', url: 'https://hub.docker.com/_/httpd', measured: 'Layer list and compressed sizes of httpd:2.4 (linux/amd64).' },
-  { id: 'dockerhub-alpine', title: 'Docker Hub: alpine (official image), tag 3.20', url: 'https://hub.docker.com/_/alpine', measured: 'Compressed size of alpine:3.20 (linux/amd64), one layer.' },
-  { id: 'dockerhub-ubuntu', title: 'Docker Hub: ubuntu (official image), tag 22.04', url: 'https://hub.docker.com/_/ubuntu', measured: 'Compressed size of ubuntu:22.04 (linux/amd64), one layer.' },
-  { id: 'dockerhub-busybox', title: 'Docker Hub: busybox (official image), tag 1.37', url: 'https://hub.docker.com/_/busybox', measured: 'Compressed size of busybox (linux/amd64), one layer.' },
-  { id: 'mcr-nanoserver', title: 'Microsoft Artifact Registry: Windows Nano Server', url: 'https://mcr.microsoft.com/en-us/product/windows/nanoserver/about', measured: 'Compressed size of nanoserver:ltsc2022 (windows/amd64).' },
-];
+const RI = 'https://github.com/docker-library/repo-info';
+const FORK = 'https://github.com/maxmood96/repo-info';
+/** repo-info keeps only current tags; older pages survive in a fork that mirrors its history. */
+const fork = (commit: string, path: string) => `${FORK}/blob/${commit}/${path}`;
+const FORK_NOTE = ' The page is docker-library/repo-info\'s bot output, read from the maxmood96/repo-info mirror at the commit linked (repo-info itself keeps only current tags).';
 
+function page(id: string, title: string, url: string, measured: string): Source {
+  return { id, title, url, measured };
+}
+
+/** docker-library/repo-info pages: per-layer compressed sizes of one build, and on-disk totals. */
+export const IMAGE_SOURCES: Source[] = [
+  page('repo-info-nginx-1.27', 'docker-library/repo-info: repos/nginx/remote/1.27.md (nginx 1.27.3, Dec 2024)', fork('0d53437aff24cdf5358c2f327a8d6e3b93256857', 'repos/nginx/remote/1.27.md'),
+    'Layer digests and gzip sizes of nginx:1.27 per platform; linux/amd64 total 72,078,261 B. Built 2024-11-26 on debian bookworm-slim (2024-12-23 rootfs); the same manifest list as nginx:latest then.' + FORK_NOTE),
+  page('repo-info-nginx-1.27-local', 'docker-library/repo-info: repos/nginx/local/1.27.md (nginx 1.27.0, May 2024)', fork('136e21229541b4813065549643bedea36538c2d5', 'repos/nginx/local/1.27.md'),
+    'Image dde0cca083bc (nginx 1.27.0, linux/amd64): "Virtual Size: ~ 187.67 Mb (total size of all layers on-disk)". Its remote page lists 70,984,738 B to download: the gunzip ratio the catalogue applies to layers.' + FORK_NOTE),
+  page('repo-info-nginx-1.27-alpine', 'docker-library/repo-info: repos/nginx/remote/1.27-alpine.md (nginx 1.27.2, Nov 2024)', fork('04db8889e032133e0b070f8ece8407e5d72df43c', 'repos/nginx/remote/1.27-alpine.md'),
+    'Layer digests and gzip sizes of nginx:1.27-alpine (= nginx:alpine then); linux/amd64 total 22,764,242 B on Alpine 3.20.3.' + FORK_NOTE),
+  page('repo-info-debian-local', 'docker-library/repo-info: repos/debian/local/bookworm-20260824{,-slim}.md', `${RI}/blob/029a6a7362cedcc060abd73f6f43fda5c5728880/repos/debian/local/bookworm-20260824-slim.md`,
+    'On-disk totals of the 2026-08-24 bookworm builds (linux/amd64): bookworm-slim "Virtual Size: ~ 74.83 Mb", bookworm "~ 116.57 Mb" (the full page is bookworm-20260824.md beside it).'),
+  page('repo-info-debian-bookworm', 'docker-library/repo-info: repos/debian/remote/bookworm{,-slim}.md (Jan 2026)', fork('0118672fbc3b245af865ee303041c9dc7cb0aab0', 'repos/debian/remote/bookworm.md'),
+    'debian:bookworm (2026-01-12 rootfs, linux/amd64): one layer of 48,481,622 B; bookworm-slim (beside it): 28,228,572 B. Used to check the older builds the images below are based on.' + FORK_NOTE),
+  page('repo-info-alpine-3.20', 'docker-library/repo-info: repos/alpine/remote/3.20.md (Alpine 3.20.8)', fork('002341668b2255c7e7545b3465feca6ca49f7254', 'repos/alpine/remote/3.20.md'),
+    'alpine:3.20 linux/amd64: one layer (alpine-minirootfs-3.20.8-x86_64.tar.gz, built 2025-10-08) of 3,627,056 B.' + FORK_NOTE),
+  page('repo-info-ubuntu', 'docker-library/repo-info: repos/ubuntu/remote/22.04.md and 24.04.md (Feb 2024)', fork('017c4e56e791df3426e0ff61b7bb35a678167b09', 'repos/ubuntu/remote/22.04.md'),
+    'ubuntu:22.04 linux/amd64 (2024-02-27): one layer of 29,538,961 B; ubuntu:24.04 (24.04.md beside it, a 2024-02-25 noble build): 29,682,656 B.' + FORK_NOTE),
+  page('repo-info-hello-world', 'docker-library/repo-info: repos/hello-world/remote/latest.md (Jan 2025)', fork('04a7e3e14b5b00590c503ad811c775d4fc355c57', 'repos/hello-world/remote/latest.md'),
+    'hello-world:latest per platform. linux/amd64 (2025-01-21): one layer (COPY hello /) of 2,436 B. windows 10.0.20348.3207: a base layer "Apply image 10.0.20348.3207" (the Nano Server ltsc2022 base) of 120,666,610 B.' + FORK_NOTE),
+  page('repo-info-busybox-1.37', 'docker-library/repo-info: repos/busybox/remote/1.37.md (BusyBox 1.37.0 glibc)', `${RI}/blob/01a7054230d50b3dccaf8d579f161c522be8c9f0/repos/busybox/remote/1.37.md`,
+    'busybox:1.37 linux/amd64 ("BusyBox 1.37.0 (glibc), Debian 13", layer of 2026-05-22): one layer of 2,211,507 B.'),
+  page('repo-info-python', 'docker-library/repo-info: repos/python/remote/3.12-slim.md and 3.md (Jan 2026)', fork('0028dcd4f03052b7bd3cfe67413a5053ee515ac2', 'repos/python/remote/3.12-slim.md'),
+    'python:3.12-slim (3.12.12) and python:3 (3.14.2; page 3.md beside it), linux/amd64, built 2026-01-13 on Debian trixie: layer digests and gzip sizes.' + FORK_NOTE),
+  page('repo-info-node', 'docker-library/repo-info: repos/node/remote/20.md and 22.md (Jan 2025)', fork('00304a4845cb1cd8dc24ebd5cd14ab6f2db2ef68', 'repos/node/remote/20.md'),
+    'node:20 (20.18.1) and node:22 (22.13.0; 22.md beside it), linux/amd64, layers of 2025-01-14 on the same debian bookworm and buildpack-deps layers: digests and gzip sizes.' + FORK_NOTE),
+  page('repo-info-redis-7', 'docker-library/repo-info: repos/redis/remote/7.md (Redis 7.4.7, Jan 2026)', fork('0183757c18e9b2e3c8ca6342d982723d9e8a4164', 'repos/redis/remote/7.md'),
+    'redis:7 linux/amd64 (built 2026-01-13 on bookworm-slim): layer digests and gzip sizes, total 45,015,964 B.' + FORK_NOTE),
+  page('repo-info-postgres', 'docker-library/repo-info: repos/postgres/remote/16-bookworm.md and 17-bookworm.md', `${RI}/commits/master/repos/postgres/remote/17-bookworm.md`,
+    'postgres:17-bookworm (17.2, layers of 2024-12-24, on the same bookworm-slim layer as nginx:1.27) and postgres:16-bookworm (16.7, built 2025-02-13), linux/amd64: layer digests and gzip sizes. Found by content in the mirror\'s history; the link is the file\'s history.'),
+  page('repo-info-httpd-2.4', 'docker-library/repo-info: repos/httpd/remote/2.4.md (httpd 2.4.53, Mar 2022)', fork('0175eb8e81c87ac97149264e203d1cb5b22a9a5e', 'repos/httpd/remote/2.4.md'),
+    'httpd:2.4 linux/amd64 (2.4.53 on debian bullseye-slim, built 2022-03-29): layer digests and gzip sizes, total 56,433,896 B.' + FORK_NOTE),
+  page('repo-info-mysql', 'docker-library/repo-info: repos/mysql/remote/latest.md (MySQL 9.5.0, Jan 2026)', fork('00062f510d15d4722d2535fb8e0a863334faa5ab', 'repos/mysql/remote/latest.md'),
+    'mysql:latest linux/amd64 (9.5.0 innovation on Oracle Linux 9 slim, built 2026-01-16): layer digests and gzip sizes, total 274,737,070 B.' + FORK_NOTE),
+  page('repo-info-mongo', 'docker-library/repo-info: repos/mongo/remote/latest.md (MongoDB 8.0.9, May 2025)', fork('0042390018fdb15cbbc4b14109fdcb07fb4f2bec', 'repos/mongo/remote/latest.md'),
+    'mongo:latest linux/amd64 (8.0.9 on Ubuntu 24.04, built 2025-05-01): layer digests and gzip sizes, total 290,969,534 B.' + FORK_NOTE),
+  page('repo-info-wordpress', 'docker-library/repo-info: repos/wordpress/remote/latest.md (WordPress 6.5, Apr 2024)', fork('007364310961e3b4f4b274a6b89c126c99335d22', 'repos/wordpress/remote/latest.md'),
+    'wordpress:latest linux/amd64 (6.5 on php:8.2-apache, debian bookworm, layers to 2024-04-09): 21 layer digests and gzip sizes.' + FORK_NOTE),
+];

@@ -4,11 +4,50 @@
  * so the UI can answer "why this number?".
  */
 
-/** A number with the id of the public source it comes from. */
+/**
+ * How a number is known. `measured`: a source measured it (a benchmark, a CI baseline, a
+ * registry's byte count of a real artefact). `documented`: a specification, manual or vendor
+ * page states it (a default, a bound, a promise). `estimate`: no source states it; the value
+ * is ours, with a plausible range and the reasoning that bounds it.
+ */
+export type CitedKind = 'measured' | 'documented' | 'estimate';
+
+/**
+ * A number with the id of the public source it comes from. The fields after `source` say
+ * what the source states: the kind, the quoted sentence or table row (in the source's own
+ * language) and its conditions, or for an estimate the range and the reasoning. They are
+ * optional in the type so hand-made test catalogues stay short; every catalogue default has
+ * them (tests/unit/catalogue-sources.test.ts).
+ */
 export interface Cited {
   value: number;
   /** Key into SOURCES. */
   source: string;
+  kind?: CitedKind;
+  /** The sentence or table row that states the number, verbatim. */
+  quote?: string;
+  /** Hardware, software and configuration the source states it under. */
+  conditions?: string;
+  /** How `value` follows from the quote when it is not the quoted figure itself. */
+  derivation?: string;
+  /** An estimate's plausible range, [low, high], in the value's unit. */
+  range?: [number, number];
+  /** Why an estimate has this value and this range. */
+  reasoning?: string;
+}
+
+/** A cited value a source states (what `measured(...)` and `documented(...)` build). */
+export interface SourcedValue extends Cited {
+  kind: 'measured' | 'documented';
+  quote: string;
+  conditions: string;
+}
+
+/** A value no source states (what `estimate(...)` builds). */
+export interface EstimatedValue extends Cited {
+  kind: 'estimate';
+  range: [number, number];
+  reasoning: string;
 }
 
 export interface Source {
@@ -47,6 +86,25 @@ export interface ImageDef {
   /** The app its default command runs (key into APPS). */
   app: string;
   source: string;
+  /**
+   * Every reference that names this entry, `repository:tag` in Docker's short form
+   * (`nginx:latest`, `nginx:1.27`, `mcr.microsoft.com/windows/nanoserver:ltsc2022`), `ref`
+   * included. An untagged name means `:latest`; `findImage` resolves through this list.
+   */
+  tags?: string[];
+  /** Which published build the layer list describes (platform, version, date, digest). */
+  origin?: ImageOrigin;
+}
+
+/** One published build of an image, as the registry data describes it. */
+export interface ImageOrigin {
+  platform: 'linux/amd64' | 'windows/amd64';
+  /** The software version inside (e.g. nginx 1.27.3 on Debian bookworm). */
+  version: string;
+  /** When the build was made (ISO date), from the image history. */
+  built: string;
+  /** The platform manifest's digest, when the source lists it. */
+  digest?: string;
 }
 
 /** A startup phase as the catalogue describes it, measured on an idle host. */
@@ -131,6 +189,23 @@ export interface AppDef {
   idleCpu: number;
   /** Files it writes while running, if any, come from scenario events. */
   listensOn: number[];
+  /**
+   * Set when the default command finishes by itself (hello-world prints and exits 0): how long
+   * after init it exits. Data only: the engine does not act on it yet.
+   */
+  exitsAfter?: { ms: Cited; code: number };
+}
+
+/** A cited figure the model will need, kept with what it is for (catalogue/figures.ts). */
+export interface Figure {
+  id: string;
+  /** What the number is, in a few words. */
+  what: string;
+  /** The value's unit as docs/calibration.md prints it. */
+  unit: 'ms' | 'bytes' | 'ns' | 'µs' | 'ratio' | 'per-second' | 'count';
+  value: Cited;
+  /** The mechanism that will use it. */
+  usedFor: string;
 }
 
 export interface Catalogue {
@@ -140,6 +215,8 @@ export interface Catalogue {
   runtimes: Record<string, RuntimeDef>;
   apps: Record<string, AppDef>;
   sources: Record<string, Source>;
+  /** Cited figures for mechanisms the engine does not have yet. */
+  figures?: Figure[];
   host: {
     /** Memory the host's own kernel and OS hold. */
     linuxBaseMemoryBytes: Cited;

@@ -6,7 +6,7 @@ import type { Catalogue, Cited, PhaseDef } from '../../../sim-core/catalogue/typ
 import type { Scenario, InstanceSpec, ContainerSpec, VmSpec, TimedAction } from '../../../sim-core/scenario/types';
 import { HOST_DEFAULTS } from '../../../sim-core/scenario/types';
 
-const c = (value: number): Cited => ({ value, source: 'fixture' });
+const c = (value: number): Cited => ({ value, source: 'fixture', kind: 'estimate', range: [value, value], reasoning: 'a round number for tests' });
 const cpu = (name: string, ms: number): PhaseDef => ({ name, kind: 'cpu', ms: c(ms) });
 const wait = (name: string, ms: number): PhaseDef => ({ name, kind: 'wait', ms: c(ms) });
 const MiB = 1024 * 1024;

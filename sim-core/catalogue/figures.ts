@@ -1,0 +1,139 @@
+/**
+ * Figures the model does not use yet but will need (issue 10): each cited as the catalogue's
+ * defaults are, with what it is for. Helpers who change the engine read them from here;
+ * docs/calibration.md lists them under "Figures".
+ */
+import type { Cited, Figure } from './types';
+import { documented, estimate, GB, KiB, MB, measured, MiB } from './cite';
+
+
+const FC = 'M5D.metal (hyperthreading off) or M6G.metal; microVM with 1 vCPU and 128 MiB, Firecracker-tuned kernel';
+const KATA = 'Kata CI baseline, "values set specifically for Equinix m3.small.x86" (tests/metrics, last changed 2025-03-02)';
+const GV = 'gVisor Performance Guide data: GCE n1-standard-4, Debian 9 (Linux 4.19), ptrace platform unless named';
+const FELTER = 'IBM System x3650 M4 (two Xeon E5-2665, 256 GB), Ubuntu 13.10, KVM/QEMU 1.5 with virtio and vhost, Docker 1.0';
+
+const f = (id: string, what: string, unit: Figure['unit'], value: Cited, usedFor: string): Figure => ({ id, what, unit, value, usedFor });
+
+export const FIGURES: Figure[] = [
+  // --- Firecracker ---
+  f('firecracker-boot-to-init', 'Firecracker: InstanceStart to the guest\'s /sbin/init', 'ms', documented(125, 'firecracker-spec', {
+    quote: 'It takes `<= 125 ms` to go from receiving the Firecracker InstanceStart API call to the start of the Linux guest user-space `/sbin/init` process.',
+    conditions: `${FC}; serial console disabled, minimal kernel and root file system; an upper bound enforced in CI`,
+  }), 'A Firecracker VM\'s kernel phase with a minimal guest; a full distro\'s userspace then runs as on any VMM.'),
+  f('firecracker-vmm-memory', 'Firecracker: VMM threads\' memory overhead', 'bytes', documented(5 * MiB, 'firecracker-spec', {
+    quote: 'Firecracker\'s virtual machine manager threads have a memory overhead `<= 5 MiB`.',
+    conditions: `${FC}; depends on workload (vsock connections) and configuration (MMDS not included); an upper bound`,
+  }), 'The upper bound of vmProfiles.firecracker.vmmOverheadBytes.'),
+  f('firecracker-vmm-start', 'Firecracker: VMM process up to API socket', 'ms', documented(8, 'firecracker-spec', {
+    quote: 'The Firecracker virtual machine manager starts (up to API socket availability) within `8 CPU ms` ... The wall-clock time has a large standard deviation, spanning `6 ms to 60 ms`, with typical durations around `12 ms`.',
+    conditions: `${FC}; CPU ms of the user-space thread`,
+  }), 'The VMM\'s own start before the guest kernel.'),
+  // --- Kata ---
+  f('kata-qemu-to-workload', 'Kata (QEMU): ctr run to the workload\'s first instruction', 'ms', measured(710, 'kata-metrics', {
+    quote: 'boot-times ... "to-workload" ... midval = 0.71', conditions: `${KATA}; Ubuntu image, one container at a time`,
+  }), 'runtimes.kata.start.'),
+  f('kata-clh-to-workload', 'Kata (Cloud Hypervisor): ctr run to workload', 'ms', measured(390, 'kata-metrics', {
+    quote: 'checkmetrics-json-clh-kata-metric8.toml: boot-times ... midval = 0.39', conditions: KATA,
+  }), 'A Kata variant on a lighter VMM.'),
+  f('kata-qemu-pss', 'Kata (QEMU): PSS per pod (hypervisor + virtiofsd + shim)', 'bytes', measured(Math.round(122_832.40 * KiB), 'kata-metrics', {
+    quote: 'memory-footprint ... .average.Result ... midval = 122832.40', conditions: `${KATA}; 20 busybox containers, smem PSS in KB`,
+  }), 'runtimes.kata.sandboxMemoryBytes.'),
+  f('kata-clh-pss', 'Kata (Cloud Hypervisor): PSS per pod', 'bytes', measured(Math.round(127_220.25 * KiB), 'kata-metrics', {
+    quote: 'checkmetrics-json-clh-kata-metric8.toml: memory-footprint ... midval = 127220.25', conditions: KATA,
+  }), 'A Kata variant on a lighter VMM.'),
+  // --- gVisor ---
+  f('gvisor-startup-runc', 'docker run of an empty alpine container (true), runc', 'ms', measured(1193.1, 'gvisor-benchmarks', {
+    quote: 'startup.csv: runc,startup.empty,startup_time_ms,1193.10768', conditions: `${GV}; through Docker`,
+  }), 'The baseline gVisor\'s start is compared with.'),
+  f('gvisor-startup-runsc', 'docker run of an empty alpine container (true), runsc', 'ms', measured(1144.2, 'gvisor-benchmarks', {
+    quote: 'startup.csv: runsc,startup.empty,startup_time_ms,1144.1775', conditions: `${GV}; through Docker`,
+  }), 'gVisor starts as fast as runc through Docker: runtimes.gvisor.start stays small.'),
+  f('gvisor-density-node-runsc', 'Memory per sandbox running a small node app, runsc', 'bytes', measured(124_076_605, 'gvisor-benchmarks', {
+    quote: 'density.csv: runsc,density.node,memory_usage,124076605.44 (runc: 76709888.0)', conditions: `${GV}; 50 containers, host memory delta / 50`,
+  }), 'Sentry memory grows with the app\'s use of kernel objects: about 47 MB more than runc for node.'),
+  f('gvisor-syscall-ptrace', 'Raw system call, runsc on the ptrace platform', 'ns', measured(38_219, 'gvisor-benchmarks', {
+    quote: 'syscall.csv: runsc,syscall_time_ns,38219.0 (runc: 1939.0)', conditions: `${GV}`,
+  }), 'Per-platform syscall cost (ptrace).'),
+  f('gvisor-syscall-kvm', 'Raw system call, runsc on the KVM platform', 'ns', measured(763, 'gvisor-benchmarks', {
+    quote: 'syscall.csv: runsc-kvm,syscall_time_ns,763.0', conditions: `${GV}; KVM platform`,
+  }), 'Per-platform syscall cost (KVM).'),
+  f('gvisor-syscall-systrap', 'Raw system call, runsc on the systrap platform', 'ns', estimate(5_000, [763, 38_219],
+    'Systrap (default since mid-2023) is much faster than ptrace but above KVM; the Systrap release post charts getpid on a GCE n2-standard-4 without printing numbers (gvisor-platforms).', 'gvisor-platforms'),
+  'Per-platform syscall cost (systrap).'),
+  f('gvisor-seq-read-slowdown', 'fio sequential read, runsc vs runc', 'ratio', measured(0, 'gvisor-benchmarks', {
+    quote: 'fio.csv: runc,fio.read,bandwidth,252253184; runsc,fio.read,bandwidth,252323840', conditions: `${GV}; sync engine, persistent disk`,
+    derivation: 'runc / runsc - 1 = -0.0003, i.e. 0',
+  }), 'Sequential I/O through gVisor costs nothing measurable.'),
+  f('gvisor-seq-write-slowdown', 'fio sequential write, runsc vs runc', 'ratio', measured(0.06, 'gvisor-benchmarks', {
+    quote: 'fio.csv: runc,fio.write,bandwidth,457767936; runsc,fio.write,bandwidth,431845376', conditions: `${GV}; sync engine`,
+    derivation: '457767936 / 431845376 - 1 = 0.06',
+  }), 'Sequential writes.'),
+  f('gvisor-rand-write-slowdown', 'fio random write, runsc vs runc', 'ratio', measured(0.56, 'gvisor-benchmarks', {
+    quote: 'fio.csv: runc,fio.randwrite,bandwidth,107758592; runsc,fio.randwrite,bandwidth,69161984', conditions: `${GV}; sync engine`,
+    derivation: '107758592 / 69161984 - 1 = 0.56',
+  }), 'Random writes: where gVisor\'s file system costs most (random reads: runtimes.gvisor.ioOverhead, 0.20).'),
+  // --- The container engine under a burst of starts ---
+  f('docker-start-alone', 'docker run --rm alpine /bin/true with nothing else starting', 'ms', measured(603, 'moby-42096', {
+    quote: 'When running without the other containers starting at the same time, I got: real 0m0.603s', conditions: 'Ryzen 9 3950X (16 cores, 32 threads), Docker as of Feb 2021',
+  }), 'The uncontended start the burst figures compare with.'),
+  f('docker-start-under-burst', 'The same docker run while 32 others start', 'ms', measured(7_399, 'moby-42096', {
+    quote: 'In my case, when running `/bin/true` with 32 other containers starting at the same time, I got: real 0m7.399s', conditions: 'Ryzen 9 3950X; `parallel -j32 -N0 docker run --rm alpine /bin/true ::: {1..100}` in another terminal',
+  }), 'Starts queue in the daemon: 32 ahead cost ~6.8 s, ~0.2 s each, on 32 idle threads.'),
+  f('docker-burst-throughput', 'Containers created and started per second, 100 in flight', 'per-second', measured(7.4, 'docker-for-linux-121', {
+    quote: 'Most of the time, the 500 containers would be activated in 60 to 75 seconds.', conditions: 'Azure D4_v2 (8 vCPU); REST API create + start, at most 100 concurrent activations; Docker 17.x (2017)',
+    derivation: '500 / 67.5 s = 7.4 per second (6.7-8.3)',
+  }), 'The daemon as a resource of limited concurrency: a burst drains at a few per second whatever the core count.'),
+  f('docker-start-serial-cost', 'Serialised daemon work per container start', 'ms', estimate(150, [100, 250],
+    'From moby-42096, 32 queued starts added 6.8 s (~0.21 s each); from docker-for-linux-121, 500 starts drained at 6.7-8.3 per second (0.12-0.15 s each). Image and layer locks, network endpoint creation (libnetwork locks, moby PR 44887) and the shim are the serialised parts.', 'moby-42096'),
+  'Per-start service time of the daemon resource.'),
+  f('docker-start-concurrency', 'How many starts the daemon advances at once', 'count', estimate(1, [1, 4],
+    'Throughput stays near 7 per second on 8 vCPU (docker-for-linux-121) and the 32-thread host gets ~5 per second (moby-42096): the serialised section behaves as one to a few servers, not one per core. With --network host 64 starts spread over 2-2.5 s instead of 5-15 s (moby-42096 comments), so network setup is much of it.', 'docker-for-linux-121'),
+  'Servers of the daemon resource.'),
+  // --- VM boot is mostly waiting ---
+  f('vm-userspace-wait-share', 'Share of a distro\'s userspace boot spent waiting (disk, timers, network)', 'ratio', estimate(0.7, [0.5, 0.9],
+    'systemd-analyze blame on slow Ubuntu servers is led by apt-daily-upgrade, snapd seeding and systemd-networkd-wait-online (ubuntu-slow-boot): units that wait on disk reads, timers and the network rather than compute.', 'ubuntu-slow-boot'),
+  'Splitting the guest init phase into a CPU part and a wait part.'),
+  f('vm-boot-bytes-read', 'Bytes an Ubuntu cloud VM reads from its disk while booting', 'bytes', estimate(200 * MB, [100 * MB, 400 * MB],
+    'Kernel, initramfs, systemd and its units, snapd and its seeded snaps, cloud-init\'s Python: a few hundred MB of a ~2 GB image.'),
+  'Boot reads as demand on the shared host disk.'),
+  f('host-disk-sata-ssd', 'Sequential bandwidth of a SATA SSD', 'per-second', estimate(520 * MB, [400 * MB, 560 * MB], 'SATA 6 Gb/s carries at most ~600 MB/s; consumer SATA SSDs read 500-560 MB/s.'),
+  'Host disk bandwidth as a shared resource (boot reads, image extraction, VM image copies).'),
+  f('host-disk-nvme', 'Sequential bandwidth of an NVMe SSD', 'per-second', estimate(3 * GB, [1.5 * GB, 7 * GB], 'PCIe 3.0 x4 drives read ~3.5 GB/s, PCIe 4.0 ~7 GB/s; writes are lower.'),
+  'Host disk bandwidth on a developer laptop.'),
+  f('host-disk-hdd', 'Sequential bandwidth of a 7200 rpm hard disk', 'per-second', estimate(150 * MB, [80 * MB, 250 * MB], 'Outer tracks ~200 MB/s, inner ~100 MB/s; random I/O far less.'),
+  'Host disk bandwidth on a spinning disk (docker-startup-khan measured docker run at 1157 ms on HDD vs 568 ms on SSD).'),
+  // --- Network and CPU overheads, Felter et al. ---
+  f('docker-nat-rtt-added', 'Round-trip latency Docker\'s NAT adds', 'µs', measured(37.5, 'felter-2015', {
+    quote: 'NAT, as used in Docker, doubles latency in this test. KVM adds 30µs of overhead to each transaction compared to the non-virtualized network stack, an increase of 80%.',
+    conditions: `${FELTER}; netperf request-response, 100-byte request, 200-byte response, over a direct 10 GbE link`,
+    derivation: 'KVM\'s 30 µs is 80% of native, so native is 37.5 µs; doubling adds 37.5 µs, more than KVM\'s 30 µs',
+  }), 'The bridge network\'s per-round-trip cost for a published port.'),
+  f('docker-host-net-rtt-added', 'Round-trip latency --network host adds', 'µs', measured(0, 'felter-2015', {
+    quote: 'Containers that do not use NAT have identical performance to native Linux.', conditions: `${FELTER}; nuttcp and netperf`,
+  }), '--network host adds nothing.'),
+  f('kvm-cpu-untuned', 'KVM CPU slowdown without pinning or exposed topology (Linpack)', 'ratio', measured(0.17, 'felter-2015', {
+    quote: 'Table I, Linpack (GFLOPS): Native 290.8, KVM-untuned 241.3 (-17%)', conditions: `${FELTER}; Linpack with Intel MKL on all cores`,
+    derivation: '1 - 241.3 / 290.8 = 0.17',
+  }), 'A VM option: pinned vs default vCPUs (vmProfiles["kvm-qemu"].cpuOverhead is the tuned 0.02).'),
+  f('kvm-iops-fraction', 'KVM random-I/O throughput as a fraction of native', 'ratio', measured(0.5, 'felter-2015', {
+    quote: 'As we would expect, Docker introduces no overhead but KVM delivers only half as many IOPS because each I/O operation must go through QEMU.',
+    conditions: `${FELTER}; fio random 4 KB I/O on an SSD array`,
+  }), 'I/O-bound work in a KVM guest (ioOverhead 1.0 = twice the time per I/O).'),
+  // --- The textbook's VM vs a cloud image ---
+  f('textbook-vm-boot-low', 'Textbook: a VM starts in 1-5 minutes (low end)', 'ms', documented(60_000, 'textbook-seed', {
+    quote: 'VM: 1-5 minutes, GB of memory, tens of GB of disk', conditions: 'no conditions stated; an installer-built system with a desktop, or a first `vagrant up` that downloads its box, fits it',
+    derivation: '1 minute',
+  }), 'What the page says beside the model\'s VM boot so a teacher can reconcile them.'),
+  f('textbook-vm-boot-high', 'Textbook: a VM starts in 1-5 minutes (high end)', 'ms', documented(300_000, 'textbook-seed', {
+    quote: 'VM: 1-5 minutes, GB of memory, tens of GB of disk', conditions: 'as above', derivation: '5 minutes',
+  }), 'As above.'),
+  f('desktop-install-disk', 'Disk an installer-built Ubuntu Desktop asks for', 'bytes', documented(25 * GB, 'ubuntu-desktop-requirements', {
+    quote: '25 GB of hard-drive space', conditions: 'Ubuntu Desktop recommended system requirements',
+  }), 'The textbook\'s "tens of GB of disk" against a server cloud image\'s ~2 GB (guestOses["ubuntu-22.04"].diskBytes).'),
+  f('desktop-install-memory', 'Memory an installer-built Ubuntu Desktop asks for', 'bytes', documented(4 * GB, 'ubuntu-desktop-requirements', {
+    quote: '4 GB system memory', conditions: 'Ubuntu Desktop recommended system requirements',
+  }), 'The textbook\'s "GB of memory" against a server guest holding ~0.3 GB after boot.'),
+  f('vagrant-box-download', 'A Vagrant Ubuntu box downloaded on the first vagrant up', 'bytes', estimate(600 * MB, [400 * MB, 1_200 * MB],
+    'Vagrant boxes of Ubuntu server releases are packaged VM disks of several hundred MB; on a 50 Mb/s link the download alone takes a minute or more.'),
+  'Why a first `vagrant up` takes minutes though the boot itself takes under one (vagrant-boot).'),
+];
