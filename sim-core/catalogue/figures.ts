@@ -125,7 +125,7 @@ export const FIGURES: Figure[] = [
     derivation: '1 minute',
   }), 'What the page says beside the model\'s VM boot so a teacher can reconcile them.'),
   f('textbook-vm-boot-high', 'Textbook: a VM starts in 1-5 minutes (high end)', 'ms', documented(300_000, 'textbook-seed', {
-    quote: 'VM: 1-5 minutes, GB of memory, tens of GB of disk', conditions: 'as above', derivation: '5 minutes',
+    quote: 'VM: 1-5 minutes, GB of memory, tens of GB of disk', conditions: 'no conditions stated; an installer-built system with a desktop, or a first `vagrant up` that downloads its box, fits it', derivation: '5 minutes',
   }), 'As above.'),
   f('desktop-install-disk', 'Disk an installer-built Ubuntu Desktop asks for', 'bytes', documented(25 * GB, 'ubuntu-desktop-requirements', {
     quote: '25 GB of hard-drive space', conditions: 'Ubuntu Desktop recommended system requirements',
