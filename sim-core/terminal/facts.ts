@@ -5,6 +5,7 @@
  */
 import type { Simulation } from '../engine/state';
 import type { ImageDef } from '../catalogue/types';
+import { findImage } from '../catalogue/tags';
 
 export interface InstanceTimes {
   /** First start (Docker's "created" for a container started by `docker run`). */
@@ -65,7 +66,7 @@ export type ImageLookup =
  */
 export function lookupImage(sim: Simulation, typed: string): ImageLookup {
   const ref = typed.replace(/^docker\.io\//, '').replace(/^library\//, '');
-  const exact = sim.catalogue.images[ref];
+  const exact = sim.catalogue.images[ref] ?? findImage(sim.catalogue, ref);
   if (exact) return { ok: true, image: exact };
   const { repository, tag } = splitRef(ref);
   const shown = `${repository}:${tag}`;
