@@ -2,13 +2,24 @@
  * "Why this number?": the catalogue defaults that decide an instance's startup, memory and
  * disk, each with the public source it comes from (sim-core/catalogue, docs/calibration.md).
  */
-import type { Catalogue, Cited, InstanceSpec } from '@utsuwa/sim-core';
+import type { Catalogue, Cited, CitedKind, InstanceSpec } from '@utsuwa/sim-core';
 
 export interface NumberSource {
   /** i18n key under `sources.what`. */
   what: string;
   value: number;
   unit: 'ms' | 'bytes' | 'ratio';
+  /** How the number is known; `estimate` carries `range` and `reasoning`. */
+  kind: CitedKind;
+  /** The source's own words (in the source's language), for measured and documented numbers. */
+  quote?: string;
+  /** The hardware, software and configuration the source states it under. */
+  conditions?: string;
+  /** How the value follows from the quote, when it is not the quoted figure itself. */
+  derivation?: string;
+  /** An estimate's plausible range, in the value's unit. */
+  range?: [number, number];
+  reasoning?: string;
   sourceId: string;
   title: string;
   url: string;
@@ -17,7 +28,14 @@ export interface NumberSource {
 
 function entry(c: Catalogue, what: string, cited: Cited, unit: NumberSource['unit']): NumberSource {
   const s = c.sources[cited.source];
-  return { what, value: cited.value, unit, sourceId: cited.source, title: s?.title ?? cited.source, url: s?.url ?? '', measured: s?.measured ?? '' };
+  const { quote, conditions, derivation, range, reasoning } = cited;
+  return {
+    what, value: cited.value, unit, kind: cited.kind ?? 'estimate',
+    ...(quote !== undefined ? { quote } : {}), ...(conditions !== undefined ? { conditions } : {}),
+    ...(derivation !== undefined ? { derivation } : {}), ...(range !== undefined ? { range } : {}),
+    ...(reasoning !== undefined ? { reasoning } : {}),
+    sourceId: cited.source, title: s?.title ?? cited.source, url: s?.url ?? '', measured: s?.measured ?? '',
+  };
 }
 
 export function numberSourcesFor(c: Catalogue, spec: InstanceSpec): NumberSource[] {

@@ -26,6 +26,10 @@ export const en = {
   },
   sources: {
     title: 'Why these numbers?',
+    kind: { measured: 'measured', documented: 'documented', estimate: 'estimate' },
+    conditions: 'Conditions:',
+    derivation: 'From the quote:',
+    range: 'Plausible range: {{low}} to {{high}}',
     what: {
       firmware: 'Firmware (POST)', bootloader: 'Bootloader', kernel: 'Guest kernel boot', init: 'Init and services',
       bootScale: 'Boot time scale of this hypervisor', vmm: 'VMM memory overhead', guestKernel: 'Guest kernel memory',

@@ -22,6 +22,10 @@ export const ja: Messages = {
   },
   sources: {
     title: 'この数値の根拠は?',
+    kind: { measured: '実測値', documented: '公表値', estimate: '推定値' },
+    conditions: '条件:',
+    derivation: '引用からの導出:',
+    range: '想定される範囲: {{low}} 〜 {{high}}',
     what: {
       firmware: 'ファームウェア (POST)', bootloader: 'ブートローダー', kernel: 'ゲストカーネルの起動', init: 'init とサービス',
       bootScale: 'このハイパーバイザーの起動時間の倍率', vmm: 'VMM のメモリオーバーヘッド', guestKernel: 'ゲストカーネルのメモリ',

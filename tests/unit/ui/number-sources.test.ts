@@ -22,4 +22,20 @@ describe('why these numbers', () => {
     expect(ct.map((r) => r.what)).toEqual(['create', 'runtimeStart', 'sandbox', 'appInit', 'appMemory', 'baseLayer']);
     expect(ct.find((r) => r.what === 'sandbox')!.value).toBe(CATALOGUE.runtimes.gvisor!.sandboxMemoryBytes.value);
   });
+
+  it('says how each number is known: a quote with conditions, or an estimate with its range', () => {
+    const s = emptyScenario();
+    const kata = numberSourcesFor(CATALOGUE, newContainerSpec({ runtime: 'kata', image: 'nginx:1.27' }, s, null));
+    const sandbox = kata.find((r) => r.what === 'sandbox')!;
+    expect(sandbox.kind).toBe('measured');
+    expect(sandbox.quote).toContain('midval = 122832.40');
+    expect(sandbox.conditions).toContain('Equinix m3.small.x86');
+    const layer = kata.find((r) => r.what === 'baseLayer')!;
+    expect(layer.kind).toBe('estimate');
+    expect(layer.range![0]).toBeLessThanOrEqual(layer.value);
+    expect(layer.range![1]).toBeGreaterThanOrEqual(layer.value);
+    expect(layer.reasoning!.length).toBeGreaterThan(20);
+    const vm = numberSourcesFor(CATALOGUE, newVmSpec({ profile: 'firecracker', os: 'ubuntu-22.04' }, s));
+    expect(vm.every((r) => r.kind === 'estimate' ? r.range !== undefined : r.quote !== undefined)).toBe(true);
+  });
 });
