@@ -145,11 +145,14 @@ describe('what each preset teaches', () => {
     expect(i('native').overheads!.syscall).toBe(0);
     expect(i('sandboxed').overheads!.syscall).toBeGreaterThan(0);
     expect(i('vm').overheads!.cpu).toBeGreaterThan(0);
-    // The same 2 busy cores get less work done in the VM and the sandbox than natively.
+    // The same 2 busy cores get less work done in the VM than natively; gVisor runs the
+    // application's instructions natively ("no runtime cost imposed for CPU operations", its
+    // performance guide), so the sandbox pays on system calls and I/O, not on pure CPU.
     expect(i('native').cpuEffectiveCores).toBe(2);
     expect(i('vm').cpuCores).toBe(2);
     expect(i('vm').cpuEffectiveCores!).toBeLessThan(i('native').cpuEffectiveCores!);
-    expect(i('sandboxed').cpuEffectiveCores!).toBeLessThan(i('native').cpuEffectiveCores!);
+    expect(i('sandboxed').cpuEffectiveCores!).toBe(i('native').cpuEffectiveCores!);
+    expect(i('sandboxed').overheads!.io).toBeGreaterThan(i('native').overheads!.io);
   });
 
   it('noisy-neighbour-oom: without a limit the host runs out and its OOM killer takes the largest', () => {
