@@ -67,7 +67,7 @@ export const RUNTIMES: Record<string, RuntimeDef> = {
     // A lightweight VM per pod: guest kernel plus kata-agent.
     start: { name: 'vm-boot', kind: 'cpu', ms: measured(710, 'kata-metrics', {
       quote: 'name = "boot-times" ... checkvar = ".\\"boot-times\\".Results | .[] | .\\"to-workload\\".Result" checktype = "mean" midval = 0.71',
-      conditions: `${KATA_CI}; \`ctr run --rm\` of an Ubuntu image until its first \`date\` (tests/metrics/time/launch_times.sh); Cloud Hypervisor\'s baseline is 0.39 s`,
+      conditions: `${KATA_CI}; \`ctr run --rm\` of an Ubuntu image until its first \`date\` (tests/metrics/time/launch_times.sh); Cloud Hypervisor's baseline is 0.39 s`,
       derivation: '0.71 s; ctr has no dockerd network setup, so the whole figure is counted as the runtime\'s start and docker\'s create stays separate',
     }) },
     sandboxMemoryBytes: measured(125_780_378, 'kata-metrics', {
