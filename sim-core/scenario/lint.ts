@@ -45,7 +45,7 @@ export function unitNotes(file: Mapping): Finding[] {
   if (Array.isArray(file.instances)) {
     file.instances.forEach((inst, i) => {
       if (!isMapping(inst)) return;
-      for (const field of ['memory', 'disk', 'memorySwap']) sizeNote(inst[field], ['instances', i, field], out);
+      for (const field of ['memory', 'disk', 'memorySwap', 'memoryReservation']) sizeNote(inst[field], ['instances', i, field], out);
     });
   }
   if (Array.isArray(file.events)) {

@@ -2,6 +2,7 @@
 
 import { CONTAINER_DEFAULTS, DEFAULT_SEED, INSTANCE_FIELDS_KEY, VM_DEFAULTS, defaultVmProfile } from './defaults';
 import type { ContainerFields, EventFields, TopLevelFields, VmFields } from './schema';
+import { containerOptions } from './container-fields';
 import { HOST_DEFAULTS, type ContainerSpec, type HostSpec, type InstanceSpec, type RuntimeId, type Scenario, type ScenarioAction, type VmSpec } from './types';
 
 type Extra = Record<string, unknown>;
@@ -53,6 +54,7 @@ function container(f: ContainerFields): ContainerSpec {
     pidsLimit: f.pidsLimit ?? null,
     in: f.in ?? null,
     share: share.filter((ns, i) => share.indexOf(ns) === i),
+    ...containerOptions(f),
   };
 }
 

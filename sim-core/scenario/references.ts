@@ -7,6 +7,7 @@
 import { unknownName, placeOf, type Path } from './describe';
 import { formatBytes, formatDuration } from './units';
 import type { InstanceSpec, Scenario } from './types';
+import { containerRuleBreaches } from '../docker/container-rules';
 
 /** The names a catalogue defines, which a scenario may use. */
 export interface CatalogueNames {
@@ -56,6 +57,10 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
     else if (inst.memorySwapBytes < inst.memoryBytes) {
       at('memorySwap', `expected at least memory (${formatBytes(inst.memoryBytes)}): memorySwap is memory plus swap, got ${formatBytes(inst.memorySwapBytes)}`);
     }
+  }
+  // Docker's own checks on the added settings (memory, memorySwap and cpus are checked above).
+  for (const breach of containerRuleBreaches(inst, s.host.cpus)) {
+    if (!['memory', 'memorySwap', 'cpus'].includes(breach.field)) at(breach.field, `docker would refuse this: ${breach.message}`);
   }
   if (inst.in !== null) {
     const host = known.byName.get(inst.in);

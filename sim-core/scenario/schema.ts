@@ -10,6 +10,7 @@ import {
   BANDWIDTH_WHAT, DURATION_WHAT, NAME_WHAT, SIZE_WHAT, bandwidth, decimal, duration, integer, listOf, looseMapping,
   name, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
 } from './fields';
+import { CONTAINER_OPTION_FIELDS, containerOptionFields } from './container-fields';
 
 const HOST_OSES: readonly HostOs[] = ['linux', 'windows'];
 const IMAGE_CACHES: readonly ImageCache[] = ['warm', 'cold'];
@@ -44,7 +45,10 @@ const commonInstance = {
 };
 
 export const VM_FIELDS = ['name', 'kind', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps'] as const;
-export const CONTAINER_FIELDS = ['name', 'kind', 'runtime', 'image', 'memory', 'memorySwap', 'cpus', 'cpuShares', 'pidsLimit', 'in', 'share'] as const;
+export const CONTAINER_FIELDS = ['name', 'kind', 'runtime', 'image', 'memory', 'memorySwap', 'cpus', 'cpuShares', 'pidsLimit', 'in', 'share', ...CONTAINER_OPTION_FIELDS] as const;
+
+/** A container-only field on a VM: refused, naming the field. */
+const containerOnly = Object.fromEntries(CONTAINER_OPTION_FIELDS.map((f) => [f, notFor(`${f} applies to containers only`)]));
 
 export const vmSchema = looseMapping('a VM', {
   ...commonInstance,
@@ -61,6 +65,7 @@ export const vmSchema = looseMapping('a VM', {
   memorySwap: notFor('memorySwap applies to containers only'),
   cpuShares: notFor('cpuShares applies to containers only'),
   pidsLimit: notFor('pidsLimit applies to containers only'),
+  ...containerOnly,
 });
 
 export const containerSchema = looseMapping('a container', {
@@ -68,7 +73,8 @@ export const containerSchema = looseMapping('a container', {
   runtime: optional('a runtime such as runc, gvisor or kata', text),
   image: required('an image such as nginx:1.27', name),
   memory: optional(SIZE_WHAT, size(DOCKER_MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)),
-  memorySwap: optional(`${SIZE_WHAT} (memory plus swap, as docker's --memory-swap)`, size(DOCKER_MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)),
+  // -1: unlimited swap, as `docker run --memory-swap -1`.
+  memorySwap: optional(`${SIZE_WHAT} (memory plus swap, as docker's --memory-swap), or -1 for unlimited swap`, (v) => (v === -1 || v === '-1' ? -1 : size(DOCKER_MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)(v))),
   cpus: optional('a number of cores such as 0.5 (at least 0.01)', decimal(0.01, MAX_CPUS)),
   cpuShares: optional('a whole number from 2 to 262144 such as 1024 (docker --cpu-shares)', integer(2, 262_144)),
   pidsLimit: optional('a whole number of processes above zero such as 100 (docker --pids-limit)', integer(1, 4_194_304)),
@@ -78,6 +84,7 @@ export const containerSchema = looseMapping('a container', {
   os: notFor('a container runs its image: use image (such as ubuntu:22.04), not os'),
   disk: notFor('a container has no disk of its own: its files live in its writable layer'),
   apps: notFor('a container runs what its image runs: choose an image instead of apps'),
+  ...containerOptionFields,
 });
 
 const target = required('the name of an instance', text);

@@ -7,26 +7,12 @@ import { Document, isMap, isSeq } from 'yaml';
 import { INSTANCE_FIELDS_KEY } from './defaults';
 import { TOP_LEVEL_FIELDS } from './schema';
 import type { ContainerSpec, InstanceSpec, Scenario, ScenarioAction, TimedAction, VmSpec } from './types';
-import { parseSize } from './units';
+import { sizeText } from './size-text';
+import { containerOptionsObject } from './container-fields';
 
 type Mapping = Record<string, unknown>;
 
-const SIZE_UNITS: [string, number][] = [
-  ['PiB', 1024 ** 5], ['TiB', 1024 ** 4], ['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024],
-  ['PB', 1e15], ['TB', 1e12], ['GB', 1e9], ['MB', 1e6], ['kB', 1e3],
-];
-
-/** `512MiB`, `1.5GiB`, `10GB`; a bare number of bytes when no unit is exact. */
-export function sizeText(bytes: number): string | number {
-  for (const [unit, factor] of SIZE_UNITS) {
-    const amount = bytes / factor;
-    if (amount < 1) continue;
-    const text = `${amount}${unit}`;
-    // At most one decimal, and only if it reads back to the very same byte count.
-    if (Number.isInteger(amount * 10) && parseSize(text) === bytes) return text;
-  }
-  return bytes;
-}
+export { sizeText } from './size-text';
 
 /** `0s`, `250ms`, `1.5s`, `90s`, `2m`, `1h`. */
 export function durationText(ms: number): string {
@@ -58,12 +44,13 @@ function vmObject(vm: VmSpec): Mapping {
 function containerObject(c: ContainerSpec): Mapping {
   const out: Mapping = { name: c.name, kind: 'container', runtime: c.runtime, image: c.image };
   if (c.memoryBytes !== null) out.memory = sizeText(c.memoryBytes);
-  if (c.memorySwapBytes !== null) out.memorySwap = sizeText(c.memorySwapBytes);
+  if (c.memorySwapBytes !== null) out.memorySwap = c.memorySwapBytes === -1 ? -1 : sizeText(c.memorySwapBytes);
   if (c.cpus !== null) out.cpus = c.cpus;
   if (c.cpuShares !== 1024) out.cpuShares = c.cpuShares;
   if (c.pidsLimit !== null) out.pidsLimit = c.pidsLimit;
   if (c.in !== null) out.in = c.in;
   if (c.share.length > 0) out.share = [...c.share];
+  Object.assign(out, containerOptionsObject(c));
   return out;
 }
 
@@ -127,7 +114,7 @@ export function scenarioToYaml(s: Scenario): string {
   if (isSeq(instances)) {
     for (const item of instances.items) {
       if (!isMap(item)) continue;
-      for (const key of ['apps', 'share']) {
+      for (const key of ['apps', 'share', 'capAdd', 'capDrop', 'networks', 'entrypoint', 'command']) {
         const list = item.get(key, true);
         if (isSeq(list)) list.flow = true;
       }

@@ -32,14 +32,18 @@ export interface VmSpec {
   apps: string[];
 }
 
-export interface ContainerSpec {
+export interface ContainerSpec extends ContainerOptions {
   kind: 'container';
   name: string;
   runtime: RuntimeId;
+  /** The catalogue entry it runs (a catalogue key such as nginx:1.27). */
   image: string;
   /** cgroup memory.max; null: unlimited. */
   memoryBytes: number | null;
-  /** `--memory-swap` total (memory + swap); null: Docker's default (twice --memory). */
+  /**
+   * `--memory-swap` total (memory + swap); null: Docker's default (twice --memory);
+   * -1: unlimited swap (`--memory-swap -1`).
+   */
   memorySwapBytes: number | null;
   /** CPU quota in cores (`--cpus`); null: unlimited. */
   cpus: number | null;
@@ -50,6 +54,92 @@ export interface ContainerSpec {
   /** Name of the VM this container runs inside; null: directly on the host. */
   in: string | null;
   share: ShareableNamespace[];
+}
+
+/** A published port (`-p [ip:][hostPort:]containerPort[/proto]`), one per container port. */
+export interface PortBinding {
+  containerPort: number;
+  protocol: 'tcp' | 'udp' | 'sctp';
+  /** The host port; null: one the daemon picks from the ephemeral range (`-p 80`, `-P`). */
+  hostPort: number | null;
+  /** With a host port range for one container port (`-p 8000-8010:80`): its last port. */
+  hostPortEnd?: number;
+  /** The host address it listens on; '' for all of them. */
+  hostIp: string;
+}
+
+/** A mount (`-v`, `--mount`, `--tmpfs`). */
+export interface MountSpec {
+  type: 'bind' | 'volume' | 'tmpfs';
+  /** A host path (bind), a volume name (volume; '' for an anonymous volume), '' for tmpfs. */
+  source: string;
+  /** The absolute path inside the container. */
+  target: string;
+  readOnly: boolean;
+  /** tmpfs only: its size limit (`size=64m`); absent: half the RAM, as the kernel's default. */
+  sizeBytes?: number;
+}
+
+export type RestartPolicyName = 'always' | 'unless-stopped' | 'on-failure';
+
+/** `--restart`; absent from a spec: `no`. */
+export interface RestartPolicy {
+  name: RestartPolicyName;
+  /** on-failure only: how many restarts at most (`on-failure:3`); absent: no limit. */
+  maxRetries?: number;
+}
+
+/**
+ * Container settings beyond the spec's first ones, each as `docker run` (and Compose) sets it.
+ * A field is present only when it differs from Docker's default, so that a spec has one
+ * form and `docker run` line → spec → line is the identity. The engine models some of them;
+ * the rest are kept, saved and shown in the equivalent command (docs/scenario-format.md).
+ */
+export interface ContainerOptions {
+  /** The image reference as written (`nginx`, `docker.io/library/nginx:latest`): what `docker ps` shows. */
+  imageRef?: string;
+  ports?: PortBinding[];
+  /** `-P`: publish every port the image exposes on an ephemeral host port. */
+  publishAll?: true;
+  /** `-e NAME=value` (or `NAME` alone, passed from the client's environment), in order. */
+  env?: string[];
+  mounts?: MountSpec[];
+  /** `--rm`: removed when it exits. */
+  autoRemove?: true;
+  restart?: RestartPolicy;
+  /** `--read-only`: the root filesystem is mounted read-only. */
+  readOnly?: true;
+  privileged?: true;
+  /** Capability names as docker normalises them, without `CAP_` (`NET_ADMIN`, `ALL`). */
+  capAdd?: string[];
+  capDrop?: string[];
+  /** `--security-opt` values as written (`no-new-privileges`, `seccomp=unconfined`). */
+  securityOpt?: string[];
+  /** `--memory-reservation` (memory.low): a soft limit. */
+  memoryReservationBytes?: number;
+  /** `--oom-kill-disable`. */
+  oomKillDisable?: true;
+  /** `--cpuset-cpus`, e.g. `0-3` or `0,2`. */
+  cpusetCpus?: string;
+  /** `--cpu-period` and `--cpu-quota`, in microseconds (the older form of --cpus). */
+  cpuPeriodUs?: number;
+  cpuQuotaUs?: number;
+  hostname?: string;
+  /** `-w`. */
+  workdir?: string;
+  /** `-u`: `name`, `uid` or `uid:gid`. */
+  user?: string;
+  /** `--entrypoint`: replaces the image's ENTRYPOINT; [] clears it (`--entrypoint ""`). */
+  entrypoint?: string[];
+  /** The command and its arguments after the image (the image's CMD otherwise). */
+  command?: string[];
+  /** `--platform`, e.g. `linux/arm64`. */
+  platform?: string;
+  /**
+   * User-defined networks it joins (`--network web`), or `none`; absent: the default bridge.
+   * `--network host` is `share: [net]` instead.
+   */
+  networks?: string[];
 }
 
 export type InstanceSpec = VmSpec | ContainerSpec;

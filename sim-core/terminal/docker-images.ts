@@ -5,7 +5,10 @@ import { deterministicHex } from '../namespaces/ids';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import { humanSize, table } from './format';
-import { imagePresent, lookupImage, splitRef } from './facts';
+import { imagePresent, splitRef } from './facts';
+import { canonicalString, familiarString, parseImageReference, type ImageReference } from '../docker/reference';
+import { resolveImage, sameRepository } from '../docker/image-resolve';
+import { dockerFlags, isSet, withNote } from './docker-flags';
 
 /** Hex digits stable per key, each 8-digit chunk hashed with its own index (ids and digests). */
 export function hexId(key: string, length: number): string {
@@ -19,32 +22,23 @@ export function shortId(key: string): string {
   return hexId(key, 12);
 }
 
-/** `library/nginx` for an official image; a registry host's image keeps its path (`windows/nanoserver`). */
-function remotePath(image: ImageDef): string {
-  const parts = splitRef(image.ref).repository.split('/');
-  if (parts.length === 1) return `library/${parts[0]}`;
-  return parts[0]!.includes('.') ? parts.slice(1).join('/') : parts.join('/');
-}
-
-/** The fully qualified reference docker prints last: `docker.io/library/nginx:1.27`. */
-function canonical(image: ImageDef): string {
-  const { repository } = splitRef(image.ref);
-  return repository.split('/')[0]!.includes('.') ? image.ref : `docker.io/${remotePath(image)}:${splitRef(image.ref).tag}`;
-}
-
-/** The lines a pull prints: a layer already on disk (shared with another image) `Already exists`. */
-export function pullLines(sim: Simulation, image: ImageDef, upToDate: boolean): string[] {
-  const { tag } = splitRef(image.ref);
-  const lines = [`${tag}: Pulling from ${remotePath(image)}`];
+/**
+ * The lines a pull prints: a layer already on disk (shared with another image) `Already
+ * exists`. `as` is the reference as typed (`nginx` pulls `latest`), the catalogue's by default.
+ */
+export function pullLines(sim: Simulation, image: ImageDef, upToDate: boolean, as?: ImageReference): string[] {
+  const ref = as ?? (parseImageReference(image.ref) as { ref: ImageReference }).ref;
+  const lines = [`${ref.digest && !ref.tagGiven ? ref.digest : ref.tag}: Pulling from ${ref.path}`];
   if (!upToDate) {
     for (const layer of image.layers) {
       const present = sim.scenario.host.imageCache === 'warm' || sim.state.layers[layer.id]?.state === 'present';
       lines.push(`${shortId(layer.id)}: ${present ? 'Already exists' : 'Pull complete'}`);
     }
   }
-  lines.push(`Digest: sha256:${hexId(`digest:${image.ref}`, 64)}`);
-  lines.push(upToDate ? `Status: Image is up to date for ${image.ref}` : `Status: Downloaded newer image for ${image.ref}`);
-  lines.push(canonical(image));
+  lines.push(`Digest: ${ref.digest ?? `sha256:${hexId(`digest:${image.ref}`, 64)}`}`);
+  const shown = familiarString(ref);
+  lines.push(upToDate ? `Status: Image is up to date for ${shown}` : `Status: Downloaded newer image for ${shown}`);
+  lines.push(canonicalString(ref));
   return lines;
 }
 
@@ -53,7 +47,13 @@ function imageBytes(image: ImageDef): number {
 }
 
 /** Images on disk: with a warm cache every image of the host's OS; else those whose layers are all present. */
-export function dockerImages(sim: Simulation): CommandResult {
+export function dockerImages(sim: Simulation, args: readonly string[] = [], typed = 'docker images'): CommandResult {
+  const parsed = dockerFlags('image ls', typed, args, []);
+  if (!parsed.ok) return parsed.result;
+  return withNote(imagesTable(sim), parsed.note);
+}
+
+function imagesTable(sim: Simulation): CommandResult {
   const os = sim.scenario.host.os;
   const rows = [['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE']];
   const images = Object.values(sim.catalogue.images)
@@ -71,14 +71,22 @@ export function dockerImages(sim: Simulation): CommandResult {
  * `docker pull`: the output only. The engine downloads layers as part of a container's start
  * (its pull phase), so a pull on its own does not change the simulation (a simplification).
  */
-export function dockerPull(sim: Simulation, args: readonly string[]): CommandResult {
-  const typed = args.find((a) => !a.startsWith('-'));
-  if (!typed) return fail(`"docker pull" requires exactly 1 argument.\nSee 'docker pull --help'.\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry`, 1);
-  const found = lookupImage(sim, typed);
-  if (!found.ok) {
-    return found.kind === 'no-repository'
-      ? fail(`Error response from daemon: pull access denied for ${found.repository}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`)
-      : fail(`Error response from daemon: manifest for ${found.shown} not found: manifest unknown: manifest unknown`);
+export function dockerPull(sim: Simulation, args: readonly string[], typed = 'docker pull'): CommandResult {
+  const parsed = dockerFlags('image pull', typed, args, ['quiet']);
+  if (!parsed.ok) return parsed.result;
+  const name = parsed.rest[0]!;
+  const resolved = resolveImage(name, sim.catalogue.images);
+  if (!resolved.ok) {
+    if (resolved.kind === 'invalid') return fail(resolved.error);
+    const head = resolved.ref.tagGiven || resolved.ref.digest ? '' : 'Using default tag: latest\n';
+    if (resolved.kind === 'no-such-repository') {
+      return fail(`${head}Error response from daemon: pull access denied for ${resolved.repository}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
+    }
+    const same = sameRepository(resolved.ref, sim.catalogue.images);
+    return fail(`${head}utsuwa: ${resolved.shown} is not in the simulator's catalogue, so it cannot be pulled here; it has ${(same.length > 0 ? same : Object.keys(sim.catalogue.images)).join(', ')}`);
   }
-  return ok([...pullLines(sim, found.image, imagePresent(sim, found.image))].join('\n'));
+  const image = sim.catalogue.images[resolved.key]!;
+  const lines = pullLines(sim, image, imagePresent(sim, image), resolved.ref);
+  if (!resolved.ref.tagGiven && !resolved.ref.digest) lines.unshift('Using default tag: latest');
+  return withNote(ok((isSet(parsed.values, 'quiet') ? [lines.at(-1)!] : lines).join('\n')), parsed.note);
 }

@@ -6,7 +6,7 @@ import type { CommandResult, Where } from './types';
 import { fail, ok } from './types';
 import { bytesSize, humanDuration, humanSize, table, truncateCommand } from './format';
 import { imageCommand, instanceTimes, type InstanceTimes } from './facts';
-import { parseFlags, type FlagDef } from './flags';
+import { dockerFlags, isSet, withNote } from './docker-flags';
 
 type ContainerRecord = InstanceRecord & { spec: ContainerSpec };
 
@@ -36,28 +36,26 @@ function ports(sim: Simulation, inst: ContainerRecord): string {
   return (app?.listensOn ?? []).map((p) => `${p}/tcp`).join(', ');
 }
 
-const PS_FLAGS: FlagDef[] = [
-  { name: 'all', short: 'a', takesValue: false },
-  { name: 'quiet', short: 'q', takesValue: false },
-  { name: 'no-trunc', takesValue: false },
-];
+export function dockerPs(sim: Simulation, args: readonly string[], where: Where, typed = 'docker ps'): CommandResult {
+  const parsed = dockerFlags('container ls', typed, args, ['all', 'quiet', 'no-trunc']);
+  if (!parsed.ok) return parsed.result;
+  return withNote(psTable(sim, parsed.values, where), parsed.note);
+}
 
-export function dockerPs(sim: Simulation, args: readonly string[], where: Where): CommandResult {
-  const parsed = parseFlags(args, PS_FLAGS, false);
-  if (!parsed.ok) return fail(`${parsed.error}\nSee 'docker ps --help'.`, 125);
-  const all = parsed.values.all !== undefined;
-  const noTrunc = parsed.values['no-trunc'] !== undefined;
+function psTable(sim: Simulation, values: Record<string, string[]>, where: Where): CommandResult {
+  const all = isSet(values, 'all');
+  const noTrunc = isSet(values, 'no-trunc');
   const now = sim.state.nowMs;
   const times = instanceTimes(sim);
   const shown = daemonContainers(sim, where).filter((c) => all || isUp(c));
-  if (parsed.values.quiet !== undefined) return ok(shown.map((c) => containerIdOf(c.spec.name).slice(0, noTrunc ? 64 : 12)).join('\n'));
+  if (isSet(values, 'quiet')) return ok(shown.map((c) => containerIdOf(c.spec.name).slice(0, noTrunc ? 64 : 12)).join('\n'));
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES']];
   for (const c of shown) {
     const t = times.get(c.spec.name);
     const command = imageCommand(sim.catalogue.images[c.spec.image]!);
     rows.push([
       containerIdOf(c.spec.name).slice(0, noTrunc ? 64 : 12),
-      c.spec.image,
+      c.spec.imageRef ?? c.spec.image,
       noTrunc ? `"${command}"` : truncateCommand(command),
       `${humanDuration(now - (t?.firstStartMs ?? now))} ago`,
       status(c, t, now),
@@ -78,22 +76,16 @@ function kernelMemory(sim: Simulation, inst: ContainerRecord): number {
   return vm?.spec.kind === 'vm' ? vm.spec.memoryBytes : sim.scenario.host.memoryBytes;
 }
 
-const STATS_FLAGS: FlagDef[] = [
-  { name: 'no-stream', takesValue: false },
-  { name: 'all', short: 'a', takesValue: false },
-  { name: 'no-trunc', takesValue: false },
-];
-
 /**
  * One sample of every running container. NET I/O is 0B: the model has no per-container
  * traffic. BLOCK I/O writes are the container's writable layer.
  */
-export function dockerStats(sim: Simulation, args: readonly string[], where: Where): CommandResult {
-  const parsed = parseFlags(args, STATS_FLAGS, false);
-  if (!parsed.ok) return fail(`${parsed.error}\nSee 'docker stats --help'.`, 125);
+export function dockerStats(sim: Simulation, args: readonly string[], where: Where, typed = 'docker stats'): CommandResult {
+  const parsed = dockerFlags('container stats', typed, args, ['no-stream', 'all', 'no-trunc']);
+  if (!parsed.ok) return parsed.result;
   const wanted = parsed.rest;
   for (const n of wanted) if (!daemonContainers(sim, where).some((c) => c.spec.name === n)) return fail(`Error response from daemon: No such container: ${n}`);
-  const shown = daemonContainers(sim, where).filter((c) => (wanted.length ? wanted.includes(c.spec.name) : parsed.values.all !== undefined || isUp(c)));
+  const shown = daemonContainers(sim, where).filter((c) => (wanted.length ? wanted.includes(c.spec.name) : isSet(parsed.values, 'all') || isUp(c)));
   const rows = [['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS']];
   for (const c of shown) {
     const up = isUp(c);
@@ -111,6 +103,6 @@ export function dockerStats(sim: Simulation, args: readonly string[], where: Whe
       String(pids),
     ]);
   }
-  const note = parsed.values['no-stream'] === undefined ? '\n(utsuwa: one sample, as with --no-stream; play the simulation to see it change)' : '';
-  return ok(table(rows) + note);
+  const note = isSet(parsed.values, 'no-stream') ? '' : '\n(utsuwa: one sample, as with --no-stream; play the simulation to see it change)';
+  return withNote(ok(table(rows) + note), parsed.note);
 }

@@ -3,8 +3,9 @@ import type { Simulation } from '../engine/state';
 import { containerIdOf } from '../engine/inspect';
 import type { CommandResult, TerminalEffect, Where } from './types';
 import { fail, ok } from './types';
-import { parseFlags, last, type FlagDef } from './flags';
-import { ramInBytes } from './format';
+import { last } from './flags';
+import { dockerFlags, isSet, withNote } from './docker-flags';
+import { ramInBytes } from '../docker/go-parse';
 import { daemonContainers, isUp } from './docker-list';
 
 function noSuch(name: string): string {
@@ -17,8 +18,7 @@ function findContainer(sim: Simulation, where: Where, ref: string) {
 }
 
 /** Runs `each` over the named containers; docker goes on past a missing one and exits 1 at the end. */
-function forEachNamed(sim: Simulation, where: Where, names: readonly string[], verb: string, each: (name: string) => { line: string; effect?: TerminalEffect; error?: boolean }): CommandResult {
-  if (names.length === 0) return fail(`"docker ${verb}" requires at least 1 argument.\nSee 'docker ${verb} --help'.`);
+function forEachNamed(sim: Simulation, where: Where, names: readonly string[], each: (name: string) => { line: string; effect?: TerminalEffect; error?: boolean }): CommandResult {
   const lines: string[] = [];
   const effects: TerminalEffect[] = [];
   let exitCode = 0;
@@ -37,83 +37,77 @@ function forEachNamed(sim: Simulation, where: Where, names: readonly string[], v
   return { output: lines.join('\n'), exitCode, effects };
 }
 
-export function dockerStop(sim: Simulation, args: readonly string[], where: Where): CommandResult {
-  const parsed = parseFlags(args, [{ name: 'time', short: 't', takesValue: true }], false);
-  if (!parsed.ok) return fail(`${parsed.error}\nSee 'docker stop --help'.`, 125);
-  return forEachNamed(sim, where, parsed.rest, 'stop', (name) => {
+export function dockerStop(sim: Simulation, args: readonly string[], where: Where, typed = 'docker stop'): CommandResult {
+  const parsed = dockerFlags('container stop', typed, args, []);
+  if (!parsed.ok) return parsed.result;
+  return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     const inst = sim.state.instances[name]!;
     return isUp(inst) ? { line: name, effect: { kind: 'live', action: { type: 'instance/stop', name } } } : { line: name };
-  });
+  }), parsed.note);
 }
 
-export function dockerStart(sim: Simulation, args: readonly string[], where: Where): CommandResult {
-  const parsed = parseFlags(args, [{ name: 'attach', short: 'a', takesValue: false }, { name: 'interactive', short: 'i', takesValue: false }], false);
-  if (!parsed.ok) return fail(`${parsed.error}\nSee 'docker start --help'.`, 125);
-  return forEachNamed(sim, where, parsed.rest, 'start', (name) => {
+export function dockerStart(sim: Simulation, args: readonly string[], where: Where, typed = 'docker start'): CommandResult {
+  const parsed = dockerFlags('container start', typed, args, []);
+  if (!parsed.ok) return parsed.result;
+  return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     const inst = sim.state.instances[name]!;
     return isUp(inst) ? { line: name } : { line: name, effect: { kind: 'live', action: { type: 'instance/start', name } } };
-  });
+  }), parsed.note);
 }
 
 /**
  * `docker rm`: a running container is refused without -f (docker's wording); -f removes it
  * now, keeping what it did until now; a stopped one leaves the document.
  */
-export function dockerRm(sim: Simulation, args: readonly string[], where: Where): CommandResult {
-  const parsed = parseFlags(args, [{ name: 'force', short: 'f', takesValue: false }, { name: 'volumes', short: 'v', takesValue: false }], false);
-  if (!parsed.ok) return fail(`${parsed.error}\nSee 'docker rm --help'.`, 125);
-  const force = parsed.values.force !== undefined;
-  return forEachNamed(sim, where, parsed.rest, 'rm', (name) => {
+export function dockerRm(sim: Simulation, args: readonly string[], where: Where, typed = 'docker rm'): CommandResult {
+  const parsed = dockerFlags('container rm', typed, args, ['force']);
+  if (!parsed.ok) return parsed.result;
+  const force = isSet(parsed.values, 'force');
+  return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     const inst = sim.state.instances[name]!;
     if (!isUp(inst)) return { line: name, effect: { kind: 'remove', name } };
     if (!force) return { line: `Error response from daemon: cannot remove container "/${name}": container is running: stop the container before removing or force remove`, error: true };
     return { line: name, effect: { kind: 'live', action: { type: 'instance/remove', name } } };
-  });
+  }), parsed.note);
 }
 
-const UPDATE_FLAGS: FlagDef[] = [
-  { name: 'memory', short: 'm', takesValue: true },
-  { name: 'cpus', takesValue: true },
-];
-
 /** `docker update`: the inspector's limit edit (live while running, the document before). */
-export function dockerUpdate(sim: Simulation, args: readonly string[], where: Where): CommandResult {
-  const parsed = parseFlags(args, UPDATE_FLAGS, false);
-  if (!parsed.ok) return fail(`${parsed.error}\nSee 'docker update --help'.`, 125);
+export function dockerUpdate(sim: Simulation, args: readonly string[], where: Where, typed = 'docker update'): CommandResult {
+  const parsed = dockerFlags('container update', typed, args, ['memory', 'cpus']);
+  if (!parsed.ok) return parsed.result;
   const patch: { memoryBytes?: number | null; cpus?: number | null } = {};
   const memory = last(parsed.values, 'memory');
   if (memory !== undefined) {
-    const bytes = ramInBytes(memory);
-    if (bytes === null) return fail(`invalid argument "${memory}" for "-m, --memory" flag: invalid size: '${memory}'\nSee 'docker update --help'.`, 125);
-    if (bytes < 6 * 1024 * 1024) return fail('Error response from daemon: Minimum memory limit allowed is 6MB.');
-    patch.memoryBytes = bytes;
+    // The flag parser has already refused what RAMInBytes cannot read.
+    const bytes = (ramInBytes(memory) as { value: number }).value;
+    if (bytes !== 0 && bytes < 6 * 1024 * 1024) return fail('Error response from daemon: Minimum memory limit allowed is 6MB');
+    if (bytes !== 0) patch.memoryBytes = bytes;
   }
   const cpus = last(parsed.values, 'cpus');
   if (cpus !== undefined) {
     const n = Number(cpus);
-    if (!(n >= 0)) return fail(`invalid argument "${cpus}" for "--cpus" flag: failed to parse ${cpus} as a rational number\nSee 'docker update --help'.`, 125);
     patch.cpus = n === 0 ? null : n;
   }
   if (Object.keys(patch).length === 0) return fail('You must provide one or more flags when using this command.', 1);
-  return forEachNamed(sim, where, parsed.rest, 'update', (name) => ({ line: name, effect: { kind: 'edit', name, patch } }));
+  if (Object.keys(patch).length === 0 && parsed.note) return withNote(ok(''), parsed.note);
+  return withNote(forEachNamed(sim, where, parsed.rest, (name) => ({ line: name, effect: { kind: 'edit', name, patch } })), parsed.note);
 }
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);
 
 /** `docker exec [-it] NAME CMD...`: runs CMD in the container's shell; `-it NAME bash` moves the terminal inside. */
-export function dockerExec(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult): CommandResult {
-  const parsed = parseFlags(args, [{ name: 'interactive', short: 'i', takesValue: false }, { name: 'tty', short: 't', takesValue: false }, { name: 'user', short: 'u', takesValue: true }]);
-  if (!parsed.ok) return fail(`${parsed.error}\nSee 'docker exec --help'.`, 125);
-  const [ref, ...cmd] = parsed.rest;
-  if (!ref || cmd.length === 0) return fail(`"docker exec" requires at least 2 arguments.\nSee 'docker exec --help'.\n\nUsage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]\n\nExecute a command in a running container`, 1);
+export function dockerExec(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, typed = 'docker exec'): CommandResult {
+  const parsed = dockerFlags('container exec', typed, args, ['interactive', 'tty']);
+  if (!parsed.ok) return parsed.result;
+  const [ref, ...cmd] = parsed.rest as [string, ...string[]];
   const c = findContainer(sim, where, ref);
   if (!c) return fail(noSuch(ref));
   if (!isUp(c)) return fail(`Error response from daemon: container ${containerIdOf(c.spec.name)} is not running`);
   if (SHELLS.has(cmd[0]!) && cmd.length === 1) {
-    const tty = parsed.values.tty !== undefined && parsed.values.interactive !== undefined;
-    return tty ? ok('', [{ kind: 'enter', where: c.spec.name }]) : ok('');
+    const tty = isSet(parsed.values, 'tty') && isSet(parsed.values, 'interactive');
+    return withNote(tty ? ok('', [{ kind: 'enter', where: c.spec.name }]) : ok(''), parsed.note);
   }
-  return runInside(cmd.map(quoteWord).join(' '), c.spec.name);
+  return withNote(runInside(cmd.map(quoteWord).join(' '), c.spec.name), parsed.note);
 }
 
 /** Quotes a word back for re-parsing when it holds blanks or shell characters. */

@@ -6,6 +6,19 @@ import { dockerRun } from './docker-run';
 import { dockerPs, dockerStats } from './docker-list';
 import { dockerImages, dockerPull } from './docker-images';
 import { dockerExec, dockerRm, dockerStart, dockerStop, dockerUpdate } from './docker-manage';
+import { DOCKER_TOP_LEVEL, findCommand } from '../docker/commands';
+import { parseFlags, type FlagDef } from './flags';
+import { dockerSetCheck } from '../docker/flag-checks';
+import { isSet, withNote } from './docker-flags';
+import { notSimulatedLine } from '../docker/run-coverage';
+
+/** docker's global options (docs/reference/commandline/docker.md, v27.3.1), before the command. */
+const GLOBAL_FLAGS: FlagDef[] = [
+  { name: 'config', type: 'string' }, { name: 'context', short: 'c', type: 'string' }, { name: 'debug', short: 'D', type: 'bool' },
+  { name: 'host', short: 'H', type: 'list' }, { name: 'log-level', short: 'l', type: 'string' }, { name: 'tls', type: 'bool' },
+  { name: 'tlscacert', type: 'string' }, { name: 'tlscert', type: 'string' }, { name: 'tlskey', type: 'string' },
+  { name: 'tlsverify', type: 'bool' }, { name: 'version', short: 'v', type: 'bool' }, { name: 'help', short: 'h', type: 'bool' },
+];
 
 const USAGE = `Usage:  docker [OPTIONS] COMMAND
 
@@ -19,6 +32,7 @@ Common Commands:
   images      List images
 
 Management Commands:
+  create      Create a new container
   start       Start one or more stopped containers
   stop        Stop one or more running containers
   rm          Remove one or more containers
@@ -29,28 +43,40 @@ Run 'docker COMMAND --help' for more information on a command.`;
 
 export const DOCKER_VERSION = 'Docker version 27.3.1, build ce12230';
 
-export function docker(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed = false): CommandResult {
-  const [sub, ...rest] = args;
-  switch (sub) {
-    case 'run': return dockerRun(sim, rest, where, { timed });
-    case 'ps': return dockerPs(sim, rest, where);
-    case 'container': return rest[0] === 'ls' ? dockerPs(sim, rest.slice(1), where) : fail(`docker: 'container ${rest[0] ?? ''}' is not simulated.\nSee 'docker --help'`);
-    case 'stats': return dockerStats(sim, rest, where);
-    case 'images': return dockerImages(sim);
-    case 'image': return rest[0] === 'ls' ? dockerImages(sim) : fail(`docker: 'image ${rest[0] ?? ''}' is not simulated.\nSee 'docker --help'`);
-    case 'pull': return dockerPull(sim, rest);
-    case 'stop': return dockerStop(sim, rest, where);
-    case 'start': return dockerStart(sim, rest, where);
-    case 'rm': return dockerRm(sim, rest, where);
-    case 'update': return dockerUpdate(sim, rest, where);
-    case 'exec': return dockerExec(sim, rest, where, runInside);
-    case '--version':
-    case '-v': return ok(DOCKER_VERSION);
-    case undefined:
-    case '--help':
-    case 'help': return ok(USAGE);
-    default:
-      if (sub.startsWith('-')) return fail(`unknown flag: ${sub}\nSee 'docker --help'.`, 125);
-      return fail(`docker: '${sub}' is not a docker command.\nSee 'docker --help'`, 1);
+export function docker(sim: Simulation, argv: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed = false): CommandResult {
+  const global = parseFlags(argv, GLOBAL_FLAGS, { interspersed: false, check: dockerSetCheck });
+  if (!global.ok) return fail(`${global.error}\nSee 'docker --help'.`, 125);
+  if (isSet(global.values, 'version')) return ok(DOCKER_VERSION);
+  const args = global.rest;
+  const [sub] = args;
+  if (sub === undefined || sub === 'help' || isSet(global.values, 'help')) return ok(USAGE);
+  const ignored = global.given.filter((g) => g.name !== 'help' && g.name !== 'version').map((g) => g.as);
+  return withNote(dispatch(sim, args, where, runInside, timed), notSimulatedLine([...new Set(ignored)]));
+}
+
+function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed: boolean): CommandResult {
+  const [sub] = args;
+  const found = findCommand(args);
+  if (found) {
+    const { typed, args: rest } = found;
+    switch (found.def.path) {
+      case 'container run': return dockerRun(sim, rest, where, { timed, typed });
+      case 'container create': return dockerRun(sim, rest, where, { timed, typed }, true);
+      case 'container ls': return dockerPs(sim, rest, where, typed);
+      case 'container stats': return dockerStats(sim, rest, where, typed);
+      case 'container stop': return dockerStop(sim, rest, where, typed);
+      case 'container start': return dockerStart(sim, rest, where, typed);
+      case 'container rm': return dockerRm(sim, rest, where, typed);
+      case 'container update': return dockerUpdate(sim, rest, where, typed);
+      case 'container exec': return dockerExec(sim, rest, where, runInside, typed);
+      case 'image ls': return dockerImages(sim, rest, typed);
+      case 'image pull': return dockerPull(sim, rest, typed);
+    }
+    return fail(`utsuwa: ${typed} is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)`, 1);
   }
+  if ((DOCKER_TOP_LEVEL as readonly string[]).includes(sub!)) {
+    const words = args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    return fail(`utsuwa: docker ${words} is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)`, 1);
+  }
+  return fail(`docker: '${sub}' is not a docker command.\nSee 'docker --help'`, 1);
 }

@@ -8,8 +8,11 @@ export type Where = 'host' | string;
  * inspector uses, so that typing and dragging give the same simulation.
  */
 export type TerminalEffect =
-  /** `docker run`: the spec joins the document with a start at the current time (the palette's path). */
-  | { kind: 'add-container'; spec: ContainerSpec }
+  /**
+   * `docker run`: the spec joins the document with a start at the current time (the
+   * palette's path); `docker create` (start: false) adds it without the start.
+   */
+  | { kind: 'add-container'; spec: ContainerSpec; start?: false }
   /** `vagrant up` of a machine not yet on the board. */
   | { kind: 'add-vm'; spec: VmSpec }
   /** A simulation action now: stop, start, remove of a running one, a write or delete in a container. */

@@ -38,11 +38,12 @@ export function nextView(store: WorkspaceStore): Promise<void> {
   });
 }
 
-function addSpec(store: WorkspaceStore, spec: InstanceSpec): void {
+function addSpec(store: WorkspaceStore, spec: InstanceSpec, start = true): void {
   const s = store.getState();
   const now = s.view?.nowMs ?? 0;
-  // The palette's path: the spec plus a start at the time on the clock (document-slice addFromPalette).
-  s.edit((draft) => addInstance(draft, spec, now));
+  // The palette's path: the spec plus a start at the time on the clock (document-slice addFromPalette);
+  // `docker create` adds it without the start.
+  s.edit((draft) => (start ? addInstance(draft, spec, now) : void draft.instances.push(spec)));
   s.select(spec.name);
 }
 
@@ -96,7 +97,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'add-container':
       case 'add-vm': {
         const seen = nextView(store);
-        addSpec(store, e.spec);
+        addSpec(store, e.spec, !(e.kind === 'add-container' && e.start === false));
         await seen;
         await settle(store);
         break;

@@ -22,10 +22,10 @@ describe('tokenize: shell words', () => {
 });
 
 describe('flags as the docker CLI reads them', () => {
-  const defs = [{ name: 'detach', short: 'd', takesValue: false }, { name: 'name', takesValue: true }, { name: 'memory', short: 'm', takesValue: true }, { name: 'tty', short: 't', takesValue: false }];
+  const defs = [{ name: 'detach', short: 'd', type: 'bool' }, { name: 'name', type: 'string' }, { name: 'memory', short: 'm', type: 'bytes' }, { name: 'tty', short: 't', type: 'bool' }];
   it('takes --x=v, --x v, -m v, -m256m, clustered booleans, and stops at the image', () => {
-    const r = parseFlags(['-dt', '--name=web', '-m256m', 'nginx', '--name', 'ignored'], defs);
-    expect(r).toEqual({ ok: true, values: { detach: ['true'], tty: ['true'], name: ['web'], memory: ['256m'] }, rest: ['nginx', '--name', 'ignored'] });
+    const r = parseFlags(['-dt', '--name=web', '-m256m', 'nginx', '--name', 'ignored'], defs, { interspersed: false });
+    expect(r).toMatchObject({ ok: true, values: { detach: ['true'], tty: ['true'], name: ['web'], memory: ['256m'] }, rest: ['nginx', '--name', 'ignored'] });
   });
   it('words unknown flags as pflag does', () => {
     expect(parseFlags(['--foo'], defs)).toEqual({ ok: false, error: 'unknown flag: --foo' });

@@ -1,0 +1,34 @@
+/**
+ * Which `docker run`/`create` flags the simulation acts on. Every flag of the real CLI is
+ * accepted (docker/cli-table-container.ts); one that is not `simulated` here is named in a
+ * line of the terminal's own ("utsuwa: --ulimit is accepted; it is not simulated"). A flag
+ * that lands in the ContainerSpec but that the engine does not act on yet is `recorded`:
+ * it is saved, shown in the equivalent command, and moves to `simulated` when the engine
+ * models it (issue 11: ports, mounts, restart, read-only, ...).
+ */
+export type Coverage = 'simulated' | 'recorded' | 'accepted';
+
+const SIMULATED = [
+  'name', 'detach', 'interactive', 'tty', 'quiet', 'pull', 'help',
+  'memory', 'memory-swap', 'cpus', 'cpu-shares', 'pids-limit', 'runtime',
+  'network', 'net', 'pid', 'ipc', 'uts', 'userns',
+];
+
+const RECORDED = [
+  'publish', 'publish-all', 'env', 'volume', 'mount', 'tmpfs', 'rm', 'restart', 'read-only', 'privileged',
+  'cap-add', 'cap-drop', 'security-opt', 'memory-reservation', 'oom-kill-disable', 'cpuset-cpus', 'cpu-period',
+  'cpu-quota', 'hostname', 'workdir', 'user', 'entrypoint', 'platform',
+];
+
+export function coverageOf(flagName: string): Coverage {
+  if (SIMULATED.includes(flagName)) return 'simulated';
+  if (RECORDED.includes(flagName)) return 'recorded';
+  return 'accepted';
+}
+
+/** The terminal's one line about flags that have no effect here. */
+export function notSimulatedLine(flags: readonly string[]): string | null {
+  if (flags.length === 0) return null;
+  const list = flags.length === 1 ? flags[0]! : `${flags.slice(0, -1).join(', ')} and ${flags.at(-1)}`;
+  return `utsuwa: ${list} ${flags.length === 1 ? 'is' : 'are'} accepted; ${flags.length === 1 ? 'it is' : 'they are'} not simulated`;
+}
