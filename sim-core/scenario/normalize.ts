@@ -36,6 +36,7 @@ function vm(f: VmFields, hostSpec: HostSpec): VmSpec {
     memoryBytes: f.memory ?? VM_DEFAULTS.memoryBytes,
     diskBytes: f.disk ?? VM_DEFAULTS.diskBytes,
     apps: f.apps ?? [],
+    ...(f.ip !== undefined ? { ip: f.ip } : {}),
   };
 }
 

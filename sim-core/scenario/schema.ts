@@ -44,7 +44,9 @@ const commonInstance = {
   kind: required(oneOfWhat(INSTANCE_KINDS), oneOf(INSTANCE_KINDS)),
 };
 
-export const VM_FIELDS = ['name', 'kind', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps'] as const;
+export const VM_FIELDS = ['name', 'kind', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps', 'ip'] as const;
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 export const CONTAINER_FIELDS = ['name', 'kind', 'runtime', 'image', 'memory', 'memorySwap', 'cpus', 'cpuShares', 'pidsLimit', 'in', 'share', ...CONTAINER_OPTION_FIELDS] as const;
 
 /** A container-only field on a VM: refused, naming the field. */
@@ -58,6 +60,7 @@ export const vmSchema = looseMapping('a VM', {
   memory: optional(SIZE_WHAT, size(1)),
   disk: optional(SIZE_WHAT, size(1)),
   apps: optional('a list of app names such as [nginx]', listOf(text)),
+  ip: optional('an IPv4 address such as 192.168.56.10 (its private network address)', (v) => (typeof v === 'string' && IPV4.test(v) ? v : null)),
   runtime: notFor('a VM has no container runtime; its technology is its profile (kvm-qemu, firecracker, ...)'),
   image: notFor('a VM boots a guest OS: use os (such as ubuntu-22.04), not image'),
   in: notFor('only a container can run in a VM; VMs run on the host'),
@@ -84,6 +87,7 @@ export const containerSchema = looseMapping('a container', {
   os: notFor('a container runs its image: use image (such as ubuntu:22.04), not os'),
   disk: notFor('a container has no disk of its own: its files live in its writable layer'),
   apps: notFor('a container runs what its image runs: choose an image instead of apps'),
+  ip: notFor('ip applies to VMs only; a container gets its address from its network'),
   ...containerOptionFields,
 });
 

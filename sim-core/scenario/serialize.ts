@@ -38,6 +38,7 @@ function vmObject(vm: VmSpec): Mapping {
     memory: sizeText(vm.memoryBytes), disk: sizeText(vm.diskBytes),
   };
   if (vm.apps.length > 0) out.apps = [...vm.apps];
+  if (vm.ip !== undefined) out.ip = vm.ip;
   return out;
 }
 

@@ -30,6 +30,8 @@ export interface VmSpec {
   memoryBytes: number;
   diskBytes: number;
   apps: string[];
+  /** Its address on a host-only network (Vagrant's `private_network`, `ip:`); absent: NAT only. */
+  ip?: string;
 }
 
 export interface ContainerSpec extends ContainerOptions {

@@ -41,6 +41,9 @@ Management Commands:
 
 Run 'docker COMMAND --help' for more information on a command.`;
 
+/** Commands whose next word is a subcommand (`docker network create`). */
+const MANAGEMENT = ['builder', 'buildx', 'checkpoint', 'compose', 'config', 'container', 'context', 'image', 'manifest', 'network', 'node', 'plugin', 'scout', 'secret', 'service', 'stack', 'swarm', 'system', 'trust', 'volume'];
+
 export const DOCKER_VERSION = 'Docker version 27.3.1, build ce12230';
 
 export function docker(sim: Simulation, argv: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed = false): CommandResult {
@@ -75,7 +78,8 @@ function dispatch(sim: Simulation, args: readonly string[], where: Where, runIns
     return fail(`utsuwa: ${typed} is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)`, 1);
   }
   if ((DOCKER_TOP_LEVEL as readonly string[]).includes(sub!)) {
-    const words = args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    const second = args[1];
+    const words = MANAGEMENT.includes(sub!) && second !== undefined && /^[a-z][a-z-]*$/.test(second) ? `${sub} ${second}` : sub;
     return fail(`utsuwa: docker ${words} is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)`, 1);
   }
   return fail(`docker: '${sub}' is not a docker command.\nSee 'docker --help'`, 1);
