@@ -32,7 +32,7 @@ export interface CommandDef extends Omit<CommandEntry, 'flags'> {
   flags: FlagDef[];
 }
 
-const ALL: CommandTable = { ...CONTAINER_COMMANDS, ...OTHER_COMMANDS, ...COMPOSE_COMMANDS };
+const ALL: CommandTable = /* @__PURE__ */ Object.assign({}, CONTAINER_COMMANDS, OTHER_COMMANDS, COMPOSE_COMMANDS);
 
 function flagDefs(words: string): FlagDef[] {
   return words.split(/\s+/).filter(Boolean).map((w) => {
@@ -42,11 +42,18 @@ function flagDefs(words: string): FlagDef[] {
 }
 
 const defs = new Map<string, CommandDef>();
-/** `ps` → `container ls`, `container list` → `container ls`, ... */
-const byWords = new Map<string, string>();
-for (const [path, entry] of Object.entries(ALL)) {
-  byWords.set(path, path);
-  for (const alias of entry.aliases ?? []) byWords.set(alias.replace(/^docker /, ''), path);
+/** `ps` → `container ls`, `container list` → `container ls`, ... (built on first use). */
+let byWordsMap: Map<string, string> | null = null;
+
+function byWords(): Map<string, string> {
+  if (!byWordsMap) {
+    byWordsMap = new Map();
+    for (const [path, entry] of Object.entries(ALL)) {
+      byWordsMap.set(path, path);
+      for (const alias of entry.aliases ?? []) byWordsMap.set(alias.replace(/^docker /, ''), path);
+    }
+  }
+  return byWordsMap;
 }
 
 /** The command's definition by canonical path (`container run`), flags parsed once. */
@@ -81,14 +88,14 @@ export function findCommand(argv: readonly string[]): FoundCommand | null {
   const [first, second] = argv;
   if (first === undefined) return null;
   if (second !== undefined && !second.startsWith('-')) {
-    const path = byWords.get(`${first} ${second}`);
+    const path = byWords().get(`${first} ${second}`);
     if (path) return { def: commandDef(path), typed: `docker ${first} ${second}`, args: argv.slice(2) };
   }
   if (first === 'compose') {
     // Compose's own flags may come before its command: `docker compose -f a.yml up -d`.
     return null;
   }
-  const path = byWords.get(first);
+  const path = byWords().get(first);
   return path ? { def: commandDef(path), typed: `docker ${first}`, args: argv.slice(1) } : null;
 }
 

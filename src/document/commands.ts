@@ -1,73 +1,31 @@
 /**
  * The command a person would type to get the same instance on a real machine: `docker run`
  * for containers, and for VMs what virt-install, a Vagrantfile, firectl or Hyper-V's
- * PowerShell would be given. Shown in the inspector so the model maps onto real tools.
+ * PowerShell would be given. Shown in the inspector so the model maps onto real tools; the
+ * docker run line and the Vagrantfile and virt-install forms read back to the same spec
+ * (sim-core/docker, sim-core/vm-tools).
  */
 import type { ContainerSpec, InstanceSpec, VmSpec } from '@utsuwa/sim-core';
+import { dockerRunLine, dockerSize } from '@utsuwa/sim-core/docker';
+import { vagrantDefine, virtInstallLine } from '@utsuwa/sim-core/vm-tools';
 
-const MiB = 1024 * 1024;
-const GiB = 1024 * MiB;
+export { dockerSize };
 
-/** Docker's size notation: `512m`, `1g`, or bytes. */
-export function dockerSize(bytes: number): string {
-  if (bytes % GiB === 0) return `${bytes / GiB}g`;
-  if (bytes % MiB === 0) return `${bytes / MiB}m`;
-  if (bytes % 1024 === 0) return `${bytes / 1024}k`;
-  return String(bytes);
-}
-
-const RUNTIME_FLAG: Record<string, string | null> = { runc: null, gvisor: 'runsc', kata: 'io.containerd.kata.v2' };
-const SHARE_FLAG: Record<string, string> = { net: '--network host', pid: '--pid host', ipc: '--ipc host', uts: '--uts host', user: '--userns host', mnt: '-v /:/host' };
+const GiB = 1024 ** 3;
 
 export function dockerRunCommand(c: ContainerSpec): string {
-  const parts = ['docker run -d', `--name ${c.name}`];
-  const runtime = RUNTIME_FLAG[c.runtime];
-  if (runtime) parts.push(`--runtime=${runtime}`);
-  if (c.memoryBytes !== null) parts.push(`--memory=${dockerSize(c.memoryBytes)}`);
-  if (c.memorySwapBytes !== null) parts.push(`--memory-swap=${dockerSize(c.memorySwapBytes)}`);
-  if (c.cpus !== null) parts.push(`--cpus=${c.cpus}`);
-  if (c.cpuShares !== 1024) parts.push(`--cpu-shares=${c.cpuShares}`);
-  if (c.pidsLimit !== null) parts.push(`--pids-limit=${c.pidsLimit}`);
-  for (const ns of c.share) {
-    const flag = SHARE_FLAG[ns];
-    if (flag) parts.push(flag);
-  }
-  parts.push(c.image);
-  const cmd = parts.join(' ');
-  return c.in ? `# inside ${c.in}\n${cmd}` : cmd;
+  return dockerRunLine(c);
 }
-
-const VAGRANT_BOX: Record<string, string> = {
-  'ubuntu-22.04': 'ubuntu/jammy64',
-  'debian-12': 'debian/bookworm64',
-  'alpine-3.20': 'generic/alpine320',
-  'windows-server-2022': 'gusztavvargadr/windows-server-2022-standard',
-};
-
-const OS_VARIANT: Record<string, string> = {
-  'ubuntu-22.04': 'ubuntu22.04',
-  'debian-12': 'debian12',
-  'alpine-3.20': 'alpinelinux3.20',
-  'windows-server-2022': 'win2k22',
-};
 
 function gib(bytes: number): string {
   return String(Math.max(1, Math.round(bytes / GiB)));
 }
 
 export function vmCommand(vm: VmSpec): string {
-  const mib = Math.round(vm.memoryBytes / MiB);
+  const mib = Math.round(vm.memoryBytes / 1024 ** 2);
   switch (vm.profile) {
     case 'virtualbox':
-      return [
-        `config.vm.define "${vm.name}" do |m|`,
-        `  m.vm.box = "${VAGRANT_BOX[vm.os] ?? vm.os}"`,
-        `  m.vm.provider "virtualbox" do |vb|`,
-        `    vb.cpus = ${vm.cpus}`,
-        `    vb.memory = ${mib}`,
-        '  end',
-        'end',
-      ].join('\n');
+      return vagrantDefine(vm);
     case 'firecracker':
       return `firectl --kernel=vmlinux --root-drive=${vm.os}.ext4 --ncpus=${vm.cpus} --memory=${mib}`;
     case 'hyperv':
@@ -77,7 +35,7 @@ export function vmCommand(vm: VmSpec): string {
         `Start-VM ${vm.name}`,
       ].join('\n');
     default:
-      return `virt-install --name ${vm.name} --vcpus ${vm.cpus} --memory ${mib} --disk size=${gib(vm.diskBytes)} --os-variant ${OS_VARIANT[vm.os] ?? vm.os} --import`;
+      return virtInstallLine(vm);
   }
 }
 

@@ -26,13 +26,14 @@ describe('equivalent commands', () => {
   });
 
   it('a KVM VM is a virt-install with memory in MiB and disk in GiB', () => {
-    expect(commandFor(vm)).toBe('virt-install --name web-vm --vcpus 2 --memory 1024 --disk size=10 --os-variant ubuntu22.04 --import');
+    expect(commandFor(vm)).toBe('virt-install --name web-vm --vcpus 2 --memory 1024 --disk size=10 --os-variant ubuntu22.04 --import\n# then, in the guest: apt-get install -y nginx');
   });
 
   it('a VirtualBox VM is a Vagrantfile block', () => {
     const text = commandFor({ ...vm, profile: 'virtualbox', memoryBytes: 2 * GiB });
     expect(text).toContain('config.vm.define "web-vm"');
-    expect(text).toContain('m.vm.box = "ubuntu/jammy64"');
+    expect(text).toContain('machine.vm.box = "ubuntu/jammy64"');
+    expect(text).toContain('machine.vm.provision "shell", inline: "apt-get install -y nginx"');
     expect(text).toContain('vb.memory = 2048');
     expect(text).toContain('vb.cpus = 2');
   });
