@@ -4,14 +4,15 @@
  * A bad file exits 2 with the place and what was expected; never a stack trace.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { basename } from 'node:path';
-import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
-import { parseScenario, LIMITS } from '@utsuwa/sim-core/scenario';
+import { basename, dirname, resolve } from 'node:path';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { LIMITS } from '@utsuwa/sim-core/scenario';
+import { importFile } from '@utsuwa/sim-core/import';
 import { createSimulation, runToEnd, getReport, formatReportText, escapeControlChars, escapeJsonControls } from '@utsuwa/sim-core';
 
 const MAX_SEED = 0xffff_ffff;
 
-const USAGE = 'usage: npm run sim -- FILE [--json] [--seed N]   (FILE: a scenario in YAML or JSON)';
+const USAGE = 'usage: npm run sim -- FILE [--json] [--seed N]   (FILE: a scenario in YAML or JSON, a compose.yaml or a Vagrantfile)';
 
 interface Args {
   file: string;
@@ -81,9 +82,14 @@ function main(): void {
     const code = (e as NodeJS.ErrnoException).code;
     fail(`${args.file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'error'})`, 2);
   }
-  const parsed = parseScenario(text, basename(args.file), catalogueNames(CATALOGUE));
+  // A Compose project is named after its folder, as `docker compose` names it.
+  const parsed = importFile(text, basename(args.file), CATALOGUE, { projectName: basename(dirname(resolve(args.file))) });
   if (!parsed.ok) fail(escapeControlChars(parsed.errors.join('\n')), 2);
   for (const w of parsed.warnings) process.stderr.write(`warning: ${escapeControlChars(w)}\n`);
+  if (parsed.notSimulated.length > 0) {
+    process.stderr.write(`utsuwa: read ${escapeControlChars(basename(args.file))} as ${parsed.kind === 'compose' ? 'a Compose file' : 'a Vagrantfile'}; accepted but not simulated:\n`);
+    for (const line of parsed.notSimulated) process.stderr.write(`  ${escapeControlChars(line)}\n`);
+  }
   const sim = createSimulation(parsed.scenario, CATALOGUE, args.seed === undefined ? {} : { seed: args.seed });
   runToEnd(sim);
   const report = getReport(sim);

@@ -17,7 +17,7 @@ import { parseImageReference } from './reference';
 import { coverageOf } from './run-coverage';
 
 /** `--runtime` names as daemons register them, to the catalogue's runtimes. */
-const RUNTIMES: Record<string, RuntimeId> = {
+export const RUNTIMES: Record<string, RuntimeId> = {
   runc: 'runc', runsc: 'gvisor', gvisor: 'gvisor', 'kata-runtime': 'kata', kata: 'kata', 'io.containerd.kata.v2': 'kata', 'io.containerd.runc.v2': 'runc',
 };
 

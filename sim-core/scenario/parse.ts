@@ -16,6 +16,7 @@ import {
 } from './schema';
 import { readText } from './syntax';
 import type { Scenario } from './types';
+import { detectKind, notAScenario } from '../import/detect';
 
 export type { CatalogueNames } from './references';
 
@@ -133,7 +134,11 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
 /** Parse a scenario file (YAML, or JSON by extension or content). Bad input never throws. */
 export function parseScenario(text: string, fileName: string, names: CatalogueNames): ParseResult {
   try {
-    return parseWhole(text, fileName, names);
+    const result = parseWhole(text, fileName, names);
+    if (result.ok) return result;
+    // A Compose file, a Vagrantfile or a Dockerfile where a scenario was expected: say what it is.
+    const other = notAScenario(detectKind(text, fileName), fileName);
+    return other ? { ok: false, errors: [other] } : result;
   } catch (error) {
     // A bug, not bad input; still answer with a message rather than crash the page.
     return { ok: false, errors: [`${fileName}: could not be read (internal error: ${error instanceof Error ? error.message : String(error)})`] };

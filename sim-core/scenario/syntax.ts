@@ -58,8 +58,8 @@ function yamlFeatureMessage(message: string): string | null {
   return null;
 }
 
-function readYaml(text: string, fileName: string): ReadResult {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: false });
+function readYaml(text: string, fileName: string, merge: boolean): ReadResult {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge });
   const feature = doc.errors.map((e) => yamlFeatureMessage(e.message)).find((m) => m !== null);
   if (feature) return { ok: false, errors: [`${fileName}: ${feature}`] };
   // A tag the core schema does not know (`!!python/object`, `!Ref`) asks for a type this format has not.
@@ -95,8 +95,11 @@ function readYaml(text: string, fileName: string): ReadResult {
   }
 }
 
-/** Parse, bound and sanitise a scenario file's text. Never throws. */
-export function readText(text: string, fileName: string): ReadResult {
+/**
+ * Parse, bound and sanitise a scenario file's text. Never throws. `merge`: read YAML merge
+ * keys (`<<: *defaults`), as Compose files use them.
+ */
+export function readText(text: string, fileName: string, merge = false): ReadResult {
   if (text.length > LIMITS.maxTextChars) {
     return { ok: false, errors: [`${fileName}: the file is ${(text.length / 1024 / 1024).toFixed(1)} MB; scenario files may be at most ${LIMITS.maxTextChars / 1024 / 1024} MB`] };
   }
@@ -109,7 +112,7 @@ export function readText(text: string, fileName: string): ReadResult {
   }
   let read: ReadResult;
   try {
-    read = json ? readJson(text, fileName) : readYaml(text, fileName);
+    read = json ? readJson(text, fileName) : readYaml(text, fileName, merge);
   } catch (error) {
     // The parsers' own recursion on pathological input: refuse rather than crash.
     return { ok: false, errors: [`${fileName}: could not be read: ${error instanceof Error ? error.message : String(error)}`] };

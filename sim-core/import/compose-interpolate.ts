@@ -1,0 +1,97 @@
+/**
+ * Compose's variable interpolation (compose-go template): `$VAR`, `${VAR}`, `${VAR:-default}`,
+ * `${VAR-default}`, `${VAR:?message}`, `${VAR:+alt}`, and `$$` for a literal dollar. An
+ * import has no shell environment and no `.env` file, so every variable is unset: a default
+ * applies, a required one is an error, the rest become blank with Compose's warning.
+ */
+
+export type Interpolated = { ok: true; value: unknown } | { ok: false; error: string };
+
+const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
+
+/** One string, or the error compose-go gives. `warn` receives each unset variable once. */
+function interpolateString(s: string, warn: (name: string) => void): { ok: true; value: string } | { ok: false; error: string } {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch !== '$') {
+      out += ch;
+      continue;
+    }
+    const next = s[i + 1];
+    if (next === '$') {
+      out += '$';
+      i++;
+      continue;
+    }
+    if (next === '{') {
+      // Find the matching brace (defaults may nest ${...}).
+      let depth = 1;
+      let j = i + 2;
+      for (; j < s.length && depth > 0; j++) {
+        if (s[j] === '{') depth++;
+        else if (s[j] === '}') depth--;
+      }
+      if (depth > 0) return { ok: false, error: `Invalid template: "${s}"` };
+      const body = s.slice(i + 2, j - 1);
+      const name = NAME.exec(body)?.[0];
+      if (!name) return { ok: false, error: `Invalid template: "${s}"` };
+      const op = body.slice(name.length);
+      i = j - 1;
+      if (op === '') {
+        warn(name);
+        continue;
+      }
+      const m = /^(:?)([-?+])(.*)$/s.exec(op);
+      if (!m) return { ok: false, error: `Invalid template: "${s}"` };
+      const [, , kind, arg = ''] = m;
+      if (kind === '+') continue; // unset: the alternative does not apply
+      const inner = interpolateString(arg, warn);
+      if (!inner.ok) return inner;
+      if (kind === '-') out += inner.value;
+      else return { ok: false, error: inner.value ? `required variable ${name} is missing a value: ${inner.value}` : `required variable ${name} is missing a value` };
+      continue;
+    }
+    const name = NAME.exec(s.slice(i + 1))?.[0];
+    if (!name) {
+      out += ch;
+      continue;
+    }
+    warn(name);
+    i += name.length;
+  }
+  return { ok: true, value: out };
+}
+
+/** Interpolates every string value (not keys) of a parsed Compose file. */
+export function interpolate(value: unknown, warnings: string[]): Interpolated {
+  const seen = new Set<string>();
+  const warn = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    warnings.push(`The "${name}" variable is not set. Defaulting to a blank string.`);
+  };
+  const walk = (v: unknown): Interpolated => {
+    if (typeof v === 'string') return interpolateString(v, warn);
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (const item of v) {
+        const r = walk(item);
+        if (!r.ok) return r;
+        out.push(r.value);
+      }
+      return { ok: true, value: out };
+    }
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(v)) {
+        const r = walk(item);
+        if (!r.ok) return r;
+        out[k] = r.value;
+      }
+      return { ok: true, value: out };
+    }
+    return { ok: true, value: v };
+  };
+  return walk(value);
+}
