@@ -15,6 +15,14 @@ export { detectKind, notAScenario, type FileKind } from './detect';
 export { importCompose, normaliseProjectName, type ComposeImport, type ComposeResult } from './compose';
 export { importVagrantfile, type VagrantImport, type VagrantResult } from './vagrantfile';
 
+/** The scenario extension that keeps, with an imported scenario, what its file asked for that is not simulated. */
+export const IMPORTED_KEY = 'imported';
+
+function withRecord(scenario: Scenario, fileName: string, kind: FileKind, notSimulated: string[]): Scenario {
+  if (notSimulated.length > 0) scenario.extensions[IMPORTED_KEY] = { from: fileName, as: kind, notSimulated };
+  return scenario;
+}
+
 export type ImportResult =
   | { ok: true; kind: FileKind; scenario: Scenario; warnings: string[]; notSimulated: string[] }
   | { ok: false; kind: FileKind; errors: string[] };
@@ -44,7 +52,8 @@ function vagrantScenario(text: string, fileName: string, names: ReturnType<typeo
   const parsed = parseScenario(JSON.stringify(file), fileName, names);
   if (!parsed.ok) return { ok: false, kind: 'vagrantfile', errors: parsed.errors };
   const extra = notStarted.map((n) => `${n}: autostart: false, so vagrant up leaves it off`);
-  return { ok: true, kind: 'vagrantfile', scenario: parsed.scenario, warnings: parsed.warnings, notSimulated: [...notSimulated, ...extra] };
+  const all = [...notSimulated, ...extra];
+  return { ok: true, kind: 'vagrantfile', scenario: withRecord(parsed.scenario, fileName, 'vagrantfile', all), warnings: parsed.warnings, notSimulated: all };
 }
 
 /** Reads any file a user gives: a scenario, a Compose file or a Vagrantfile. Never throws. */
@@ -64,7 +73,7 @@ export function importFile(text: string, fileName: string, catalogue: Catalogue,
         // Name the service, not the scenario's instance index the importer made.
         const place = (e: string): string => e.replace(/: instances\[(\d+)\]\.?/, (_, i: string) => `: services.${r.value.services[Number(i)] ?? i}.`).replace(/\.: /, ': ');
         if (!parsed.ok) return { ok: false, kind, errors: parsed.errors.map(place) };
-        return { ok: true, kind, scenario: parsed.scenario, warnings: [...r.value.warnings, ...parsed.warnings], notSimulated: r.value.notSimulated };
+        return { ok: true, kind, scenario: withRecord(parsed.scenario, fileName, kind, r.value.notSimulated), warnings: [...r.value.warnings, ...parsed.warnings], notSimulated: r.value.notSimulated };
       }
       case 'vagrantfile':
         return vagrantScenario(text, fileName, names);

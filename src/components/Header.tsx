@@ -67,7 +67,7 @@ export function Header() {
         <input
           ref={fileInput}
           type="file"
-          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+          // No accept filter: a Vagrantfile has no extension; the content says what a file is.
           hidden
           data-testid="import-input"
           onChange={(e) => {

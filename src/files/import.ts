@@ -1,6 +1,12 @@
-/** Importing a scenario file (picker or drop): bounded, validated, and all-or-nothing. */
+/**
+ * Importing a file (picker or drop): a scenario, a Compose file or a Vagrantfile, told by
+ * content. Bounded, validated, and all-or-nothing; what an imported Compose file or
+ * Vagrantfile asks for that is not simulated stays with the scenario (its `imported`
+ * extension) and is listed under its title.
+ */
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { importFile as readAnyFile } from '@utsuwa/sim-core/import';
 import type { WorkspaceStore } from '../store/index';
-import { readScenario } from './scenario-io';
 
 /** Bigger than any real scenario; refused before reading (see performance-and-safety.md). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -10,13 +16,14 @@ export async function importFile(store: WorkspaceStore, file: File): Promise<boo
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: [`${file.name}: larger than 2 MiB`] });
     return false;
   }
-  const result = readScenario(await file.text(), file.name);
+  const result = readAnyFile(await file.text(), file.name, CATALOGUE);
   if (!result.ok) {
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: result.errors });
     return false;
   }
   store.getState().replaceDocument(result.scenario, { kind: 'file', name: file.name });
-  store.getState().notify({ kind: 'info', key: 'files.imported', params: { name: result.scenario.name } });
+  const key = result.notSimulated.length > 0 ? 'files.importedNotSimulated' : 'files.imported';
+  store.getState().notify({ kind: 'info', key, params: { name: result.scenario.name, count: String(result.notSimulated.length) } });
   return true;
 }
 

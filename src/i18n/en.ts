@@ -119,9 +119,11 @@ export const en = {
     seekHint: 'Click an entry to jump there.',
   },
   files: {
-    dropToImport: 'Drop a scenario file to open it',
+    dropToImport: 'Drop a scenario, a compose.yaml or a Vagrantfile to open it',
     importFailed: 'Could not open {{file}}: the workspace is unchanged.',
     imported: 'Opened {{name}}.',
+    importedNotSimulated: 'Opened {{name}}. Some of what the file asks for is not simulated: see the list under the title.',
+    notSimulated: 'From {{file}}, accepted but not simulated:',
     presetMissing: 'No preset named "{{name}}".',
     restored: 'Restored your last workspace.',
     shareFailed: 'The shared link could not be read: {{error}}',

@@ -115,9 +115,11 @@ export const ja: Messages = {
     seekHint: 'クリックでその時点へ',
   },
   files: {
-    dropToImport: 'シナリオファイルをドロップして開く',
+    dropToImport: 'シナリオ、compose.yaml、Vagrantfile をドロップして開く',
     importFailed: '{{file}} を開けませんでした。ワークスペースは変更されていません。',
     imported: '{{name}} を開きました。',
+    importedNotSimulated: '{{name}} を開きました。ファイルの指定の一部はシミュレートされません。タイトルの下の一覧を見てください。',
+    notSimulated: '{{file}} から受け付けたが、シミュレートしないもの:',
     presetMissing: '「{{name}}」というプリセットはありません。',
     restored: '前回のワークスペースを復元しました。',
     shareFailed: '共有リンクを読み込めませんでした: {{error}}',
