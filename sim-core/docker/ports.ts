@@ -6,21 +6,36 @@
  * and the long form `published=8080,target=80,protocol=udp`. Errors in their words.
  */
 import type { PortBinding } from '../scenario/types';
-import { parseUint, type Parsed } from './go-parse';
+import { goQuote, type Parsed } from './go-parse';
 
 const PROTOCOLS = ['tcp', 'udp', 'sctp'] as const;
 
-/** nat.ParsePortRange: `80` or `8000-9000`, each a uint16. */
-function portRange(text: string): Parsed<[number, number]> {
+/** strconv.ParseUint(s, 10, 16), as nat.ParsePortRange calls it. */
+function portNumber(s: string): Parsed<number> {
+  if (!/^\d+$/.test(s)) return { ok: false, error: `strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax` };
+  const n = Number(s);
+  return n > 65535 ? { ok: false, error: `strconv.ParseUint: parsing ${goQuote(s)}: value out of range` } : { ok: true, value: n };
+}
+
+/** nat.ParsePortRange: `80` or `8000-9000`, each a uint16, with its errors. */
+export function parsePortRange(text: string): Parsed<[number, number]> {
   if (text === '') return { ok: false, error: 'empty string specified for ports' };
   const parts = text.split('-');
-  const start = parseUint(parts[0]!, 16);
-  if (!start.ok || !/^\d+$/.test(parts[0]!)) return { ok: false, error: 'invalid' };
+  const start = portNumber(parts[0]!);
+  if (!start.ok) return start;
   if (parts.length === 1) return { ok: true, value: [start.value, start.value] };
-  const end = parseUint(parts[1]!, 16);
-  if (!end.ok || !/^\d+$/.test(parts[1]!)) return { ok: false, error: 'invalid' };
+  const end = portNumber(parts[1]!);
+  if (!end.ok) return end;
   if (end.value < start.value) return { ok: false, error: `invalid range specified for port: ${text}` };
   return { ok: true, value: [start.value, end.value] };
+}
+
+/** One `--expose` value (`80`, `8000-8010/udp`) checked as container/opts.go checks it; null when fine. */
+export function exposeProblem(e: string): string | null {
+  if (e.includes(':')) return `invalid port format for --expose: ${e}`;
+  const port = e.split('/')[0]!;
+  const r = parsePortRange(port);
+  return r.ok ? null : `invalid range format for --expose: ${e}, error: ${r.error}`;
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -60,11 +75,11 @@ export function parsePublish(raw: string): Parsed<PortBinding[]> {
   }
   if (ip !== '' && !IPV4.test(ip) && !IPV6.test(ip)) return { ok: false, error: `invalid IP address: ${ip}` };
   if (containerPart === '') return { ok: false, error: `no port specified: ${rawPort}<empty>` };
-  const ctr = portRange(containerPart);
+  const ctr = parsePortRange(containerPart);
   if (!ctr.ok) return { ok: false, error: `invalid containerPort: ${containerPart}` };
   let host: [number, number] | null = null;
   if (hostPart !== '') {
-    const h = portRange(hostPart);
+    const h = parsePortRange(hostPart);
     if (!h.ok) return { ok: false, error: `invalid hostPort: ${hostPart}` };
     host = h.value;
   }

@@ -10,7 +10,7 @@ import { last, parseFlags } from '../terminal/flags';
 import { checkArgs, flagError, type FoundCommand } from './commands';
 import { dockerSetCheck } from './flag-checks';
 import { parseBool, parseCpus, parseInt, ramInBytes } from './go-parse';
-import { parsePublish } from './ports';
+import { exposeProblem, parsePublish } from './ports';
 import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from './mounts';
 import { containerRuleBreaches, normaliseCapability, parseRestart, platformProblem, securityOptProblem } from './container-rules';
 import { parseImageReference } from './reference';
@@ -87,6 +87,8 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   const notSimulated: string[] = [];
 
   // container/opts.go parse(), in its order.
+  const mac = one('mac-address');
+  if (mac !== undefined && mac !== '' && !/^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/.test(mac.trim())) return reportError(found, `${mac} is not a valid mac address`);
   const swappiness = one('memory-swappiness');
   if (swappiness !== undefined) {
     const n = parseInt(swappiness).ok ? Number(swappiness) : -1;
@@ -108,6 +110,10 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     const r = parsePublish(v);
     if (!r.ok) return reportError(found, r.error);
     ports.push(...r.value);
+  }
+  for (const e of all('expose')) {
+    const problem = exposeProblem(e);
+    if (problem) return reportError(found, problem);
   }
   for (const [flagName, problem] of [['pid', '--pid: invalid PID mode'], ['uts', '--uts: invalid UTS mode'], ['userns', '--userns: invalid USER mode']] as const) {
     const v = one(flagName);
@@ -218,6 +224,8 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   if (networkModes.some(userDefined) && networkModes.some((n) => !userDefined(n))) {
     return daemonError(found, 'conflicting options: cannot attach both user-defined and non-user-defined network-modes');
   }
+  const twice = networkModes.find((n, i) => networkModes.indexOf(n) !== i);
+  if (twice !== undefined) return reportError(found, `network ${JSON.stringify(twice)} is specified multiple times`);
   for (const network of networkModes) {
     if (['', 'bridge', 'default'].includes(network)) continue;
     if (network === 'host') share.push('net');

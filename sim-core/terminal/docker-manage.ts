@@ -88,9 +88,9 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
     const n = Number(cpus);
     patch.cpus = n === 0 ? null : n;
   }
-  if (Object.keys(patch).length === 0) return fail('You must provide one or more flags when using this command.', 1);
-  if (Object.keys(patch).length === 0 && parsed.note) return withNote(ok(''), parsed.note);
-  return withNote(forEachNamed(sim, where, parsed.rest, (name) => ({ line: name, effect: { kind: 'edit', name, patch } })), parsed.note);
+  if (Object.keys(parsed.values).filter((k) => k !== 'help').length === 0) return fail('You must provide one or more flags when using this command.', 1);
+  // docker prints each container it updated; the settings the model lacks are named after.
+  return withNote(forEachNamed(sim, where, parsed.rest, (name) => (Object.keys(patch).length > 0 ? { line: name, effect: { kind: 'edit', name, patch } } : { line: name })), parsed.note);
 }
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);
