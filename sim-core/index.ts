@@ -2,7 +2,7 @@
  * sim-core's public API: create a simulation from a scenario, advance it, step it, apply user
  * actions, read the report, the view and the event log; or wrap it in a Run to seek anywhere.
  */
-export type { Scenario, InstanceSpec, VmSpec, ContainerSpec, HostSpec, ScenarioAction, TimedAction, RuntimeId, ShareableNamespace, ExploitKind } from './scenario/types';
+export type { Scenario, InstanceSpec, VmSpec, ContainerSpec, ContainerOptions, PortBinding, MountSpec, RestartPolicy, RestartPolicyName, HostSpec, ScenarioAction, TimedAction, RuntimeId, ShareableNamespace, ExploitKind } from './scenario/types';
 export { HOST_DEFAULTS } from './scenario/types';
 export type { Catalogue, Cited, CitedKind, Source, ImageDef, ImageOrigin, LayerDef, GuestOsDef, VmProfileDef, RuntimeDef, AppDef, PhaseDef, Figure } from './catalogue/types';
 export type { Report, InstanceReport, Incident, InstanceState, PhaseSpan, IncidentType } from './report/types';

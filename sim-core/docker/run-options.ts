@@ -15,6 +15,7 @@ import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from './mounts';
 import { containerRuleBreaches, normaliseCapability, parseRestart, platformProblem, securityOptProblem } from './container-rules';
 import { parseImageReference } from './reference';
 import { coverageOf } from './run-coverage';
+import { NAMESPACES } from '../scenario/schema';
 
 /** `--runtime` names as daemons register them, to the catalogue's runtimes. */
 export const RUNTIMES: Record<string, RuntimeId> = {
@@ -94,16 +95,11 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     const n = parseInt(swappiness).ok ? Number(swappiness) : -1;
     if (n !== -1 && (n < 0 || n > 100)) return reportError(found, `invalid value: ${n}. Valid memory swappiness range is 0-100`);
   }
-  const mounts: MountSpec[] = [];
   const mountNotes: string[] = [];
   for (const v of all('volume')) {
     const r = parseVolumeFlag(v);
-    if (!r.ok) {
-      if (r.daemon) continue; // the daemon refuses it, after the client's checks (below)
-      return reportError(found, r.error);
-    }
-    mounts.push(r.value.mount);
-    mountNotes.push(...r.value.ignored);
+    // The daemon refuses the rest, after the client's checks (below).
+    if (!r.ok && !r.daemon) return reportError(found, r.error);
   }
   const ports: PortBinding[] = [];
   for (const v of all('publish')) {
@@ -144,20 +140,12 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     spec.platform = platform;
   }
 
-  // The daemon's checks (verifyContainerSettings), before it looks for the image.
-  for (const v of all('volume')) {
-    const r = parseVolumeFlag(v);
-    if (!r.ok) return daemonError(found, r.error);
-  }
-  for (const v of all('mount')) {
-    const r = parseMountFlag(v);
-    if (r.ok) {
-      mounts.push(r.value.mount);
-      mountNotes.push(...r.value.ignored);
-    }
-  }
-  for (const v of all('tmpfs')) {
-    const r = parseTmpfsFlag(v);
+  // The daemon's checks (verifyContainerSettings), before it looks for the image. Mounts
+  // keep the order of their flags (-v, --mount and --tmpfs interleaved), so a spec has one form.
+  const mounts: MountSpec[] = [];
+  for (const g of given) {
+    const r = g.name === 'volume' ? parseVolumeFlag(g.value) : g.name === 'mount' ? parseMountFlag(g.value) : g.name === 'tmpfs' ? parseTmpfsFlag(g.value) : null;
+    if (!r) continue;
     if (!r.ok) return daemonError(found, r.error);
     mounts.push(r.value.mount);
     mountNotes.push(...r.value.ignored);
@@ -241,7 +229,8 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     if (!ipc.startsWith('container:')) return daemonError(found, `invalid IPC mode: ${ipc}`);
     notSimulated.push(`--ipc ${ipc}`);
   }
-  spec.share = share.filter((ns, i) => share.indexOf(ns) === i);
+  // One order for a spec, whatever the order of the flags: the scenario format's.
+  spec.share = NAMESPACES.filter((ns) => share.includes(ns));
 
   if (ports.length > 0) spec.ports = ports;
   if (bool(one('publish-all'))) spec.publishAll = true;

@@ -52,7 +52,8 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
     // docker run --cpus=16 on 8 cores: "range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available"
     at('cpus', `expected from 0.01 to ${s.host.cpus} cores, as the host has only ${s.host.cpus}, got ${inst.cpus}`);
   }
-  if (inst.memorySwapBytes !== null) {
+  // -1 is unlimited swap, which docker takes with or without a memory limit.
+  if (inst.memorySwapBytes !== null && inst.memorySwapBytes !== -1) {
     if (inst.memoryBytes === null) at('memorySwap', 'memorySwap needs memory too: set the memory limit as well (as docker requires)');
     else if (inst.memorySwapBytes < inst.memoryBytes) {
       at('memorySwap', `expected at least memory (${formatBytes(inst.memoryBytes)}): memorySwap is memory plus swap, got ${formatBytes(inst.memorySwapBytes)}`);

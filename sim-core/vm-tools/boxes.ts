@@ -50,16 +50,17 @@ const PACKAGE_APP: Record<string, string> = {
 export function installLine(os: string, apps: readonly string[]): string | null {
   if (apps.length === 0) return null;
   const packages = apps.map((a) => APP_PACKAGE[a] ?? a).join(' ');
+  if (os.startsWith('windows')) return `choco install -y ${packages}`;
   return os.startsWith('alpine') ? `apk add ${packages}` : `apt-get install -y ${packages}`;
 }
 
-/** Catalogue apps a shell script installs with apt-get/apt/apk/yum/dnf (in order, once each). */
+/** Catalogue apps a shell script installs with apt-get/apt/apk/yum/dnf/choco (in order, once each). */
 export function appsInstalledBy(script: string): string[] {
   const out: string[] = [];
   for (const line of script.split(/\n|&&|;/)) {
-    const m = /\b(?:apt-get|apt|yum|dnf)\s+(?:-\S+\s+)*install\s+(.*)$|\bapk\s+add\s+(.*)$/.exec(line.trim());
+    const m = /\b(?:apt-get|apt|yum|dnf|choco)\s+(?:-\S+\s+)*install\s+(.*)$|\bapk\s+add\s+(.*)$/.exec(line.trim());
     if (!m) continue;
-    for (const word of (m[1] ?? m[2] ?? '').split(/\s+/)) {
+    for (const word of (m[1] ?? m[2] ?? '').split(/\s+/).filter((w) => !w.startsWith('-'))) {
       const app = PACKAGE_APP[word.replace(/[=:].*$/, '')];
       if (app && !out.includes(app)) out.push(app);
     }
