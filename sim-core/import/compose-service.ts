@@ -145,7 +145,7 @@ export function composeService(service: string, def: unknown, names: ProjectName
     errors.push(`${at}.build: Utsuwa runs published images and cannot build one (there is no Dockerfile or build context in a simulator); give the service an image: from a registry and remove build:`);
   }
   if (def.extends !== undefined) errors.push(`${at}.extends: merging in another service's definition is not supported; write the service out in full`);
-  if (typeof def.image !== 'string' || def.image === '') errors.push(`${at}: a service needs an image (or a build section, which Utsuwa cannot run)`);
+  if ((typeof def.image !== 'string' || def.image === '') && def.build === undefined) errors.push(`${at}: a service needs an image (Compose would want image or build)`);
   if (errors.length > 0) return { ok: false, errors };
 
   const out: Mapping = { kind: 'container', image: def.image };

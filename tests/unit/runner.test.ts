@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,5 +73,28 @@ describe('npm run sim (the headless runner)', { timeout: 120_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/kvm-qemu/);
     expect(sim('/nonexistent/file.yaml').code).toBe(2);
+  });
+  it('reads a Compose file: its services run, named after the folder as docker compose names them, what is not simulated listed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'utsuwa-'));
+    const project = join(dir, 'myshop');
+    mkdirSync(project);
+    const file = join(project, 'compose.yaml');
+    writeFileSync(file, readFileSync(join(ROOT, 'tests/fixtures/compose/git-server.yaml')));
+    const r = sim(file, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.scenario).toBe('myshop');
+    expect(report.instances.map((i: { name: string; state: string }) => [i.name, i.state])).toEqual([['myshop-git-1', 'running'], ['myshop-db-1', 'running']]);
+    expect(r.err).toContain('utsuwa: read compose.yaml as a Compose file; accepted but not simulated:\n  services.git: environment, restart, volumes, ports');
+  });
+
+  it('reads a Vagrantfile; refuses a Dockerfile with what it is (exit 2)', () => {
+    const r = sim('tests/fixtures/vagrant/multi/Vagrantfile');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^web\s+vm\s+running/m);
+    expect(r.out).toMatch(/^spare\s+vm\s+created/m);
+    const bad = sim(tmpFile('Dockerfile', 'FROM nginx:1.27\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^Dockerfile: this is a Dockerfile, a recipe to build an image; Utsuwa runs published images and cannot build one/);
   });
 });
