@@ -5,7 +5,8 @@
  * client's own checks, the image reference, then the daemon's checks of the settings. What
  * needs the simulation (pulling, the name being free) is left to the caller.
  */
-import type { ContainerSpec, MountSpec, PortBinding, RuntimeId, ShareableNamespace } from '../scenario/types';
+import type { ContainerSpec, MountSpec, PortBinding, ShareableNamespace } from '../scenario/types';
+import { RUNTIMES } from './runtimes';
 import { last, parseFlags } from '../terminal/flags';
 import { checkArgs, flagError, type FoundCommand } from './commands';
 import { dockerSetCheck } from './flag-checks';
@@ -17,10 +18,6 @@ import { parseImageReference } from './reference';
 import { coverageOf } from './run-coverage';
 import { NAMESPACES } from '../scenario/schema';
 
-/** `--runtime` names as daemons register them, to the catalogue's runtimes. */
-export const RUNTIMES: Record<string, RuntimeId> = {
-  runc: 'runc', runsc: 'gvisor', gvisor: 'gvisor', 'kata-runtime': 'kata', kata: 'kata', 'io.containerd.kata.v2': 'kata', 'io.containerd.runc.v2': 'runc',
-};
 
 export interface RunContext {
   /** CPUs of the kernel it will run on (the daemon's sysinfo.NumCPU). */

@@ -7,7 +7,7 @@ import { parsePublish, publishText } from '../docker/ports';
 import { parseVolumeFlag, mountFlags } from '../docker/mounts';
 import { ramInBytes, parseCpus } from '../docker/go-parse';
 import { splitWords } from '../docker/shell-words';
-import { RUNTIMES } from '../docker/run-options';
+import { RUNTIMES } from '../docker/runtimes';
 import type { MountSpec } from '../scenario/types';
 
 type Mapping = Record<string, unknown>;

@@ -5,7 +5,6 @@
  * extension) and is listed under its title.
  */
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
-import { importFile as readAnyFile } from '@utsuwa/sim-core/import';
 import type { WorkspaceStore } from '../store/index';
 
 /** Bigger than any real scenario; refused before reading (see performance-and-safety.md). */
@@ -16,6 +15,8 @@ export async function importFile(store: WorkspaceStore, file: File): Promise<boo
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: [`${file.name}: larger than 2 MiB`] });
     return false;
   }
+  // The Compose and Vagrantfile readers load with the first import, not with the page.
+  const { importFile: readAnyFile } = await import('@utsuwa/sim-core/import');
   const result = readAnyFile(await file.text(), file.name, CATALOGUE);
   if (!result.ok) {
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: result.errors });
