@@ -3,44 +3,53 @@
  * something else a learner might drop (a Dockerfile, a Kubernetes manifest), so that a
  * file in the wrong place is named for what it is rather than failing on `version`.
  */
-import { parseDocument } from 'yaml';
-
 export type FileKind = 'scenario' | 'compose' | 'vagrantfile' | 'dockerfile' | 'kubernetes' | 'unknown';
 
-type Mapping = Record<string, unknown>;
-const isMapping = (v: unknown): v is Mapping => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-const COMPOSE_NAMES = /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/i;
-
-/** The top-level keys of a YAML or JSON mapping, without building the whole value (bounded). */
-function topLevel(text: string): Mapping | null {
-  if (text.length > 5 * 1024 * 1024) return null;
-  try {
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith('{')) {
-      const v = JSON.parse(text) as unknown;
-      return isMapping(v) ? v : null;
+/**
+ * The top-level keys of a YAML or JSON mapping and their scalar values, found by scanning
+ * the text (one pass, nothing built): a hostile file costs no more than its length.
+ */
+function topLevel(text: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{')) {
+    // JSON or YAML flow: keys at depth 1, outside strings.
+    let depth = 0;
+    let i = text.indexOf('{');
+    while (i < text.length) {
+      const ch = text[i]!;
+      if (ch === '"' || ch === "'") {
+        let j = i + 1;
+        while (j < text.length && text[j] !== ch) j += text[j] === '\\' ? 2 : 1;
+        if (depth === 1) {
+          const after = /^\s*:\s*("?)([^",}\s]*)/.exec(text.slice(j + 1, j + 80));
+          if (after) keys.set(text.slice(i + 1, j), after[2]!);
+        }
+        i = j + 1;
+        continue;
+      }
+      if (ch === '{' || ch === '[') depth++;
+      else if (ch === '}' || ch === ']') depth--;
+      i++;
     }
-    const doc = parseDocument(text, { merge: true, uniqueKeys: false });
-    if (doc.errors.length > 0) return null;
-    const v = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    return isMapping(v) ? v : null;
-  } catch {
-    return null;
+    return keys;
   }
+  for (const line of text.split('\n')) {
+    const m = /^(["']?)([A-Za-z_$][\w.$-]*)\1[ \t]*:(?:[ \t]+(.*))?$/.exec(line.replace(/\s+#.*$/, '').trimEnd());
+    if (m) keys.set(m[2]!, (m[3] ?? '').replace(/^["']|["']$/g, ''));
+  }
+  return keys;
 }
 
 export function detectKind(text: string, fileName: string): FileKind {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   if (/^vagrantfile/i.test(base) || /^\s*Vagrant\.configure\s*\(/m.test(text)) return 'vagrantfile';
-  if (/^(Dockerfile|Containerfile)/i.test(base) || /^\s*FROM\s+\S+/im.test(text.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '')) return 'dockerfile';
+  const firstLine = text.split('\n', 200).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
+  if (/^(Dockerfile|Containerfile)/i.test(base) || /^\s*FROM\s+\S+/i.test(firstLine)) return 'dockerfile';
   const top = topLevel(text);
-  if (top) {
-    if ('instances' in top || top.version === 1 || ('host' in top && 'events' in top)) return 'scenario';
-    if (isMapping(top.services)) return 'compose';
-    if ('apiVersion' in top && 'kind' in top) return 'kubernetes';
-    if (COMPOSE_NAMES.test(base) && 'services' in top) return 'compose';
-  }
+  if (top.has('instances') || top.get('version') === '1' || (top.has('host') && top.has('events'))) return 'scenario';
+  if (top.has('services')) return 'compose';
+  if (top.has('apiVersion') && top.has('kind')) return 'kubernetes';
   return 'unknown';
 }
 
