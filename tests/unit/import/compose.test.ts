@@ -93,6 +93,13 @@ volumes:
     });
   });
 
+  it('YAML anchors and merge keys, as Compose files share settings with them (x- fields are ignored)', () => {
+    const r = ok(load('x-common: &common\n  restart: always\n  mem_limit: 128m\nservices:\n  a:\n    <<: *common\n    image: redis:7\n  b:\n    <<: *common\n    image: nginx\n'));
+    expect(r.scenario.instances.map((i) => i.kind === 'container' && [i.name, i.memoryBytes, i.restart])).toEqual([
+      ['demo-a-1', 128 * 1024 ** 2, { name: 'always' }], ['demo-b-1', 128 * 1024 ** 2, { name: 'always' }],
+    ]);
+  });
+
   it('depends_on is the start order', () => {
     const r = ok(load(`services:
   web: { image: nginx, depends_on: [api] }
