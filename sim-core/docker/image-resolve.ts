@@ -9,31 +9,9 @@ import { OFFICIAL_IMAGES } from './official-images';
 /** What the resolver needs of a catalogue entry (catalogue ImageDef satisfies it). */
 export interface ImageNames {
   ref: string;
-  /** Other tags of the same image, when the catalogue lists them. */
+  /** Every `repository:tag` Docker Hub gives this image (catalogue/types.ts ImageDef.tags). */
   tags?: readonly string[];
-  aliases?: readonly string[];
 }
-
-/**
- * INTERIM, to be replaced by the catalogue entries' own tag lists (issue 11, catalogue part):
- * tags that Docker Hub gives the very same image as an entry the catalogue has, at the time
- * of the entry's source (its shared-tags line on the image's Hub page). `latest` is listed
- * only where the entry's version was `latest` then; `ubuntu`, `node` and `python` alone are
- * not, since their `latest` is another version (24.04, 22+, 3.12 full).
- */
-const INTERIM_TAGS: Record<string, readonly string[]> = {
-  'nginx:1.27': ['nginx:1.27-bookworm', 'nginx:mainline', 'nginx:1', 'nginx:latest'],
-  'debian:12': ['debian:bookworm', 'debian:latest'],
-  'debian:12-slim': ['debian:bookworm-slim'],
-  'python:3.12-slim': ['python:3.12-slim-bookworm'],
-  'redis:7': ['redis:7-bookworm'],
-  'postgres:16': ['postgres:16-bookworm'],
-  'node:20': ['node:20-bookworm', 'node:iron'],
-  'httpd:2.4': ['httpd:2', 'httpd:2.4-bookworm', 'httpd:latest'],
-  'alpine:3.20': ['alpine:3'],
-  'ubuntu:22.04': ['ubuntu:jammy'],
-  'busybox:1.37': ['busybox:1.37-glibc', 'busybox:latest'],
-};
 
 export type ImageResolution =
   | { ok: true; key: string; ref: ImageReference }
@@ -44,9 +22,9 @@ export type ImageResolution =
   /** A single name that is no official image: Docker Hub answers "pull access denied". */
   | { ok: false; kind: 'no-such-repository'; ref: ImageReference; shown: string; repository: string };
 
-/** Every name (familiar `repo:tag`) an entry answers to. */
+/** Every name (familiar `repo:tag`) an entry answers to: its key, its ref, its tags. */
 function namesOf(key: string, image: ImageNames): string[] {
-  return [key, image.ref, ...(image.tags ?? []), ...(image.aliases ?? []), ...(INTERIM_TAGS[key] ?? [])];
+  return [key, image.ref, ...(image.tags ?? [])];
 }
 
 export function resolveImage(typed: string, images: Readonly<Record<string, ImageNames>>): ImageResolution {

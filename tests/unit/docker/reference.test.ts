@@ -78,9 +78,10 @@ describe('resolving against the catalogue', () => {
   it("tags Docker Hub gives the same image: latest where the entry was latest, codenames, variants", () => {
     expect([key('nginx'), key('debian:bookworm'), key('ubuntu:jammy'), key('node:iron'), key('redis:7-bookworm')]).toEqual(['nginx:1.27', 'debian:12', 'ubuntu:22.04', 'node:20', 'redis:7']);
   });
-  it("not another version: ubuntu's latest is 24.04, not the catalogue's 22.04", () => {
-    expect(key('ubuntu')).toBe('not-in-catalogue');
-    expect(key('nginx:alpine')).toBe('not-in-catalogue');
+  it("latest is the entry Docker Hub tags latest (ubuntu's is 24.04, not 22.04); another version is not another entry", () => {
+    expect([key('ubuntu'), key('ubuntu:latest'), key('nginx:alpine'), key('python')]).toEqual(['ubuntu:24.04', 'ubuntu:24.04', 'nginx:1.27-alpine', 'python:3']);
+    expect(key('redis')).toBe('not-in-catalogue');
+    expect(key('ubuntu:20.04')).toBe('not-in-catalogue');
   });
   it('a single name that is no official image is what Docker Hub refuses', () => {
     expect(key('nosuchimage')).toBe('no-such-repository');
