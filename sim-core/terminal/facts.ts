@@ -1,11 +1,10 @@
 /**
  * What the docker CLI and the shells know about the board that the engine does not keep in
  * one place: when each instance was first started and last stopped (from the event log),
- * an image's default command and ports, and how a typed image name resolves.
+ * and an image's default command and ports (a typed image name resolves in sim-core/docker/image-resolve.ts).
  */
 import type { Simulation } from '../engine/state';
 import type { ImageDef } from '../catalogue/types';
-import { findImage } from '../catalogue/tags';
 
 export interface InstanceTimes {
   /** First start (Docker's "created" for a container started by `docker run`). */
@@ -53,27 +52,6 @@ export function splitRef(ref: string): { repository: string; tag: string } {
   const colon = ref.lastIndexOf(':');
   if (colon < 0 || ref.indexOf('/', colon) >= 0) return { repository: ref, tag: 'latest' };
   return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-}
-
-export type ImageLookup =
-  | { ok: true; image: ImageDef }
-  | { ok: false; kind: 'no-repository' | 'no-tag'; shown: string; repository: string };
-
-/**
- * A typed image name as the catalogue knows it. `docker.io/library/` is dropped; a name
- * without a tag (or `latest`) means the catalogue's one version of that repository (the
- * simulator ships one tag per image; a real `docker run nginx` would pull `nginx:latest`).
- */
-export function lookupImage(sim: Simulation, typed: string): ImageLookup {
-  const ref = typed.replace(/^docker\.io\//, '').replace(/^library\//, '');
-  const exact = sim.catalogue.images[ref] ?? findImage(sim.catalogue, ref);
-  if (exact) return { ok: true, image: exact };
-  const { repository, tag } = splitRef(ref);
-  const shown = `${repository}:${tag}`;
-  const same = Object.values(sim.catalogue.images).filter((i) => splitRef(i.ref).repository === repository);
-  if (same.length === 0) return { ok: false, kind: 'no-repository', shown, repository };
-  if (tag === 'latest' && same.length === 1) return { ok: true, image: same[0]! };
-  return { ok: false, kind: 'no-tag', shown, repository };
 }
 
 /** Whether every layer of the image is on the host's disk. */
