@@ -55,7 +55,7 @@ function bigHost(): Scenario {
   return {
     version: 1, name: 'bench: 10,000 containers and 200 VMs', description: '', seed: 1,
     host: { ...HOST_DEFAULTS, cpus: 128, memoryBytes: 4096 * GiB, diskBytes: 100_000 * GiB },
-    instances, events, untilMs: null, extensions: {},
+    instances, events, untilMs: null, tour: null, goals: null, extensions: {},
   };
 }
 

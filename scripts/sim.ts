@@ -1,6 +1,8 @@
 /**
  * The headless runner: `npm run sim -- FILE [--json] [--seed N]`.
- * Runs a scenario to its end in Node and prints the report (for people, or as JSON).
+ * Runs a scenario to its end in Node and prints the report (for people, or as JSON). The
+ * file's recorded `actions:` are replayed through the same Run as the page's, so a file
+ * exported from a session gives that session's numbers.
  * A bad file exits 2 with the place and what was expected; never a stack trace.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -8,7 +10,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { LIMITS } from '@utsuwa/sim-core/scenario';
 import { importFile } from '@utsuwa/sim-core/import';
-import { createSimulation, runToEnd, getReport, formatReportText, escapeControlChars, escapeJsonControls } from '@utsuwa/sim-core';
+import { createRun, finishRun, getReport, formatReportText, escapeControlChars, escapeJsonControls } from '@utsuwa/sim-core';
 
 const MAX_SEED = 0xffff_ffff;
 
@@ -90,9 +92,11 @@ function main(): void {
     process.stderr.write(`utsuwa: read ${escapeControlChars(basename(args.file))} as ${parsed.kind === 'compose' ? 'a Compose file' : 'a Vagrantfile'}; accepted but not simulated:\n`);
     for (const line of parsed.notSimulated) process.stderr.write(`  ${escapeControlChars(line)}\n`);
   }
-  const sim = createSimulation(parsed.scenario, CATALOGUE, args.seed === undefined ? {} : { seed: args.seed });
-  runToEnd(sim);
-  const report = getReport(sim);
+  // A headless run never seeks back: no snapshots.
+  const options = { snapshotEveryMs: Infinity, ...(args.seed === undefined ? {} : { seed: args.seed }) };
+  const run = createRun(parsed.scenario, CATALOGUE, options, parsed.actions);
+  finishRun(run);
+  const report = getReport(run.sim);
   // Names and details come from the file: shown escaped, so none can drive the reader's terminal.
   process.stdout.write(args.json ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n` : `${escapeControlChars(formatReportText(report))}\n`);
 }

@@ -1,5 +1,7 @@
-/** Classroom logic, pure: guided tours (steps as replay points) and exercise goals. */
-export { readClassroom, readTour, readGoals, type Classroom } from './read';
-export { tourSchema, stepSchema, replayPoints, replayOps, stepAction, type Tour, type TourStep, type ReplayPoint, type ReplayOp } from './tour';
-export { goalSchema, goalsSchema, conditionSchema, checkGoal, GOAL_KINDS, type Goal, type GoalKind, type Condition } from './goals';
-export { pick, type LocalText } from './fields';
+/**
+ * Classroom logic, pure: guided tours (steps as replay points) and exercise goals. Their
+ * shapes are part of the scenario and parsed with it (../scenario/tour-schema.ts, goal-schema.ts).
+ */
+export { replayPoints, type ReplayPoint } from './tour';
+export { checkGoal } from './goals';
+export { GOAL_KINDS, pick, type Goal, type GoalKind, type Condition, type LocalText, type Tour, type TourStep } from '../scenario/index';

@@ -18,3 +18,9 @@ export type UserAction =
   | { type: 'instance/exploit'; name: string; kind: ExploitKind };
 
 export type ActionResult = { ok: true } | { ok: false; reason: string };
+
+/** A user action stamped with the simulated time it was taken at: one entry of a run's description. */
+export interface RecordedAction {
+  atMs: number;
+  action: UserAction;
+}

@@ -1,19 +1,25 @@
 import type { Scenario } from '../scenario/types';
 import type { Catalogue } from '../catalogue/types';
-import type { UserAction, ActionResult } from './actions';
+import type { UserAction, ActionResult, RecordedAction } from './actions';
 import type { SimState, Simulation } from './state';
-import { advanceTo, apply, createSimulation, type CreateOptions } from './simulation';
+import { advanceTo, apply, createSimulation, runToEnd, type CreateOptions } from './simulation';
 
 /**
  * A run you can rewind: its scenario, seed and the user's actions (with their times) are the
  * whole truth; the state at any moment is a replay. Snapshots taken every SNAPSHOT_EVERY_MS
  * of simulated time make seeking cost one clone plus a short replay.
+ *
+ * The order within one millisecond is fixed, so a replay matches what happened live: the
+ * engine's events due at that time, then each recorded action in turn, each followed by the
+ * events it set off at that same time.
  */
 export const SNAPSHOT_EVERY_MS = 5_000;
 
-export interface RecordedAction {
-  atMs: number;
-  action: UserAction;
+export type { RecordedAction } from './actions';
+
+export interface RunOptions extends CreateOptions {
+  /** Simulated time between snapshots; Infinity for a run that never seeks back (the runner). */
+  snapshotEveryMs?: number;
 }
 
 interface Snapshot {
@@ -29,10 +35,12 @@ interface Snapshot {
 
 export interface Run {
   sim: Simulation;
+  /** The user's actions in time order: the run's description is the scenario plus these. */
   actions: RecordedAction[];
   /** How many of `actions` the current state includes. */
   applied: number;
   snapshots: Snapshot[];
+  snapshotEveryMs: number;
 }
 
 function takeSnapshot(run: Run): Snapshot {
@@ -58,29 +66,64 @@ function restore(run: Run, snap: Snapshot): void {
   run.applied = snap.actionsApplied;
 }
 
-export function createRun(scenario: Scenario, catalogue: Catalogue, options: CreateOptions = {}): Run {
-  const run: Run = { sim: createSimulation(scenario, catalogue, options), actions: [], applied: 0, snapshots: [] };
+/**
+ * A run of the scenario with the user's recorded actions (replayed at their times), at 0:00
+ * with nothing processed yet. The actions are copied, in time order.
+ */
+export function createRun(scenario: Scenario, catalogue: Catalogue, options: RunOptions = {}, actions: readonly RecordedAction[] = []): Run {
+  const run: Run = {
+    sim: createSimulation(scenario, catalogue, options),
+    actions: [...actions].sort((a, b) => a.atMs - b.atMs),
+    applied: 0,
+    snapshots: [],
+    snapshotEveryMs: options.snapshotEveryMs ?? SNAPSHOT_EVERY_MS,
+  };
   run.snapshots.push(takeSnapshot(run));
   return run;
 }
 
-/** Plays the timeline forward to `timeMs`, replaying recorded actions at their times. */
+/** Applies the recorded actions due by now, each followed by the events it set off now. */
+function applyDue(run: Run): void {
+  const sim = run.sim;
+  while (run.applied < run.actions.length && run.actions[run.applied]!.atMs <= sim.state.nowMs) {
+    apply(sim, run.actions[run.applied]!.action);
+    run.applied++;
+    advanceTo(sim, sim.state.nowMs);
+  }
+}
+
+/**
+ * Plays the timeline forward to `timeMs`, replaying recorded actions at their times. What is
+ * due at `timeMs` itself happens: advancing to the current time processes the events due now.
+ */
 export function runAdvance(run: Run, timeMs: number): void {
   const sim = run.sim;
-  while (sim.state.nowMs < timeMs || run.applied < run.actions.length && run.actions[run.applied]!.atMs <= timeMs) {
+  for (;;) {
     const last = run.snapshots[run.snapshots.length - 1]!;
-    const boundary = last.atMs + SNAPSHOT_EVERY_MS;
+    const boundary = last.atMs + run.snapshotEveryMs;
     const nextAction = run.actions[run.applied];
     let target = Math.min(timeMs, boundary);
     if (nextAction && nextAction.atMs <= target) target = nextAction.atMs;
-    advanceTo(sim, target);
-    while (run.applied < run.actions.length && run.actions[run.applied]!.atMs <= sim.state.nowMs) {
-      apply(sim, run.actions[run.applied]!.action);
-      run.applied++;
-    }
+    advanceTo(sim, Math.max(target, sim.state.nowMs));
+    applyDue(run);
     if (sim.state.nowMs >= boundary && last.atMs < boundary) run.snapshots.push(takeSnapshot(run));
-    if (sim.state.nowMs >= timeMs && (run.applied >= run.actions.length || run.actions[run.applied]!.atMs > timeMs)) break;
+    if (sim.state.nowMs >= timeMs) break;
   }
+}
+
+/**
+ * Plays the run to the end, as the headless runner does: to the scenario's `until`, or, with
+ * none, until every action is applied and nothing is left to happen.
+ */
+export function finishRun(run: Run): void {
+  const until = run.sim.scenario.untilMs;
+  if (until !== null) {
+    runAdvance(run, until);
+    return;
+  }
+  const last = run.actions[run.actions.length - 1];
+  if (last) runAdvance(run, last.atMs);
+  runToEnd(run.sim);
 }
 
 /** Moves to any moment, earlier or later: restore the nearest earlier snapshot and replay. */
@@ -95,8 +138,9 @@ export function runSeek(run: Run, timeMs: number): void {
 }
 
 /**
- * Applies a user action now. Acting after seeking back starts a new branch: the recorded
- * actions and snapshots after now are dropped, as an editor drops redo history.
+ * Applies a user action now, then the events it set off now, and records it. Acting after
+ * seeking back starts a new branch: the recorded actions and snapshots after now are dropped,
+ * as an editor drops redo history.
  */
 export function runApply(run: Run, action: UserAction): ActionResult {
   const now = run.sim.state.nowMs;
@@ -105,5 +149,6 @@ export function runApply(run: Run, action: UserAction): ActionResult {
   const result = apply(run.sim, action);
   run.actions.push({ atMs: now, action });
   run.applied++;
+  advanceTo(run.sim, now);
   return result;
 }

@@ -1,4 +1,5 @@
-import type { Scenario, ScenarioAction } from '../scenario/types';
+import type { Scenario } from '../scenario/types';
+import { toUserAction } from '../scenario/actions';
 import type { Catalogue } from '../catalogue/types';
 import type { UserAction, ActionResult } from './actions';
 import type { Simulation } from './state';
@@ -12,24 +13,10 @@ import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
 import { addRecord } from './records';
 
+export { toUserAction } from '../scenario/actions';
+
 /** The longest a run goes on when the scenario sets no `until` and something never ends. */
 export const MAX_SIMULATED_MS = 24 * 60 * 60 * 1000;
-
-export function toUserAction(a: ScenarioAction): UserAction {
-  switch (a.type) {
-    case 'start': return { type: 'instance/start', name: a.target };
-    case 'stop': return { type: 'instance/stop', name: a.target };
-    case 'remove': return { type: 'instance/remove', name: a.target };
-    case 'load': {
-      const action: UserAction = { type: 'instance/load', name: a.load.target };
-      if (a.load.memoryBytes !== undefined) action.memoryBytes = a.load.memoryBytes;
-      if (a.load.cpu !== undefined) action.cpu = a.load.cpu;
-      return action;
-    }
-    case 'write': return { type: 'instance/write', name: a.target, path: a.path, sizeBytes: a.sizeBytes };
-    case 'exploit': return { type: 'instance/exploit', name: a.target, kind: a.exploitKind };
-  }
-}
 
 export interface CreateOptions {
   /** Overrides the scenario's seed (the runner's --seed). */

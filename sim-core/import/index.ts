@@ -7,6 +7,7 @@ import type { Catalogue } from '../catalogue/types';
 import { catalogueNames } from '../catalogue/index';
 import { parseScenario } from '../scenario/parse';
 import type { Scenario } from '../scenario/types';
+import type { RecordedAction } from '../engine/actions';
 import { detectKind, notAScenario, type FileKind } from './detect';
 import { importCompose, normaliseProjectName } from './compose';
 import { importVagrantfile } from './vagrantfile';
@@ -24,7 +25,8 @@ function withRecord(scenario: Scenario, fileName: string, kind: FileKind, notSim
 }
 
 export type ImportResult =
-  | { ok: true; kind: FileKind; scenario: Scenario; warnings: string[]; notSimulated: string[] }
+  /** `actions`: a scenario file's recorded `actions:` (none for a Compose file or a Vagrantfile). */
+  | { ok: true; kind: FileKind; scenario: Scenario; actions: RecordedAction[]; warnings: string[]; notSimulated: string[] }
   | { ok: false; kind: FileKind; errors: string[] };
 
 export interface ImportOptions {
@@ -53,7 +55,7 @@ function vagrantScenario(text: string, fileName: string, names: ReturnType<typeo
   if (!parsed.ok) return { ok: false, kind: 'vagrantfile', errors: parsed.errors };
   const extra = notStarted.map((n) => `${n}: autostart: false, so vagrant up leaves it off`);
   const all = [...notSimulated, ...extra];
-  return { ok: true, kind: 'vagrantfile', scenario: withRecord(parsed.scenario, fileName, 'vagrantfile', all), warnings: parsed.warnings, notSimulated: all };
+  return { ok: true, kind: 'vagrantfile', scenario: withRecord(parsed.scenario, fileName, 'vagrantfile', all), actions: parsed.actions, warnings: parsed.warnings, notSimulated: all };
 }
 
 /** Reads any file a user gives: a scenario, a Compose file or a Vagrantfile. Never throws. */
@@ -73,7 +75,7 @@ export function importFile(text: string, fileName: string, catalogue: Catalogue,
         // Name the service, not the scenario's instance index the importer made.
         const place = (e: string): string => e.replace(/: instances\[(\d+)\]\.?/, (_, i: string) => `: services.${r.value.services[Number(i)] ?? i}.`).replace(/\.: /, ': ');
         if (!parsed.ok) return { ok: false, kind, errors: parsed.errors.map(place) };
-        return { ok: true, kind, scenario: withRecord(parsed.scenario, fileName, kind, r.value.notSimulated), warnings: [...r.value.warnings, ...parsed.warnings], notSimulated: r.value.notSimulated };
+        return { ok: true, kind, scenario: withRecord(parsed.scenario, fileName, kind, r.value.notSimulated), actions: parsed.actions, warnings: [...r.value.warnings, ...parsed.warnings], notSimulated: r.value.notSimulated };
       }
       case 'vagrantfile':
         return vagrantScenario(text, fileName, names);
@@ -82,7 +84,7 @@ export function importFile(text: string, fileName: string, catalogue: Catalogue,
         return { ok: false, kind, errors: [notAScenario(kind, fileName)!.replace(', not an Utsuwa scenario', '')] };
       default: {
         const parsed = parseScenario(text, fileName, names);
-        return parsed.ok ? { ok: true, kind: 'scenario', scenario: parsed.scenario, warnings: parsed.warnings, notSimulated: [] } : { ok: false, kind, errors: parsed.errors };
+        return parsed.ok ? { ok: true, kind: 'scenario', scenario: parsed.scenario, actions: parsed.actions, warnings: parsed.warnings, notSimulated: [] } : { ok: false, kind, errors: parsed.errors };
       }
     }
   } catch (error) {

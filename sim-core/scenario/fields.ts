@@ -4,7 +4,7 @@
  */
 
 import { z } from 'zod';
-import { closest, describeValue, listOr } from './describe';
+import { closest, describeValue, listOr, type Path } from './describe';
 import { parseBandwidth, parseDuration, parseSize } from './units';
 
 // zod's fast path compiles validators with `new Function`, which a strict CSP blocks.
@@ -40,6 +40,22 @@ export function required<T>(what: string, check: Check<T>) {
 export function optional<T>(what: string, check: Check<T>) {
   return z.unknown().transform((value, ctx): T | undefined => {
     if (value === undefined || value === null) return undefined;
+    const out = check(value);
+    if (out === null || out instanceof Rejected) {
+      ctx.addIssue({ code: 'custom', message: issue(what, value, out), input: value });
+      return z.NEVER;
+    }
+    return out;
+  }).optional();
+}
+
+/**
+ * A field where an empty value means something (a limit lifted): absent gives undefined,
+ * written empty (`~`, `null`) gives null, anything else is checked.
+ */
+export function nullable<T>(what: string, check: Check<T>) {
+  return z.unknown().transform((value, ctx): T | null | undefined => {
+    if (value === undefined || value === null) return value;
     const out = check(value);
     if (out === null || out instanceof Rejected) {
       ctx.addIssue({ code: 'custom', message: issue(what, value, out), input: value });
@@ -126,4 +142,15 @@ export function looseMapping<S extends z.core.$ZodLooseShape>(what: string, shap
   return z.looseObject(shape, {
     error: (issue) => `expected ${what} (a mapping), got ${describeValue(issue.input)}`,
   });
+}
+
+/** zod's issues as findings at their places in the file, under `prefix`. */
+export function zodFindings(error: z.ZodError, prefix: Path): { path: Path; message: string }[] {
+  // An event with a misspelt action (`strat:`) also has no action; the unknown field says more.
+  const misspelt = error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0);
+  const issues = misspelt ? error.issues.filter((i) => !(i.path.length === 0 && i.message.endsWith(', got none'))) : error.issues;
+  return issues.map((issue) => ({
+    path: [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
+    message: issue.message,
+  }));
 }

@@ -48,12 +48,15 @@ export function unitNotes(file: Mapping): Finding[] {
       for (const field of ['memory', 'disk', 'memorySwap', 'memoryReservation']) sizeNote(inst[field], ['instances', i, field], out);
     });
   }
-  if (Array.isArray(file.events)) {
-    file.events.forEach((event, i) => {
-      if (!isMapping(event)) return;
-      durationNote(event.at, ['events', i, 'at'], out);
-      if (isMapping(event.load)) sizeNote(event.load.memory, ['events', i, 'load', 'memory'], out);
-      if (isMapping(event.write)) sizeNote(event.write.size, ['events', i, 'write', 'size'], out);
+  for (const list of ['events', 'actions'] as const) {
+    const entries = file[list];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      if (!isMapping(entry)) return;
+      durationNote(entry.at, [list, i, 'at'], out);
+      if (isMapping(entry.load)) sizeNote(entry.load.memory, [list, i, 'load', 'memory'], out);
+      if (isMapping(entry.write)) sizeNote(entry.write.size, [list, i, 'write', 'size'], out);
+      if (isMapping(entry.limits)) sizeNote(entry.limits.memory, [list, i, 'limits', 'memory'], out);
     });
   }
   return out;

@@ -1,16 +1,23 @@
 /** Validated fields to the normalised Scenario: every default filled in, every unit converted. */
 
+import type { z } from 'zod';
+import { actionOf, type timedActionSchema } from './action-schema';
 import { CONTAINER_DEFAULTS, DEFAULT_SEED, INSTANCE_FIELDS_KEY, VM_DEFAULTS, defaultVmProfile } from './defaults';
-import type { ContainerFields, EventFields, TopLevelFields, VmFields } from './schema';
+import type { Goal } from './goal-schema';
+import type { ContainerFields, TopLevelFields, VmFields } from './schema';
 import { containerOptions } from './container-fields';
-import { HOST_DEFAULTS, type ContainerSpec, type HostSpec, type InstanceSpec, type RuntimeId, type Scenario, type ScenarioAction, type VmSpec } from './types';
+import type { Tour } from './tour-schema';
+import { HOST_DEFAULTS, type ContainerSpec, type HostSpec, type InstanceSpec, type RuntimeId, type Scenario, type ScenarioAction, type TimedAction, type VmSpec } from './types';
 
 type Extra = Record<string, unknown>;
+export type TimedActionFields = z.output<ReturnType<typeof timedActionSchema>>;
 
 export interface ParsedParts {
   top: TopLevelFields;
   instances: ({ fields: VmFields; extra: Extra } | { fields: ContainerFields; extra: Extra })[];
-  events: EventFields[];
+  events: TimedActionFields[];
+  tour: Tour | null;
+  goals: Goal[] | null;
   extensions: Extra;
 }
 
@@ -59,18 +66,12 @@ function container(f: ContainerFields): ContainerSpec {
   };
 }
 
-function action(e: EventFields): ScenarioAction {
-  if (e.start !== undefined) return { type: 'start', target: e.start };
-  if (e.stop !== undefined) return { type: 'stop', target: e.stop };
-  if (e.remove !== undefined) return { type: 'remove', target: e.remove };
-  if (e.load !== undefined) {
-    const { target, memory, cpu } = e.load;
-    return { type: 'load', load: { target, ...(memory !== undefined ? { memoryBytes: memory } : {}), ...(cpu !== undefined ? { cpu } : {}) } };
-  }
-  if (e.write !== undefined) return { type: 'write', target: e.write.target, path: e.write.path, sizeBytes: e.write.size };
-  if (e.exploit !== undefined) return { type: 'exploit', target: e.exploit.target, exploitKind: e.exploit.kind };
+/** An entry of `events:` or `actions:`, its time and its one action. */
+export function timedAction(e: TimedActionFields): TimedAction {
+  const action: ScenarioAction | null = actionOf(e);
   // The schema guarantees exactly one action.
-  throw new Error('event without an action');
+  if (action === null) throw new Error('a timed entry without an action');
+  return { atMs: e.at, action };
 }
 
 /** The Scenario, events still in file order. */
@@ -91,8 +92,10 @@ export function buildScenario(parts: ParsedParts): Scenario {
     seed: parts.top.seed ?? DEFAULT_SEED,
     host: hostSpec,
     instances,
-    events: parts.events.map((e) => ({ atMs: e.at, action: action(e) })),
+    events: parts.events.map(timedAction),
     untilMs: parts.top.until ?? null,
+    tour: parts.tour,
+    goals: parts.goals,
     extensions,
   };
 }

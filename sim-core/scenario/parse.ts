@@ -1,28 +1,37 @@
 /**
- * parseScenario: the text of a scenario file to a validated, normalised Scenario, or every
- * reason it is refused, each naming the place and what was expected. Never throws.
+ * parseScenario: the text of a scenario file to a validated, normalised Scenario and the
+ * user's recorded actions, or every reason it is refused, each naming the place and what was
+ * expected. Tours and goals are validated with the rest. Never throws.
  */
 
-import type { z } from 'zod';
+import type { RecordedAction } from '../engine/actions';
+import { timedActionSchema } from './action-schema';
+import { toUserAction } from './actions';
 import { LIMITS } from './bounds';
 import { describeValue, listOr, placeOf, type Path } from './describe';
 import { INSTANCE_FIELDS_KEY } from './defaults';
+import { zodFindings } from './fields';
+import { checkLessons, parseLessons } from './lessons';
 import { typoNote, unitNotes } from './lint';
 import { migrateToCurrent } from './migrate';
-import { buildScenario, type ParsedParts } from './normalize';
-import { checkReferences, type CatalogueNames, type Finding } from './references';
+import { buildScenario, timedAction, type ParsedParts, type TimedActionFields } from './normalize';
+import { checkAction, checkReferences, instancesByName, type CatalogueNames, type Finding } from './references';
 import {
-  CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerSchema, eventSchema, topLevelSchema, vmSchema,
+  CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerSchema, topLevelSchema, vmSchema,
 } from './schema';
 import { readText } from './syntax';
-import type { Scenario } from './types';
+import type { Scenario, TimedAction } from './types';
 import { detectKind, notAScenario } from '../import/detect';
 
 export type { CatalogueNames } from './references';
 
 export type ParseResult =
-  | { ok: true; scenario: Scenario; warnings: string[] }
+  /** `actions`: the user's recorded actions (`actions:`), in time order; [] when the file has none. */
+  | { ok: true; scenario: Scenario; actions: RecordedAction[]; warnings: string[] }
   | { ok: false; errors: string[] };
+
+const eventSchema = timedActionSchema('an event');
+const actionSchema = timedActionSchema('an action');
 
 /** More than this many errors is noise: the rest are counted. */
 const MAX_ERRORS = 50;
@@ -33,16 +42,6 @@ const isMapping = (v: unknown): v is Mapping => v !== null && typeof v === 'obje
 function line(fileName: string, { path, message }: Finding): string {
   const place = placeOf(path);
   return place === '' ? `${fileName}: ${message}` : `${fileName}: ${place}: ${message}`;
-}
-
-function zodFindings(error: z.ZodError, prefix: Path): Finding[] {
-  // An event with a misspelt action (`strat:`) also has no action; the unknown field says more.
-  const misspelt = error.issues.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0);
-  const issues = misspelt ? error.issues.filter((i) => !(i.path.length === 0 && i.message.endsWith(', got none'))) : error.issues;
-  return issues.map((issue) => ({
-    path: [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
-    message: issue.message,
-  }));
 }
 
 function capped(fileName: string, findings: Finding[]): string[] {
@@ -85,8 +84,11 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
   if (Array.isArray(file.instances) && file.instances.length > LIMITS.maxInstances) {
     return { ok: false, errors: [`${fileName}: instances: ${file.instances.length} instances; a scenario may have at most ${LIMITS.maxInstances}`] };
   }
-  if (Array.isArray(file.events) && file.events.length > LIMITS.maxEvents) {
-    return { ok: false, errors: [`${fileName}: events: ${file.events.length} events; a scenario may have at most ${LIMITS.maxEvents}`] };
+  for (const list of ['events', 'actions'] as const) {
+    const entries = file[list];
+    if (Array.isArray(entries) && entries.length > LIMITS.maxEvents) {
+      return { ok: false, errors: [`${fileName}: ${list}: ${entries.length} ${list}; a scenario may have at most ${LIMITS.maxEvents}`] };
+    }
   }
   const migrated = migrateToCurrent(file, fileName);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
@@ -103,13 +105,18 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
 
   const rawInstances = Array.isArray(current.instances) ? current.instances : [];
   const instances = rawInstances.map((raw, i) => parseInstance(raw, i, errors, warnings));
-  const rawEvents = Array.isArray(current.events) ? current.events : [];
-  const events = rawEvents.map((raw, i) => {
-    const result = eventSchema.safeParse(raw);
-    if (result.success) return result.data;
-    errors.push(...zodFindings(result.error, ['events', i]));
-    return null;
-  });
+  const timed = (list: 'events' | 'actions', schema: typeof eventSchema): TimedActionFields[] => {
+    const raw = Array.isArray(current[list]) ? (current[list] as unknown[]) : [];
+    return raw.flatMap((entry, i) => {
+      const result = schema.safeParse(entry);
+      if (result.success) return [result.data];
+      errors.push(...zodFindings(result.error, [list, i]));
+      return [];
+    });
+  };
+  const events = timed('events', eventSchema);
+  const actionFields = timed('actions', actionSchema);
+  const { tour, goals } = parseLessons(current, errors);
   if (errors.length > 0 || !top.success) return { ok: false, errors: capped(fileName, errors) };
 
   const extensions: Mapping = {};
@@ -119,16 +126,28 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
   const scenario = buildScenario({
     top: top.data,
     instances: instances.filter((x) => x !== null),
-    events: events.filter((x) => x !== null),
+    events,
+    tour,
+    goals,
     extensions,
   });
+  const actions = actionFields.map(timedAction);
   const references = checkReferences(scenario, names);
-  if (references.errors.length > 0) return { ok: false, errors: capped(fileName, references.errors) };
-  // Stable: events at the same time keep the order the file gives them.
+  const byName = instancesByName(scenario);
+  actions.forEach((a, i) => checkAction(a.action, ['actions', i], scenario, byName, references));
+  const lessons = checkLessons(scenario, current.tour, byName);
+  const refused = [...references.errors, ...lessons.errors];
+  if (refused.length > 0) return { ok: false, errors: capped(fileName, refused) };
+  // Stable: events (and actions) at the same time keep the order the file gives them.
   scenario.events.sort((a, b) => a.atMs - b.atMs);
-  const notes = [...warnings, ...references.warnings].map((f) => line(fileName, f));
+  const notes = [...warnings, ...references.warnings, ...lessons.warnings].map((f) => line(fileName, f));
   if (migrated.migratedFrom !== null) notes.unshift(`${fileName}: upgraded from version ${migrated.migratedFrom}; saving writes version 1`);
-  return { ok: true, scenario, warnings: [...read.warnings, ...notes] };
+  return { ok: true, scenario, actions: recorded(actions), warnings: [...read.warnings, ...notes] };
+}
+
+/** The file's `actions:` as the run records them, in time order. */
+function recorded(actions: TimedAction[]): RecordedAction[] {
+  return [...actions].sort((a, b) => a.atMs - b.atMs).map((a) => ({ atMs: a.atMs, action: toUserAction(a.action) }));
 }
 
 /** Parse a scenario file (YAML, or JSON by extension or content). Bad input never throws. */

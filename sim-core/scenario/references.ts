@@ -4,9 +4,10 @@
  * instances and events still in file order so that places match the file.
  */
 
+import { actionTarget } from './actions';
 import { unknownName, placeOf, type Path } from './describe';
 import { formatBytes, formatDuration } from './units';
-import type { InstanceSpec, Scenario } from './types';
+import type { InstanceSpec, Scenario, ScenarioAction } from './types';
 import { containerRuleBreaches } from '../docker/container-rules';
 
 /** The names a catalogue defines, which a scenario may use. */
@@ -73,13 +74,39 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
   }
 }
 
-function eventTarget(action: Scenario['events'][number]['action']): { target: string; path: Path } {
+/** The place of an action's target inside its mapping (`load.target`, `start`). */
+function targetPlace(action: ScenarioAction, key: string = action.type): Path {
   switch (action.type) {
-    case 'load': return { target: action.load.target, path: ['load', 'target'] };
-    case 'write': return { target: action.target, path: ['write', 'target'] };
-    case 'exploit': return { target: action.target, path: ['exploit', 'target'] };
-    default: return { target: action.target, path: [action.type] };
+    case 'start': case 'stop': case 'remove': return [key];
+    default: return [key, 'target'];
   }
+}
+
+/**
+ * An action's target must exist; a limit change must fit the host and be aimed at a
+ * container, as `docker update` is. `key` is the action's key as written (a tour's `limit`).
+ */
+export function checkAction(action: ScenarioAction, at: Path, s: Scenario, byName: ReadonlyMap<string, InstanceSpec>, out: ReferenceFindings, key?: string): void {
+  const target = actionTarget(action);
+  const place = [...at, ...targetPlace(action, key)];
+  const spec = byName.get(target);
+  if (!spec) {
+    out.errors.push({ path: place, message: unknownName('instance', target, [...byName.keys()]) });
+    return;
+  }
+  if (action.type !== 'limits') return;
+  if (spec.kind === 'vm') {
+    out.errors.push({ path: place, message: `"${target}" is a VM: limits change a container's cgroup; a VM's RAM and vCPUs are set in its definition` });
+  } else if (action.cpus !== undefined && action.cpus !== null && action.cpus > s.host.cpus) {
+    out.errors.push({ path: [...at, key ?? 'limits', 'cpus'], message: `expected from 0.01 to ${s.host.cpus} cores, as the host has only ${s.host.cpus}, got ${action.cpus}` });
+  }
+}
+
+/** Instances by name (the first of a duplicated name), as the checks look them up. */
+export function instancesByName(s: Scenario): Map<string, InstanceSpec> {
+  const byName = new Map<string, InstanceSpec>();
+  for (const inst of s.instances) if (!byName.has(inst.name)) byName.set(inst.name, inst);
+  return byName;
 }
 
 /** Every cross-field problem in the scenario (events in file order). */
@@ -98,12 +125,8 @@ export function checkReferences(s: Scenario, names: CatalogueNames): ReferenceFi
   });
   const known: Known = { byName, vms: s.instances.filter((x) => x.kind === 'vm').map((x) => x.name) };
   s.instances.forEach((inst, i) => checkInstance(inst, i, s, names, known, out));
-  const instanceNames = [...byName.keys()];
   s.events.forEach((event, i) => {
-    const { target, path } = eventTarget(event.action);
-    if (!byName.has(target)) {
-      out.errors.push({ path: ['events', i, ...path], message: unknownName('instance', target, instanceNames) });
-    }
+    checkAction(event.action, ['events', i], s, byName, out);
     if (s.untilMs !== null && event.atMs > s.untilMs) {
       out.warnings.push({ path: ['events', i, 'at'], message: `at ${formatDuration(event.atMs)}, after until (${formatDuration(s.untilMs)}): it will never happen` });
     }

@@ -15,13 +15,13 @@ import { CONTAINER_OPTION_FIELDS, containerOptionFields } from './container-fiel
 const HOST_OSES: readonly HostOs[] = ['linux', 'windows'];
 const IMAGE_CACHES: readonly ImageCache[] = ['warm', 'cold'];
 export const NAMESPACES: readonly ShareableNamespace[] = ['pid', 'net', 'ipc', 'uts', 'mnt', 'user'];
-const EXPLOIT_KINDS: readonly ExploitKind[] = ['app', 'kernel'];
+export const EXPLOIT_KINDS: readonly ExploitKind[] = ['app', 'kernel'];
 export const INSTANCE_KINDS = ['vm', 'container'] as const;
 
 /** Docker refuses a memory limit below 6 MiB ("Minimum memory limit allowed is 6MB"). */
 export const DOCKER_MIN_MEMORY_BYTES = 6 * 1024 * 1024;
-const MIN_MEMORY_TEXT = "at least 6MiB, docker's smallest memory limit";
-const MAX_CPUS = 4096;
+export const MIN_MEMORY_TEXT = "at least 6MiB, docker's smallest memory limit";
+export const MAX_CPUS = 4096;
 
 export const hostSchema = strictMapping('host', {
   cpus: optional('a whole number of cores such as 8', integer(1, MAX_CPUS)),
@@ -91,41 +91,8 @@ export const containerSchema = looseMapping('a container', {
   ...containerOptionFields,
 });
 
-const target = required('the name of an instance', text);
-
-export const ACTIONS = ['start', 'stop', 'remove', 'load', 'write', 'exploit'] as const;
-
-export const eventSchema = strictMapping('an event', {
-  at: required(DURATION_WHAT, duration),
-  start: optional('the name of an instance', text),
-  stop: optional('the name of an instance', text),
-  remove: optional('the name of an instance', text),
-  load: strictMapping('load', {
-    target,
-    memory: optional(SIZE_WHAT, size(0)),
-    cpu: optional('a number of cores such as 1.5', decimal(0, MAX_CPUS)),
-  }).optional(),
-  write: strictMapping('write', {
-    target,
-    path: required('an absolute path such as /var/log/app.log', (v) => (typeof v === 'string' && v.startsWith('/') ? v : null)),
-    size: required(SIZE_WHAT, size(0)),
-  }).optional(),
-  exploit: strictMapping('exploit', {
-    target,
-    kind: required(oneOfWhat(EXPLOIT_KINDS), oneOf(EXPLOIT_KINDS)),
-  }).optional(),
-}).superRefine((event, ctx) => {
-  const given = ACTIONS.filter((a) => event[a] !== undefined);
-  if (given.length !== 1) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected exactly one action (${ACTIONS.join(', ')}), got ${given.length === 0 ? 'none' : given.join(' and ')}`,
-      input: event,
-    });
-  }
-});
-
-export const TOP_LEVEL_FIELDS = ['version', 'name', 'description', 'seed', 'host', 'instances', 'events', 'until'] as const;
+/** The spec's fields, then Utsuwa's own: the user's recorded actions, a guided tour, an exercise's goals. */
+export const TOP_LEVEL_FIELDS = ['version', 'name', 'description', 'seed', 'host', 'instances', 'events', 'until', 'actions', 'tour', 'goals'] as const;
 
 export const topLevelSchema = looseMapping('a scenario', {
   version: z.literal(1),
@@ -136,10 +103,13 @@ export const topLevelSchema = looseMapping('a scenario', {
   instances: optional('a list of instances', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
   events: optional('a list of events', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
   until: optional(DURATION_WHAT, duration),
+  actions: optional('a list of actions', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
+  // Checked in ./parse.ts, where a tour's shape decides the places its errors name.
+  tour: z.unknown().optional(),
+  goals: z.unknown().optional(),
 });
 
 export type HostFields = z.output<typeof hostSchema>;
 export type VmFields = z.output<typeof vmSchema>;
 export type ContainerFields = z.output<typeof containerSchema>;
-export type EventFields = z.output<typeof eventSchema>;
 export type TopLevelFields = z.output<typeof topLevelSchema>;

@@ -4,33 +4,18 @@
  */
 
 import { Document, isMap, isSeq } from 'yaml';
+import type { RecordedAction } from '../engine/actions';
+import { toScenarioAction } from './actions';
 import { INSTANCE_FIELDS_KEY } from './defaults';
 import { TOP_LEVEL_FIELDS } from './schema';
-import type { ContainerSpec, InstanceSpec, Scenario, ScenarioAction, TimedAction, VmSpec } from './types';
-import { sizeText } from './size-text';
+import { actionObject, goalObject, tourObject } from './serialize-lessons';
+import type { ContainerSpec, InstanceSpec, Scenario, TimedAction, VmSpec } from './types';
+import { bandwidthText, durationText, sizeText } from './units-text';
 import { containerOptionsObject } from './container-fields';
 
+export { bandwidthText, durationText, sizeText } from './units-text';
+
 type Mapping = Record<string, unknown>;
-
-export { sizeText } from './size-text';
-
-/** `0s`, `250ms`, `1.5s`, `90s`, `2m`, `1h`. */
-export function durationText(ms: number): string {
-  if (ms === 0) return '0s';
-  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
-  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
-  if (ms % 1000 === 0) return `${ms / 1000}s`;
-  if (ms > 1000 && ms % 100 === 0) return `${ms / 1000}s`;
-  return `${ms}ms`;
-}
-
-/** `1Gbps`, `100Mbps`, `2.5Gbps`; bits per second otherwise. */
-export function bandwidthText(bits: number): string {
-  for (const [unit, factor] of [['Tbps', 1e12], ['Gbps', 1e9], ['Mbps', 1e6], ['kbps', 1e3]] as const) {
-    if (bits >= factor && bits % (factor / 10) === 0) return `${bits / factor}${unit}`;
-  }
-  return `${bits}bps`;
-}
 
 function vmObject(vm: VmSpec): Mapping {
   const out: Mapping = {
@@ -61,29 +46,22 @@ function instanceObject(inst: InstanceSpec, kept: Mapping | undefined): Mapping 
   return out;
 }
 
-function actionObject(action: ScenarioAction): Mapping {
-  switch (action.type) {
-    case 'start': case 'stop': case 'remove':
-      return { [action.type]: action.target };
-    case 'load': {
-      const load: Mapping = { target: action.load.target };
-      if (action.load.memoryBytes !== undefined) load.memory = sizeText(action.load.memoryBytes);
-      if (action.load.cpu !== undefined) load.cpu = action.load.cpu;
-      return { load };
-    }
-    case 'write':
-      return { write: { target: action.target, path: action.path, size: sizeText(action.sizeBytes) } };
-    case 'exploit':
-      return { exploit: { target: action.target, kind: action.exploitKind } };
-  }
-}
-
 function eventObject(event: TimedAction): Mapping {
   return { at: durationText(event.atMs), ...actionObject(event.action) };
 }
 
-/** The scenario as plain data in the file format (what JSON files hold). */
-export function scenarioToObject(s: Scenario): Mapping {
+function recordedObject(r: RecordedAction): Mapping {
+  const action = toScenarioAction(r.action);
+  // The page records additions as instances with a start event, never as actions.
+  if (action === null) throw new Error(`${r.action.type} cannot be written as an action`);
+  return { at: durationText(r.atMs), ...actionObject(action) };
+}
+
+/**
+ * The scenario as plain data in the file format (what JSON files hold); `actions`, the
+ * user's recorded actions, are written as the top-level `actions:` list.
+ */
+export function scenarioToObject(s: Scenario, actions: readonly RecordedAction[] = []): Mapping {
   const kept = (s.extensions[INSTANCE_FIELDS_KEY] ?? {}) as Record<string, Mapping>;
   const out: Mapping = { version: s.version, name: s.name };
   if (s.description !== '') out.description = s.description;
@@ -98,7 +76,10 @@ export function scenarioToObject(s: Scenario): Mapping {
   };
   out.instances = s.instances.map((inst) => instanceObject(inst, kept[inst.name]));
   out.events = s.events.map(eventObject);
+  if (actions.length > 0) out.actions = actions.map(recordedObject);
   if (s.untilMs !== null) out.until = durationText(s.untilMs);
+  if (s.tour) out.tour = tourObject(s.tour);
+  if (s.goals) out.goals = s.goals.map(goalObject);
   for (const [key, value] of Object.entries(s.extensions)) {
     if (key === INSTANCE_FIELDS_KEY || (TOP_LEVEL_FIELDS as readonly string[]).includes(key)) continue;
     out[key] = value;
@@ -106,11 +87,13 @@ export function scenarioToObject(s: Scenario): Mapping {
   return out;
 }
 
-/** The scenario as a YAML file, events one per line as the presets write them. */
-export function scenarioToYaml(s: Scenario): string {
-  const doc = new Document(scenarioToObject(s));
-  const events = doc.get('events');
-  if (isSeq(events)) for (const item of events.items) if (isMap(item)) item.flow = true;
+/** The scenario as a YAML file, events and actions one per line as the presets write them. */
+export function scenarioToYaml(s: Scenario, actions: readonly RecordedAction[] = []): string {
+  const doc = new Document(scenarioToObject(s, actions));
+  for (const list of ['events', 'actions']) {
+    const entries = doc.get(list);
+    if (isSeq(entries)) for (const item of entries.items) if (isMap(item)) item.flow = true;
+  }
   const instances = doc.get('instances');
   if (isSeq(instances)) {
     for (const item of instances.items) {
@@ -125,6 +108,6 @@ export function scenarioToYaml(s: Scenario): string {
 }
 
 /** The scenario as a JSON file. */
-export function scenarioToJson(s: Scenario): string {
-  return `${JSON.stringify(scenarioToObject(s), null, 2)}\n`;
+export function scenarioToJson(s: Scenario, actions: readonly RecordedAction[] = []): string {
+  return `${JSON.stringify(scenarioToObject(s, actions), null, 2)}\n`;
 }

@@ -4,6 +4,9 @@
  * ../shared/spec/scenario-format.md and docs/scenario-format.md.
  */
 
+import type { Tour } from './tour-schema';
+import type { Goal } from './goal-schema';
+
 export type HostOs = 'linux' | 'windows';
 export type ImageCache = 'warm' | 'cold';
 export type RuntimeId = 'runc' | 'gvisor' | 'kata';
@@ -154,13 +157,21 @@ export interface LoadChange {
   cpu?: number;
 }
 
+/**
+ * One action as a file writes it, the same in `events`, `actions` and tour steps (see
+ * ./action-schema.ts); the engine's form is UserAction (./actions.ts converts both ways).
+ */
 export type ScenarioAction =
   | { type: 'start'; target: string }
   | { type: 'stop'; target: string }
   | { type: 'remove'; target: string }
   | { type: 'load'; load: LoadChange }
   | { type: 'write'; target: string; path: string; sizeBytes: number }
-  | { type: 'exploit'; target: string; exploitKind: ExploitKind };
+  | { type: 'exploit'; target: string; exploitKind: ExploitKind }
+  /** A live change of a container's cgroup limits (`docker update`); null lifts a limit, absent leaves it. */
+  | { type: 'limits'; target: string; memoryBytes?: number | null; cpus?: number | null }
+  /** The instance deletes a file (in a container: a whiteout hides a lower layer's file). */
+  | { type: 'delete'; target: string; path: string };
 
 export interface TimedAction {
   atMs: number;
@@ -177,7 +188,11 @@ export interface Scenario {
   events: TimedAction[];
   /** How much simulated time to run; null: until nothing is left to happen. */
   untilMs: number | null;
-  /** Fields the project adds beyond the spec (titles in Japanese, tours, goals) live here untouched. */
+  /** The guided tour (`tour:`), validated with the rest; null when the file has none. */
+  tour: Tour | null;
+  /** The exercise's goals (`goals:`), validated with the rest; null when the file has none. */
+  goals: Goal[] | null;
+  /** Fields the project adds beyond the spec (titles in Japanese, notices) live here untouched. */
   extensions: Record<string, unknown>;
 }
 

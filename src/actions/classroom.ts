@@ -2,7 +2,7 @@
  * Tours and presenter mode. In presenter mode Space, → and PgDn go on (Next, or Skip while
  * the step waits for the learner), ← and PgUp go back, F asks for full screen, Esc leaves.
  */
-import { tourOf, endTour as end, goToStep, startPresetTour as startPreset, startTour as start } from '../classroom/tour-control';
+import { startPresetTour as startPreset } from '../classroom/tour-control';
 import { waitMet } from '../classroom/wait';
 import { setPresenter, toggleFullscreen as fullscreen } from '../classroom/presenter-mode';
 import { PRESETS } from '../files/presets';
@@ -11,7 +11,7 @@ import { defineAction, type ActionState } from './types';
 /** The tour in progress: its step index, its step count, and whether the step's wait is met. */
 function progress(s: ActionState): { index: number; total: number; met: boolean } | null {
   const t = s.classroom.tour;
-  const tour = t ? tourOf(t.base) : null;
+  const tour = t ? t.base.tour : null;
   const step = t && tour ? tour.steps[t.index] : undefined;
   if (!t || !tour || !step) return null;
   return { index: t.index, total: tour.steps.length, met: waitMet(step, s.ws.view, s.ws.doc) };
@@ -22,8 +22,8 @@ const FORWARD = ['Space', 'ArrowRight', 'PageDown'];
 export const startTour = defineAction({
   name: 'startTour',
   label: 'tourStart',
-  when: (s) => s.classroom.tour === null && tourOf(s.ws.doc) !== null,
-  perform: ({ store }) => start(store),
+  when: (s) => s.classroom.tour === null && s.ws.doc.tour !== null,
+  perform: ({ store }) => store.getState().startTour(),
 });
 
 /** Opens a preset and starts its tour (the header's tour menu). */
@@ -43,7 +43,7 @@ export const tourNext = defineAction({
     const p = progress(s);
     return p !== null && p.index < p.total - 1 && p.met;
   },
-  perform: ({ store }, _arg, s) => goToStep(store, s.classroom.tour!.index + 1),
+  perform: ({ store }, _arg, s) => store.getState().goToStep(s.classroom.tour!.index + 1),
 });
 
 /** On past a step that waits for the learner. */
@@ -57,7 +57,7 @@ export const tourSkip = defineAction({
     const p = progress(s);
     return p !== null && p.index < p.total - 1 && !p.met;
   },
-  perform: ({ store }, _arg, s) => goToStep(store, s.classroom.tour!.index + 1),
+  perform: ({ store }, _arg, s) => store.getState().goToStep(s.classroom.tour!.index + 1),
 });
 
 export const tourPrev = defineAction({
@@ -66,20 +66,20 @@ export const tourPrev = defineAction({
   shortcuts: ['ArrowLeft', 'PageUp'],
   scope: 'presenter',
   when: (s) => (progress(s)?.index ?? 0) > 0,
-  perform: ({ store }, _arg, s) => goToStep(store, s.classroom.tour!.index - 1),
+  perform: ({ store }, _arg, s) => store.getState().goToStep(s.classroom.tour!.index - 1),
 });
 
 export const endTour = defineAction({
   name: 'endTour',
   label: 'tourEnd',
   when: (s) => s.classroom.tour !== null,
-  perform: () => end(),
+  perform: ({ store }) => store.getState().endTour(),
 });
 
 export const togglePresenter = defineAction({
   name: 'togglePresenter',
   label: 'presenter',
-  perform: (_ctx, _arg, s) => setPresenter(!s.classroom.presenter),
+  perform: ({ store }, _arg, s) => setPresenter(store, !s.classroom.presenter),
 });
 
 export const toggleFullscreen = defineAction({
@@ -96,5 +96,5 @@ export const leavePresenter = defineAction({
   shortcuts: ['Escape'],
   scope: 'presenter',
   when: (s) => s.classroom.presenter,
-  perform: () => setPresenter(false),
+  perform: ({ store }) => setPresenter(store, false),
 });

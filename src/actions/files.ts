@@ -29,19 +29,19 @@ export const exportScenario = defineAction({
   name: 'exportScenario',
   label: 'export',
   perform: ({ store }) => {
-    const doc = store.getState().doc;
-    downloadText(writeScenario(doc), exportFileName(doc));
+    const { doc, actions } = store.getState();
+    downloadText(writeScenario(doc, actions), exportFileName(doc));
   },
 });
 
-/** Puts the scenario in the address (`#s=`) and copies that link. */
+/** Puts the scenario and the user's actions in the address (`#s=`) and copies that link. */
 export const shareLink = defineAction({
   name: 'shareLink',
   label: 'share',
   perform: async ({ store }) => {
     const url = new URL(window.location.href);
     url.search = '';
-    url.hash = shareHash(store.getState().doc);
+    url.hash = shareHash(store.getState().doc, store.getState().actions);
     window.history.replaceState(null, '', url);
     try {
       await navigator.clipboard.writeText(url.toString());

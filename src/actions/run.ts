@@ -1,10 +1,10 @@
 /** Reading an action's state (enabled, label) and running it: the one path every consumer takes. */
-import { classroomStore } from '../classroom/classroom-store';
 import { ACTIONS, type ActionName, type ArgList } from './registry';
 import type { Action, ActionContext, ActionState } from './types';
 
 export function readState(ctx: ActionContext): ActionState {
-  return { ws: ctx.store.getState(), classroom: classroomStore.getState(), lang: ctx.i18n.language };
+  const ws = ctx.store.getState();
+  return { ws, classroom: ws.classroom, lang: ctx.i18n.language };
 }
 
 export function isEnabled<A>(action: Action<A>, s: ActionState, arg: A): boolean {

@@ -6,12 +6,12 @@
  */
 import type { i18n } from 'i18next';
 import type { WorkspaceState, WorkspaceStore } from '../store/index';
-import type { ClassroomState } from '../classroom/classroom-store';
 
 /** What an action's predicate and label may look at. */
 export interface ActionState {
   ws: WorkspaceState;
-  classroom: ClassroomState;
+  /** The store's classroom slice (tour in progress, answers, presenter mode). */
+  classroom: WorkspaceState['classroom'];
   lang: string;
 }
 

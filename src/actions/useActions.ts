@@ -7,7 +7,6 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/index';
-import { useClassroom } from '../classroom/classroom-store';
 import { ACTIONS, type ActionName, type ArgList } from './registry';
 import { actionForKey, isTyping, shortcutHint } from './keyboard';
 import { descriptionKey, isEnabled, labelKey, performIfEnabled, readState, runAction } from './run';
@@ -34,12 +33,11 @@ export interface ActionView {
 export function useAction<N extends ActionName>(name: N, ...[arg]: ArgList<N>): ActionView {
   const ctx = useActionContext();
   const { t, i18n } = useTranslation('actions');
-  const classroom = useClassroom(useCallback((c) => c, []));
   const action = ACTIONS[name] as unknown as Action<unknown>;
   const lang = i18n.language;
   // One string per render-relevant fact, so unrelated store updates do not re-render.
   const summary = useWorkspace((ws: WorkspaceState) => {
-    const s = { ws, classroom, lang };
+    const s = { ws, classroom: ws.classroom, lang };
     return `${isEnabled(action, s, arg) ? 1 : 0}\u0000${labelKey(action, s)}\u0000${descriptionKey(action, s) ?? ''}`;
   });
   const [enabled, labelK, descK] = summary.split('\u0000') as [string, string, string];

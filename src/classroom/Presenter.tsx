@@ -5,8 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { pick } from '@utsuwa/sim-core/classroom';
-import { useClassroom } from './classroom-store';
-import { tourOf } from './tour-control';
+import { useWorkspace } from '../store/context';
+import { selectPresenter, selectTour } from '../store/selectors';
 import { useAction } from '../actions/useActions';
 import { presenterKeys } from '../actions/keyboard';
 
@@ -22,7 +22,7 @@ export function PresenterToggle() {
   const toggle = useAction('togglePresenter');
   const leave = useAction('leavePresenter');
   const help = useKeyHelp();
-  const on = useClassroom((s) => s.presenter);
+  const on = useWorkspace(selectPresenter);
   return (
     <button
       type="button"
@@ -41,10 +41,10 @@ export function PresenterToggle() {
 export function PresenterLayer() {
   const { i18n } = useTranslation();
   const help = useKeyHelp();
-  const on = useClassroom((s) => s.presenter);
-  const tour = useClassroom((s) => s.tour);
+  const on = useWorkspace(selectPresenter);
+  const tour = useWorkspace(selectTour);
   if (!on) return null;
-  const step = tour ? tourOf(tour.base)?.steps[tour.index] : undefined;
+  const step = tour ? tour.base.tour?.steps[tour.index] : undefined;
   return (
     <div className="presenter-caption" data-testid="presenter-caption" aria-live="polite">
       {step ? <p>{pick(step.say, i18n.language)}</p> : <p className="presenter-keys">{help}</p>}

@@ -1,14 +1,12 @@
 /**
  * The tour's step panel: narration, the learner's turn (waitFor), a question, back and next.
- * Each step is a replay point (see tour-control.ts).
+ * Each step is a replay point (see src/store/classroom-slice.ts).
  */
 import { useTranslation } from 'react-i18next';
 import { pick } from '@utsuwa/sim-core/classroom';
 import { useWorkspace } from '../store/context';
-import { selectDoc, selectView } from '../store/selectors';
+import { selectDoc, selectTour, selectView } from '../store/selectors';
 import { scenarioTitle } from '../files/scenario-io';
-import { useClassroom } from './classroom-store';
-import { tourOf } from './tour-control';
 import { waitMet } from './wait';
 import { TourQuestion } from './TourQuestion';
 import { useAction } from '../actions/useActions';
@@ -22,7 +20,7 @@ export function TourPanel() {
   const skip = useAction('tourSkip');
   const prev = useAction('tourPrev');
   const end = useAction('endTour');
-  const state = useClassroom((s) => s.tour);
+  const state = useWorkspace(selectTour);
   const doc = useWorkspace(selectDoc);
   const view = useWorkspace(selectView);
   const lang = i18n.language;
@@ -35,7 +33,7 @@ export function TourPanel() {
       </section>
     );
   }
-  const tour = tourOf(state.base);
+  const tour = state.base.tour;
   const step = tour?.steps[state.index];
   if (!tour || !step) return null;
   const total = tour.steps.length;

@@ -2,12 +2,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/context';
-import { selectOrigin } from '../store/selectors';
+import { selectOrigin, selectTourActive } from '../store/selectors';
 import { PRESETS, loadPreset } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
 import { pick } from '@utsuwa/sim-core/classroom';
-import { useClassroom } from './classroom-store';
-import { tourOf } from './tour-control';
 import { useAction, useRunAction } from '../actions/useActions';
 
 export function TourPicker() {
@@ -15,12 +13,12 @@ export function TourPicker() {
   const run = useRunAction();
   const pickTour = useAction('startPresetTour', '');
   const origin = useWorkspace(selectOrigin);
-  const active = useClassroom((s) => s.tour !== null);
+  const active = useWorkspace(selectTourActive);
   const lang = i18n.language;
   const withTours = useMemo(
     () => PRESETS.flatMap((p) => {
       const s = loadPreset(p.id);
-      const tour = s ? tourOf(s) : null;
+      const tour = s?.tour ?? null;
       return s && tour ? [{ id: p.id, scenario: s, tour }] : [];
     }),
     [],

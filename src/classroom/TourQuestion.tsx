@@ -1,15 +1,15 @@
 /** A step's multiple-choice question: pick, check, see whether it was right (and why). */
 import { useTranslation } from 'react-i18next';
 import { pick, type TourStep } from '@utsuwa/sim-core/classroom';
-import { classroomStore, useClassroom } from './classroom-store';
+import { useWorkspace, useWorkspaceStore } from '../store/context';
 
 type Question = NonNullable<TourStep['question']>;
 
 export function TourQuestion({ index, question, lang }: { index: number; question: Question; lang: string }) {
   const { t } = useTranslation();
-  const answer = useClassroom((s) => s.answers[index]);
-  const set = (choice: number, checked: boolean): void =>
-    classroomStore.setState((s) => ({ answers: { ...s.answers, [index]: { choice, checked } } }));
+  const store = useWorkspaceStore();
+  const answer = useWorkspace((s) => s.classroom.answers[index]);
+  const set = (choice: number, checked: boolean): void => store.getState().answer(index, choice, checked);
   const right = answer?.checked && answer.choice === question.answer;
 
   return (

@@ -1,11 +1,12 @@
 /**
  * Presenter mode on or off (large type, editing chrome hidden by the CSS under
- * `html.presenter`), and the browser's full screen, which presenter mode can ask for.
+ * `html.presenter`), and the browser's full screen, which presenter mode can ask for. The
+ * state is the store's classroom slice; the page's class follows it here.
  */
-import { classroomStore } from './classroom-store';
+import type { WorkspaceStore } from '../store/index';
 
-export function setPresenter(on: boolean): void {
-  classroomStore.setState({ presenter: on });
+export function setPresenter(store: WorkspaceStore, on: boolean): void {
+  store.getState().setPresenter(on);
   if (typeof document === 'undefined') return; // unit tests: the state is what counts
   document.documentElement.classList.toggle('presenter', on);
   if (!on && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

@@ -4,6 +4,7 @@
  * only inside VMs that exist.
  */
 import type { InstanceSpec, Scenario, ContainerSpec, VmSpec } from '@utsuwa/sim-core';
+import { removeFromScenario } from '@utsuwa/sim-core/scenario';
 
 /** Adds an instance and starts it at `atMs` (the time on the clock when it was dropped). */
 export function addInstance(draft: Scenario, spec: InstanceSpec, atMs: number): void {
@@ -12,17 +13,12 @@ export function addInstance(draft: Scenario, spec: InstanceSpec, atMs: number): 
   draft.events.sort((a, b) => a.atMs - b.atMs);
 }
 
-function targetOf(e: Scenario['events'][number]): string {
-  return e.action.type === 'load' ? e.action.load.target : e.action.target;
-}
-
-/** Removes an instance, the containers inside it (a VM's), and every event aimed at them. */
+/**
+ * Removes an instance, the containers inside it (a VM's), every event aimed at them and what
+ * the scenario's tour and goals say about them (sim-core's removeFromScenario).
+ */
 export function removeInstance(draft: Scenario, name: string): string[] {
-  const gone = new Set([name]);
-  for (const i of draft.instances) if (i.kind === 'container' && i.in === name) gone.add(i.name);
-  draft.instances = draft.instances.filter((i) => !gone.has(i.name));
-  draft.events = draft.events.filter((e) => !gone.has(targetOf(e)));
-  return [...gone];
+  return removeFromScenario(draft, name);
 }
 
 /** Moves a container into a VM, or onto the host when `vm` is null. */

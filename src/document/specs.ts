@@ -75,6 +75,8 @@ export function emptyScenario(name = 'My host'): Scenario {
     instances: [],
     events: [],
     untilMs: null,
+    tour: null,
+    goals: null,
     extensions: {},
   };
 }

@@ -24,7 +24,7 @@ export async function bootWorkspace(store: WorkspaceStore, location: Location): 
   try {
     const shared = readShareHash(location.hash);
     if (shared?.ok) {
-      replaceDocument(shared.scenario, { kind: 'link' });
+      replaceDocument(shared.scenario, { kind: 'link' }, shared.actions);
       return;
     }
     if (shared && !shared.ok) notify({ kind: 'error', key: 'files.shareFailed', params: { error: shared.errors[0] ?? '' }, details: shared.errors });
@@ -37,7 +37,7 @@ export async function bootWorkspace(store: WorkspaceStore, location: Location): 
 
     const saved = await loadAutosave();
     if (saved) {
-      replaceDocument(saved, { kind: 'autosave' });
+      replaceDocument(saved.scenario, { kind: 'autosave' }, saved.actions);
       notify({ kind: 'info', key: 'files.restored' });
       return;
     }

@@ -22,7 +22,7 @@ export async function importFile(store: WorkspaceStore, file: File): Promise<boo
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: result.errors });
     return false;
   }
-  store.getState().replaceDocument(result.scenario, { kind: 'file', name: file.name });
+  store.getState().replaceDocument(result.scenario, { kind: 'file', name: file.name }, result.actions);
   const key = result.notSimulated.length > 0 ? 'files.importedNotSimulated' : 'files.imported';
   store.getState().notify({ kind: 'info', key, params: { name: result.scenario.name, count: String(result.notSimulated.length) } });
   return true;

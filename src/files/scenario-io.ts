@@ -1,10 +1,11 @@
 /**
  * Scenario text in and out, always through sim-core's validating parser: presets, imports,
  * share links and the autosave all take the same path, so nothing unvalidated reaches the run.
+ * A file is the run's whole description: the scenario and the user's recorded `actions:`.
  */
 import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
 import { parseScenario, scenarioToYaml, type ParseResult } from '@utsuwa/sim-core/scenario';
-import type { Scenario } from '@utsuwa/sim-core';
+import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 
 let names: ReturnType<typeof catalogueNames> | null = null;
 
@@ -13,8 +14,8 @@ export function readScenario(text: string, fileName: string): ParseResult {
   return parseScenario(text, fileName, names);
 }
 
-export function writeScenario(scenario: Scenario): string {
-  return scenarioToYaml(scenario);
+export function writeScenario(scenario: Scenario, actions: readonly RecordedAction[] = []): string {
+  return scenarioToYaml(scenario, actions);
 }
 
 /** The title to show: the scenario's `title.<lang>` extension when it has one, else its name. */

@@ -1,9 +1,10 @@
 /**
- * Share links: the scenario's YAML, lz-string compressed into the URL's hash (`#s=...`), so
- * nothing is sent to a server. Opening one goes through the same validation as a file.
+ * Share links: the scenario's YAML with the user's recorded actions, lz-string compressed
+ * into the URL's hash (`#s=...`), so nothing is sent to a server. Opening one goes through the
+ * same validation as a file.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { Scenario } from '@utsuwa/sim-core';
+import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 import { readScenario, writeScenario } from './scenario-io';
 import type { ParseResult } from '@utsuwa/sim-core/scenario';
 
@@ -11,8 +12,8 @@ const PREFIX = '#s=';
 /** Links longer than this are refused before decompressing (a bound on hostile input). */
 const MAX_HASH = 200_000;
 
-export function shareHash(scenario: Scenario): string {
-  return PREFIX + compressToEncodedURIComponent(writeScenario(scenario));
+export function shareHash(scenario: Scenario, actions: readonly RecordedAction[] = []): string {
+  return PREFIX + compressToEncodedURIComponent(writeScenario(scenario, actions));
 }
 
 /** The scenario in a URL hash, null when the hash is not a share link. */

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExploitKind, LogEntry } from '@utsuwa/sim-core';
-import type { BlastExplanation, BlastReason } from '@utsuwa/sim-core/views';
+import type { BlastReason } from '@utsuwa/sim-core/views';
 import { blastReason } from '@utsuwa/sim-core/views';
 import { useWorkspace } from '../store/context';
 import { useRunAction } from '../actions/useActions';
@@ -28,7 +28,7 @@ export function AttackPanel() {
   const [pick, setPick] = useState<string | null>(null);
   const [kind, setKind] = useState<ExploitKind>('kernel');
   const target = stillThere(pick ?? selected, names, names[0] ?? '');
-  const preview = useSimQuery<BlastExplanation>('blast', { name: target, kind }, target !== '');
+  const preview = useSimQuery('blast', { name: target, kind }, target !== '');
   const attack = lastAttack(log);
   const listNames = (targets: readonly string[]) => targets.map((n) => (n === 'host' ? t('inside:host') : n)).join(', ');
 

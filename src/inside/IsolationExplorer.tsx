@@ -9,7 +9,7 @@ import { useWorkspace } from '../store/context';
 import { selectSelected, selectView } from '../store/selectors';
 import { useSimQuery } from './useSimQuery';
 import { InstancePicker, stillThere, useBoardInstances } from './InstancePicker';
-import { pairOf, type IsolationMatrixData } from './matrix';
+import { pairOf } from './matrix';
 
 const MAX_ROWS = 12;
 
@@ -56,9 +56,9 @@ export function IsolationExplorer() {
   const [pickB, setB] = useState<string | null>(null);
   const a = stillThere(pickA ?? selected, names, names[0] ?? 'host');
   const b = stillThere(pickB, names, 'host');
-  const viewA = useSimQuery<ProcessView>('inspect', { name: a });
-  const viewB = useSimQuery<ProcessView>('inspect', { name: b });
-  const matrix = useSimQuery<IsolationMatrixData>('isolation', null);
+  const viewA = useSimQuery('inspect', { name: a });
+  const viewB = useSimQuery('inspect', { name: b });
+  const matrix = useSimQuery('isolation', null);
   const pair = matrix && a !== b ? pairOf(matrix, a, b) : null;
   const kernels = useWorkspaceKernels();
 

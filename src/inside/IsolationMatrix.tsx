@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspaceShallow } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import { useSimQuery } from './useSimQuery';
-import { matrixGrid, type IsolationMatrixData } from './matrix';
+import { matrixGrid } from './matrix';
 
 const selectCompromised = (s: WorkspaceState): string[] => [
   ...(s.view?.host.compromised ? ['host'] : []),
@@ -17,7 +17,7 @@ const selectCompromised = (s: WorkspaceState): string[] => [
 
 export function IsolationMatrix() {
   const { t } = useTranslation();
-  const matrix = useSimQuery<IsolationMatrixData>('isolation', null);
+  const matrix = useSimQuery('isolation', null);
   const compromised = useWorkspaceShallow(selectCompromised);
   const grid = useMemo(() => (matrix ? matrixGrid(matrix, new Set(compromised)) : []), [matrix, compromised]);
   if (!matrix) return null;

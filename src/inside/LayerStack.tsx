@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostDiskView, LayerStackView, VmDiskView } from '@utsuwa/sim-core/views';
+import type { LayerStackView, VmDiskView } from '@utsuwa/sim-core/views';
 import { useWorkspace } from '../store/context';
 import { selectSelected } from '../store/selectors';
 import { formatBytes, formatClock } from '../format';
@@ -107,9 +107,9 @@ export function LayersView() {
   const [pick, setPick] = useState<string | null>(null);
   const name = stillThere(pick ?? selected, names, names[0] ?? '');
   const kind = instances.find((i) => i.name === name)?.kind;
-  const stack = useSimQuery<LayerStackView>('layers', { name }, kind === 'container');
-  const vm = useSimQuery<VmDiskView>('vmDisk', { name }, kind === 'vm');
-  const host = useSimQuery<HostDiskView>('hostDisk', null);
+  const stack = useSimQuery('layers', { name }, kind === 'container');
+  const vm = useSimQuery('vmDisk', { name }, kind === 'vm');
+  const host = useSimQuery('hostDisk', null);
   if (names.length === 0) return <p className="inside-muted">{t('inside:noInstances')}</p>;
   return (
     <div className="layers-view">

@@ -5,8 +5,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectView } from '../store/selectors';
+import type { QueryAnswer, QueryArgs, QueryName } from '../store/types';
 
-export function useSimQuery<T>(name: string, args: unknown, enabled = true): T | null {
+export function useSimQuery<K extends QueryName>(name: K, args: QueryArgs<K>, enabled = true): QueryAnswer<K> | null {
+  type T = QueryAnswer<K>;
   const store = useWorkspaceStore();
   const view = useWorkspace(selectView);
   const [value, setValue] = useState<T | null>(null);
@@ -24,7 +26,7 @@ export function useSimQuery<T>(name: string, args: unknown, enabled = true): T |
         return;
       }
       inFlight.current = true;
-      store.getState().query<T>(name, JSON.parse(key) as unknown)
+      store.getState().query(name, JSON.parse(key) as QueryArgs<K>)
         .then((v) => { if (live) setValue(v); })
         .catch(() => { if (live) setValue(null); })
         .finally(() => {

@@ -1,10 +1,13 @@
 /**
- * The document slice: the scenario being edited, with undo and redo as immer patches.
- * Undo covers the document only, never the running simulation (see docs/architecture.md).
+ * The document slice: the run's description (the scenario being edited and the user's live
+ * actions), with undo and redo over both as immer patches. Every change rebuilds the worker's
+ * run from the description at the current time, except a live action, which the worker
+ * applies where it stands (and which is the same as a rebuild: see sim-core/engine/run.ts).
  */
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import type { StateCreator } from 'zustand';
-import type { DocumentSlice, WorkspaceState } from './types';
+import { pruneActions, type ActionResult, type RecordedAction, type UserAction } from '@utsuwa/sim-core';
+import type { Change, Description, DocumentSlice, WorkspaceState } from './types';
 import type { SimDriver } from '../worker/driver';
 import { addInstance, findSpec, moveContainer, patchInstance, removeInstance } from '../document/operations';
 import { checkDrop } from '../document/drops';
@@ -20,43 +23,85 @@ const LIVE_FIELDS = new Set(['memoryBytes', 'cpus']);
 export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceState, [], [], DocumentSlice> {
   return (set, get) => {
     const now = (): number => get().view?.nowMs ?? 0;
-    /** Rebuilds the run from the edited document at the current time, keeping live actions. */
-    const sync = (): void => driver.send({ type: 'load', scenario: get().doc, atMs: now(), keepActions: true });
+    const description = (): Description => ({ doc: get().doc, actions: get().actions });
+    /** Rebuilds the run from the description at the current time. */
+    const sync = (): void => {
+      void driver.send({ type: 'load', scenario: get().doc, actions: get().actions, atMs: now() });
+    };
+    /** Changes the description as one undoable step; returns the step (null: nothing changed). */
+    const change = (recipe: (draft: Description) => void): Change | null => {
+      const [next, patches, inverse] = produceWithPatches(description(), recipe);
+      if (patches.length === 0) return null;
+      const step: Change = { patches, inverse };
+      set({ doc: next.doc, actions: next.actions, past: [...get().past, step].slice(-HISTORY_LIMIT), future: [] });
+      return step;
+    };
+    /** Moves along the history: the description, then the selection if its instance is gone. */
+    const travel = (patches: Change['patches'], past: Change[], future: Change[]): void => {
+      const next = applyPatches(description(), patches);
+      const selected = get().selected && findSpec(next.doc, get().selected!) ? get().selected : null;
+      set({ doc: next.doc, actions: next.actions, past, future, selected });
+      sync();
+    };
 
     return {
       doc: emptyScenario(),
+      actions: [],
       origin: { kind: 'empty' },
       past: [],
       future: [],
 
-      replaceDocument(doc, origin) {
-        set({ doc, origin, past: [], future: [], selected: null, playing: false, lastRejection: null });
-        driver.send({ type: 'load', scenario: doc, atMs: 0, keepActions: false });
+      replaceDocument(doc, origin, actions = [], atMs = 0) {
+        const kept = pruneActions(doc, actions);
+        const tour = get().classroom.tour;
+        // Another document ends a tour; a tour step reloads its own (the same origin object).
+        const classroom = tour && origin !== tour.origin ? { ...get().classroom, tour: null, answers: {} } : get().classroom;
+        set({ doc, actions: kept, origin, past: [], future: [], selected: null, playing: false, lastRejection: null, classroom });
+        void driver.send({ type: 'load', scenario: doc, actions: kept, atMs });
       },
 
       edit(recipe) {
-        const [doc, patches, inverse] = produceWithPatches(get().doc, recipe);
-        if (patches.length === 0) return;
-        set({ doc, past: [...get().past, { patches, inverse }].slice(-HISTORY_LIMIT), future: [] });
-        sync();
+        const step = change((d) => {
+          recipe(d.doc);
+          d.actions = pruneActions(d.doc, d.actions);
+        });
+        if (step) sync();
+      },
+
+      async applyLive(action: UserAction): Promise<ActionResult> {
+        if (action.type === 'instance/remove') {
+          get().removeInstance(action.name);
+          return { ok: true };
+        }
+        if (action.type === 'instance/add') {
+          get().edit((draft) => addInstance(draft, action.spec, now()));
+          return { ok: true };
+        }
+        set({ lastRejection: null });
+        const recorded: RecordedAction = { atMs: now(), action };
+        const step = change((d) => {
+          d.actions = d.actions.filter((a) => a.atMs <= recorded.atMs);
+          d.actions.push(recorded);
+        });
+        const frame = await driver.send({ type: 'apply', recorded });
+        if (frame?.rejected === undefined) return { ok: true };
+        // A refused action changes nothing: it leaves the description (and its history step) again.
+        if (step && get().past.at(-1) === step) {
+          const back = applyPatches(description(), step.inverse);
+          set({ doc: back.doc, actions: back.actions, past: get().past.slice(0, -1) });
+          sync();
+        }
+        return { ok: false, reason: frame.rejected };
       },
 
       undo() {
-        const change = get().past.at(-1);
-        if (!change) return;
-        const doc = applyPatches(get().doc, change.inverse);
-        const selected = get().selected && findSpec(doc, get().selected!) ? get().selected : null;
-        set({ doc, past: get().past.slice(0, -1), future: [...get().future, change], selected });
-        sync();
+        const step = get().past.at(-1);
+        if (step) travel(step.inverse, get().past.slice(0, -1), [...get().future, step]);
       },
 
       redo() {
-        const change = get().future.at(-1);
-        if (!change) return;
-        const doc = applyPatches(get().doc, change.patches);
-        const selected = get().selected && findSpec(doc, get().selected!) ? get().selected : null;
-        set({ doc, future: get().future.slice(0, -1), past: [...get().past, change], selected });
-        sync();
+        const step = get().future.at(-1);
+        if (step) travel(step.patches, [...get().past, step], get().future.slice(0, -1));
       },
 
       addFromPalette(kind, into = null) {
@@ -106,7 +151,8 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
         get().edit((draft) => {
           removeInstance(draft, name);
         });
-        set({ selected: null, notice: { kind: 'info', key: 'drop.removed', params: { name } } });
+        const selected = get().selected && findSpec(get().doc, get().selected!) ? get().selected : null;
+        set({ selected, notice: { kind: 'info', key: 'drop.removed', params: { name } } });
       },
 
       editInstance(name, patch) {
@@ -120,7 +166,7 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
           const action: { type: 'instance/set-limits'; name: string; memoryBytes?: number | null; cpus?: number | null } = { type: 'instance/set-limits', name };
           if ('memoryBytes' in p) action.memoryBytes = p.memoryBytes ?? null;
           if ('cpus' in p) action.cpus = p.cpus ?? null;
-          get().applyLive(action);
+          void get().applyLive(action);
           return;
         }
         get().edit((draft) => patchInstance(draft, name, patch));

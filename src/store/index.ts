@@ -1,5 +1,5 @@
 /**
- * One zustand store per workspace, made of four slices. It talks to the simulation only
+ * One zustand store per workspace, made of five slices. It talks to the simulation only
  * through a SimDriver (a Web Worker in the app, in-thread in unit tests).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -9,6 +9,7 @@ import { createDocumentSlice } from './document-slice';
 import { createSimulationSlice } from './simulation-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createUiSlice } from './ui-slice';
+import { createClassroomSlice } from './classroom-slice';
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
 
@@ -18,6 +19,7 @@ export function createWorkspaceStore(driver: SimDriver): WorkspaceStore {
     ...createSimulationSlice(driver)(...a),
     ...createPlaybackSlice(driver)(...a),
     ...createUiSlice(...a),
+    ...createClassroomSlice(...a),
   }));
   driver.onFrame((frame) => store.getState().commitFrame(frame));
   driver.onError((message) => store.getState().notify({ kind: 'error', key: 'sim.error', params: { reason: message } }));

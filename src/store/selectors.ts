@@ -18,6 +18,10 @@ export const selectCanUndo = (s: WorkspaceState) => s.past.length > 0;
 export const selectCanRedo = (s: WorkspaceState) => s.future.length > 0;
 export const selectNextEventMs = (s: WorkspaceState) => s.view?.nextEventMs ?? null;
 export const selectUntilMs = (s: WorkspaceState) => s.doc.untilMs;
+export const selectActions = (s: WorkspaceState) => s.actions;
+export const selectTour = (s: WorkspaceState) => s.classroom.tour;
+export const selectTourActive = (s: WorkspaceState) => s.classroom.tour !== null;
+export const selectPresenter = (s: WorkspaceState) => s.classroom.presenter;
 
 /** Names of the instances directly on the host, VMs first (the textbook draws them left). */
 export const selectTopLevelNames = (s: WorkspaceState): string[] => {

@@ -1,4 +1,4 @@
-/** The simulation slice: the latest view, log and memory history the worker sent. */
+/** The simulation slice: the latest view, log and memory history the worker sent, and questions to it. */
 import type { StateCreator } from 'zustand';
 import type { SimulationSlice, WorkspaceState } from './types';
 import type { SimDriver } from '../worker/driver';
@@ -30,13 +30,18 @@ export function createSimulationSlice(driver: SimDriver): StateCreator<Workspace
       set(patch);
     },
 
-    applyLive(action) {
-      set({ lastRejection: null });
-      driver.send({ type: 'apply', action });
+    query(name, args) {
+      return driver.query(name, args);
     },
 
-    query<T>(name: string, args?: unknown): Promise<T> {
-      return driver.query<T>(name, args);
+    async runUntil(condition, limitMs) {
+      set({ playing: false });
+      const frame = await driver.send({ type: 'run-until', condition, limitMs });
+      return frame?.until ?? null;
+    },
+
+    settled() {
+      return driver.idle();
     },
   });
 }

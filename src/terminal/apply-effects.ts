@@ -1,9 +1,11 @@
 /**
  * Carries out a command's effects through the store's own actions, the ones the palette,
  * the board and the inspector use: so a typed `docker run` and a dropped container make the
- * same document, and `docker stop` is the same live action as the inspector's stop.
+ * same document, `docker stop` is the same live action as the inspector's stop, and
+ * `docker rm -f` the same removal as the board's Delete. A wait for readiness is one request:
+ * the engine waits, the page does not.
  */
-import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
+import type { InstanceSpec } from '@utsuwa/sim-core';
 import type { TerminalEffect } from '@utsuwa/sim-core/terminal';
 import { formatTimeLines } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
@@ -17,26 +19,8 @@ export interface EffectIo {
   readonly aborted: boolean;
 }
 
-const FRAME_TIMEOUT_MS = 5_000;
-/** A wait gives up after this many events (a boot takes a few dozen). */
-const MAX_STEPS = 20_000;
-
-/** Resolves on the next view the worker sends (or after a timeout: the worker may have had nothing to say). */
-export function nextView(store: WorkspaceStore): Promise<void> {
-  return new Promise((resolve) => {
-    const before = store.getState().view;
-    const timer = setTimeout(() => {
-      unsubscribe();
-      resolve();
-    }, FRAME_TIMEOUT_MS);
-    const unsubscribe = store.subscribe((s) => {
-      if (s.view === before) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    });
-  });
-}
+/** How long a foreground wait (`vagrant up`, `time docker run`) may take in simulated time. */
+const WAIT_LIMIT_MS = 60 * 60 * 1000;
 
 function addSpec(store: WorkspaceStore, spec: InstanceSpec, start = true): void {
   const s = store.getState();
@@ -47,47 +31,18 @@ function addSpec(store: WorkspaceStore, spec: InstanceSpec, start = true): void 
   s.select(spec.name);
 }
 
-function findInstance(store: WorkspaceStore, name: string): InstanceView | undefined {
-  return store.getState().view?.instances.find((i) => i.name === name);
-}
-
 /**
- * Steps the simulation event by event until `name` is ready. Returns its readyMs (time from
- * its start to ready), or null if it failed, stopped, or the user interrupted.
+ * Waits, in the engine, until `name` is ready: one request to the worker. Returns its readyMs
+ * (time from its start to ready), or why it did not become ready.
  */
-export async function waitUntilReady(store: WorkspaceStore, name: string, io: Pick<EffectIo, 'aborted'>): Promise<number | null> {
-  for (let step = 0; step < MAX_STEPS; step++) {
-    if (io.aborted) return null;
-    const inst = findInstance(store, name);
-    if (inst && inst.state === 'running' && inst.readyMs !== null) return inst.readyMs;
-    if (inst && (inst.state === 'failed' || inst.state === 'exited')) return null;
-    if (store.getState().view?.nextEventMs == null) return null;
-    await stepOnce(store);
-  }
-  return null;
-}
-
-/**
- * Moves to the next event. Events due now are processed by moving 1 ms on: the run only
- * processes what lies before the time it advances to when the clock already stands there.
- */
-async function stepOnce(store: WorkspaceStore): Promise<void> {
-  const view = store.getState().view;
-  const next = view?.nextEventMs;
-  if (!view || next == null) return;
-  const waiting = nextView(store);
-  if (next <= view.nowMs) store.getState().advanceTo(view.nowMs + 1);
-  else store.getState().stepToNextEvent();
-  await waiting;
-}
-
-/** After an edit or a live action: what is due at this very moment happens (a `docker run` at 0:00 starts). */
-async function settle(store: WorkspaceStore): Promise<void> {
-  const view = store.getState().view;
-  if (view && view.nextEventMs !== null && view.nextEventMs <= view.nowMs) {
-    store.getState().setPlaying(false);
-    await stepOnce(store);
-  }
+export async function waitUntilReady(store: WorkspaceStore, name: string): Promise<{ readyMs: number } | { why: string }> {
+  const s = store.getState();
+  const limit = (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS;
+  const result = await s.runUntil({ kind: 'ready', name }, limit);
+  if (!result) return { why: 'nothing is loaded' };
+  if (!result.met) return { why: result.why };
+  const inst = store.getState().view?.instances.find((i) => i.name === name);
+  return inst?.readyMs != null ? { readyMs: inst.readyMs } : { why: `${name} is not ready` };
 }
 
 export async function applyEffects(store: WorkspaceStore, effects: readonly TerminalEffect[], io: EffectIo): Promise<void> {
@@ -95,40 +50,33 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
     const s = store.getState();
     switch (e.kind) {
       case 'add-container':
-      case 'add-vm': {
-        const seen = nextView(store);
+      case 'add-vm':
         addSpec(store, e.spec, !(e.kind === 'add-container' && e.start === false));
-        await seen;
-        await settle(store);
+        await s.settled();
         break;
-      }
-      case 'live': {
-        const seen = nextView(store);
-        s.applyLive(e.action);
-        await seen;
-        await settle(store);
+      case 'live':
+        await s.applyLive(e.action);
         break;
-      }
-      case 'edit': {
-        const seen = nextView(store);
+      case 'edit':
         s.editInstance(e.name, e.patch);
-        await seen;
+        await s.settled();
         break;
-      }
-      case 'remove': {
-        const seen = nextView(store);
+      case 'remove':
         s.removeInstance(e.name);
-        await seen;
+        await s.settled();
         break;
-      }
       case 'wait-ready': {
-        const readyMs = await waitUntilReady(store, e.name, io);
-        if (readyMs === null) {
-          io.print(io.aborted ? '^C' : `(${e.name} did not become ready: see the event log)`);
+        const waited = await waitUntilReady(store, e.name);
+        if (io.aborted) {
+          io.print('^C');
+          break;
+        }
+        if ('why' in waited) {
+          io.print(`(${e.name} did not become ready: ${waited.why})`);
           break;
         }
         if (e.after) io.print(e.after);
-        if (e.time) io.print(formatTimeLines(readyMs, e.time.userMs, e.time.sysMs));
+        if (e.time) io.print(formatTimeLines(waited.readyMs, e.time.userMs, e.time.sysMs));
         break;
       }
       case 'enter':

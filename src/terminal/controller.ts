@@ -4,7 +4,6 @@
  * tells it where the shell is; xterm owns its own DOM.
  */
 import { Terminal as XTerm } from '@xterm/xterm';
-import type { CommandResult } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
 import { applyEffects } from './apply-effects';
 import { emptyLine, feed, redraw, type LineState } from './line-editor';
@@ -142,7 +141,7 @@ export class TerminalController {
     this.aborted = false;
     const isAborted = (): boolean => this.aborted;
     try {
-      const result = await this.opts.store.getState().query<CommandResult | null>('terminal', { line, where: this.where });
+      const result = await this.opts.store.getState().query('terminal', { line, where: this.where });
       if (!result) {
         this.print(this.opts.t('terminal:notLoaded'));
       } else {

@@ -1,45 +1,70 @@
 /**
  * The page's handle on the simulation: send requests, receive frames. Two implementations:
  * a Web Worker (the app) and the same session run in-thread (unit tests, or where workers fail).
+ * The worker answers requests in the order they were sent, so each request's promise is
+ * resolved by the next reply.
  */
 import type { Frame, FromWorker, ToWorker } from './protocol';
+import type { QueryAnswer, QueryArgs, QueryName } from './query-map';
 import { SimSession } from './session';
 
+export type Request = Exclude<ToWorker, { type: 'query' }>;
+
 export interface SimDriver {
-  send(msg: Exclude<ToWorker, { type: 'query' }>): void;
-  /** Asks a read-only question of the current state (see queries.ts). */
-  query<T = unknown>(name: string, args?: unknown): Promise<T>;
+  /** Sends a request; resolves with its frame (null: nothing to report, or the engine failed). */
+  send(msg: Request): Promise<Frame | null>;
+  /** Asks a read-only question of the current state (see query-map.ts); null before the first load. */
+  query<K extends QueryName>(name: K, args: QueryArgs<K>): Promise<QueryAnswer<K> | null>;
   /** Requests sent whose frame has not arrived yet (the run loop waits for zero). */
   readonly pending: number;
+  /** Resolves once every request sent so far has been answered. */
+  idle(): Promise<void>;
   onFrame(listener: (frame: Frame) => void): void;
   onError(listener: (message: string) => void): void;
 }
 
-class BaseDriver {
-  pending = 0;
+abstract class BaseDriver {
   private nextQueryId = 0;
   private waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  /** One resolver per request in flight, oldest first. */
+  private inFlight: Array<(frame: Frame | null) => void> = [];
+  private idleWaiters: Array<() => void> = [];
+  protected frameListeners: Array<(frame: Frame) => void> = [];
+  protected errorListeners: Array<(message: string) => void> = [];
 
-  query<T = unknown>(name: string, args: unknown = null): Promise<T> {
+  get pending(): number {
+    return this.inFlight.length;
+  }
+
+  query<K extends QueryName>(name: K, args: QueryArgs<K>): Promise<QueryAnswer<K> | null> {
     const id = this.nextQueryId++;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.postQuery({ type: 'query', id, name, args });
     });
   }
 
-  protected postQuery(_msg: Extract<ToWorker, { type: 'query' }>): void {
-    throw new Error('postQuery not implemented');
+  send(msg: Request): Promise<Frame | null> {
+    const answered = new Promise<Frame | null>((resolve) => this.inFlight.push(resolve));
+    this.post(msg);
+    return answered;
   }
 
-  protected frameListeners: Array<(frame: Frame) => void> = [];
-  protected errorListeners: Array<(message: string) => void> = [];
+  idle(): Promise<void> {
+    if (this.inFlight.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  protected abstract post(msg: Request): void;
+  protected abstract postQuery(msg: Extract<ToWorker, { type: 'query' }>): void;
+
   onFrame(listener: (frame: Frame) => void): void {
     this.frameListeners.push(listener);
   }
   onError(listener: (message: string) => void): void {
     this.errorListeners.push(listener);
   }
+
   protected receive(msg: FromWorker): void {
     if (msg.type === 'answer') {
       const w = this.waiting.get(msg.id);
@@ -48,9 +73,11 @@ class BaseDriver {
       else w?.resolve(msg.value);
       return;
     }
-    this.pending = Math.max(0, this.pending - 1);
+    const resolve = this.inFlight.shift();
     if (msg.type === 'frame') for (const l of this.frameListeners) l(msg.frame);
     else if (msg.type === 'error') for (const l of this.errorListeners) l(msg.message);
+    resolve?.(msg.type === 'frame' ? msg.frame : null);
+    if (this.inFlight.length === 0) for (const w of this.idleWaiters.splice(0)) w();
   }
 }
 
@@ -62,12 +89,12 @@ export class WorkerDriver extends BaseDriver implements SimDriver {
     this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
     this.worker.onerror = (e) => this.receive({ type: 'error', message: e.message });
   }
-  send(msg: Exclude<ToWorker, { type: 'query' }>): void {
-    this.pending++;
+
+  protected post(msg: Request): void {
     this.worker.postMessage(msg);
   }
 
-  protected override postQuery(msg: Extract<ToWorker, { type: 'query' }>): void {
+  protected postQuery(msg: Extract<ToWorker, { type: 'query' }>): void {
     this.worker.postMessage(msg);
   }
 }
@@ -75,7 +102,8 @@ export class WorkerDriver extends BaseDriver implements SimDriver {
 /** Runs the session on this thread, answering synchronously. */
 export class InlineDriver extends BaseDriver implements SimDriver {
   private session = new SimSession();
-  protected override postQuery(msg: Extract<ToWorker, { type: 'query' }>): void {
+
+  protected postQuery(msg: Extract<ToWorker, { type: 'query' }>): void {
     // Answer on a microtask, as a worker would answer later, never inside the caller's stack.
     queueMicrotask(() => {
       try {
@@ -86,8 +114,7 @@ export class InlineDriver extends BaseDriver implements SimDriver {
     });
   }
 
-  send(msg: Exclude<ToWorker, { type: 'query' }>): void {
-    this.pending++;
+  protected post(msg: Request): void {
     try {
       const frame = this.session.handle(msg);
       this.receive(frame ? { type: 'frame', frame } : { type: 'none' });

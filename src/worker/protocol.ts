@@ -1,14 +1,24 @@
 /** Messages between the page and the simulation worker. Plain data only (structured clone). */
-import type { LogEntry, MemorySample, Scenario, SimView, UserAction } from '@utsuwa/sim-core';
+import type { LogEntry, MemorySample, RecordedAction, RunCondition, RunUntilResult, Scenario, SimView } from '@utsuwa/sim-core';
+import type { QueryName, QueryArgs } from './query-map';
 
 export type ToWorker =
-  /** Build a run from the scenario, keep the live actions recorded so far, and go to `atMs`. */
-  | { type: 'load'; scenario: Scenario; atMs: number; keepActions: boolean }
+  /**
+   * Build the run from its description (the scenario and the user's recorded actions, both
+   * held by the page) and go to `atMs`. The worker keeps no actions of its own besides these.
+   */
+  | { type: 'load'; scenario: Scenario; actions: RecordedAction[]; atMs: number }
   | { type: 'advance'; toMs: number }
   | { type: 'seek'; toMs: number }
-  | { type: 'apply'; action: UserAction }
-  /** A read-only question (see queries.ts), answered with `answer`, not a frame. */
-  | { type: 'query'; id: number; name: string; args: unknown };
+  /**
+   * A live action, stamped by the page with the time it was taken at (the page appended it to
+   * its actions too). The run moves to that time first if a frame in flight had moved it on.
+   */
+  | { type: 'apply'; recorded: RecordedAction }
+  /** Play until the condition holds (at the latest to `limitMs`), answered with one frame. */
+  | { type: 'run-until'; condition: RunCondition; limitMs: number }
+  /** A read-only question (see query-map.ts), answered with `answer`, not a frame. */
+  | { type: 'query'; id: number; name: QueryName; args: QueryArgs<QueryName> };
 
 /**
  * What changed since the last frame. The log and memory history are append-only in the
@@ -22,6 +32,8 @@ export interface Frame {
   historyEntries: MemorySample[];
   /** For `apply`: the engine's answer (a refusal's reason). */
   rejected?: string;
+  /** For `run-until`: whether the condition was met, when, or why not. */
+  until?: RunUntilResult;
 }
 
 export type FromWorker =

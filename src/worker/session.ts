@@ -1,12 +1,13 @@
 /**
  * The simulation side of the worker, kept free of worker APIs so tests can drive it in Node:
- * it holds one rewindable Run and answers each request with a Frame of what changed.
+ * it holds one rewindable Run, built from the description the page sends (scenario and
+ * recorded actions), and answers each request with a Frame of what changed.
  */
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
-import { createRun, getLog, getMemoryHistory, getView, runAdvance, runApply, runSeek, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
-import type { Catalogue, Run } from '@utsuwa/sim-core';
+import { createRun, getLog, getMemoryHistory, getView, runAdvance, runApply, runSeek, runUntil, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
+import type { Catalogue, Run, RunUntilResult } from '@utsuwa/sim-core';
 import type { Frame, ToWorker } from './protocol';
-import { QUERIES } from './queries';
+import { answerQuery, isQueryName } from './queries';
 
 export class SimSession {
   private run: Run | null = null;
@@ -17,25 +18,21 @@ export class SimSession {
 
   /** Answers a read-only query about the current state (null before the first load). */
   query(name: string, args: unknown): unknown {
-    const fn = QUERIES[name];
-    if (!fn) throw new Error(`unknown query "${name}"`);
-    return this.run ? fn(this.run.sim, args) : null;
+    if (!isQueryName(name)) throw new Error(`unknown query "${name}"`);
+    return this.run ? answerQuery(this.run.sim, name, args) : null;
   }
 
   handle(msg: Exclude<ToWorker, { type: 'query' }>): Frame | null {
     let rejected: string | undefined;
+    let until: RunUntilResult | undefined;
     switch (msg.type) {
       case 'load': {
-        const old = this.run;
-        // A private copy: the page's document is frozen by immer, and the engine owns its state.
-        const run = createRun(structuredClone(msg.scenario), this.catalogue);
-        // Live actions (limits changed, stops, exploits) survive an edit of the scenario;
-        // runAdvance replays them at their times. Actions on removed instances are refused by the engine.
-        if (msg.keepActions && old) run.actions = old.actions.slice(0, old.applied);
-        this.run = run;
+        // A private copy: the page's description is frozen by immer, and the engine owns its state.
+        const { scenario, actions } = structuredClone({ scenario: msg.scenario, actions: msg.actions });
+        this.run = createRun(scenario, this.catalogue, {}, actions);
         this.sentLog = 0;
         this.sentHistory = 0;
-        runAdvance(run, clampTime(msg.atMs));
+        runAdvance(this.run, clampTime(msg.atMs));
         break;
       }
       case 'advance':
@@ -48,15 +45,21 @@ export class SimSession {
         break;
       case 'apply': {
         if (!this.run) return null;
-        const result = runApply(this.run, msg.action);
+        const at = clampTime(msg.recorded.atMs);
+        if (this.run.sim.state.nowMs !== at) runSeek(this.run, at);
+        const result = runApply(this.run, structuredClone(msg.recorded.action));
         if (!result.ok) rejected = result.reason;
         break;
       }
+      case 'run-until':
+        if (!this.run) return null;
+        until = runUntil(this.run, msg.condition, clampTime(msg.limitMs));
+        break;
     }
-    return this.frame(rejected);
+    return this.frame(rejected, until);
   }
 
-  private frame(rejected?: string): Frame {
+  private frame(rejected?: string, until?: RunUntilResult): Frame {
     const sim = this.run!.sim;
     const log = getLog(sim);
     const history = getMemoryHistory(sim);
@@ -72,6 +75,7 @@ export class SimSession {
       historyEntries: history.slice(historyFrom),
     };
     if (rejected !== undefined) frame.rejected = rejected;
+    if (until !== undefined) frame.until = until;
     return frame;
   }
 }

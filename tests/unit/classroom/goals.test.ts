@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoal, readGoals, type Goal } from '../../../sim-core/classroom/index';
+import { checkGoal, type Goal } from '../../../sim-core/classroom/index';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { createRun, getView, runAdvance, runApply, type SimView } from '../../../sim-core/index';
-import { TWO_WEBS, scenarioFrom } from './helpers';
+import { TWO_WEBS, scenarioFrom, withLessons } from './helpers';
 
 const base = scenarioFrom(TWO_WEBS);
 const MiB = 1024 * 1024;
 
 function goal(g: unknown): Goal {
-  const { goals, errors } = readGoals([{ text: 'g', ...(g as object) }], base);
+  const { goals, errors } = withLessons({ goals: [{ text: 'g', ...(g as object) }] });
   if (!goals) throw new Error(errors.join('\n'));
   return goals[0]!;
 }
@@ -67,10 +67,12 @@ describe('goal checking', () => {
     expect(checkGoal(goal({ kind: 'ready-within', instance: 'other', within: '2s' }), v, base)).toBe(false); // never started
   });
 
-  it('refuses unknown kinds, bad sizes and unknown instances with the place', () => {
-    expect(readGoals([{ text: 'x', kind: 'fast' }], base).errors[0]).toMatch(/^goals\[0\]\.kind: expected a goal kind/);
-    expect(readGoals([{ text: 'x', kind: 'disk-below', bytes: 'lots' }], base).errors[0]).toBe('goals[0].bytes: expected a size such as 256MiB or 500MB, got "lots"');
-    expect(readGoals([{ text: 'x', kind: 'limit', instance: 'db', cpus: 1 }], base).errors[0]).toMatch(/^goals\[0\]: unknown instance "db"/);
-    expect(readGoals([{ kind: 'count' }], base).errors[0]).toMatch(/^goals\[0\]\.text/);
+  it('refuses the whole file for unknown kinds, bad sizes and unknown instances, with the place', () => {
+    const errorOf = (g: unknown) => withLessons({ goals: [g] }).errors[0];
+    expect(errorOf({ text: 'x', kind: 'fast' })).toMatch(/^goals\[0\]\.kind: expected a goal kind/);
+    expect(errorOf({ text: 'x', kind: 'disk-below', bytes: 'lots' })).toBe('goals[0].bytes: expected a size such as 256MiB or 500MB, got "lots"');
+    expect(errorOf({ text: 'x', kind: 'limit', instance: 'db', cpus: 1 })).toMatch(/^goals\[0\]\.instance: unknown instance "db"; valid: web, other$/);
+    expect(errorOf({ text: 'x', kind: 'not-compromised', instances: ['web', 'dbb'] })).toMatch(/^goals\[0\]\.instances\[1\]: unknown instance "dbb"/);
+    expect(errorOf({ kind: 'count' })).toMatch(/^goals\[0\]\.text/);
   });
 });

@@ -157,7 +157,7 @@ describe('ContainerSpec → docker run line → ContainerSpec', () => {
 
 describe('the added container settings survive saving and loading a scenario', () => {
   const scenarioOf = (instances: ContainerSpec[]): Scenario => ({
-    version: 1, name: 'round trip', description: '', seed: 1, host: { ...HOST_DEFAULTS }, events: [], untilMs: null, extensions: {},
+    version: 1, name: 'round trip', description: '', seed: 1, host: { ...HOST_DEFAULTS }, events: [], untilMs: null, tour: null, goals: null, extensions: {},
     instances: instances.map((c, i) => ({ ...c, name: `${c.name}-${i}` })),
   });
   const names = catalogueNames(CATALOGUE);

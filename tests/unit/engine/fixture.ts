@@ -82,7 +82,7 @@ export function scenario(instances: InstanceSpec[], events: TimedAction[] = [], 
   const { host, ...rest } = extra;
   return {
     version: 1, name: 'test', description: '', seed: 1, host: { ...HOST_DEFAULTS, ...(host ?? {}) },
-    instances, events, untilMs: null, extensions: {}, ...rest,
+    instances, events, untilMs: null, tour: null, goals: null, extensions: {}, ...rest,
   };
 }
 

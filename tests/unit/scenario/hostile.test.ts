@@ -62,17 +62,17 @@ describe('hostile files are refused quickly, without crashing', () => {
   });
 
   it('strips __proto__, constructor and prototype keys and says so', () => {
-    const json = '{"version":1,"name":"p","__proto__":{"polluted":true},"goals":{"constructor":{"x":1},"prototype":2,"ok":3},"instances":[]}';
+    const json = '{"version":1,"name":"p","__proto__":{"polluted":true},"notes":{"constructor":{"x":1},"prototype":2,"ok":3},"instances":[]}';
     const result = parseScenario(json, 'p.json', NAMES);
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.keys(result.scenario.extensions)).toEqual(['goals']);
-    expect(result.scenario.extensions.goals).toEqual({ ok: 3 });
-    expect(Object.getPrototypeOf(result.scenario.extensions.goals)).toBe(Object.prototype);
+    expect(Object.keys(result.scenario.extensions)).toEqual(['notes']);
+    expect(result.scenario.extensions.notes).toEqual({ ok: 3 });
+    expect(Object.getPrototypeOf(result.scenario.extensions.notes)).toBe(Object.prototype);
     expect(result.warnings).toEqual([
       'p.json: __proto__: removed (a key of that name is not allowed)',
-      'p.json: goals.constructor: removed (a key of that name is not allowed)',
-      'p.json: goals.prototype: removed (a key of that name is not allowed)',
+      'p.json: notes.constructor: removed (a key of that name is not allowed)',
+      'p.json: notes.prototype: removed (a key of that name is not allowed)',
     ]);
   });
 

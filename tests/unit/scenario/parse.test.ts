@@ -102,13 +102,13 @@ events:
     const text = `version: 1
 name: with extras
 title: { en: Boot race, ja: 起動レース }
-tour: [{ step: 1 }]
+lessonPlan: [{ step: 1 }]
 instances:
   - { name: web, kind: container, image: nginx:1.27, position: { x: 10, y: 20 } }
 `;
     const { scenario, warnings } = ok(parseScenario(text, 'x.yaml', NAMES));
     expect(scenario.extensions.title).toEqual({ en: 'Boot race', ja: '起動レース' });
-    expect(scenario.extensions.tour).toEqual([{ step: 1 }]);
+    expect(scenario.extensions.lessonPlan).toEqual([{ step: 1 }]);
     expect(scenario.extensions.$instanceFields).toEqual({ web: { position: { x: 10, y: 20 } } });
     expect(warnings).toEqual([]);
   });

@@ -1,9 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  INSTANCE_FIELDS_KEY, parseScenario, scenarioToJson, scenarioToYaml,
+  INSTANCE_FIELDS_KEY, parseScenario, scenarioToJson, scenarioToYaml, toUserAction,
   type ContainerSpec, type InstanceSpec, type Scenario, type ScenarioAction, type VmSpec,
 } from '../../../sim-core/scenario/index';
+import type { RecordedAction } from '../../../sim-core/index';
 import { NAMES, SPEC_EXAMPLE } from './fixtures';
 
 const MiB = 1024 ** 2;
@@ -40,14 +42,26 @@ function container(n: string, vms: string[], hostCpus: number): fc.Arbitrary<Con
   }));
 }
 
-function action(targets: string[]): fc.Arbitrary<ScenarioAction> {
+function action(targets: string[], containers: string[], hostCpus: number): fc.Arbitrary<ScenarioAction> {
   const target = fc.constantFrom(...targets);
-  return fc.oneof(
+  const path = fc.string().map((s) => `/${s}`);
+  const kinds: fc.Arbitrary<ScenarioAction>[] = [
     fc.record({ type: fc.constantFrom('start' as const, 'stop' as const, 'remove' as const), target }),
     fc.record({ type: fc.constant('load' as const), load: fc.record({ target, memoryBytes: bytes(0), cpu: fc.double({ min: 0, max: 64, noNaN: true }) }, { requiredKeys: ['target'] }) }),
-    fc.record({ type: fc.constant('write' as const), target, path: fc.string().map((s) => `/${s}`), sizeBytes: bytes(0) }),
+    fc.record({ type: fc.constant('write' as const), target, path, sizeBytes: bytes(0) }),
     fc.record({ type: fc.constant('exploit' as const), target, exploitKind: fc.constantFrom('app' as const, 'kernel' as const) }),
-  );
+    fc.record({ type: fc.constant('delete' as const), target, path }),
+  ];
+  // A limit change is a container's (docker update), within the host's cores.
+  if (containers.length > 0) {
+    kinds.push(fc.record({
+      type: fc.constant('limits' as const),
+      target: fc.constantFrom(...containers),
+      memoryBytes: fc.option(bytes(6 * MiB), { nil: null }),
+      cpus: fc.option(fc.double({ min: 0.01, max: hostCpus, noNaN: true }), { nil: null }),
+    }, { requiredKeys: ['type', 'target'] }));
+  }
+  return fc.oneof(...kinds);
 }
 
 const extensionValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.record({ en: fc.string(), ja: fc.string() }));
@@ -60,7 +74,8 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   const vms = kinds.filter(([, isVm]) => isVm).map(([n]) => n);
   const instances = fc.tuple(...kinds.map(([n, isVm]): fc.Arbitrary<InstanceSpec> => (isVm ? vm(n) : container(n, vms, hostCpus))));
   const names = kinds.map(([n]) => n);
-  const events = names.length === 0 ? fc.constant([]) : fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 10 ** 9 }), action: action(names) }), { maxLength: 10 });
+  const containers = kinds.filter(([, isVm]) => !isVm).map(([n]) => n);
+  const events = names.length === 0 ? fc.constant([]) : fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 10 ** 9 }), action: action(names, containers, hostCpus) }), { maxLength: 10 });
   const kept = names.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...names), fc.record({ position: fc.record({ x: fc.integer(), y: fc.integer() }) }));
   return fc.record({
     version: fc.constant(1 as const),
@@ -77,6 +92,8 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
     // Parsing sorts events stably by time; a generated scenario is in that order already.
     events: events.map((list) => [...list].sort((a, b) => a.atMs - b.atMs)),
     untilMs: fc.option(fc.integer({ min: 0, max: 10 ** 10 }), { nil: null }),
+    tour: fc.constant(null),
+    goals: fc.constant(null),
     extensions: fc.tuple(fc.dictionary(extensionKey, extensionValue, { maxKeys: 3 }), kept).map(([top, fields]) =>
       Object.keys(fields).length > 0 ? { ...top, [INSTANCE_FIELDS_KEY]: fields } : top),
   });
@@ -88,7 +105,35 @@ function reparse(text: string, fileName: string): Scenario {
   return result.scenario;
 }
 
+/** A scenario with the user's recorded actions on its instances, in time order. */
+const withActions: fc.Arbitrary<{ s: Scenario; actions: RecordedAction[] }> = scenario.filter((s) => s.instances.length > 0).chain((s) => {
+  const names = s.instances.map((i) => i.name);
+  const containers = s.instances.filter((i) => i.kind === 'container').map((i) => i.name);
+  const recorded = fc.record({ atMs: fc.integer({ min: 0, max: 10 ** 9 }), action: action(names, containers, s.host.cpus).map(toUserAction) });
+  return fc.array(recorded, { maxLength: 8 }).map((list) => ({ s, actions: [...list].sort((a, b) => a.atMs - b.atMs) }));
+});
+
 describe('a saved scenario parses back to the same scenario', () => {
+  it('with the user\'s recorded actions, through YAML and JSON', () => {
+    fc.assert(fc.property(withActions, ({ s, actions }) => {
+      for (const [text, file] of [[scenarioToYaml(s, actions), 'saved.yaml'], [scenarioToJson(s, actions), 'saved.json']] as const) {
+        const result = parseScenario(text, file, NAMES);
+        if (!result.ok) throw new Error(`${text}\n${result.errors.join('\n')}`);
+        expect(result.scenario).toEqual(s);
+        expect(result.actions).toEqual(actions);
+      }
+    }), { numRuns: 60 });
+  }, 30_000);
+
+  it('every preset, its tour and goals included', () => {
+    const dir = new URL('../../../scenarios/', import.meta.url);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+      const s = reparse(readFileSync(new URL(f, dir), 'utf8'), f);
+      expect(reparse(scenarioToYaml(s), f), f).toEqual(s);
+      expect(reparse(scenarioToJson(s), f.replace(/yaml$/, 'json')), f).toEqual(s);
+    }
+  });
+
   it('through YAML', () => {
     fc.assert(fc.property(scenario, (s) => {
       expect(reparse(scenarioToYaml(s), 'saved.yaml')).toEqual(s);

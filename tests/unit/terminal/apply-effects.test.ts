@@ -14,7 +14,7 @@ function workspace() {
 
 async function type(store: ReturnType<typeof workspace>, line: string, where = 'host') {
   const printed: string[] = [];
-  const result = (await store.getState().query<CommandResult>('terminal', { line, where }))!;
+  const result: CommandResult = (await store.getState().query('terminal', { line, where }))!;
   printed.push(result.output);
   await applyEffects(store, result.effects, { print: (t) => printed.push(t), clear: () => {}, enter: () => {}, aborted: false });
   return printed.join('\n');

@@ -19,7 +19,7 @@ function workspace(cache: 'warm' | 'cold' = 'warm') {
 }
 
 async function type(store: ReturnType<typeof workspace>, line: string, where = 'host') {
-  const result = (await store.getState().query<CommandResult>('terminal', { line, where }))!;
+  const result: CommandResult = (await store.getState().query('terminal', { line, where }))!;
   const printed = [result.output];
   const entered: string[] = [];
   await applyEffects(store, result.effects, { print: (t) => printed.push(t), clear: () => {}, enter: (w) => entered.push(w), aborted: false });

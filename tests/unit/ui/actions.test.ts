@@ -2,7 +2,7 @@
  * The action registry is the one description every consumer reads: a shortcut and the
  * button beside it run the same action, and one predicate enables or disables both.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWorkspaceStore } from '../../../src/store/index';
 import { InlineDriver } from '../../../src/worker/driver';
 import { emptyScenario } from '../../../src/document/specs';
@@ -13,7 +13,6 @@ import { actionForKey, presenterKeys } from '../../../src/actions/keyboard';
 import { isEnabled, labelKey, readState, runAction } from '../../../src/actions/run';
 import type { ActionContext } from '../../../src/actions/types';
 import type { KeyLike } from '../../../src/actions/shortcuts';
-import { classroomStore } from '../../../src/classroom/classroom-store';
 import { startPresetTour } from '../../../src/classroom/tour-control';
 
 function workspace(): ActionContext {
@@ -31,8 +30,6 @@ function press(ctx: ActionContext, k: KeyLike, scope: 'workspace' | 'presenter' 
   if (verdict?.action) void verdict.action.perform(ctx, undefined, s);
   return verdict;
 }
-
-afterEach(() => classroomStore.setState({ tour: null, answers: {}, presenter: false }));
 
 describe('the keyboard and the buttons read one registry', () => {
   it('Ctrl+Z is the header Undo button: disabled together while there is nothing to undo, then both undo', () => {
@@ -95,7 +92,7 @@ describe('the keyboard and the buttons read one registry', () => {
     expect(runAction(ctx, 'openPreset', 'boot-race')).toBe(true);
     expect(ctx.store.getState().origin).toEqual({ kind: 'preset', id: 'boot-race' });
     expect(runAction(ctx, 'startPresetTour', 'limits-classic')).toBe(true);
-    expect(classroomStore.getState().tour?.index).toBe(0);
+    expect(ctx.store.getState().classroom.tour?.index).toBe(0);
   });
 });
 
@@ -105,19 +102,19 @@ describe('presenter keys read the registry', () => {
     startPresetTour(ctx.store, 'nginx-vm-vs-container');
     // Outside presenter mode Space is not a shortcut at all.
     expect(actionForKey(key(' '), 'presenter', readState(ctx))).toBeNull();
-    classroomStore.setState({ presenter: true });
+    ctx.store.getState().setPresenter(true);
     expect(press(ctx, key('ArrowLeft'), 'presenter')).toEqual({ action: null, consume: true }); // step 1: no way back, key still held
     expect(press(ctx, key(' '), 'presenter')?.action).toBe(ACTIONS.tourNext);
-    expect(classroomStore.getState().tour?.index).toBe(1);
+    expect(ctx.store.getState().classroom.tour?.index).toBe(1);
     expect(press(ctx, key('ArrowRight'), 'presenter')?.action).toBe(ACTIONS.tourNext);
     // Step 3 waits for the learner to press play: the same keys now skip, as the Skip button does.
     expect(press(ctx, key('PageDown'), 'presenter')?.action).toBe(ACTIONS.tourSkip);
-    expect(classroomStore.getState().tour?.index).toBe(3);
+    expect(ctx.store.getState().classroom.tour?.index).toBe(3);
     expect(press(ctx, key('ArrowLeft'), 'presenter')?.action).toBe(ACTIONS.tourPrev);
-    expect(classroomStore.getState().tour?.index).toBe(2);
+    expect(ctx.store.getState().classroom.tour?.index).toBe(2);
     // Esc leaves presenter mode before it could deselect anything.
     expect(press(ctx, key('Escape'), 'presenter')?.action).toBe(ACTIONS.leavePresenter);
-    expect(classroomStore.getState().presenter).toBe(false);
+    expect(ctx.store.getState().classroom.presenter).toBe(false);
   });
 
   it('the presenter key help is built from the same shortcuts', () => {

@@ -3,7 +3,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANCHORS, isAnchor, tabOf } from '../../../src/anchors';
 import { PRESETS, loadPreset } from '../../../src/files/presets';
-import { tourOf } from '../../../src/classroom/tour-control';
 import { EXPORT_TARGETS } from '../../../src/actions/exports';
 
 /** `data-anchor="name"` literals in src/, by name. */
@@ -39,7 +38,7 @@ describe('anchors: stable names for parts of the screen', () => {
   it('every preset tour highlights an anchor, and every export reads one', () => {
     const highlights = PRESETS.flatMap((p) => {
       const s = loadPreset(p.id);
-      const tour = s ? tourOf(s) : null;
+      const tour = s?.tour ?? null;
       return (tour?.steps ?? []).flatMap((step) => (step.highlight ? [`${p.id}: ${step.highlight}`] : []));
     });
     expect(highlights.length).toBeGreaterThan(10);

@@ -12,16 +12,37 @@ describe('queries to the simulation', () => {
     const s = emptyScenario();
     addInstance(s, newContainerSpec({ runtime: 'runc', image: 'nginx:1.27' }, s, null), 0);
     const name = s.instances[0]!.name;
-    driver.send({ type: 'load', scenario: s, atMs: 5_000, keepActions: false });
+    void driver.send({ type: 'load', scenario: s, actions: [], atMs: 5_000 });
     expect(frames).toBe(1);
-    const view = await driver.query<ProcessView>('inspect', { name });
-    expect(view.processes.find((p) => p.pid === 1)!.command).toMatch(/^nginx: master/);
+    const view: ProcessView | null = await driver.query('inspect', { name });
+    expect(view!.processes.find((p) => p.pid === 1)!.command).toMatch(/^nginx: master/);
     expect(frames).toBe(1);
     expect(driver.pending).toBe(0);
   });
 
-  it('refuse an unknown query with a reason', async () => {
+  it('are a typed map: a wrong name or wrong arguments do not compile', () => {
     const driver = new InlineDriver();
-    await expect(driver.query('nonsense')).rejects.toThrow(/unknown query "nonsense"/);
+    // @ts-expect-error: no query of that name
+    void driver.query('nonsense', null).catch(() => undefined);
+    // @ts-expect-error: inspect takes { name }
+    void driver.query('inspect', { who: 'web' }).catch(() => undefined);
+    // @ts-expect-error: the terminal's answer is a CommandResult, not a string
+    const wrong: Promise<string | null> = driver.query('terminal', { line: 'ls', where: 'host' });
+    expect(wrong).toBeInstanceOf(Promise);
+  });
+
+  it('refuse a name outside the map (a message from elsewhere) with a reason', async () => {
+    const driver = new InlineDriver();
+    await expect(driver.query('nonsense' as never, null as never)).rejects.toThrow(/unknown query "nonsense"/);
+  });
+
+  it('answer the runner\'s report of the run as it stands', async () => {
+    const driver = new InlineDriver();
+    const s = emptyScenario();
+    addInstance(s, newContainerSpec({ runtime: 'runc', image: 'nginx:1.27' }, s, null), 0);
+    await driver.send({ type: 'load', scenario: s, actions: [], atMs: 5_000 });
+    const report = await driver.query('report', null);
+    expect(report!.simulatedMs).toBe(5_000);
+    expect(report!.instances[0]).toMatchObject({ name: 'nginx', state: 'running' });
   });
 });

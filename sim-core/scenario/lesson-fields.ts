@@ -1,9 +1,9 @@
 /**
- * Small zod field types shared by tours and goals: text in two languages, sizes and durations
- * written as in scenario files (`256MiB`, `30s`), instance names.
+ * Small zod field types of a scenario's lessons (tour steps and goals): text in two
+ * languages, sizes and durations written as in scenario files (`256MiB`, `30s`), instance names.
  */
 import { z } from 'zod';
-import { parseDuration, parseSize } from '../scenario/units';
+import { parseDuration, parseSize } from './units';
 
 /** Narration in English and (optionally) Japanese; a plain string serves both. */
 export interface LocalText {
@@ -41,12 +41,4 @@ export const instanceName = z.string({ error: 'expected an instance name' }).min
 /** The text in `lang`, falling back to English. */
 export function pick(text: LocalText, lang: string): string {
   return lang === 'ja' ? text.ja : text.en;
-}
-
-/** zod issues as `where: what` lines, the way scenario errors read. */
-export function issueLines(prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), prefix);
-    return `${path}: ${issue.message}`;
-  });
 }

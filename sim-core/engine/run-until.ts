@@ -1,0 +1,105 @@
+/**
+ * The engine waits, the page does not: `runUntil` plays a run forward, event by event, until
+ * a condition holds (a time, an instance ready, a log entry), and says why when it cannot.
+ * A terminal's `vagrant up` or `time docker run` is one call, not a loop of page requests.
+ */
+import type { LogEntry } from './log';
+import type { InstanceRecord } from './state';
+import { runAdvance, type Run } from './run';
+import { peekTime } from './queue';
+
+export type RunCondition =
+  /** The clock reaches `atMs`. */
+  | { kind: 'time'; atMs: number }
+  /** The instance is running and ready (not met if it fails, exits or is removed first). */
+  | { kind: 'ready'; name: string }
+  /** A log entry of `type` (about `subject`, when given) is written. */
+  | { kind: 'log'; type: string; subject?: string };
+
+export type RunUntilResult =
+  | { met: true; atMs: number; entry?: LogEntry }
+  /** Not met by `atMs` (the time the run stopped at), and why. */
+  | { met: false; atMs: number; why: string };
+
+type Verdict = { met: true; entry?: LogEntry } | { met: false; why: string } | null;
+
+function lastReason(run: Run, name: string, types: readonly string[]): string | null {
+  const log = run.sim.state.log;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i]!;
+    if (e.subject === name && types.includes(e.type)) return typeof e.data.reason === 'string' ? e.data.reason : null;
+  }
+  return null;
+}
+
+/** Whether an instance is ready, can no longer become ready (and why), or may still. */
+function readiness(run: Run, name: string, existed: boolean): Verdict {
+  const inst: InstanceRecord | undefined = run.sim.state.instances[name];
+  if (!inst) {
+    const known = run.sim.state.order.join(', ') || 'none';
+    return { met: false, why: existed ? `${name} was removed` : `no instance named "${name}" (instances: ${known})` };
+  }
+  if (inst.state === 'running' && inst.readyMs !== null) return { met: true };
+  if (inst.state === 'failed') {
+    const reason = lastReason(run, name, ['instance/start-failed', 'instance/killed']);
+    return { met: false, why: `${name} failed${reason ? `: ${reason}` : ''}` };
+  }
+  if (inst.state === 'exited') {
+    const reason = lastReason(run, name, ['instance/killed', 'instance/stopped']);
+    return { met: false, why: `${name} exited with code ${inst.exitCode ?? 0}${reason ? ` (${reason})` : ''}` };
+  }
+  return null;
+}
+
+function newEntry(run: Run, from: number, type: string, subject: string | undefined): LogEntry | undefined {
+  const log = run.sim.state.log;
+  for (let i = from; i < log.length; i++) {
+    const e = log[i]!;
+    if (e.type === type && (subject === undefined || e.subject === subject)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * Plays the run until `condition` holds, at the latest to `limitMs` (simulated time). Returns
+ * whether it was met and when; when not, why (the instance failed, nothing is left to happen,
+ * the limit came first). A log condition counts only entries written after the call.
+ */
+export function runUntil(run: Run, condition: RunCondition, limitMs: number): RunUntilResult {
+  const sim = run.sim;
+  if (condition.kind === 'time') {
+    runAdvance(run, Math.min(condition.atMs, limitMs));
+    return condition.atMs <= limitMs
+      ? { met: true, atMs: sim.state.nowMs }
+      : { met: false, atMs: sim.state.nowMs, why: `the limit (${limitMs} ms) comes before ${condition.atMs} ms` };
+  }
+  const existed = condition.kind === 'ready' && sim.state.instances[condition.name] !== undefined;
+  let scanned = sim.state.log.length;
+  const check = (): Verdict => {
+    if (condition.kind === 'ready') return readiness(run, condition.name, existed);
+    const entry = newEntry(run, scanned, condition.type, condition.subject);
+    scanned = sim.state.log.length;
+    return entry ? { met: true, entry } : null;
+  };
+  // What is due now happens first (a start recorded at this very moment).
+  runAdvance(run, sim.state.nowMs);
+  for (;;) {
+    const verdict = check();
+    if (verdict) return { ...verdict, atMs: sim.state.nowMs };
+    const nextEvent = peekTime(sim.state.queue);
+    const nextAction = run.actions[run.applied]?.atMs;
+    const next = Math.min(nextEvent ?? Infinity, nextAction ?? Infinity);
+    if (next === Infinity) return { met: false, atMs: sim.state.nowMs, why: `nothing is left to happen${describeWait(run, condition)}` };
+    if (next > limitMs) {
+      runAdvance(run, Math.max(limitMs, sim.state.nowMs));
+      return { met: false, atMs: sim.state.nowMs, why: `not by ${limitMs} ms${describeWait(run, condition)}` };
+    }
+    runAdvance(run, next);
+  }
+}
+
+function describeWait(run: Run, condition: RunCondition): string {
+  if (condition.kind !== 'ready') return '';
+  const inst = run.sim.state.instances[condition.name];
+  return inst ? ` (${condition.name} is ${inst.state})` : '';
+}

@@ -1,0 +1,82 @@
+/**
+ * The one action schema: what a scenario event, an entry of `actions:` and a tour step may
+ * do, written the same way in all three (`start: web`, `limits: { target: web, memory: 256m }`).
+ * Each key is one action; a mapping carries at most one (events and actions exactly one).
+ */
+
+import type { z } from 'zod';
+import {
+  DURATION_WHAT, SIZE_WHAT, decimal, duration, nullable, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
+} from './fields';
+import { DOCKER_MIN_MEMORY_BYTES, EXPLOIT_KINDS, MAX_CPUS, MIN_MEMORY_TEXT } from './schema';
+import type { ScenarioAction } from './types';
+
+const target = required('the name of an instance', text);
+const absolutePath = required('an absolute path such as /var/log/app.log', (v) => (typeof v === 'string' && v.startsWith('/') ? v : null));
+
+const limitsSchema = strictMapping('limits', {
+  target,
+  memory: nullable(`${SIZE_WHAT}, or null to lift the limit`, size(DOCKER_MIN_MEMORY_BYTES, `${MIN_MEMORY_TEXT}, or null to lift the limit`)),
+  cpus: nullable('a number of cores such as 0.5 (at least 0.01), or null to lift the limit', decimal(0.01, MAX_CPUS)),
+});
+
+/** The action keys, in the order error messages list them. */
+export const ACTIONS = ['start', 'stop', 'remove', 'load', 'write', 'exploit', 'limits', 'delete'] as const;
+export type ActionKey = (typeof ACTIONS)[number];
+
+/** Each action key's field schema (all optional: which one is given is checked by the caller). */
+export const ACTION_FIELDS = {
+  start: optional('the name of an instance', text),
+  stop: optional('the name of an instance', text),
+  remove: optional('the name of an instance', text),
+  load: strictMapping('load', {
+    target,
+    memory: optional(SIZE_WHAT, size(0)),
+    cpu: optional('a number of cores such as 1.5', decimal(0, MAX_CPUS)),
+  }).optional(),
+  write: strictMapping('write', { target, path: absolutePath, size: required(SIZE_WHAT, size(0)) }).optional(),
+  exploit: strictMapping('exploit', { target, kind: required(oneOfWhat(EXPLOIT_KINDS), oneOf(EXPLOIT_KINDS)) }).optional(),
+  /** A live limit change, as `docker update --memory --cpus`. */
+  limits: limitsSchema.optional(),
+  delete: strictMapping('delete', { target, path: absolutePath }).optional(),
+};
+
+type ActionFields = { [K in ActionKey]?: z.output<(typeof ACTION_FIELDS)[K]> };
+
+/** The keys given in a mapping, for "exactly one" / "at most one" checks. */
+export function givenActions(fields: Partial<Record<ActionKey, unknown>>): ActionKey[] {
+  return ACTIONS.filter((a) => fields[a] !== undefined);
+}
+
+/** The action a validated mapping carries (null: none). */
+export function actionOf(f: ActionFields): ScenarioAction | null {
+  if (f.start !== undefined) return { type: 'start', target: f.start };
+  if (f.stop !== undefined) return { type: 'stop', target: f.stop };
+  if (f.remove !== undefined) return { type: 'remove', target: f.remove };
+  if (f.load !== undefined) {
+    const { target: t, memory, cpu } = f.load;
+    return { type: 'load', load: { target: t, ...(memory !== undefined ? { memoryBytes: memory } : {}), ...(cpu !== undefined ? { cpu } : {}) } };
+  }
+  if (f.write !== undefined) return { type: 'write', target: f.write.target, path: f.write.path, sizeBytes: f.write.size };
+  if (f.delete !== undefined) return { type: 'delete', target: f.delete.target, path: f.delete.path };
+  if (f.exploit !== undefined) return { type: 'exploit', target: f.exploit.target, exploitKind: f.exploit.kind };
+  if (f.limits !== undefined) {
+    const { target: t, memory, cpus } = f.limits;
+    return { type: 'limits', target: t, ...(memory !== undefined ? { memoryBytes: memory } : {}), ...(cpus !== undefined ? { cpus } : {}) };
+  }
+  return null;
+}
+
+/** `at` and exactly one action: an entry of `events:` or of `actions:`. */
+export function timedActionSchema(what: string) {
+  return strictMapping(what, { at: required(DURATION_WHAT, duration), ...ACTION_FIELDS }).superRefine((entry, ctx) => {
+    const given = givenActions(entry);
+    if (given.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected exactly one action (${ACTIONS.join(', ')}), got ${given.length === 0 ? 'none' : given.join(' and ')}`,
+        input: entry,
+      });
+    }
+  });
+}
