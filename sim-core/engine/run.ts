@@ -3,6 +3,8 @@ import type { Catalogue } from '../catalogue/types';
 import type { UserAction, ActionResult, RecordedAction } from './actions';
 import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, type CreateOptions } from './simulation';
+import { getView } from './view-builder';
+import type { SimView } from './view';
 
 /**
  * A run you can rewind: its scenario, seed and the user's actions (with their times) are the
@@ -109,6 +111,17 @@ export function runAdvance(run: Run, timeMs: number): void {
     if (sim.state.nowMs >= boundary && last.atMs < boundary) run.snapshots.push(takeSnapshot(run));
     if (sim.state.nowMs >= timeMs) break;
   }
+}
+
+/**
+ * What the page draws: the simulation's view, where the next thing to happen may also be a
+ * recorded action still to replay (so playing on reaches it).
+ */
+export function runView(run: Run): SimView {
+  const view = getView(run.sim);
+  const nextAction = run.actions[run.applied]?.atMs;
+  if (nextAction !== undefined && (view.nextEventMs === null || nextAction < view.nextEventMs)) view.nextEventMs = nextAction;
+  return view;
 }
 
 /**

@@ -4,7 +4,7 @@
  * recorded actions), and answers each request with a Frame of what changed.
  */
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
-import { createRun, getLog, getMemoryHistory, getView, runAdvance, runApply, runSeek, runUntil, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
+import { createRun, getLog, getMemoryHistory, runAdvance, runApply, runSeek, runUntil, runView, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
 import type { Catalogue, Run, RunUntilResult } from '@utsuwa/sim-core';
 import type { Frame, ToWorker } from './protocol';
 import { answerQuery, isQueryName } from './queries';
@@ -60,7 +60,8 @@ export class SimSession {
   }
 
   private frame(rejected?: string, until?: RunUntilResult): Frame {
-    const sim = this.run!.sim;
+    const run = this.run!;
+    const sim = run.sim;
     const log = getLog(sim);
     const history = getMemoryHistory(sim);
     const logFrom = Math.min(this.sentLog, log.length);
@@ -68,7 +69,7 @@ export class SimSession {
     this.sentLog = log.length;
     this.sentHistory = history.length;
     const frame: Frame = {
-      view: getView(sim),
+      view: runView(run),
       logFrom,
       logEntries: log.slice(logFrom),
       historyFrom,

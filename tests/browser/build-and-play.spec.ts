@@ -13,8 +13,10 @@ test('drag a container and a VM onto the host, play: both reach running and the 
 
   const vm = ws.page.locator('[data-testid="instance"][data-kind="vm"]');
   const container = ws.page.locator('[data-testid="instance"][data-kind="container"]');
-  await expect(vm).toHaveAttribute('data-state', 'created');
-  await expect(container).toHaveAttribute('data-state', 'created');
+  // Paused at 0:00: both were started at 0:00, so both are in their first phase, no further.
+  await expect(ws.clock).toHaveText('0:00.000');
+  await expect(vm).toHaveAttribute('data-state', 'booting');
+  await expect(container).toHaveAttribute('data-state', 'booting');
 
   await ws.setSpeed(100);
   await ws.startPlaying();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { WorkspacePage } from './pages/workspace-page';
 
-test('lowering a running container\'s memory limit in the inspector applies now and shows docker update', async ({ page }) => {
+test('lowering a running container\'s memory limit in the inspector applies now, shows docker update, and undoes', async ({ page }) => {
   const ws = await new WorkspacePage(page).open('nginx-vm-vs-container');
   await ws.setSpeed(100);
   await ws.startPlaying();
@@ -13,6 +13,20 @@ test('lowering a running container\'s memory limit in the inspector applies now 
   await page.getByTestId('inspector').getByTestId('inspector-memory').selectOption({ label: '64.0 MiB' });
   await expect(page.getByTestId('command')).toContainText('docker update --memory=64m web');
   await expect(ws.eventLog).toContainText("web's limits changed");
-  // A live action: the scenario (and so undo) is untouched.
+  // A live action: the scenario is untouched; the action is recorded with its time.
   expect(await page.evaluate(() => JSON.stringify(window.__utsuwa!.getState().doc))).toBe(docBefore);
+  const actions = await page.evaluate(() => window.__utsuwa!.getState().actions);
+  expect(actions).toHaveLength(1);
+  expect(actions[0]).toMatchObject({ action: { type: 'instance/set-limits', name: 'web', memoryBytes: 64 * 1024 * 1024 } });
+  const at = await page.evaluate(() => window.__utsuwa!.getState().view!.nowMs);
+  expect(actions[0]!.atMs).toBe(at);
+
+  // Undo takes it out and rebuilds the run at the same time: the limit is back, the log forgets.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().actions.length)).toBe(0);
+  await expect(page.getByTestId('inspector').getByTestId('inspector-memory')).not.toHaveValue(String(64 * 1024 * 1024));
+  await expect(ws.eventLog).not.toContainText("web's limits changed");
+  expect(await page.evaluate(() => window.__utsuwa!.getState().view!.nowMs)).toBe(at);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(ws.eventLog).toContainText("web's limits changed");
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createRun, finishRun, getLog, getReport, getView, pruneActions, runAdvance, runApply, runSeek, runUntil,
+  createRun, finishRun, getLog, getReport, getView, pruneActions, runAdvance, runApply, runSeek, runUntil, runView,
   type RecordedAction,
 } from '../../../sim-core/index';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
@@ -40,6 +40,16 @@ describe('a run is its scenario plus its recorded actions', () => {
     const view = getView(run.sim);
     expect(view.nowMs).toBe(3_000);
     expect(view.nextEventMs === null || view.nextEventMs > 3_000).toBe(true);
+  });
+
+  it('a recorded action still to replay is the next thing to happen, so playing on reaches it', () => {
+    const actions: RecordedAction[] = [{ atMs: 30_000, action: { type: 'instance/stop', name: 'a' } }];
+    const run = createRun(scenario([container('a')], startAll(['a'])), FIXTURE, {}, actions);
+    runAdvance(run, 10_000);
+    expect(getView(run.sim).nextEventMs).toBeNull(); // the engine has nothing left
+    expect(runView(run).nextEventMs).toBe(30_000);
+    runAdvance(run, 30_000);
+    expect(runView(run).nextEventMs).toBeNull();
   });
 
   it('the runner\'s finish plays to until, or until every action is applied and nothing is left', () => {
