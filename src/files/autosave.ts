@@ -11,6 +11,8 @@ import type { WorkspaceStore } from '../store/index';
 import { readScenario, writeScenario } from './scenario-io';
 
 const KEY = 'utsuwa.workspace';
+/** Where a saved workspace this page cannot read is kept, so the next save does not destroy it. */
+const KEPT_KEY = 'utsuwa.workspace.unread';
 const SCHEMA = 1;
 const THROTTLE_MS = 500;
 
@@ -20,13 +22,24 @@ interface Saved {
   savedAt: number;
 }
 
-export async function loadAutosave(): Promise<{ scenario: Scenario; actions: RecordedAction[] } | null> {
+export type Restored =
+  | { ok: true; scenario: Scenario; actions: RecordedAction[] }
+  /** Something was saved that this page cannot read: kept aside under KEPT_KEY, with why. */
+  | { ok: false; errors: string[] };
+
+/** The saved workspace; null when there is none (or storage is unavailable). */
+export async function loadAutosave(): Promise<Restored | null> {
   try {
     const saved = (await get(KEY)) as Saved | undefined;
-    // A newer schema written by a newer tab: leave it alone rather than misread it.
-    if (!saved || saved.schema !== SCHEMA || typeof saved.yaml !== 'string') return null;
-    const result = readScenario(saved.yaml, 'autosave.yaml');
-    return result.ok ? { scenario: result.scenario, actions: result.actions } : null;
+    if (!saved) return null;
+    // A newer schema (a newer tab) or a file this version refuses: keep it aside rather than
+    // overwrite it with the next save; a newer Utsuwa can still read it.
+    const result = saved.schema === SCHEMA && typeof saved.yaml === 'string'
+      ? readScenario(saved.yaml, 'autosave.yaml')
+      : { ok: false as const, errors: [`autosave.yaml: saved by a newer Utsuwa (format ${String(saved.schema)}); kept unread`] };
+    if (result.ok) return { ok: true, scenario: result.scenario, actions: result.actions };
+    await set(KEPT_KEY, saved);
+    return { ok: false, errors: result.errors };
   } catch {
     return null; // IndexedDB unavailable (private mode, blocked): start fresh
   }

@@ -36,12 +36,13 @@ export async function bootWorkspace(store: WorkspaceStore, location: Location): 
     }
 
     const saved = await loadAutosave();
-    if (saved) {
+    if (saved?.ok) {
       replaceDocument(saved.scenario, { kind: 'autosave' }, saved.actions);
       notify({ kind: 'info', key: 'files.restored' });
       return;
     }
     if (!openPreset(store, DEFAULT_PRESET_ID)) openPreset(store, 'empty');
+    if (saved && !saved.ok) notify({ kind: 'error', key: 'files.importFailed', params: { file: 'autosave.yaml' }, details: saved.errors });
   } finally {
     store.getState().setLoaded();
   }

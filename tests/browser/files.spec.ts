@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { WorkspacePage } from './pages/workspace-page';
 
 test('a bad file import shows the validation error and keeps the workspace', async ({ page }) => {
@@ -54,4 +54,34 @@ test('a share link opens the same workspace in a new page', async ({ page, conte
   const ws2 = new WorkspacePage(other);
   await other.waitForFunction(() => window.__utsuwa?.getState().loaded === true);
   expect(await ws2.documentInstanceNames()).toEqual(await ws.documentInstanceNames());
+});
+
+/** Reads or writes idb-keyval's default store from the page, as the autosave does. */
+function idb(page: Page, op: 'get' | 'set', key: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(([op, key, value]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('keyval-store');
+    open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('keyval', op === 'get' ? 'readonly' : 'readwrite');
+      const store = tx.objectStore('keyval');
+      const req = op === 'get' ? store.get(key as string) : store.put(value, key as string);
+      req.onsuccess = () => resolve(op === 'get' ? req.result : null);
+      req.onerror = () => reject(req.error);
+    };
+  }), [op, key, value] as const);
+}
+
+test('a saved workspace this version refuses is kept aside with the reason, not overwritten', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('empty');
+  const yaml = 'version: 1\nname: mine\ninstances:\n  - { name: web, kind: container, image: "nginx:1.27" }\ntour:\n  - { say: hi, start: web2 }\n';
+  await idb(page, 'set', 'utsuwa.workspace', { schema: 1, yaml, savedAt: 0 });
+  await page.reload();
+  await ws.open();
+  await expect(ws.notice).toHaveAttribute('role', 'alert');
+  await expect(ws.notice).toContainText('autosave.yaml');
+  await expect(page.getByTestId('notice-details')).toContainText('tour[0].start: unknown instance "web2"');
+  await ws.paletteItem('container').press('Enter'); // an edit: the autosave writes again
+  await page.waitForTimeout(1200);
+  expect(await idb(page, 'get', 'utsuwa.workspace.unread')).toMatchObject({ yaml });
 });
