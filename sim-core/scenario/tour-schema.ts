@@ -66,7 +66,12 @@ export const stepSchema = stepFields.superRefine((s, ctx) => {
   return step;
 });
 
-const stepsSchema = z.array(stepSchema, { error: 'expected a list of steps (each with say:)' }).min(1, 'expected at least one step');
+/** A lesson's tour has a few dozen steps; the bound keeps a hostile file from costing more. */
+export const MAX_TOUR_STEPS = 200;
+
+const stepsSchema = z.array(stepSchema, { error: 'expected a list of steps (each with say:)' })
+  .min(1, 'expected at least one step')
+  .max(MAX_TOUR_STEPS, `expected at most ${MAX_TOUR_STEPS} steps`);
 
 const titledSchema = z.object({ title: localText.optional(), steps: stepsSchema }).strict();
 

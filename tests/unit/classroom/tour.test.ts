@@ -69,8 +69,10 @@ describe('tours are part of the scenario', () => {
     expect(!r.ok && r.errors).toEqual(['lesson.yaml: tour.steps[3].start: unknown instance "web2" (did you mean web?); valid: web, other']);
   });
 
-  it('refuses something that is not a list of steps', () => {
+  it('refuses something that is not a list of steps, and a tour of more steps than a lesson has', () => {
     expect(withLessons({ tour: 'go' }).errors[0]).toMatch(/^tour: expected a list of steps/);
+    const many = Array.from({ length: 201 }, () => ({ say: 'x', start: 'web' }));
+    expect(withLessons({ tour: many }).errors).toEqual(['tour: expected at most 200 steps']);
   });
 });
 

@@ -61,6 +61,11 @@ describe('hostile files are refused quickly, without crashing', () => {
     expect(errorsOf(json, 'many.json')).toEqual([`many.json: instances: ${LIMITS.maxInstances + 1} instances; a scenario may have at most ${LIMITS.maxInstances}`]);
   });
 
+  it('refuses more recorded actions than the limit, before reading any of them', () => {
+    const json = JSON.stringify({ version: 1, name: 'many', actions: Array.from({ length: LIMITS.maxEvents + 1 }, () => 0) });
+    expect(errorsOf(json, 'many.json')).toEqual([`many.json: actions: ${LIMITS.maxEvents + 1} actions; a scenario may have at most ${LIMITS.maxEvents}`]);
+  });
+
   it('strips __proto__, constructor and prototype keys and says so', () => {
     const json = '{"version":1,"name":"p","__proto__":{"polluted":true},"notes":{"constructor":{"x":1},"prototype":2,"ok":3},"instances":[]}';
     const result = parseScenario(json, 'p.json', NAMES);
