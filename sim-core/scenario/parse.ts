@@ -15,7 +15,7 @@ import { checkLessons, parseLessons } from './lessons';
 import { typoNote, unitNotes } from './lint';
 import { migrateToCurrent } from './migrate';
 import { buildScenario, timedAction, type ParsedParts, type TimedActionFields } from './normalize';
-import { checkAction, checkReferences, instancesByName, type CatalogueNames, type Finding } from './references';
+import { checkReferences, checkTimed, instancesByName, type CatalogueNames, type Finding } from './references';
 import {
   CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerSchema, topLevelSchema, vmSchema,
 } from './schema';
@@ -134,7 +134,7 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
   const actions = actionFields.map(timedAction);
   const references = checkReferences(scenario, names);
   const byName = instancesByName(scenario);
-  actions.forEach((a, i) => checkAction(a.action, ['actions', i], scenario, byName, references));
+  actions.forEach((a, i) => checkTimed(a, ['actions', i], scenario, byName, references));
   const lessons = checkLessons(scenario, current.tour, byName);
   const refused = [...references.errors, ...lessons.errors];
   if (refused.length > 0) return { ok: false, errors: capped(fileName, refused) };

@@ -7,7 +7,7 @@
 import { actionTarget } from './actions';
 import { unknownName, placeOf, type Path } from './describe';
 import { formatBytes, formatDuration } from './units';
-import type { InstanceSpec, Scenario, ScenarioAction } from './types';
+import type { InstanceSpec, Scenario, ScenarioAction, TimedAction } from './types';
 import { containerRuleBreaches } from '../docker/container-rules';
 
 /** The names a catalogue defines, which a scenario may use. */
@@ -125,11 +125,14 @@ export function checkReferences(s: Scenario, names: CatalogueNames): ReferenceFi
   });
   const known: Known = { byName, vms: s.instances.filter((x) => x.kind === 'vm').map((x) => x.name) };
   s.instances.forEach((inst, i) => checkInstance(inst, i, s, names, known, out));
-  s.events.forEach((event, i) => {
-    checkAction(event.action, ['events', i], s, byName, out);
-    if (s.untilMs !== null && event.atMs > s.untilMs) {
-      out.warnings.push({ path: ['events', i, 'at'], message: `at ${formatDuration(event.atMs)}, after until (${formatDuration(s.untilMs)}): it will never happen` });
-    }
-  });
+  s.events.forEach((event, i) => checkTimed(event, ['events', i], s, byName, out));
   return out;
+}
+
+/** An entry of `events:` or `actions:`: its action, and a time the run reaches. */
+export function checkTimed(entry: TimedAction, at: Path, s: Scenario, byName: ReadonlyMap<string, InstanceSpec>, out: ReferenceFindings): void {
+  checkAction(entry.action, at, s, byName, out);
+  if (s.untilMs !== null && entry.atMs > s.untilMs) {
+    out.warnings.push({ path: [...at, 'at'], message: `at ${formatDuration(entry.atMs)}, after until (${formatDuration(s.untilMs)}): it will never happen` });
+  }
 }

@@ -128,3 +128,56 @@ describe('warnings', () => {
     expect(ok(parseScenario(text, 'w.yaml', NAMES)).warnings).toEqual(['w.yaml: events[0].at: at 20 s, after until (10 s): it will never happen']);
   });
 });
+
+describe('the recorded actions (`actions:`)', () => {
+  const base = `version: 1
+name: acts
+host: { cpus: 4 }
+until: 60s
+instances:
+  - { name: vm, kind: vm }
+  - { name: web, kind: container, image: nginx:1.27 }
+events:
+  - { at: 0s, start: web }
+`;
+  const MiB = 1024 ** 2;
+
+  it('are read in the engine\'s form, in time order (same-time entries in file order), beside the scenario', () => {
+    const text = `${base}actions:
+  - { at: 20s, delete: { target: web, path: /etc/nginx/nginx.conf } }
+  - { at: 5s, limits: { target: web, memory: 256m, cpus: null } }
+  - { at: 5s, stop: web }
+`;
+    const { scenario, actions, warnings } = ok(parseScenario(text, 'a.yaml', NAMES));
+    expect(warnings).toEqual([]);
+    expect(scenario.events).toHaveLength(1); // the actions are not events
+    expect(actions).toEqual([
+      { atMs: 5_000, action: { type: 'instance/set-limits', name: 'web', memoryBytes: 256 * MiB, cpus: null } },
+      { atMs: 5_000, action: { type: 'instance/stop', name: 'web' } },
+      { atMs: 20_000, action: { type: 'instance/delete-file', name: 'web', path: '/etc/nginx/nginx.conf' } },
+    ]);
+    expect(ok(parseScenario(base, 'a.yaml', NAMES)).actions).toEqual([]);
+  });
+
+  it('are checked like events: names, a limit on a VM or beyond the host, the time', () => {
+    const text = `${base}actions:
+  - { at: 1s, stop: db }
+  - { at: 2s, limits: { target: vm, memory: 1g } }
+  - { at: 3s, limits: { target: web, cpus: 6 } }
+  - { at: 4s, limits: { target: web, memory: 4m } }
+`;
+    const result = parseScenario(text, 'a.yaml', NAMES);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([
+      'a.yaml: actions[3].limits.memory: expected at least 6MiB, docker\'s smallest memory limit, or null to lift the limit, got "4m"',
+    ]);
+    const names = parseScenario(text.replace(/\n {2}- \{ at: 4s.*\n$/, '\n'), 'a.yaml', NAMES);
+    expect(!names.ok && names.errors).toEqual([
+      'a.yaml: actions[0].stop: unknown instance "db"; valid: vm, web',
+      'a.yaml: actions[1].limits.target: "vm" is a VM: limits change a container\'s cgroup; a VM\'s RAM and vCPUs are set in its definition',
+      'a.yaml: actions[2].limits.cpus: expected from 0.01 to 4 cores, as the host has only 4, got 6',
+    ]);
+    const late = ok(parseScenario(`${base}actions:\n  - { at: 90s, stop: web }\n`, 'a.yaml', NAMES));
+    expect(late.warnings).toEqual(['a.yaml: actions[0].at: at 1 min 30 s, after until (1 min): it will never happen']);
+  });
+});
