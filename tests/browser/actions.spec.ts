@@ -46,8 +46,9 @@ test.describe('one action registry behind buttons, keys and menus', () => {
     const ws = await new WorkspacePage(page).open('boot-race');
     await ws.instance('docker-nginx').locator('.inst-name').click();
     const actions = page.getByTestId('inspector').locator('.inspector-actions button');
-    await expect(actions).toHaveText(['Start', 'Exploit the app', 'Kernel exploit', 'Remove']);
-    await expect(actions.nth(1)).toBeDisabled();
+    // Paused at 0:00, where its start is due: it is starting, so it can be stopped and attacked.
+    await ws.expectState('docker-nginx', 'booting');
+    await expect(actions).toHaveText(['Stop', 'Exploit the app', 'Kernel exploit', 'Remove']);
     await ws.setSpeed(100);
     await ws.startPlaying();
     await ws.expectState('docker-nginx', 'running');
@@ -59,7 +60,9 @@ test.describe('one action registry behind buttons, keys and menus', () => {
     await shot(page, 'inspector-ja');
     await actions.nth(0).click();
     await ws.expectState('docker-nginx', 'exited');
-    await expect(actions.nth(0)).toHaveText('起動');
+    // Stopped: it can be started again, and there is nothing to attack.
+    await expect(actions).toHaveText(['起動', 'アプリを攻撃', 'カーネルを攻撃', '削除']);
+    await expect(actions.nth(1)).toBeDisabled();
   });
 
   test('presenter keys: Space never clicks the focused button; the help lists the registry\'s keys', async ({ page }) => {
