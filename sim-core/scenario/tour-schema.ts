@@ -80,11 +80,7 @@ const titledSchema = z.object({ title: localText.optional(), steps: stepsSchema 
  * steps: `[3].seek` for a list, `.steps[3].seek` for `{ title, steps }`.
  */
 export function parseTour(value: unknown): { success: true; data: Tour } | { success: false; error: z.ZodError } {
-  if (Array.isArray(value)) {
-    const r = stepsSchema.safeParse(value);
-    return r.success ? { success: true, data: { steps: r.data } } : r;
-  }
-  if (value === null || typeof value !== 'object') {
+  if (Array.isArray(value) || value === null || typeof value !== 'object') {
     const r = stepsSchema.safeParse(value);
     return r.success ? { success: true, data: { steps: r.data } } : r;
   }

@@ -7,7 +7,7 @@ import type { Simulation } from '@utsuwa/sim-core';
 import { getReport, inspectInstance, inspectHost, isolationMatrix } from '@utsuwa/sim-core';
 import { containerLayerStack, explainBlast, hostDiskView, vmDiskView } from '@utsuwa/sim-core/views';
 import { runCommand } from '@utsuwa/sim-core/terminal';
-import type { QueryAnswer, QueryArgs, QueryMap, QueryName } from './query-map';
+import type { QueryAnswer, QueryArgs, QueryName } from './query-map';
 
 type Queries = { [K in QueryName]: (sim: Simulation, args: QueryArgs<K>) => QueryAnswer<K> };
 
@@ -32,5 +32,3 @@ export function answerQuery(sim: Simulation, name: QueryName, args: unknown): un
   const fn = QUERIES[name] as (sim: Simulation, args: unknown) => unknown;
   return fn(sim, args);
 }
-
-export type { QueryMap };

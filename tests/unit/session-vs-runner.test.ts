@@ -26,7 +26,7 @@ function runner(yaml: string): unknown {
 }
 
 describe('a page session and the runner on its exported file', () => {
-  it('give the same report', { timeout: 60_000 }, async () => {
+  it('give the same report', { timeout: 120_000 }, async () => {
     const store = createWorkspaceStore(new InlineDriver());
     const s = store.getState();
     s.replaceDocument(loadPreset('limits-classic'), { kind: 'preset', id: 'limits-classic' });

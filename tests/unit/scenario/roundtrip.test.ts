@@ -123,7 +123,7 @@ describe('a saved scenario parses back to the same scenario', () => {
         expect(result.actions).toEqual(actions);
       }
     }), { numRuns: 60 });
-  }, 30_000);
+  });
 
   it('every preset, its tour and goals included', () => {
     const dir = new URL('../../../scenarios/', import.meta.url);
@@ -138,13 +138,13 @@ describe('a saved scenario parses back to the same scenario', () => {
     fc.assert(fc.property(scenario, (s) => {
       expect(reparse(scenarioToYaml(s), 'saved.yaml')).toEqual(s);
     }), { numRuns: 300 });
-  }, 30_000);
+  });
 
   it('through JSON', () => {
     fc.assert(fc.property(scenario, (s) => {
       expect(reparse(scenarioToJson(s), 'saved.json')).toEqual(s);
     }), { numRuns: 150 });
-  }, 30_000);
+  });
 
   it('writes readable units', () => {
     const yaml = scenarioToYaml(reparse(SPEC_EXAMPLE, 'web.yaml'));
