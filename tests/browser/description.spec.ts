@@ -41,6 +41,7 @@ test('docker rm -f takes the container off the board, out of the exported file a
 });
 
 test('a share link carries the live actions: the page it opens replays them at their times', async ({ page, context }) => {
+  test.setTimeout(120_000); // two pages, each loaded and played
   const ws = await new WorkspacePage(page).open('empty');
   await ws.paletteItem('container').press('Enter');
   await ws.setSpeed(10);
