@@ -6,7 +6,8 @@ export type { Scenario, InstanceSpec, VmSpec, ContainerSpec, ContainerOptions, P
 export { HOST_DEFAULTS } from './scenario/types';
 export type { Catalogue, Cited, CitedKind, Source, ImageDef, ImageOrigin, LayerDef, GuestOsDef, VmProfileDef, RuntimeDef, AppDef, PhaseDef, Figure } from './catalogue/types';
 export type { Report, InstanceReport, Incident, InstanceState, PhaseSpan, IncidentType } from './report/types';
-export type { LogEntry } from './engine/log';
+export type { LogEntry, LogEntryOf, LogType, LogDataMap, OomKilledData } from './engine/log';
+export { LOG_TYPES } from './engine/log';
 export type { UserAction, ActionResult, RecordedAction } from './engine/actions';
 export type { SimView, InstanceView, HostView, MemorySample } from './engine/view';
 export type { Simulation } from './engine/state';
@@ -20,6 +21,7 @@ export { pruneActions, toScenarioAction, actionSubject } from './scenario/action
 export { getReport } from './report/report';
 export { getView } from './engine/view-builder';
 export { narrate } from './report/narrate';
+export { unhandledLogType } from './engine/log';
 export { formatReportText } from './report/text';
 export { EXIT_SIGKILL } from './engine/memory';
 export { inspectInstance, inspectHost, isolationMatrix, namespacesOf, containerIdOf, HOST_NAME } from './engine/inspect';

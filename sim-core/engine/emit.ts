@@ -1,19 +1,22 @@
 import type { Simulation, Scheduled } from './state';
-import type { LogEntry } from './log';
-import type { Incident } from '../report/types';
+import type { Incident, LogDataMap, LogEntry, LogType } from './log';
 import { push } from './queue';
 
-/** Appends a log entry at the current time; returns its cause tag (`#seq`) for what follows from it. */
-export function emit(
+/**
+ * Appends a log entry at the current time; returns its cause tag (`#seq`) for what follows
+ * from it. `data` is checked against the type's facts (LogDataMap).
+ */
+export function emit<T extends LogType>(
   sim: Simulation,
-  type: string,
+  type: T,
   subject: string,
   cause: string,
-  data: LogEntry['data'] = {},
+  data: LogDataMap[T],
 ): string {
   const log = sim.state.log;
   const seq = log.length;
-  log.push({ seq, atMs: sim.state.nowMs, type, subject, cause, data });
+  // The union cannot be narrowed from a generic T; the parameters above are what checks it.
+  log.push({ seq, atMs: sim.state.nowMs, type, subject, cause, data } as LogEntry);
   return `#${seq}`;
 }
 

@@ -1,16 +1,105 @@
 /**
  * The append-only event log: every state change, in order. The runner and the UI narrate
- * from it. Types are past tense (`vm/phase-started`, `oom/killed`).
+ * from it. Types are past tense (`instance/phase-started`, `oom/killed`); each type has its
+ * own data, so a narrator that switches on `type` reads typed facts and the compiler tells
+ * it when a type is missing.
  */
-export interface LogEntry {
+import type { ExploitKind } from '../scenario/types';
+import type { UserAction } from './actions';
+
+/** The facts each log type carries, by type. */
+export interface LogDataMap {
+  'instance/added': { kind: 'vm' | 'container' };
+  /** Its startup plan, phase names in order. */
+  'instance/starting': { phases: string[] };
+  'instance/phase-started': { phase: string };
+  'instance/phase-ended': { phase: string; ms: number };
+  'instance/ready': { readyMs: number };
+  /** `reason`: why it stopped when it did not stop on its own (its VM stopped). */
+  'instance/stopped': { exitCode: number; reason?: string };
+  'instance/killed': { signal: 'SIGKILL'; reason: string; exitCode: number };
+  'instance/removed': Record<string, never>;
+  'instance/start-failed': { reason: string };
+  /** What the app holds and wants from now on; null: unchanged. */
+  'instance/load-changed': { memoryBytes: number | null; cpu: number | null };
+  'container/waiting-for-vm': { vm: string };
+  'oom/killed': OomKilledData;
+  'cgroup/throttled': { wants: number; quota: number };
+  'cgroup/unthrottled': Record<string, never>;
+  /** The limits in force from now on; null: unlimited. */
+  'cgroup/limits-changed': { memoryBytes: number | null; cpus: number | null };
+  /** `bytes`: the layer's compressed size, what goes over the network. */
+  'image/layer-download-started': { layer: string; bytes: number; image: string };
+  'image/layer-downloaded': { layer: string };
+  /** `bytes`: the layer's size on disk once extracted. */
+  'image/layer-extracted': { layer: string; bytes: number };
+  'fs/copied-up': { path: string; bytes: number; fromLayer: string };
+  /** `diskBytes`: the writable layer's size after the write. */
+  'fs/written': { path: string; bytes: number; diskBytes: number };
+  'fs/whiteout': { path: string };
+  'fs/deleted': { path: string };
+  'fs/opaque-dir': { path: string };
+  /** A VM's write: `diskBytes` is its disk file's size after it. */
+  'disk/written': { path: string; bytes: number; diskBytes: number };
+  'disk/deleted': { path: string };
+  /** `targets`: everything the attacker now controls. */
+  'security/compromised': { kind: ExploitKind; targets: string[] };
+  /** `action`: the user action's type (`instance/start`, ...). */
+  'action/rejected': { action: UserAction['type']; reason: string };
+}
+
+/** Which OOM killer acted: a container's cgroup, a VM guest's kernel, or the host's. */
+export type OomKilledData =
+  | { scope: 'cgroup'; limitBytes: number; wantedBytes: number }
+  | { scope: 'guest'; vm: string }
+  | { scope: 'host'; rssBytes: number; points: number };
+
+export type LogType = keyof LogDataMap;
+
+/** Every log type, for tests and tools that must cover them all. */
+export const LOG_TYPES = [
+  'instance/added', 'instance/starting', 'instance/phase-started', 'instance/phase-ended', 'instance/ready',
+  'instance/stopped', 'instance/killed', 'instance/removed', 'instance/start-failed', 'instance/load-changed',
+  'container/waiting-for-vm', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
+  'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
+  'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',
+  'security/compromised', 'action/rejected',
+] as const satisfies readonly LogType[];
+
+// A type added to LogDataMap but not to LOG_TYPES fails to compile here.
+type Missing = Exclude<LogType, (typeof LOG_TYPES)[number]>;
+const allListed: [Missing] extends [never] ? true : Missing = true;
+void allListed;
+
+/** One log entry of type `T`. */
+export interface LogEntryOf<T extends LogType> {
   /** Position in the log (0-based). */
   seq: number;
   atMs: number;
-  type: string;
+  type: T;
   /** Instance name, or `host`. */
   subject: string;
   /** What caused it: a user action, a scenario event, or an earlier log entry (`#12`). */
   cause: string;
-  /** Facts for narration (phase name, bytes, reason). */
-  data: Record<string, string | number | boolean | null | string[]>;
+  data: LogDataMap[T];
+}
+
+/** A log entry: a union discriminated on `type`. */
+export type LogEntry = { [T in LogType]: LogEntryOf<T> }[LogType];
+
+/** For an exhaustive `switch` over `type`: a case left out makes `entry` not `never` here. */
+export function unhandledLogType(entry: never): never {
+  throw new Error(`unhandled log type ${(entry as LogEntry).type}`);
+}
+
+/** Incidents the report lists: the moments a learner should notice. */
+export type IncidentType = 'oom-kill' | 'compromised' | 'start-failed' | 'throttled' | 'stopped';
+
+export interface Incident {
+  atMs: number;
+  type: IncidentType;
+  target: string;
+  detail: string;
+  /** For `compromised`: everything the attacker now controls. */
+  targets?: string[];
 }

@@ -1,6 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { emit, incident } from './emit';
-import { formatBytesShort } from './format';
+import { formatBytesCompact } from '../format/index';
 import { pickOomVictim, type OomCandidate } from '../cgroups/oom';
 
 /** Exit status of a process killed by SIGKILL (128 + 9), as `docker ps` shows after an OOM kill. */
@@ -90,7 +90,7 @@ export function enforceMemory(sim: Simulation, inst: InstanceRecord, cause: stri
         .reduce<InstanceRecord | null>((a, b) => (a && a.memoryBytes >= b.memoryBytes ? a : b), null);
       if (victim) {
         const c = emit(sim, 'oom/killed', victim.spec.name, cause, { scope: 'guest', vm: vm.spec.name });
-        incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `out of memory in VM ${vm.spec.name} (${formatBytesShort(vm.spec.memoryBytes ?? 0)})` });
+        incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `out of memory in VM ${vm.spec.name} (${formatBytesCompact(vm.spec.memoryBytes ?? 0)})` });
         kill(sim, victim, c, 'oom');
       }
     }
@@ -105,7 +105,7 @@ export function enforceMemory(sim: Simulation, inst: InstanceRecord, cause: stri
 export function cgroupOomKill(sim: Simulation, inst: InstanceRecord, wantedBytes: number, cause: string, kill: KillFn): void {
   const limit = inst.memoryLimitBytes ?? 0;
   const c = emit(sim, 'oom/killed', inst.spec.name, cause, { scope: 'cgroup', limitBytes: limit, wantedBytes });
-  incident(sim, { type: 'oom-kill', target: inst.spec.name, detail: `memory.max ${formatBytesShort(limit)}` });
+  incident(sim, { type: 'oom-kill', target: inst.spec.name, detail: `memory.max ${formatBytesCompact(limit)}` });
   kill(sim, inst, c, 'oom');
 }
 
@@ -126,7 +126,7 @@ export function enforceHostMemory(sim: Simulation, cause: string, kill: KillFn):
     if (!pick) break;
     const victim = sim.state.instances[pick.name]!;
     const c = emit(sim, 'oom/killed', victim.spec.name, cause, { scope: 'host', rssBytes: victim.memoryBytes, points: pick.points });
-    incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `host out of memory (${formatBytesShort(total)}): the OOM killer chose the largest, holding ${formatBytesShort(victim.memoryBytes)}` });
+    incident(sim, { type: 'oom-kill', target: victim.spec.name, detail: `host out of memory (${formatBytesCompact(total)}): the OOM killer chose the largest, holding ${formatBytesCompact(victim.memoryBytes)}` });
     kill(sim, victim, c, 'oom');
   }
 }

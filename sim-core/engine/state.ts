@@ -1,11 +1,10 @@
 import type { Scenario, InstanceSpec } from '../scenario/types';
 import type { Catalogue } from '../catalogue/types';
-import type { Incident, InstanceState, PhaseSpan } from '../report/types';
-import type { LogEntry } from './log';
+import type { Incident, LogEntry } from './log';
 import type { EventQueue } from './queue';
 import type { PrngState } from './prng';
 import type { UserAction } from './actions';
-import type { MemorySample } from './view';
+import type { InstanceState, MemorySample, PhaseSpan } from './view';
 import type { OverlayState } from '../unionfs/index';
 
 /**

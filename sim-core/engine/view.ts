@@ -1,4 +1,13 @@
-import type { InstanceState, Incident, PhaseSpan } from '../report/types';
+import type { Incident } from './log';
+
+export type InstanceState = 'created' | 'booting' | 'running' | 'exited' | 'failed';
+
+/** A startup phase's span on the simulated clock. */
+export interface PhaseSpan {
+  name: string;
+  startMs: number;
+  endMs: number;
+}
 
 /** What the page draws each frame: a plain, serialisable snapshot derived from the state. */
 export interface InstanceView {

@@ -1,44 +1,52 @@
-import type { LogEntry } from '../engine/log';
-import { formatBytesShort } from '../engine/format';
+import { unhandledLogType, type LogEntry } from '../engine/log';
+import { formatBytes, formatDuration } from '../format/index';
 
-function ms(v: unknown): string {
-  const n = Number(v);
-  return n >= 1000 ? `${(n / 1000).toFixed(n >= 10_000 ? 0 : 1)} s` : `${n} ms`;
-}
-
-/** One log entry in plain English (the UI has its own translated templates keyed by `type`). */
+/**
+ * One log entry in plain English, for the runner and the page (src/i18n/narrate.ts holds the
+ * Japanese beside it). The switch is exhaustive: a new log type does not compile until it is
+ * narrated here.
+ */
 export function narrate(e: LogEntry): string {
-  const d = e.data;
   const who = e.subject;
   switch (e.type) {
-    case 'instance/added': return `${who} (${d.kind}) was added`;
-    case 'instance/starting': return `${who} is starting: ${(d.phases as string[]).join(' → ')}`;
-    case 'instance/phase-started': return `${who}: ${d.phase} began`;
-    case 'instance/phase-ended': return `${who}: ${d.phase} took ${ms(d.ms)}`;
-    case 'instance/ready': return `${who} is ready after ${ms(d.readyMs)}`;
-    case 'instance/stopped': return `${who} stopped (exit ${d.exitCode})${d.reason ? `: ${d.reason}` : ''}`;
-    case 'instance/killed': return `${who} was killed by ${d.signal} (exit ${d.exitCode})`;
+    case 'instance/added': return `${who} (${e.data.kind}) was added`;
+    case 'instance/starting': return `${who} is starting: ${e.data.phases.join(' → ')}`;
+    case 'instance/phase-started': return `${who}: ${e.data.phase} began`;
+    case 'instance/phase-ended': return `${who}: ${e.data.phase} took ${formatDuration(e.data.ms)}`;
+    case 'instance/ready': return `${who} is ready after ${formatDuration(e.data.readyMs)}`;
+    case 'instance/stopped': return `${who} stopped (exit ${e.data.exitCode})${e.data.reason ? `: ${e.data.reason}` : ''}`;
+    case 'instance/killed': return `${who} was killed by ${e.data.signal} (exit ${e.data.exitCode})`;
     case 'instance/removed': return `${who} was removed`;
-    case 'instance/start-failed': return `${who} failed to start: ${d.reason}`;
-    case 'instance/load-changed': return `${who}'s load changed${d.memoryBytes !== null ? `: holds ${formatBytesShort(Number(d.memoryBytes))}` : ''}${d.cpu !== null ? `, wants ${d.cpu} cores` : ''}`;
-    case 'container/waiting-for-vm': return `${who} waits for VM ${d.vm} to finish booting`;
-    case 'oom/killed':
-      if (d.scope === 'cgroup') return `OOM killer: ${who} wanted ${formatBytesShort(Number(d.wantedBytes))} but its cgroup's memory.max is ${formatBytesShort(Number(d.limitBytes))}`;
+    case 'instance/start-failed': return `${who} failed to start: ${e.data.reason}`;
+    case 'instance/load-changed': {
+      const { memoryBytes, cpu } = e.data;
+      return `${who}'s load changed${memoryBytes !== null ? `: holds ${formatBytes(memoryBytes)}` : ''}${cpu !== null ? `, wants ${cpu} cores` : ''}`;
+    }
+    case 'container/waiting-for-vm': return `${who} waits for VM ${e.data.vm} to finish booting`;
+    case 'oom/killed': {
+      const d = e.data;
+      if (d.scope === 'cgroup') return `OOM killer: ${who} wanted ${formatBytes(d.wantedBytes)} but its cgroup's memory.max is ${formatBytes(d.limitBytes)}`;
       if (d.scope === 'guest') return `the guest OOM killer in VM ${d.vm} killed ${who}`;
-      return `the host ran out of memory: the OOM killer chose ${who} (${formatBytesShort(Number(d.rssBytes))})`;
-    case 'cgroup/throttled': return `${who} is throttled: wants ${d.wants} cores, quota ${d.quota}`;
+      return `the host ran out of memory: the OOM killer chose ${who} (${formatBytes(d.rssBytes)})`;
+    }
+    case 'cgroup/throttled': return `${who} is throttled: wants ${e.data.wants} cores, quota ${e.data.quota}`;
     case 'cgroup/unthrottled': return `${who} is no longer throttled`;
-    case 'cgroup/limits-changed': return `${who}'s limits changed`;
-    case 'image/layer-download-started': return `${who}: pulling layer ${d.layer} (${formatBytesShort(Number(d.bytes))})`;
-    case 'image/layer-downloaded': return `layer ${d.layer} downloaded`;
-    case 'image/layer-extracted': return `layer ${d.layer} extracted to disk`;
-    case 'fs/copied-up': return `${who}: copy-up of ${d.path} (${formatBytesShort(Number(d.bytes))}) into the writable layer`;
-    case 'fs/written': return `${who} wrote ${d.path} (${formatBytesShort(Number(d.bytes))})`;
-    case 'fs/whiteout': return `${who} deleted ${d.path}: a whiteout hides the image's copy`;
-    case 'fs/deleted': return `${who} deleted ${d.path}`;
-    case 'disk/written': return `${who} wrote ${d.path}: its disk grew to ${formatBytesShort(Number(d.diskBytes))}`;
-    case 'security/compromised': return `${who} was exploited (${d.kind}): the attacker controls ${(d.targets as string[]).join(', ')}`;
-    case 'action/rejected': return `could not ${String(d.action).replace('instance/', '')} ${who}: ${d.reason}`;
-    default: return `${who}: ${e.type}`;
+    case 'cgroup/limits-changed': {
+      const { memoryBytes, cpus } = e.data;
+      return `${who}'s limits changed: memory ${memoryBytes === null ? 'unlimited' : formatBytes(memoryBytes)}, CPUs ${cpus === null ? 'unlimited' : cpus}`;
+    }
+    case 'image/layer-download-started': return `${who}: pulling layer ${e.data.layer} (${formatBytes(e.data.bytes)})`;
+    case 'image/layer-downloaded': return `layer ${e.data.layer} downloaded`;
+    case 'image/layer-extracted': return `layer ${e.data.layer} extracted to disk (${formatBytes(e.data.bytes)})`;
+    case 'fs/copied-up': return `${who}: copy-up of ${e.data.path} (${formatBytes(e.data.bytes)}) into the writable layer`;
+    case 'fs/written': return `${who} wrote ${e.data.path} (${formatBytes(e.data.bytes)})`;
+    case 'fs/whiteout': return `${who} deleted ${e.data.path}: a whiteout hides the image's copy`;
+    case 'fs/deleted': return `${who} deleted ${e.data.path}`;
+    case 'fs/opaque-dir': return `${who} made ${e.data.path} opaque: the image's files under it are hidden`;
+    case 'disk/written': return `${who} wrote ${e.data.path}: its disk grew to ${formatBytes(e.data.diskBytes)}`;
+    case 'disk/deleted': return `${who} deleted ${e.data.path} (its disk file does not shrink)`;
+    case 'security/compromised': return `${who} was exploited (${e.data.kind}): the attacker controls ${e.data.targets.join(', ')}`;
+    case 'action/rejected': return `could not ${e.data.action.replace('instance/', '')} ${who}: ${e.data.reason}`;
+    default: return unhandledLogType(e);
   }
 }

@@ -1,23 +1,10 @@
 /** The runner's report: exactly the JSON object ../shared/spec/scenario-format.md specifies, plus extensions. */
 
-export type InstanceState = 'created' | 'booting' | 'running' | 'exited' | 'failed';
+import type { InstanceState, PhaseSpan } from '../engine/view';
+import type { Incident } from '../engine/log';
 
-export interface PhaseSpan {
-  name: string;
-  startMs: number;
-  endMs: number;
-}
-
-export type IncidentType = 'oom-kill' | 'compromised' | 'start-failed' | 'throttled' | 'stopped';
-
-export interface Incident {
-  atMs: number;
-  type: IncidentType;
-  target: string;
-  detail: string;
-  /** For `compromised`: everything the attacker now controls. */
-  targets?: string[];
-}
+export type { InstanceState, PhaseSpan } from '../engine/view';
+export type { Incident, IncidentType } from '../engine/log';
 
 /** Overheads the model applied to an instance (extension of the spec's report). */
 export interface AppliedOverheads {

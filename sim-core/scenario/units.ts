@@ -104,53 +104,5 @@ export function parseBandwidth(input: string | number): number | null {
   return safeInteger(Number(match[1]) * scale * bitsPerUnit);
 }
 
-/** At most one decimal, no trailing `.0`. */
-function oneDecimal(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}
-
-/** A size for people: `512 MiB`, `1.5 GiB` (iec, the default) or `10 GB` (si). */
-export function formatBytes(bytes: number, system: 'iec' | 'si' = 'iec'): string {
-  const base = system === 'iec' ? 1024 : 1000;
-  const units = system === 'iec' ? ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= base && unit < units.length - 1) {
-    value /= base;
-    unit++;
-  }
-  // 1023.96 KiB would print as "1024 KiB": move up a unit instead.
-  if (Math.round(Math.abs(value) * 10) / 10 >= base && unit < units.length - 1) {
-    value /= base;
-    unit++;
-  }
-  return `${unit === 0 ? Math.round(value) : oneDecimal(value)} ${units[unit]}`;
-}
-
-/** A duration for people: `850 ms`, `1.2 s`, `1 min 32 s`, `2 h 5 min`. */
-export function formatDuration(ms: number): string {
-  if (ms < 0) return `-${formatDuration(-ms)}`;
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const tenths = Math.round(ms / 100);
-  if (tenths < 600) return `${oneDecimal(tenths / 10)} s`;
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 3600) {
-    const s = seconds % 60;
-    return s === 0 ? `${seconds / 60} min` : `${Math.floor(seconds / 60)} min ${s} s`;
-  }
-  const minutes = Math.round(ms / 60_000);
-  const m = minutes % 60;
-  return m === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${m} min`;
-}
-
-/** A bandwidth for people: `1 Gbps`, `100 Mbps`, `2.5 Gbps`. */
-export function formatBandwidth(bitsPerSecond: number): string {
-  const units = ['bps', 'kbps', 'Mbps', 'Gbps', 'Tbps'];
-  let value = bitsPerSecond;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${oneDecimal(value)} ${units[unit]}`;
-}
+// The formatters live with the app's one voice (../format); kept importable from here.
+export { formatBytes, formatDuration, formatBandwidth } from '../format/index';

@@ -4,7 +4,7 @@
  * quota with the throttled periods. Pure data; the page scales and draws it.
  */
 import type { ContainerSpec } from '../scenario/types';
-import type { LogEntry } from '../engine/log';
+import type { LogEntry, OomKilledData } from '../engine/log';
 import type { MemorySample } from '../engine/view';
 import { cpusToCpuMax, cpuMaxFileText, dockerFlagsToCgroup, memoryMaxFileText, memorySwapMaxFileText, pidsMaxFileText } from '../cgroups/docker-flags';
 
@@ -20,7 +20,7 @@ export interface CgroupSeries {
   /** memory.max over time (null: `max`). */
   memoryLimit: Step[];
   /** OOM kills of this container: by its cgroup, the host's OOM killer, or its VM's guest kernel. */
-  oomKills: Array<{ atMs: number; scope: string }>;
+  oomKills: Array<{ atMs: number; scope: OomKilledData['scope'] }>;
   /** Cores the app wants while running. */
   cpuWanted: Step[];
   /** What cpu.max lets it use: min(wanted, quota) (contention with others not counted). */
@@ -83,14 +83,12 @@ export function cgroupSeries(log: readonly LogEntry[], history: readonly MemoryS
       running = false;
       updateCpu(e.atMs);
       endThrottle(e.atMs);
-    } else if (e.type === 'instance/load-changed' && typeof e.data.cpu === 'number') {
+    } else if (e.type === 'instance/load-changed' && e.data.cpu !== null) {
       demand = e.data.cpu;
       updateCpu(e.atMs);
     } else if (e.type === 'cgroup/limits-changed') {
-      const mem = e.data.memoryBytes;
-      const cpus = e.data.cpus;
-      push(memoryLimit, e.atMs, typeof mem === 'number' ? mem : null);
-      quota = typeof cpus === 'number' ? cpus : null;
+      push(memoryLimit, e.atMs, e.data.memoryBytes);
+      quota = e.data.cpus;
       push(cpuQuota, e.atMs, quota);
       updateCpu(e.atMs);
     } else if (e.type === 'cgroup/throttled') {
@@ -98,7 +96,7 @@ export function cgroupSeries(log: readonly LogEntry[], history: readonly MemoryS
     } else if (e.type === 'cgroup/unthrottled') {
       endThrottle(e.atMs);
     } else if (e.type === 'oom/killed') {
-      oomKills.push({ atMs: e.atMs, scope: String(e.data.scope) });
+      oomKills.push({ atMs: e.atMs, scope: e.data.scope });
     }
   }
   endThrottle(nowMs);

@@ -59,21 +59,20 @@ export interface LayerStackView {
   changes: LayerChange[];
 }
 
-const FS_TYPES: Record<string, LayerChange['type']> = {
-  'fs/copied-up': 'copied-up', 'fs/written': 'written', 'fs/whiteout': 'whiteout', 'fs/deleted': 'deleted', 'fs/opaque-dir': 'opaque-dir',
-};
-
 /** The writable layer's history for one container, from the event log. */
 export function layerChanges(log: readonly LogEntry[], name: string): LayerChange[] {
   const out: LayerChange[] = [];
   for (const e of log) {
-    const type = FS_TYPES[e.type];
-    if (!type || e.subject !== name) continue;
-    out.push({
-      atMs: e.atMs, type, path: String(e.data.path),
-      bytes: typeof e.data.bytes === 'number' ? e.data.bytes : null,
-      fromLayer: typeof e.data.fromLayer === 'string' ? e.data.fromLayer : null,
-    });
+    if (e.subject !== name) continue;
+    const at = { atMs: e.atMs, bytes: null, fromLayer: null };
+    switch (e.type) {
+      case 'fs/copied-up': out.push({ ...at, type: 'copied-up', path: e.data.path, bytes: e.data.bytes, fromLayer: e.data.fromLayer }); break;
+      case 'fs/written': out.push({ ...at, type: 'written', path: e.data.path, bytes: e.data.bytes }); break;
+      case 'fs/whiteout': out.push({ ...at, type: 'whiteout', path: e.data.path }); break;
+      case 'fs/deleted': out.push({ ...at, type: 'deleted', path: e.data.path }); break;
+      case 'fs/opaque-dir': out.push({ ...at, type: 'opaque-dir', path: e.data.path }); break;
+      default: break;
+    }
   }
   return out;
 }
@@ -130,7 +129,7 @@ export function containerLayerStack(sim: Simulation, name: string): LayerStackVi
 export function vmDiskHistory(log: readonly LogEntry[], name: string, initialBytes: number): Array<{ atMs: number; diskBytes: number }> {
   const points = [{ atMs: 0, diskBytes: initialBytes }];
   for (const e of log) {
-    if (e.type === 'disk/written' && e.subject === name && typeof e.data.diskBytes === 'number') {
+    if (e.type === 'disk/written' && e.subject === name) {
       points.push({ atMs: e.atMs, diskBytes: e.data.diskBytes });
     }
   }

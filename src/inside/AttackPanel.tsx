@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExploitKind, LogEntry } from '@utsuwa/sim-core';
-import type { BlastReason } from '@utsuwa/sim-core/views';
+import type { ExploitKind, LogEntry, LogEntryOf } from '@utsuwa/sim-core';
+import type { BlastExplanation, BlastReason } from '@utsuwa/sim-core/views';
 import { blastReason } from '@utsuwa/sim-core/views';
 import { useWorkspace } from '../store/context';
 import { useRunAction } from '../actions/useActions';
@@ -13,8 +13,11 @@ import { selectDoc, selectLog, selectSelected } from '../store/selectors';
 import { useSimQuery } from './useSimQuery';
 import { InstancePicker, stillThere, useBoardInstances } from './InstancePicker';
 
-function lastAttack(log: readonly LogEntry[]): LogEntry | null {
-  for (let i = log.length - 1; i >= 0; i--) if (log[i]!.type === 'security/compromised') return log[i]!;
+function lastAttack(log: readonly LogEntry[]): LogEntryOf<'security/compromised'> | null {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i]!;
+    if (e.type === 'security/compromised') return e;
+  }
   return null;
 }
 
@@ -35,8 +38,8 @@ export function AttackPanel() {
   let done: { reason: BlastReason; text: string } | null = null;
   if (attack) {
     const spec = doc.instances.find((i) => i.name === attack.subject);
-    const k = attack.data.kind === 'app' ? 'app' : 'kernel';
-    const targets = Array.isArray(attack.data.targets) ? attack.data.targets : [];
+    const k = attack.data.kind;
+    const targets = attack.data.targets;
     if (spec) {
       done = {
         reason: blastReason(spec, k),

@@ -103,7 +103,7 @@ describe('languages', () => {
   });
 
   it('narrates the event log in Japanese from the entry data', () => {
-    const entry = { seq: 3, atMs: 900, type: 'instance/ready', subject: 'web', cause: '#2', data: { readyMs: 900 } };
+    const entry = { seq: 3, atMs: 900, type: 'instance/ready' as const, subject: 'web', cause: '#2', data: { readyMs: 900 } };
     expect(narrateEntry(entry, 'ja')).toBe('web が 900 ms で準備完了');
     expect(narrateEntry(entry, 'en')).toContain('web is ready');
   });
