@@ -10,6 +10,7 @@ export type { LogEntry, LogEntryOf, LogType, LogDataMap, OomKilledData } from '.
 export { LOG_TYPES } from './engine/log';
 export type { UserAction, ActionResult, RecordedAction } from './engine/actions';
 export type { SimView, InstanceView, HostView, MemorySample } from './engine/view';
+export type { HostDiskBreakdown, DiskLayer, LayerDiskState } from './figures/index';
 export type { Simulation } from './engine/state';
 export type { Run, RunOptions } from './engine/run';
 export type { RunCondition, RunUntilResult } from './engine/run-until';

@@ -6,7 +6,7 @@ import {
 } from '../namespaces/index';
 import { dockerFlagsToCgroup } from '../cgroups/docker-flags';
 import { processesOnKernel } from './processes';
-import { kernelOf } from '../report/report';
+import { kernelOf } from '../figures/index';
 
 /** The host's own name, as `hostname` prints it there. */
 export const HOST_NAME = 'utsuwa-host';

@@ -20,7 +20,7 @@ export function missingLayers(sim: Simulation, spec: ContainerSpec): string[] {
 
 /** Marks an image's layers as already on disk (a warm cache: pulled before the run). */
 export function markImagePresent(sim: Simulation, imageRef: string): void {
-  for (const id of imageLayerIds(sim, imageRef)) sim.state.layers[id] = { state: 'present', waiters: [] };
+  for (const id of imageLayerIds(sim, imageRef)) sim.state.layers[id] = { state: 'present', sinceMs: sim.state.nowMs, waiters: [] };
 }
 
 function layerDef(sim: Simulation, id: string) {
@@ -40,10 +40,11 @@ export function requestLayers(sim: Simulation, spec: ContainerSpec, waiter: stri
   if (missing.length === 0) return true;
   let started = false;
   for (const id of missing) {
-    const layer = (sim.state.layers[id] ??= { state: 'absent', waiters: [] });
+    const layer = (sim.state.layers[id] ??= { state: 'absent', sinceMs: sim.state.nowMs, waiters: [] });
     if (!layer.waiters.includes(waiter)) layer.waiters.push(waiter);
     if (layer.state === 'absent') {
       layer.state = 'downloading';
+      layer.sinceMs = sim.state.nowMs;
       const bytes = layerDef(sim, id).compressedBytes.value;
       emit(sim, 'image/layer-download-started', waiter, cause, { layer: id, bytes, image: spec.image });
       addJob(sim, sim.state.net, bytes, { kind: 'layer', layerId: id });
@@ -54,18 +55,24 @@ export function requestLayers(sim: Simulation, spec: ContainerSpec, waiter: stri
   return false;
 }
 
+/** How long a layer of `sizeBytes` takes to extract, at the host disk's write speed. */
+export function extractionMs(sim: Simulation, sizeBytes: number): number {
+  return Math.ceil(sizeBytes / (sim.catalogue.host.diskBytesPerSecond.value / 1000));
+}
+
 export function onLayerDownloaded(sim: Simulation, layerId: string): void {
   const layer = sim.state.layers[layerId]!;
   layer.state = 'extracting';
+  layer.sinceMs = sim.state.nowMs;
   const size = layerDef(sim, layerId).sizeBytes.value;
-  const bytesPerMs = sim.catalogue.host.diskBytesPerSecond.value / 1000;
   emit(sim, 'image/layer-downloaded', layer.waiters[0] ?? 'host', 'registry', { layer: layerId });
-  schedule(sim, sim.state.nowMs + Math.ceil(size / bytesPerMs), { k: 'layer-extracted', layerId });
+  schedule(sim, sim.state.nowMs + extractionMs(sim, size), { k: 'layer-extracted', layerId });
 }
 
 export function onLayerExtracted(sim: Simulation, layerId: string): void {
   const layer = sim.state.layers[layerId]!;
   layer.state = 'present';
+  layer.sinceMs = sim.state.nowMs;
   const c = emit(sim, 'image/layer-extracted', layer.waiters[0] ?? 'host', 'disk', { layer: layerId, bytes: layerDef(sim, layerId).sizeBytes.value });
   const waiters = layer.waiters;
   layer.waiters = [];

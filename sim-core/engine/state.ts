@@ -67,6 +67,8 @@ export interface PlannedPhase {
 
 export interface LayerOnHost {
   state: 'absent' | 'downloading' | 'extracting' | 'present';
+  /** When it entered that state (the disk figures read how far an extraction has got). */
+  sinceMs: number;
   /** Instances waiting in their pull phase for this layer. */
   waiters: string[];
 }

@@ -1,6 +1,6 @@
 import type { Simulation } from './state';
 import type { SimView, InstanceView } from './view';
-import { kernelOf, imageBytesOf, hostDiskUsed } from '../report/report';
+import { kernelOf, imageBytesOf, hostDisk } from '../figures/index';
 import { nextEventTime } from './simulation';
 
 /** The snapshot the page draws: derived from the state, never stored. */
@@ -40,6 +40,7 @@ export function getView(sim: Simulation): SimView {
   });
   // Boot work in progress also keeps cores busy.
   busy += Math.min(s.cpu.capacity, s.cpu.active * s.cpu.rate);
+  const disk = hostDisk(sim);
   return {
     nowMs: now,
     host: {
@@ -48,7 +49,8 @@ export function getView(sim: Simulation): SimView {
       memoryUsedBytes: s.host.memoryUsedBytes,
       baseMemoryBytes: s.host.baseMemoryBytes,
       diskTotalBytes: sim.scenario.host.diskBytes,
-      diskUsedBytes: hostDiskUsed(sim),
+      diskUsedBytes: disk.totalBytes,
+      disk,
       cpuBusyCores: Math.min(sim.scenario.host.cpus, busy),
       compromised: s.host.compromised,
     },

@@ -1,4 +1,5 @@
 import type { Incident } from './log';
+import type { HostDiskBreakdown } from '../figures/disk';
 
 export type InstanceState = 'created' | 'booting' | 'running' | 'exited' | 'failed';
 
@@ -49,7 +50,10 @@ export interface HostView {
   /** The host's own kernel and OS. */
   baseMemoryBytes: number;
   diskTotalBytes: number;
+  /** The disk the instances take: `disk.totalBytes`. */
   diskUsedBytes: number;
+  /** What fills it, the one breakdown every place that shows the host's disk reads. */
+  disk: HostDiskBreakdown;
   cpuBusyCores: number;
   compromised: boolean;
 }

@@ -1,22 +1,10 @@
 import type { InstanceRecord, Simulation } from '../engine/state';
 import type { InstanceReport, Report, AppliedOverheads } from './types';
 import { cpuStatAt } from '../engine/cpu';
+import { hostDisk, imageBytesOf, kernelOf, reportedMemory } from '../figures/index';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-/** Which kernel an instance's system calls reach (spec: `kernel`). */
-export function kernelOf(inst: InstanceRecord): string {
-  const spec = inst.spec;
-  if (spec.kind === 'vm') return spec.name;
-  if (spec.runtime !== 'runc') return spec.name;
-  return spec.in ?? 'host';
-}
-
-export function imageBytesOf(sim: Simulation, inst: InstanceRecord): number {
-  if (inst.spec.kind !== 'container') return 0;
-  return sim.catalogue.images[inst.spec.image]!.layers.reduce((sum, l) => sum + l.sizeBytes.value, 0);
 }
 
 export function overheadsOf(sim: Simulation, inst: InstanceRecord): AppliedOverheads {
@@ -33,27 +21,6 @@ export function overheadsOf(sim: Simulation, inst: InstanceRecord): AppliedOverh
     cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: r.syscallOverhead.value, networkRttUs: 0,
     sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, r.syscallOverhead.source])],
   };
-}
-
-/** Memory the instance holds now, or held at the moment it stopped. */
-export function reportedMemory(inst: InstanceRecord): number {
-  if (inst.state === 'booting' || inst.state === 'running') return inst.memoryBytes;
-  return inst.memoryAtStopBytes ?? 0;
-}
-
-/** Disk the instances take on the host: each present layer once, VM disks, writable layers. */
-export function hostDiskUsed(sim: Simulation): number {
-  let used = 0;
-  const seen: Record<string, true> = {};
-  for (const image of Object.values(sim.catalogue.images)) {
-    for (const layer of image.layers) {
-      if (seen[layer.id] || sim.state.layers[layer.id]?.state !== 'present') continue;
-      seen[layer.id] = true;
-      used += layer.sizeBytes.value;
-    }
-  }
-  for (const name of sim.state.order) used += sim.state.instances[name]!.diskBytes;
-  return used;
 }
 
 function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
@@ -83,6 +50,7 @@ function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
 /** The runner's report, exactly as ../shared/spec/scenario-format.md specifies (plus extensions). */
 export function getReport(sim: Simulation): Report {
   const s = sim.state;
+  const disk = hostDisk(sim);
   return {
     scenario: sim.scenario.name,
     seed: sim.scenario.seed,
@@ -91,7 +59,11 @@ export function getReport(sim: Simulation): Report {
     host: {
       memoryTotalBytes: sim.scenario.host.memoryBytes,
       memoryUsedBytes: s.host.memoryUsedBytes,
-      diskUsedBytes: hostDiskUsed(sim),
+      diskUsedBytes: disk.totalBytes,
+      disk: {
+        imagesBytes: disk.imagesBytes, pullingBytes: disk.pullingBytes, writableBytes: disk.writableBytes,
+        vmDisksBytes: disk.vmDisksBytes, logsBytes: disk.logsBytes,
+      },
     },
     instances: s.order.map((name) => instanceReport(sim, s.instances[name]!)),
     incidents: s.incidents.map((i) => ({ ...i, ...(i.targets ? { targets: [...i.targets] } : {}) })),

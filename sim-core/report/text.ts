@@ -1,11 +1,8 @@
 import type { Report, InstanceReport } from './types';
-import { formatBytes } from '../scenario/units';
+import { formatBytes, formatDuration, formatRatio } from '../format/index';
 
 function seconds(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${(ms / 60_000).toFixed(1)} min`;
+  return ms === null ? '—' : formatDuration(ms);
 }
 
 function size(bytes: number): string {
@@ -24,8 +21,7 @@ function table(rows: string[][]): string[] {
 }
 
 function ratio(a: number, b: number): string {
-  const r = a / b;
-  return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
+  return formatRatio(a / b);
 }
 
 /** The textbook comparison: the slowest-to-boot VM against the quickest container. */
@@ -57,7 +53,12 @@ export function formatReportText(report: Report): string {
   out.push(...(report.instances.length > 0 ? table(rows) : ['(no instances)']));
   out.push(...comparison(report));
   out.push('');
-  out.push(`Host: ${size(report.host.memoryUsedBytes)} of ${size(report.host.memoryTotalBytes)} memory in use (its own OS included); ${size(report.host.diskUsedBytes)} of disk used by images, layers and VM disks`);
+  const d = report.host.disk;
+  const parts = [`image layers ${size(d.imagesBytes)}`];
+  if (d.pullingBytes > 0) parts.push(`being pulled ${size(d.pullingBytes)}`);
+  parts.push(`writable layers ${size(d.writableBytes)}`, `VM disks ${size(d.vmDisksBytes)}`);
+  if (d.logsBytes > 0) parts.push(`container logs ${size(d.logsBytes)}`);
+  out.push(`Host: ${size(report.host.memoryUsedBytes)} of ${size(report.host.memoryTotalBytes)} memory in use (its own OS included); ${size(report.host.diskUsedBytes)} of disk used by the instances (${parts.join(', ')})`);
   out.push('');
   if (report.incidents.length === 0) {
     out.push('No incidents.');

@@ -40,12 +40,32 @@ export interface InstanceReport {
   cpuStat?: { nrPeriods: number; nrThrottled: number; throttledMs: number };
 }
 
+/** The host disk's parts, as figures/disk.ts computes them for the page too. */
+export interface ReportDiskBreakdown {
+  /** Image layers on the host, each once however many images and containers share it. */
+  imagesBytes: number;
+  /** Layers being pulled (compressed bytes received so far and what is unpacked). */
+  pullingBytes: number;
+  /** Containers' writable layers. */
+  writableBytes: number;
+  /** VM disk files as allocated. */
+  vmDisksBytes: number;
+  /** Container logs: not modelled yet, 0. */
+  logsBytes: number;
+}
+
 export interface Report {
   scenario: string;
   seed: number;
   simulatedMs: number;
   events: number;
-  host: { memoryTotalBytes: number; memoryUsedBytes: number; diskUsedBytes: number };
+  host: {
+    memoryTotalBytes: number;
+    memoryUsedBytes: number;
+    diskUsedBytes: number;
+    /** Extension: what `diskUsedBytes` is made of (the sum of these). */
+    disk: ReportDiskBreakdown;
+  };
   instances: InstanceReport[];
   incidents: Incident[];
 }

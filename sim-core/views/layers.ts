@@ -7,7 +7,8 @@ import type { LayerFile } from '../catalogue/types';
 import type { LogEntry } from '../engine/log';
 import type { Simulation } from '../engine/state';
 import { layerIndex } from '../engine/catalogue-index';
-import { resolvePath, sharedLayerBytes } from '../unionfs/index';
+import { resolvePath } from '../unionfs/index';
+import { hostDisk, type HostDiskBreakdown } from '../figures/index';
 
 /** How a read-only layer's file looks in the container's merged view. */
 export type LowerFileStatus =
@@ -153,35 +154,9 @@ export function vmDiskView(sim: Simulation, name: string): VmDiskView | null {
   return { name, os: inst.spec.os, diskBytes: inst.diskBytes, virtualBytes: inst.spec.diskBytes, history: vmDiskHistory(sim.state.log, name, initial) };
 }
 
-export interface HostDiskView {
-  /** Image layers on the host's own disk, each once. */
-  layersBytes: number;
-  /** The same if every container had its own copy of its image. */
-  layersWithoutSharingBytes: number;
-  /** Writable layers of the host's containers. */
-  writableBytes: number;
-  /** Disk files of the VMs (the containers inside a VM live in its disk). */
-  vmDisksBytes: number;
-  usedBytes: number;
-  totalBytes: number;
-  containers: number;
-}
+/** The host's disk: the one breakdown (figures/disk.ts) the board and the disk chart read too. */
+export type HostDiskView = HostDiskBreakdown;
 
-/** The host's disk: layers counted once, plus writable layers and VM disk files. */
 export function hostDiskView(sim: Simulation): HostDiskView {
-  const layers = layerIndex(sim.catalogue);
-  const all = sim.state.order.map((n) => sim.state.instances[n]!);
-  const onHost = all.filter((i) => i.spec.kind === 'container' && i.spec.in === null);
-  const layerLists = onHost.map((i) => (i.spec.kind === 'container' ? sim.catalogue.images[i.spec.image]!.layers.map((l) => l.id) : []));
-  const layersBytes = sharedLayerBytes(layerLists, layers);
-  let layersWithoutSharingBytes = 0;
-  for (const ids of layerLists) for (const id of ids) layersWithoutSharingBytes += layers[id]!.sizeBytes.value;
-  const writableBytes = onHost.reduce((s, i) => s + i.diskBytes, 0);
-  const vmDisksBytes = all.filter((i) => i.spec.kind === 'vm').reduce((s, i) => s + i.diskBytes, 0);
-  return {
-    layersBytes, layersWithoutSharingBytes, writableBytes, vmDisksBytes,
-    usedBytes: layersBytes + writableBytes + vmDisksBytes,
-    totalBytes: sim.scenario.host.diskBytes,
-    containers: onHost.length,
-  };
+  return hostDisk(sim);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { comparisonRow, vmContainerRatios, type ComparisonInstance, type ComparisonRow } from '../viz/comparison';
-import { formatBytes, formatDuration, formatRatio } from '../viz/format';
+import { formatBytes, formatDuration, formatRatio } from '@utsuwa/sim-core/format';
 import { chartText, type ChartText } from './chart-text';
 
 export interface ComparisonTableProps {

@@ -5,7 +5,7 @@ import { buildMemoryStack, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY } from '../v
 import { makeTimeScale, type TimeScaleKind } from '../viz/time-scale';
 import { byteScale } from '../viz/byte-scale';
 import { HOST_OS_COLOUR, OTHERS_COLOUR, seriesColour } from '../viz/palette';
-import { formatBytes, formatDuration } from '../viz/format';
+import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import { chartText, type ChartText } from './chart-text';
 import { useChartWidth } from './useElementWidth';
 import { Legend, type LegendItem } from './Legend';

@@ -1,5 +1,5 @@
 import type { TimeScale } from '../viz/time-scale';
-import { formatDuration } from '../viz/format';
+import { formatDuration } from '@utsuwa/sim-core/format';
 
 /** Tick marks and labels of a horizontal time axis, drawn at `y` (ticks point down). */
 export function TimeAxis({ scale, y, tickCount, label }: { scale: TimeScale; y: number; tickCount: number; label?: string }) {

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { makeTimeScale, type TimeScaleKind, type TimeScale } from '../viz/time-scale';
 import { layoutRows, timelineEndMs, visibleRowWindow, type TimelineInstance, type TimelineRow } from '../viz/timeline-layout';
 import { phaseColour, phasesPresent } from '../viz/palette';
-import { formatDuration } from '../viz/format';
+import { formatDuration } from '@utsuwa/sim-core/format';
 import { chartText, phaseLabel, type ChartText } from './chart-text';
 import { useChartWidth } from './useElementWidth';
 import { Legend } from './Legend';

@@ -6,7 +6,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, type ChartText, type TimeScaleKind } from '../charts/index';
 import { InsideTabButton } from '../inside/InsideTab';
@@ -54,7 +53,7 @@ export function ChartsArea() {
       )}
       {view && tab === 'disk' && (
         <div className="chart-pair" role="tabpanel">
-          <div className="chart-cell"><DiskChart instances={view.instances} images={CATALOGUE.images} host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
+          <div className="chart-cell"><DiskChart host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
           <div className="chart-cell"><ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}

@@ -11,7 +11,7 @@ import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/c
 import { selectHost, selectTopLevelNames } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
 import type { DropTarget } from '../document/drops';
-import { formatBytes } from '../format';
+import { formatBytes } from '@utsuwa/sim-core/format';
 import { Bar } from './Bar';
 import { InstanceCard } from './InstanceCard';
 import { CompactInstances, COMPACT_THRESHOLD } from './CompactInstances';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/types';
-import { formatBytes } from '../format';
+import { formatBytes } from '@utsuwa/sim-core/format';
 
 const GiB = 1024 ** 3;
 const selectHostSpec = (s: WorkspaceState) => s.doc.host;

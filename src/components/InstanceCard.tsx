@@ -11,7 +11,7 @@ import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/c
 import { containersIn, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
 import type { DragItem, DropTarget } from '../document/drops';
-import { formatBytes, formatDuration } from '../format';
+import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import { Bar } from './Bar';
 
 const selectHostTotals = (s: WorkspaceState) => ({ mem: s.view?.host.memoryTotalBytes ?? s.doc.host.memoryBytes, cpus: s.doc.host.cpus });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { numberSourcesFor, type NumberSource } from '../document/number-sources';
-import { formatBytes, formatDuration } from '../format';
+import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 
 function valueText(unit: NumberSource['unit'], value: number): string {
   if (unit === 'ms') return formatDuration(value);

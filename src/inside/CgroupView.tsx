@@ -11,7 +11,7 @@ import { cgroupFileTexts, cgroupSeries, dockerLimitFlags } from '@utsuwa/sim-cor
 import { useWorkspace } from '../store/context';
 import { selectDoc, selectLog, selectMemoryHistory, selectSelected, selectView } from '../store/selectors';
 import { useElementWidth } from '../charts/useElementWidth';
-import { formatBytes } from '../format';
+import { formatBytes } from '@utsuwa/sim-core/format';
 import { cgroupGeometry, type ChartBox } from './cgroup-chart';
 import { InstancePicker, stillThere, useBoardInstances } from './InstancePicker';
 

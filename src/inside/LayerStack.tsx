@@ -6,9 +6,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerStackView, VmDiskView } from '@utsuwa/sim-core/views';
+import { formatBytes } from '@utsuwa/sim-core/format';
 import { useWorkspace } from '../store/context';
-import { selectSelected } from '../store/selectors';
-import { formatBytes, formatClock } from '../format';
+import { selectHost, selectSelected } from '../store/selectors';
+import { formatClock } from '../format';
 import { useSimQuery } from './useSimQuery';
 import { InstancePicker, stillThere, useBoardInstances } from './InstancePicker';
 
@@ -109,7 +110,8 @@ export function LayersView() {
   const kind = instances.find((i) => i.name === name)?.kind;
   const stack = useSimQuery('layers', { name }, kind === 'container');
   const vm = useSimQuery('vmDisk', { name }, kind === 'vm');
-  const host = useSimQuery('hostDisk', null);
+  // The same breakdown the board's disk bar and the disk chart read, from the same frame.
+  const host = useWorkspace(selectHost);
   if (names.length === 0) return <p className="inside-muted">{t('inside:noInstances')}</p>;
   return (
     <div className="layers-view">
@@ -118,8 +120,9 @@ export function LayersView() {
         {host && (
           <p className="inside-note" data-testid="host-disk">
             {t('inside:layers.host', {
-              used: formatBytes(host.usedBytes), layers: formatBytes(host.layersBytes), without: formatBytes(host.layersWithoutSharingBytes),
-              count: host.containers, writable: formatBytes(host.writableBytes), vms: formatBytes(host.vmDisksBytes),
+              used: formatBytes(host.disk.totalBytes), layers: formatBytes(host.disk.imagesBytes), pulling: formatBytes(host.disk.pullingBytes),
+              inUse: formatBytes(host.disk.layersInUseBytes), without: formatBytes(host.disk.layersIfUnsharedBytes),
+              count: host.disk.writable.length, writable: formatBytes(host.disk.writableBytes), vms: formatBytes(host.disk.vmDisksBytes),
             })}
           </p>
         )}

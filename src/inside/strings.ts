@@ -76,7 +76,7 @@ export const en = {
     change: { 'copied-up': 'copy-up', written: 'write', whiteout: 'whiteout', deleted: 'delete', 'opaque-dir': 'opaque dir' },
     vmDisk: 'Disk image of {{name}}: {{now}} allocated of {{size}}',
     vmDiskNote: 'A VM has no layers: its disk file (qcow2) grows as the guest writes.',
-    host: 'Host disk: {{used}} used. Image layers {{layers}} (counted once; {{without}} if each of {{count}} containers had its own copy), writable layers {{writable}}, VM disks {{vms}}.',
+    host: 'Host disk: {{used}} used. Image layers {{layers}} (counted once: the {{count}} containers use {{inUse}}, {{without}} if each had its own copy), being pulled {{pulling}}, writable layers {{writable}}, VM disks {{vms}}.',
     noOverlay: 'No overlay mount: the image has more layers than overlayfs allows.',
   },
   cgroup: {
@@ -169,7 +169,7 @@ export const ja: Messages<typeof en> = {
     change: { 'copied-up': 'コピーアップ', written: '書き込み', whiteout: 'ホワイトアウト', deleted: '削除', 'opaque-dir': 'opaque ディレクトリ' },
     vmDisk: '{{name}} のディスクイメージ: {{size}} のうち {{now}} 割り当て済み',
     vmDiskNote: 'VM にレイヤーはありません。ディスクファイル (qcow2) はゲストが書き込むにつれて大きくなります。',
-    host: 'ホストのディスク: {{used}} 使用。イメージレイヤー {{layers}} (1 回だけ数える。{{count}} 個のコンテナがそれぞれ持てば {{without}})、書き込みレイヤー {{writable}}、VM ディスク {{vms}}。',
+    host: 'ホストのディスク: {{used}} 使用。イメージレイヤー {{layers}} (1 回だけ数える。{{count}} 個のコンテナが使うのは {{inUse}}、それぞれ持てば {{without}})、プル中 {{pulling}}、書き込みレイヤー {{writable}}、VM ディスク {{vms}}。',
     noOverlay: 'overlay をマウントできません: イメージのレイヤー数が overlayfs の上限を超えています。',
   },
   cgroup: {

@@ -64,11 +64,12 @@ describe('layer stack', () => {
   it('the host counts the shared image once', () => {
     const sim = presetAt('layers-shared', 8000);
     const disk = hostDiskView(sim);
-    expect(disk.containers).toBe(10);
-    expect(disk.layersWithoutSharingBytes).toBe(disk.layersBytes * 10);
+    expect(disk.writable).toHaveLength(10);
+    expect(disk.layersIfUnsharedBytes).toBe(disk.imagesBytes * 10);
+    expect(disk.layersInUseBytes).toBe(disk.imagesBytes);
     // web-1's nginx.conf ends 2 KiB long after its copy-up, web-2's log is 20 MiB
     expect(disk.writableBytes).toBe(2 * 1024 + 20 * 1024 * 1024);
-    expect(disk.usedBytes).toBe(disk.layersBytes + disk.writableBytes);
+    expect(disk.totalBytes).toBe(disk.imagesBytes + disk.writableBytes);
   });
 
   it('a VM\'s disk image grows with each write', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { comparisonRow, isolationOf, vmContainerRatios, type ComparisonInstance } from '../../../src/viz/comparison';
-import { formatRatio } from '../../../src/viz/format';
+import { formatRatio } from '../../../sim-core/format/index';
 import { ComparisonTable } from '../../../src/charts/ComparisonTable';
 import { chartText } from '../../../src/charts/chart-text';
 import { runToEnd, getView } from '../../../sim-core/index';

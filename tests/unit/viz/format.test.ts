@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, formatPercent, formatRatio } from '../../../src/viz/format';
+import { formatPercent } from '../../../src/viz/format';
+import { formatBytes, formatDuration, formatRatio } from '../../../sim-core/format/index';
 import { byteScale } from '../../../src/viz/byte-scale';
 import { phasesPresent, phaseColour } from '../../../src/viz/palette';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { MemoryChart } from '../../../src/charts/MemoryChart';
-import { formatBytes } from '../../../src/viz/format';
+import { formatBytes } from '../../../sim-core/format/index';
 import { oomSample, sampleAt } from './sample';
 
 describe('MemoryChart markup', () => {

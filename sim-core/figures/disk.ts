@@ -1,0 +1,138 @@
+/**
+ * The host's disk, in one breakdown that the board, the "Layers & disk" view, the disk chart
+ * and the runner's report all read: image layers (each once, however many images and
+ * containers share it), layers being pulled, containers' writable layers, VM disk files and
+ * container logs. The host's own OS is not counted (spec: `host.diskUsedBytes`).
+ *
+ * During a pull, what is on disk is what Docker has written so far: each layer downloads
+ * into a temporary file (moby's pull_v2.go writes it to a `GetImageBlob` temp file), which
+ * is unpacked into the layer store once complete and deleted once the layer is registered.
+ * So a downloading layer takes the compressed bytes received so far; an extracting one its
+ * whole compressed file plus what is unpacked so far; a present one its unpacked size.
+ */
+import type { LayerDef } from '../catalogue/types';
+import type { LayerOnHost, Simulation } from '../engine/state';
+import { layerIndex } from '../engine/catalogue-index';
+import { extractionMs } from '../engine/layers';
+
+export type LayerDiskState = 'downloading' | 'extracting' | 'present';
+
+export interface DiskLayer {
+  id: string;
+  /** The Dockerfile step that made it. */
+  createdBy: string;
+  state: LayerDiskState;
+  /** What it takes on disk now. */
+  bytes: number;
+  /** Its size once unpacked. */
+  sizeBytes: number;
+  /** Images of the board's containers that contain it. */
+  images: string[];
+  /** Containers that stand on it (none: cached from an earlier container, as `docker rm` leaves images). */
+  usedBy: string[];
+}
+
+export interface HostDiskBreakdown {
+  /** Image layers unpacked in the image store, each once. */
+  imagesBytes: number;
+  /** Layers being pulled: compressed bytes received so far, plus what is unpacked of those being extracted. */
+  pullingBytes: number;
+  /** Containers' writable layers (a container in a VM writes inside the VM's disk file). */
+  writableBytes: number;
+  /** VM disk files as allocated. */
+  vmDisksBytes: number;
+  /** Container logs (Docker's json-file): not modelled yet, so 0. */
+  logsBytes: number;
+  /** All of the above: the spec's `host.diskUsedBytes`. */
+  totalBytes: number;
+  /** The layers the board's containers stand on, each once. */
+  layersInUseBytes: number;
+  /** The same if every container had its own copy of its image's layers. */
+  layersIfUnsharedBytes: number;
+  /** Layers in the store or on their way, biggest first. */
+  layers: DiskLayer[];
+  writable: Array<{ name: string; bytes: number; in: string }>;
+  vmDisks: Array<{ name: string; bytes: number }>;
+}
+
+/** Compressed bytes of a layer's download received by now (its job on the shared network). */
+function downloadedBytes(sim: Simulation, def: LayerDef): number {
+  const net = sim.state.net;
+  const job = net.jobs.find((j) => j.owner.kind === 'layer' && j.owner.layerId === def.id && !net.cancelled[j.id]);
+  const total = def.compressedBytes.value;
+  if (!job) return total;
+  const vNow = net.v + net.rate * (sim.state.nowMs - net.lastMs);
+  return Math.max(0, Math.min(total, Math.floor(total - (job.vFinish - vNow))));
+}
+
+/** What a layer takes on the host's disk now (see the module comment). */
+function layerBytesNow(sim: Simulation, def: LayerDef, layer: LayerOnHost): number {
+  const size = def.sizeBytes.value;
+  if (layer.state === 'present') return size;
+  if (layer.state === 'downloading') return downloadedBytes(sim, def);
+  const duration = extractionMs(sim, size);
+  const elapsed = sim.state.nowMs - layer.sinceMs;
+  const unpacked = duration <= 0 ? size : Math.floor((size * Math.min(elapsed, duration)) / duration);
+  return def.compressedBytes.value + unpacked;
+}
+
+/** The host's disk now, broken down (see the module comment). */
+export function hostDisk(sim: Simulation): HostDiskBreakdown {
+  const s = sim.state;
+  const defs = layerIndex(sim.catalogue);
+  const rows: Record<string, DiskLayer> = {};
+  let imagesBytes = 0;
+  let pullingBytes = 0;
+  for (const id of Object.keys(s.layers).sort()) {
+    const layer = s.layers[id]!;
+    if (layer.state === 'absent') continue;
+    const def = defs[id]!;
+    const bytes = layerBytesNow(sim, def, layer);
+    if (layer.state === 'present') imagesBytes += bytes;
+    else pullingBytes += bytes;
+    rows[id] = { id, createdBy: def.createdBy, state: layer.state, bytes, sizeBytes: def.sizeBytes.value, images: [], usedBy: [] };
+  }
+
+  const writable: HostDiskBreakdown['writable'] = [];
+  const vmDisks: HostDiskBreakdown['vmDisks'] = [];
+  const stoodOn: Record<string, true> = {};
+  let layersInUseBytes = 0;
+  let layersIfUnsharedBytes = 0;
+  for (const name of s.order) {
+    const inst = s.instances[name]!;
+    const spec = inst.spec;
+    if (spec.kind === 'vm') {
+      vmDisks.push({ name, bytes: inst.diskBytes });
+      continue;
+    }
+    writable.push({ name, bytes: inst.diskBytes, in: spec.in ?? 'host' });
+    for (const l of sim.catalogue.images[spec.image]!.layers) {
+      const row = rows[l.id];
+      if (!row) continue;
+      if (!row.images.includes(spec.image)) row.images.push(spec.image);
+      row.usedBy.push(name);
+      layersIfUnsharedBytes += row.bytes;
+      if (!stoodOn[l.id]) {
+        stoodOn[l.id] = true;
+        layersInUseBytes += row.bytes;
+      }
+    }
+  }
+  const sum = (items: ReadonlyArray<{ bytes: number }>): number => items.reduce((t, i) => t + i.bytes, 0);
+  const writableBytes = sum(writable);
+  const vmDisksBytes = sum(vmDisks);
+  const logsBytes = 0;
+  return {
+    imagesBytes,
+    pullingBytes,
+    writableBytes,
+    vmDisksBytes,
+    logsBytes,
+    totalBytes: imagesBytes + pullingBytes + writableBytes + vmDisksBytes + logsBytes,
+    layersInUseBytes,
+    layersIfUnsharedBytes,
+    layers: Object.values(rows).sort((a, b) => b.bytes - a.bytes || (a.id < b.id ? -1 : 1)),
+    writable,
+    vmDisks,
+  };
+}

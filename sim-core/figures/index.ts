@@ -1,0 +1,7 @@
+/**
+ * Figures computed once and read everywhere: by the view the page draws, the runner's report
+ * and the "see inside" views. The engine builds its view from here and never reads the report.
+ */
+export { kernelOf, imageBytesOf, reportedMemory } from './instance';
+export { hostDisk } from './disk';
+export type { HostDiskBreakdown, DiskLayer, LayerDiskState } from './disk';
