@@ -3,6 +3,8 @@
  * Sizes in bytes; `'max'` is cgroup v2's word for unlimited.
  */
 
+import { MAX_CPU_SHARES, MIN_CPU_SHARES, MIN_CPUS, dockerRefusalMessage, memoryLimitRefusal } from '../rules/index';
+
 export type Limit = number | 'max';
 
 export interface DockerResourceFlags {
@@ -40,11 +42,7 @@ export interface CgroupLimits {
 export const DOCKER_CPU_PERIOD_US = 100_000;
 /** The kernel's default cpu.weight. */
 export const DEFAULT_CPU_WEIGHT = 100;
-/** Docker refuses `--memory` below 6 MiB (moby: linuxMinMemory = 6291456). */
-export const DOCKER_MIN_MEMORY_BYTES = 6 * 1024 * 1024;
-/** cgroup v1 cpu.shares range that Docker clamps `--cpu-shares` into. */
-export const MIN_CPU_SHARES = 2;
-export const MAX_CPU_SHARES = 262_144;
+export { MIN_CPU_SHARES, MAX_CPU_SHARES };
 
 /**
  * runc's conversion of cpu.shares to cpu.weight (libcontainer/cgroups ConvertCPUSharesToCgroupV2Value):
@@ -94,11 +92,13 @@ export function dockerFlagsToCgroup(flags: DockerResourceFlags): CgroupLimits {
 export function validateDockerFlags(flags: DockerResourceFlags, hostCpus?: number): string | null {
   const memory = flags.memory ?? 0;
   const swap = flags.memorySwap ?? 0;
-  if (memory !== 0 && memory < DOCKER_MIN_MEMORY_BYTES) return 'Minimum memory limit allowed is 6MB';
+  const tooSmall = memoryLimitRefusal(memory);
+  if (tooSmall) return dockerRefusalMessage(tooSmall);
   if (memory > 0 && swap > 0 && swap < memory) return 'Minimum memoryswap limit should be larger than memory limit, see usage';
   if (memory === 0 && swap > 0) return 'You should always set the Memory limit when using Memoryswap limit, see usage';
+  // Like the daemon, no lower bound here: below 0.01 it is the kernel that refuses the quota.
   if (hostCpus !== undefined && flags.cpus !== undefined && (flags.cpus < 0 || flags.cpus > hostCpus)) {
-    return `range of CPUs is from 0.01 to ${hostCpus}.00, as there are only ${hostCpus} CPUs available`;
+    return dockerRefusalMessage({ rule: 'cpus-out-of-range', min: MIN_CPUS, max: hostCpus, got: flags.cpus });
   }
   return null;
 }

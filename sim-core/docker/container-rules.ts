@@ -6,6 +6,7 @@
  */
 import type { ContainerSpec, RestartPolicy } from '../scenario/types';
 import { parseInt, type Parsed } from './go-parse';
+import { MIN_MEMORY_BYTES } from '../rules/index';
 
 /**
  * Linux capabilities as capabilities(7) lists them (https://man7.org/linux/man-pages/man7/capabilities.7.html),
@@ -110,7 +111,8 @@ export function platformProblem(text: string): string | null {
   return ok ? null : `error parsing specified platform: "${text}": unknown operating system or architecture: invalid argument`;
 }
 
-const MIN_MEMORY = 6 * 1024 * 1024;
+/** The rules' smallest memory limit (moby's linuxMinMemory), for limits and reservations alike. */
+const MIN_MEMORY = MIN_MEMORY_BYTES;
 
 export interface RuleBreach {
   /** The spec field at fault (scenario-file name). */

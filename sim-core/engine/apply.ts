@@ -7,7 +7,7 @@ import { recomputeCpu, setCpuLoad, updateThrottle, accountCpuStat } from './cpu'
 import { exploit } from './security';
 import { addRecord } from './records';
 import { killInstance } from './lifecycle';
-import { specProblem } from './validate-spec';
+import { limitsProblem, specProblem } from './validate-spec';
 import { deleteFile, writeFile } from './files';
 
 function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
@@ -94,6 +94,8 @@ function setLimits(sim: Simulation, inst: InstanceRecord, action: Extract<UserAc
   if (inst.spec.kind !== 'container') {
     return reject(sim, action, cause, 'cgroup limits apply to containers; a VM\'s RAM and vCPUs are set in its definition');
   }
+  const problem = limitsProblem(sim, inst.spec, action);
+  if (problem) return reject(sim, action, cause, problem);
   const c = emit(sim, 'cgroup/limits-changed', action.name, cause, {
     memoryBytes: action.memoryBytes === undefined ? inst.memoryLimitBytes : action.memoryBytes,
     cpus: action.cpus === undefined ? inst.cpuLimit : action.cpus,

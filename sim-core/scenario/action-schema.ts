@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import {
   DURATION_WHAT, SIZE_WHAT, decimal, duration, nullable, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
 } from './fields';
-import { DOCKER_MIN_MEMORY_BYTES, EXPLOIT_KINDS, MAX_CPUS, MIN_MEMORY_TEXT } from './schema';
+import { EXPLOIT_KINDS, MIN_MEMORY_TEXT } from './schema';
+import { MAX_CORES, MIN_CPUS, MIN_MEMORY_BYTES } from '../rules/index';
 import type { ScenarioAction } from './types';
 
 const target = required('the name of an instance', text);
@@ -16,8 +17,8 @@ const absolutePath = required('an absolute path such as /var/log/app.log', (v) =
 
 const limitsSchema = strictMapping('limits', {
   target,
-  memory: nullable(`${SIZE_WHAT}, or null to lift the limit`, size(DOCKER_MIN_MEMORY_BYTES, `${MIN_MEMORY_TEXT}, or null to lift the limit`)),
-  cpus: nullable('a number of cores such as 0.5 (at least 0.01), or null to lift the limit', decimal(0.01, MAX_CPUS)),
+  memory: nullable(`${SIZE_WHAT}, or null to lift the limit`, size(MIN_MEMORY_BYTES, `${MIN_MEMORY_TEXT}, or null to lift the limit`)),
+  cpus: nullable(`a number of cores such as 0.5 (at least ${MIN_CPUS}), or null to lift the limit`, decimal(MIN_CPUS, MAX_CORES)),
 });
 
 /** The action keys, in the order error messages list them. */
@@ -32,7 +33,7 @@ export const ACTION_FIELDS = {
   load: strictMapping('load', {
     target,
     memory: optional(SIZE_WHAT, size(0)),
-    cpu: optional('a number of cores such as 1.5', decimal(0, MAX_CPUS)),
+    cpu: optional('a number of cores such as 1.5', decimal(0, MAX_CORES)),
   }).optional(),
   write: strictMapping('write', { target, path: absolutePath, size: required(SIZE_WHAT, size(0)) }).optional(),
   exploit: strictMapping('exploit', { target, kind: required(oneOfWhat(EXPLOIT_KINDS), oneOf(EXPLOIT_KINDS)) }).optional(),

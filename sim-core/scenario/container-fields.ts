@@ -13,6 +13,7 @@ import { parsePublish, publishText } from '../docker/ports';
 import { mountFlags, parseVolumeFlag } from '../docker/mounts';
 import { cpusetCpus, normaliseCapability, parseRestart, platformProblem, restartText, securityOptProblem } from '../docker/container-rules';
 import { splitWords } from '../docker/shell-words';
+import { MIN_MEMORY_BYTES } from '../rules/index';
 
 type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string };
 
@@ -170,7 +171,7 @@ const workdir: Check<string> = (v) => {
   return v.startsWith('/') ? ok(v) : { ok: false, message: `the working directory '${v}' is invalid, it needs to be an absolute path` };
 };
 
-const MIN_MEMORY = 6 * 1024 * 1024;
+const MIN_MEMORY = MIN_MEMORY_BYTES;
 
 /** The zod shape of the added fields, spread into the container schema. */
 export const containerOptionFields = {

@@ -9,6 +9,7 @@ import { unknownName, placeOf, type Path } from './describe';
 import { formatBytes, formatDuration } from './units';
 import type { InstanceSpec, Scenario, ScenarioAction, TimedAction } from './types';
 import { containerRuleBreaches } from '../docker/container-rules';
+import { cpuLimitRefusal, cpusAvailable, nestingReason, nestingRefusal } from '../rules/index';
 
 /** The names a catalogue defines, which a scenario may use. */
 export interface CatalogueNames {
@@ -49,9 +50,16 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
   }
   if (!names.images.includes(inst.image)) at('image', unknownName('image', inst.image, names.images));
   if (!names.runtimes.includes(inst.runtime)) at('runtime', unknownName('runtime', inst.runtime, names.runtimes));
-  if (inst.cpus !== null && inst.cpus > s.host.cpus) {
-    // docker run --cpus=16 on 8 cores: "range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available"
-    at('cpus', `expected from 0.01 to ${s.host.cpus} cores, as the host has only ${s.host.cpus}, got ${inst.cpus}`);
+  // docker run --cpus=16 on 8 cores: "range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available";
+  // in a VM, the daemon counts the VM's vCPUs.
+  const vm = inst.in === null ? undefined : known.byName.get(inst.in);
+  const inVm = vm?.kind === 'vm' ? vm : null;
+  const available = cpusAvailable(s.host.cpus, inVm);
+  const cpus = cpuLimitRefusal(inst.cpus, available);
+  if (cpus?.rule === 'cpus-out-of-range') {
+    at('cpus', inVm
+      ? `expected from ${cpus.min} to ${cpus.max} cores, as VM ${inVm.name} has only ${cpus.max} vCPUs, got ${cpus.got}`
+      : `expected from ${cpus.min} to ${cpus.max} cores, as the host has only ${cpus.max}, got ${cpus.got}`);
   }
   // -1 is unlimited swap, which docker takes with or without a memory limit.
   if (inst.memorySwapBytes !== null && inst.memorySwapBytes !== -1) {
@@ -61,15 +69,16 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
     }
   }
   // Docker's own checks on the added settings (memory, memorySwap and cpus are checked above).
-  for (const breach of containerRuleBreaches(inst, s.host.cpus)) {
+  for (const breach of containerRuleBreaches(inst, available)) {
     if (!['memory', 'memorySwap', 'cpus'].includes(breach.field)) at(breach.field, `docker would refuse this: ${breach.message}`);
   }
   if (inst.in !== null) {
     const host = known.byName.get(inst.in);
     const { vms } = known;
     if (host === undefined) at('in', unknownName('VM', inst.in, vms));
-    else if (host.kind !== 'vm') {
-      at('in', `"${inst.in}" is a container: a container runs on the host or inside a VM, not inside another container; VMs: ${vms.length > 0 ? vms.join(', ') : 'none in this file'}`);
+    else {
+      const refused = nestingRefusal('container', host.kind);
+      if (refused) at('in', `"${inst.in}" is a container: ${nestingReason(refused)}; VMs: ${vms.length > 0 ? vms.join(', ') : 'none in this file'}`);
     }
   }
 }

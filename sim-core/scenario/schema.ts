@@ -11,6 +11,8 @@ import {
   name, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
 } from './fields';
 import { CONTAINER_OPTION_FIELDS, containerOptionFields } from './container-fields';
+import { MAX_CORES, MAX_CPU_SHARES, MAX_PIDS, MIN_CPUS, MIN_CPU_SHARES, MIN_MEMORY_BYTES, nestingReason } from '../rules/index';
+import { formatBytesCompact } from '../format/index';
 
 const HOST_OSES: readonly HostOs[] = ['linux', 'windows'];
 const IMAGE_CACHES: readonly ImageCache[] = ['warm', 'cold'];
@@ -18,13 +20,11 @@ export const NAMESPACES: readonly ShareableNamespace[] = ['pid', 'net', 'ipc', '
 export const EXPLOIT_KINDS: readonly ExploitKind[] = ['app', 'kernel'];
 export const INSTANCE_KINDS = ['vm', 'container'] as const;
 
-/** Docker refuses a memory limit below 6 MiB ("Minimum memory limit allowed is 6MB"). */
-export const DOCKER_MIN_MEMORY_BYTES = 6 * 1024 * 1024;
-export const MIN_MEMORY_TEXT = "at least 6MiB, docker's smallest memory limit";
-export const MAX_CPUS = 4096;
+/** The rules' smallest memory limit, as the parser says it. */
+export const MIN_MEMORY_TEXT = `at least ${formatBytesCompact(MIN_MEMORY_BYTES)}, docker's smallest memory limit`;
 
 export const hostSchema = strictMapping('host', {
-  cpus: optional('a whole number of cores such as 8', integer(1, MAX_CPUS)),
+  cpus: optional('a whole number of cores such as 8', integer(1, MAX_CORES)),
   memory: optional(SIZE_WHAT, size(1)),
   disk: optional(SIZE_WHAT, size(1)),
   os: optional(oneOfWhat(HOST_OSES), oneOf(HOST_OSES)),
@@ -56,14 +56,14 @@ export const vmSchema = looseMapping('a VM', {
   ...commonInstance,
   profile: optional('a VM profile name such as kvm-qemu', text),
   os: optional('a guest OS name such as ubuntu-22.04', text),
-  cpus: optional('a whole number of vCPUs such as 2', integer(1, MAX_CPUS)),
+  cpus: optional('a whole number of vCPUs such as 2', integer(1, MAX_CORES)),
   memory: optional(SIZE_WHAT, size(1)),
   disk: optional(SIZE_WHAT, size(1)),
   apps: optional('a list of app names such as [nginx]', listOf(text)),
   ip: optional('an IPv4 address such as 192.168.56.10 (its private network address)', (v) => (typeof v === 'string' && IPV4.test(v) ? v : null)),
   runtime: notFor('a VM has no container runtime; its technology is its profile (kvm-qemu, firecracker, ...)'),
   image: notFor('a VM boots a guest OS: use os (such as ubuntu-22.04), not image'),
-  in: notFor('only a container can run in a VM; VMs run on the host'),
+  in: notFor(`only a container can run in a VM; ${nestingReason('vm-into-vm')}`),
   share: notFor('only a container shares namespaces; a VM has its own kernel'),
   memorySwap: notFor('memorySwap applies to containers only'),
   cpuShares: notFor('cpuShares applies to containers only'),
@@ -75,12 +75,12 @@ export const containerSchema = looseMapping('a container', {
   ...commonInstance,
   runtime: optional('a runtime such as runc, gvisor or kata', text),
   image: required('an image such as nginx:1.27', name),
-  memory: optional(SIZE_WHAT, size(DOCKER_MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)),
+  memory: optional(SIZE_WHAT, size(MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)),
   // -1: unlimited swap, as `docker run --memory-swap -1`.
-  memorySwap: optional(`${SIZE_WHAT} (memory plus swap, as docker's --memory-swap), or -1 for unlimited swap`, (v) => (v === -1 || v === '-1' ? -1 : size(DOCKER_MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)(v))),
-  cpus: optional('a number of cores such as 0.5 (at least 0.01)', decimal(0.01, MAX_CPUS)),
-  cpuShares: optional('a whole number from 2 to 262144 such as 1024 (docker --cpu-shares)', integer(2, 262_144)),
-  pidsLimit: optional('a whole number of processes above zero such as 100 (docker --pids-limit)', integer(1, 4_194_304)),
+  memorySwap: optional(`${SIZE_WHAT} (memory plus swap, as docker's --memory-swap), or -1 for unlimited swap`, (v) => (v === -1 || v === '-1' ? -1 : size(MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)(v))),
+  cpus: optional(`a number of cores such as 0.5 (at least ${MIN_CPUS})`, decimal(MIN_CPUS, MAX_CORES)),
+  cpuShares: optional(`a whole number from ${MIN_CPU_SHARES} to ${MAX_CPU_SHARES} such as 1024 (docker --cpu-shares)`, integer(MIN_CPU_SHARES, MAX_CPU_SHARES)),
+  pidsLimit: optional('a whole number of processes above zero such as 100 (docker --pids-limit)', integer(1, MAX_PIDS)),
   in: optional('the name of a VM', text),
   share: optional(`a list of namespaces from ${NAMESPACES.join(', ')}`, listOf(oneOf(NAMESPACES))),
   profile: notFor('a container has no VM profile; choose its runtime (runc, gvisor or kata)'),

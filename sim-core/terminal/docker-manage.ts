@@ -7,6 +7,10 @@ import { last } from './flags';
 import { dockerFlags, isSet, withNote } from './docker-flags';
 import { ramInBytes } from '../docker/go-parse';
 import { daemonContainers, isUp } from './docker-list';
+import { CONTAINER_DEFAULTS, DOCKER_MIN_MEMORY_ERROR, memoryLimitRefusal } from '../rules/index';
+import { containerRuleBreaches } from '../docker/container-rules';
+import { daemonCpus } from './docker-run';
+import type { ContainerSpec } from '../scenario/types';
 
 function noSuch(name: string): string {
   return `Error response from daemon: No such container: ${name}`;
@@ -72,6 +76,9 @@ export function dockerRm(sim: Simulation, args: readonly string[], where: Where,
 }
 
 /** `docker update`: the inspector's limit edit (live while running, the document before). */
+/** A container with no settings but the one checked (docker update sends only what it changes). */
+const RULE_PROBE: ContainerSpec = { kind: 'container', name: '', image: '', in: null, share: [], ...CONTAINER_DEFAULTS };
+
 export function dockerUpdate(sim: Simulation, args: readonly string[], where: Where, typed = 'docker update'): CommandResult {
   const parsed = dockerFlags('container update', typed, args, ['memory', 'cpus']);
   if (!parsed.ok) return parsed.result;
@@ -80,7 +87,7 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
   if (memory !== undefined) {
     // The flag parser has already refused what RAMInBytes cannot read.
     const bytes = (ramInBytes(memory) as { value: number }).value;
-    if (bytes !== 0 && bytes < 6 * 1024 * 1024) return fail('Error response from daemon: Minimum memory limit allowed is 6MB');
+    if (memoryLimitRefusal(bytes)) return fail(`Error response from daemon: ${DOCKER_MIN_MEMORY_ERROR}`);
     if (bytes !== 0) patch.memoryBytes = bytes;
   }
   const cpus = last(parsed.values, 'cpus');
@@ -89,8 +96,13 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
     patch.cpus = n === 0 ? null : n;
   }
   if (Object.keys(parsed.values).filter((k) => k !== 'help').length === 0) return fail('You must provide one or more flags when using this command.', 1);
+  // The daemon checks each container's new limits as it checks a run's: against the CPUs of its own machine.
+  const range = patch.cpus ? containerRuleBreaches({ ...RULE_PROBE, cpus: patch.cpus }, daemonCpus(sim, where)).find((b) => b.field === 'cpus') : undefined;
   // docker prints each container it updated; the settings the model lacks are named after.
-  return withNote(forEachNamed(sim, where, parsed.rest, (name) => (Object.keys(patch).length > 0 ? { line: name, effect: { kind: 'edit', name, patch } } : { line: name })), parsed.note);
+  return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
+    if (range) return { line: `Error response from daemon: ${range.message}`, error: true };
+    return Object.keys(patch).length > 0 ? { line: name, effect: { kind: 'edit', name, patch } } : { line: name };
+  }), parsed.note);
 }
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);

@@ -15,6 +15,7 @@ import { parseRunArgs } from '../docker/run-options';
 import { resolveImage, sameRepository } from '../docker/image-resolve';
 import { familiarString } from '../docker/reference';
 import { notSimulatedLine } from '../docker/run-coverage';
+import { cpusAvailable } from '../rules/index';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -35,10 +36,10 @@ function knownNetworks(sim: Simulation): string[] {
   return [...out];
 }
 
-/** The kernel the daemon at `where` runs on: the host's, or its VM's. */
-function daemonCpus(sim: Simulation, where: Where): number {
+/** The CPUs of the kernel the daemon at `where` runs on: the host's cores, or its VM's vCPUs (the rules'). */
+export function daemonCpus(sim: Simulation, where: Where): number {
   const vm = where === 'host' ? undefined : sim.scenario.instances.find((i) => i.name === where);
-  return vm?.kind === 'vm' ? vm.cpus : sim.scenario.host.cpus;
+  return cpusAvailable(sim.scenario.host.cpus, vm?.kind === 'vm' ? vm : null);
 }
 
 export function dockerRun(sim: Simulation, args: readonly string[], where: Where, opts: RunOptions = { timed: false }, create = false): CommandResult {

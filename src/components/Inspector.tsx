@@ -14,16 +14,12 @@ import { commandFor, dockerUpdateCommand } from '../document/commands';
 import { formatClock } from '../format';
 import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import { useAction, useRunAction } from '../actions/useActions';
+import { cpuLimitChoices, cpusAvailable, MEMORY_LIMIT_CHOICES, VCPU_CHOICES } from '@utsuwa/sim-core/rules';
 import { NumberSources } from './NumberSources';
 import { HostInspector } from './HostInspector';
 
-const MiB = 1024 * 1024;
-const MEMORY_STEPS = [64, 128, 256, 512, 768, 1024, 2048, 4096, 8192].map((m) => m * MiB);
-const CPU_STEPS = [0.25, 0.5, 1, 2, 4];
-const VCPU_STEPS = [1, 2, 4, 8];
-
-function withCurrent(steps: number[], current: number | null): number[] {
-  return current === null || steps.includes(current) ? steps : [...steps, current].sort((a, b) => a - b);
+function withCurrent(steps: readonly number[], current: number | null): number[] {
+  return current === null || steps.includes(current) ? [...steps] : [...steps, current].sort((a, b) => a - b);
 }
 
 function VmFields({ spec }: { spec: VmSpec }) {
@@ -44,12 +40,12 @@ function VmFields({ spec }: { spec: VmSpec }) {
       </label>
       <label className="field"><span>{t('inspector.cpus')}</span>
         <select value={spec.cpus} onChange={(e) => edit({ cpus: Number(e.target.value) })}>
-          {withCurrent(VCPU_STEPS, spec.cpus).map((n) => <option key={n} value={n}>{n}</option>)}
+          {withCurrent(VCPU_CHOICES, spec.cpus).map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('inspector.memory')}</span>
         <select value={spec.memoryBytes} onChange={(e) => edit({ memoryBytes: Number(e.target.value) })} data-testid="inspector-memory">
-          {withCurrent(MEMORY_STEPS, spec.memoryBytes).map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
+          {withCurrent(MEMORY_LIMIT_CHOICES, spec.memoryBytes).map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
         </select>
       </label>
     </>
@@ -64,6 +60,11 @@ function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceVi
   const running = view && (view.state === 'running' || view.state === 'booting');
   const memory = running ? view.memoryLimitBytes : spec.memoryBytes;
   const cpus = running ? view.cpuLimit : spec.cpus;
+  // Only the CPU limits the daemon where it runs would take: the host's cores or its VM's vCPUs.
+  const available = useWorkspace(useCallback((s: WorkspaceState) => {
+    const vm = spec.in === null ? undefined : specByName(s, spec.in);
+    return cpusAvailable(s.doc.host.cpus, vm?.kind === 'vm' ? vm : null);
+  }, [spec.in]));
   return (
     <>
       <label className="field"><span>{t('palette.runtime')}</span>
@@ -79,13 +80,13 @@ function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceVi
       <label className="field"><span>{t('inspector.memoryLimit')}</span>
         <select value={memory ?? 'none'} onChange={(e) => edit({ memoryBytes: e.target.value === 'none' ? null : Number(e.target.value) })} data-testid="inspector-memory">
           <option value="none">{t('inspector.unlimited')}</option>
-          {withCurrent(MEMORY_STEPS, memory).map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
+          {withCurrent(MEMORY_LIMIT_CHOICES, memory).map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('inspector.cpuLimit')}</span>
         <select value={cpus ?? 'none'} onChange={(e) => edit({ cpus: e.target.value === 'none' ? null : Number(e.target.value) })}>
           <option value="none">{t('inspector.unlimited')}</option>
-          {withCurrent(CPU_STEPS, cpus).map((n) => <option key={n} value={n}>{n}</option>)}
+          {withCurrent(cpuLimitChoices(available), cpus).map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
       </label>
     </>

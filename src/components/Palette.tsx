@@ -6,6 +6,8 @@ import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import type { RuntimeId } from '@utsuwa/sim-core';
+import { formatBytes } from '@utsuwa/sim-core/format';
+import { CPU_LIMIT_CHOICES, MEMORY_LIMIT_CHOICES } from '@utsuwa/sim-core/rules';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import type { DragItem } from '../document/drops';
@@ -79,6 +81,21 @@ export function Palette() {
           <span>{t('palette.image')}</span>
           <select value={ct.image} onChange={(e) => store.getState().setContainerChoice({ ...ct, image: e.target.value })} data-testid="palette-container-image">
             {IMAGES.map((id) => <option key={id} value={id}>{id}</option>)}
+          </select>
+        </label>
+        {/* Docker's default is no limit; a limit is a choice (checked where the container lands). */}
+        <label className="field">
+          <span>{t('inspector.memoryLimit')}</span>
+          <select value={ct.memoryBytes ?? 'none'} onChange={(e) => store.getState().setContainerChoice({ ...ct, memoryBytes: e.target.value === 'none' ? null : Number(e.target.value) })} data-testid="palette-container-memory">
+            <option value="none">{t('inspector.unlimited')}</option>
+            {MEMORY_LIMIT_CHOICES.map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('inspector.cpuLimit')}</span>
+          <select value={ct.cpus ?? 'none'} onChange={(e) => store.getState().setContainerChoice({ ...ct, cpus: e.target.value === 'none' ? null : Number(e.target.value) })} data-testid="palette-container-cpus">
+            <option value="none">{t('inspector.unlimited')}</option>
+            {CPU_LIMIT_CHOICES.map((n) => <option key={n} value={n}>{n}</option>)}
           </select>
         </label>
       </section>

@@ -1,8 +1,13 @@
 /**
- * What may be dropped where. A drop is checked before anything changes; a refusal carries
- * a reason key (translated in the UI) and leaves the workspace as it was.
+ * What may be dropped where, by sim-core's rules (@utsuwa/sim-core/rules): what may run where,
+ * and the limits a container must keep where it would run. A drop is checked before anything
+ * changes; a refusal carries a reason key and its figures (translated in the UI) and leaves
+ * the workspace as it was.
  */
-import type { Scenario } from '@utsuwa/sim-core';
+import type { ContainerSpec, Scenario } from '@utsuwa/sim-core';
+import { formatBytes } from '@utsuwa/sim-core/format';
+import { containerLimitsRefusal, cpusAvailable, nestingRefusal, type LimitRefusal, type NestingRefusal } from '@utsuwa/sim-core/rules';
+import { choiceLimits, DEFAULT_CONTAINER_CHOICE, type ContainerChoice } from './specs';
 
 export type DragItem =
   | { source: 'palette'; kind: 'vm' | 'container' }
@@ -13,33 +18,45 @@ export interface DropTarget {
   name: string | null;
 }
 
-export type DropRefusal = 'vm-into-container' | 'vm-into-vm' | 'container-into-container';
+export type DropRefusal = NestingRefusal | LimitRefusal['rule'];
 
 export type DropVerdict =
   | { ok: true; effect: 'add-vm' }
   | { ok: true; effect: 'add-container'; into: string | null }
   | { ok: true; effect: 'move-container'; name: string; into: string | null }
   | { ok: true; effect: 'none' }
-  | { ok: false; reason: DropRefusal };
+  | { ok: false; reason: DropRefusal; params?: Record<string, string> };
 
-export function checkDrop(scenario: Scenario, item: DragItem, target: DropTarget): DropVerdict {
+function limitRefused(r: LimitRefusal): DropVerdict {
+  return r.rule === 'memory-below-minimum'
+    ? { ok: false, reason: r.rule, params: { limit: formatBytes(r.minBytes), got: formatBytes(r.gotBytes) } }
+    : { ok: false, reason: r.rule, params: { max: String(r.max), got: String(r.got) } };
+}
+
+/**
+ * Whether `item` may be dropped on `target`. `newContainer`: the palette's container choice
+ * (its limits are checked where it would run).
+ */
+export function checkDrop(scenario: Scenario, item: DragItem, target: DropTarget, newContainer: ContainerChoice = DEFAULT_CONTAINER_CHOICE): DropVerdict {
   const onto = target.name === null ? null : scenario.instances.find((i) => i.name === target.name) ?? null;
-  const draggedKind = item.source === 'palette' ? item.kind : scenario.instances.find((i) => i.name === item.name)?.kind;
+  const dragged = item.source === 'board' ? scenario.instances.find((i) => i.name === item.name) : undefined;
+  const draggedKind = item.source === 'palette' ? item.kind : dragged?.kind;
   if (!draggedKind) return { ok: true, effect: 'none' };
+  // Dropping a board instance on itself changes nothing.
+  if (item.source === 'board' && onto?.name === item.name) return { ok: true, effect: 'none' };
 
-  if (draggedKind === 'vm') {
-    if (onto?.kind === 'container') return { ok: false, reason: 'vm-into-container' };
-    if (onto?.kind === 'vm' && !(item.source === 'board' && item.name === onto.name)) return { ok: false, reason: 'vm-into-vm' };
-    return item.source === 'palette' ? { ok: true, effect: 'add-vm' } : { ok: true, effect: 'none' };
-  }
+  const nesting = nestingRefusal(draggedKind, onto?.kind ?? 'host');
+  if (nesting) return { ok: false, reason: nesting };
+  if (draggedKind === 'vm') return item.source === 'palette' ? { ok: true, effect: 'add-vm' } : { ok: true, effect: 'none' };
 
-  if (onto?.kind === 'container') {
-    if (item.source === 'board' && item.name === onto.name) return { ok: true, effect: 'none' };
-    return { ok: false, reason: 'container-into-container' };
-  }
   const into = onto?.name ?? null;
-  if (item.source === 'palette') return { ok: true, effect: 'add-container', into };
-  const current = scenario.instances.find((i) => i.name === item.name);
-  if (current?.kind === 'container' && current.in === into) return { ok: true, effect: 'none' };
-  return { ok: true, effect: 'move-container', name: item.name, into };
+  const available = cpusAvailable(scenario.host.cpus, onto?.kind === 'vm' ? onto : null);
+  if (item.source === 'palette') {
+    const refused = containerLimitsRefusal(choiceLimits(newContainer), available);
+    return refused ? limitRefused(refused) : { ok: true, effect: 'add-container', into };
+  }
+  const current = dragged as ContainerSpec;
+  if (current.in === into) return { ok: true, effect: 'none' };
+  const refused = containerLimitsRefusal(current, available);
+  return refused ? limitRefused(refused) : { ok: true, effect: 'move-container', name: item.name, into };
 }

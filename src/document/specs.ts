@@ -1,12 +1,12 @@
 /**
- * New instances as the palette makes them: a VM or a container spec with sensible defaults
- * (the ones `docker run` and a small cloud VM would have), and unique names.
+ * New instances as the palette makes them, with the rules' defaults (@utsuwa/sim-core/rules):
+ * a container as `docker run IMAGE` makes it (no memory limit, no CPU quota) unless the
+ * palette's limit choices say otherwise, a VM as a file without resources gets it; unique names.
  */
 import type { ContainerSpec, RuntimeId, Scenario, VmSpec } from '@utsuwa/sim-core';
 import { HOST_DEFAULTS } from '@utsuwa/sim-core';
-
-const MiB = 1024 * 1024;
-const GiB = 1024 * MiB;
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { CONTAINER_DEFAULTS, vmResourcesFor } from '@utsuwa/sim-core/rules';
 
 export interface VmChoice {
   profile: string;
@@ -16,10 +16,21 @@ export interface VmChoice {
 export interface ContainerChoice {
   runtime: RuntimeId;
   image: string;
+  /** A memory limit (`--memory`); null or left out: none, Docker's default. */
+  memoryBytes?: number | null;
+  /** A CPU quota in cores (`--cpus`); null or left out: none, Docker's default. */
+  cpus?: number | null;
 }
 
 export const DEFAULT_VM_CHOICE: VmChoice = { profile: 'kvm-qemu', os: 'ubuntu-22.04' };
-export const DEFAULT_CONTAINER_CHOICE: ContainerChoice = { runtime: 'runc', image: 'nginx:1.27' };
+export const DEFAULT_CONTAINER_CHOICE: ContainerChoice = {
+  runtime: CONTAINER_DEFAULTS.runtime, image: 'nginx:1.27', memoryBytes: CONTAINER_DEFAULTS.memoryBytes, cpus: CONTAINER_DEFAULTS.cpus,
+};
+
+/** The limits a choice asks for (none unless chosen). */
+export function choiceLimits(choice: ContainerChoice): { memoryBytes: number | null; cpus: number | null } {
+  return { memoryBytes: choice.memoryBytes ?? CONTAINER_DEFAULTS.memoryBytes, cpus: choice.cpus ?? CONTAINER_DEFAULTS.cpus };
+}
 
 /** The image's short name: `nginx:1.27` → `nginx`, `mcr.microsoft.com/windows/nanoserver:ltsc2022` → `nanoserver`. */
 export function imageBaseName(image: string): string {
@@ -41,9 +52,7 @@ export function newVmSpec(choice: VmChoice, scenario: Scenario, apps: string[] =
     name: uniqueName(base, scenario.instances.map((i) => i.name)),
     profile: choice.profile,
     os: choice.os,
-    cpus: 2,
-    memoryBytes: choice.os.startsWith('windows') ? 4 * GiB : 1 * GiB,
-    diskBytes: choice.os.startsWith('windows') ? 40 * GiB : 10 * GiB,
+    ...vmResourcesFor(CATALOGUE.guestOses[choice.os]?.family ?? 'linux'),
     apps,
   };
 }
@@ -54,11 +63,10 @@ export function newContainerSpec(choice: ContainerChoice, scenario: Scenario, in
     name: uniqueName(imageBaseName(choice.image), scenario.instances.map((i) => i.name)),
     runtime: choice.runtime,
     image: choice.image,
-    memoryBytes: 512 * MiB,
-    memorySwapBytes: null,
-    cpus: 0.5,
-    cpuShares: 1024,
-    pidsLimit: null,
+    ...choiceLimits(choice),
+    memorySwapBytes: CONTAINER_DEFAULTS.memorySwapBytes,
+    cpuShares: CONTAINER_DEFAULTS.cpuShares,
+    pidsLimit: CONTAINER_DEFAULTS.pidsLimit,
     in: inVm,
     share: [],
   };

@@ -137,6 +137,8 @@ export const en = {
     'vm-into-container': 'A VM cannot run inside a container: a container has no hardware to virtualise.',
     'vm-into-vm': 'Nested VMs are not modelled here: put the VM directly on the host.',
     'container-into-container': 'A container cannot hold another container here: drop it on the host or into a VM.',
+    'memory-below-minimum': 'Docker refuses a memory limit below {{limit}} (this one is {{got}}): choose a larger limit, or none.',
+    'cpus-out-of-range': 'A CPU limit of {{got}} cores does not fit there: only {{max}} CPUs are available to it (docker: "range of CPUs is from 0.01 to {{max}}.00").',
     added: 'Added {{name}}.',
     moved: 'Moved {{name}} into {{target}}.',
     movedOut: 'Moved {{name}} onto the host.',

@@ -133,6 +133,8 @@ export const ja: Messages = {
     'vm-into-container': 'VM はコンテナの中では動かせません。コンテナには仮想化するハードウェアがありません。',
     'vm-into-vm': '入れ子の VM はここでは扱いません。VM はホストに直接置いてください。',
     'container-into-container': 'コンテナの中にコンテナは置けません。ホストか VM にドロップしてください。',
+    'memory-below-minimum': 'Docker は {{limit}} 未満のメモリ上限を受け付けません（指定は {{got}}）。もっと大きな上限にするか、上限なしにしてください。',
+    'cpus-out-of-range': 'CPU 上限 {{got}} コアはそこでは使えません。使える CPU は {{max}} 個だけです（docker: "range of CPUs is from 0.01 to {{max}}.00"）。',
     added: '{{name}} を追加しました。',
     moved: '{{name}} を {{target}} に移しました。',
     movedOut: '{{name}} をホストに移しました。',

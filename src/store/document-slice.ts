@@ -115,13 +115,14 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
         if (kind === 'vm') return get().addFromPalette('vm');
         const selected = get().selected ? findSpec(get().doc, get().selected!) : undefined;
         const into = selected?.kind === 'vm' ? selected.name : selected?.kind === 'container' ? selected.in : null;
-        get().addFromPalette('container', into);
+        // The same check as a drop there: the rules' limits where it would run.
+        get().drop({ source: 'palette', kind: 'container' }, { name: into });
       },
 
       drop(item, target) {
-        const verdict = checkDrop(get().doc, item, target);
+        const verdict = checkDrop(get().doc, item, target, get().containerChoice);
         if (!verdict.ok) {
-          set({ notice: { kind: 'error', key: `drop.${verdict.reason}` } });
+          set({ notice: { kind: 'error', key: `drop.${verdict.reason}`, ...(verdict.params ? { params: verdict.params } : {}) } });
           return false;
         }
         switch (verdict.effect) {

@@ -16,27 +16,30 @@ const bytes = (min: number) => fc.oneof(
 const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
 const NAMESPACES = ['pid', 'net', 'ipc', 'uts', 'mnt', 'user'] as const;
 
-function vm(n: string): fc.Arbitrary<VmSpec> {
+function vm(n: string, cpus: number): fc.Arbitrary<VmSpec> {
   return fc.record({
     kind: fc.constant('vm' as const), name: fc.constant(n),
     profile: fc.constantFrom(...NAMES.vmProfiles), os: fc.constantFrom(...NAMES.guestOses),
-    cpus: fc.integer({ min: 1, max: 64 }), memoryBytes: bytes(1), diskBytes: bytes(1),
+    cpus: fc.constant(cpus), memoryBytes: bytes(1), diskBytes: bytes(1),
     apps: fc.subarray(NAMES.apps),
   });
 }
 
-function container(n: string, vms: string[], hostCpus: number): fc.Arbitrary<ContainerSpec> {
-  return fc.record({
+/** A container; its CPU limit fits where it runs (the host's cores, or its VM's vCPUs). */
+function container(n: string, vmCpus: Record<string, number>, hostCpus: number): fc.Arbitrary<ContainerSpec> {
+  const vms = Object.keys(vmCpus);
+  const place = vms.length > 0 ? fc.option(fc.constantFrom(...vms), { nil: null }) : fc.constant(null);
+  return place.chain((vmName) => fc.record({
     memoryBytes: fc.option(bytes(6 * MiB), { nil: null }),
     extraSwap: fc.option(bytes(0), { nil: null }),
-    cpus: fc.option(fc.double({ min: 0.01, max: hostCpus, noNaN: true }), { nil: null }),
+    cpus: fc.option(fc.double({ min: 0.01, max: vmName === null ? hostCpus : vmCpus[vmName]!, noNaN: true }), { nil: null }),
     cpuShares: fc.integer({ min: 2, max: 262_144 }),
     pidsLimit: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
-    in: vms.length > 0 ? fc.option(fc.constantFrom(...vms), { nil: null }) : fc.constant(null),
+    in: fc.constant(vmName),
     share: fc.subarray([...NAMESPACES]),
     runtime: fc.constantFrom('runc', 'gvisor', 'kata') as fc.Arbitrary<ContainerSpec['runtime']>,
     image: fc.constantFrom(...NAMES.images),
-  }).map(({ extraSwap, ...c }) => ({
+  })).map(({ extraSwap, ...c }) => ({
     kind: 'container' as const, name: n, ...c,
     memorySwapBytes: c.memoryBytes !== null && extraSwap !== null ? c.memoryBytes + extraSwap : null,
   }));
@@ -69,10 +72,10 @@ const extensionKey = fc.stringMatching(/^x[A-Za-z]{1,10}$/);
 
 const scenario: fc.Arbitrary<Scenario> = fc.record({
   hostCpus: fc.integer({ min: 1, max: 64 }),
-  kinds: fc.uniqueArray(fc.tuple(name, fc.boolean()), { selector: ([n]) => n, maxLength: 8 }),
+  kinds: fc.uniqueArray(fc.tuple(name, fc.boolean(), fc.integer({ min: 1, max: 64 })), { selector: ([n]) => n, maxLength: 8 }),
 }).chain(({ hostCpus, kinds }) => {
-  const vms = kinds.filter(([, isVm]) => isVm).map(([n]) => n);
-  const instances = fc.tuple(...kinds.map(([n, isVm]): fc.Arbitrary<InstanceSpec> => (isVm ? vm(n) : container(n, vms, hostCpus))));
+  const vmCpus = Object.fromEntries(kinds.filter(([, isVm]) => isVm).map(([n, , cpus]) => [n, cpus]));
+  const instances = fc.tuple(...kinds.map(([n, isVm, cpus]): fc.Arbitrary<InstanceSpec> => (isVm ? vm(n, cpus) : container(n, vmCpus, hostCpus))));
   const names = kinds.map(([n]) => n);
   const containers = kinds.filter(([, isVm]) => !isVm).map(([n]) => n);
   const events = names.length === 0 ? fc.constant([]) : fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 10 ** 9 }), action: action(names, containers, hostCpus) }), { maxLength: 10 });

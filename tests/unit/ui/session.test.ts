@@ -9,7 +9,7 @@ const MiB = 1024 * 1024;
 
 function scenario() {
   const s = emptyScenario();
-  addInstance(s, newContainerSpec({ runtime: 'runc', image: 'nginx:1.27' }, s, null), 0);
+  addInstance(s, newContainerSpec({ runtime: 'runc', image: 'nginx:1.27', memoryBytes: 512 * 1024 * 1024 }, s, null), 0);
   return s;
 }
 
