@@ -15,6 +15,9 @@ import type { LayerOnHost, Simulation } from '../engine/state';
 import { layerIndex } from '../engine/catalogue-index';
 import { extractionMs } from '../engine/layers';
 
+/** How many names of a layer's containers the breakdown carries. */
+export const USED_BY_NAMES = 8;
+
 export type LayerDiskState = 'downloading' | 'extracting' | 'present';
 
 export interface DiskLayer {
@@ -28,7 +31,9 @@ export interface DiskLayer {
   sizeBytes: number;
   /** Images of the board's containers that contain it. */
   images: string[];
-  /** Containers that stand on it (none: cached from an earlier container, as `docker rm` leaves images). */
+  /** How many containers stand on it (0: kept from an earlier container, as `docker rm` leaves images). */
+  users: number;
+  /** The first of them by name, at most USED_BY_NAMES (the page gets this every frame). */
   usedBy: string[];
 }
 
@@ -90,7 +95,7 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
     const bytes = layerBytesNow(sim, def, layer);
     if (layer.state === 'present') imagesBytes += bytes;
     else pullingBytes += bytes;
-    rows[id] = { id, createdBy: def.createdBy, state: layer.state, bytes, sizeBytes: def.sizeBytes.value, images: [], usedBy: [] };
+    rows[id] = { id, createdBy: def.createdBy, state: layer.state, bytes, sizeBytes: def.sizeBytes.value, images: [], users: 0, usedBy: [] };
   }
 
   const writable: HostDiskBreakdown['writable'] = [];
@@ -110,7 +115,8 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
       const row = rows[l.id];
       if (!row) continue;
       if (!row.images.includes(spec.image)) row.images.push(spec.image);
-      row.usedBy.push(name);
+      row.users++;
+      if (row.usedBy.length < USED_BY_NAMES) row.usedBy.push(name);
       layersIfUnsharedBytes += row.bytes;
       if (!stoodOn[l.id]) {
         stoodOn[l.id] = true;

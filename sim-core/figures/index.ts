@@ -3,5 +3,5 @@
  * and the "see inside" views. The engine builds its view from here and never reads the report.
  */
 export { kernelOf, imageBytesOf, reportedMemory } from './instance';
-export { hostDisk } from './disk';
+export { hostDisk, USED_BY_NAMES } from './disk';
 export type { HostDiskBreakdown, DiskLayer, LayerDiskState } from './disk';

@@ -105,7 +105,9 @@ export function DiskChart({ host, width, maxRowsPerGroup = 8, strings = chartTex
 function usage(row: DiskRow, strings: ChartText): string {
   if (row.group !== 'layers' && row.group !== 'pulling') return '';
   if (row.moreCount > 0) return '';
-  return row.usedBy.length > 0 ? strings('sharedBy', { names: row.usedBy.join(', ') }) : strings('unused');
+  if (row.users === 0) return strings('unused');
+  const names = row.usedBy.join(', ');
+  return row.users > row.usedBy.length ? strings('sharedByMore', { names, count: row.users - row.usedBy.length }) : strings('sharedBy', { names });
 }
 
 function rowLabel(row: DiskRow, strings: ChartText): string {

@@ -11,7 +11,8 @@ export interface DiskRow {
   /** Layer id, instance name, or '' for the "more" and "logs" rows. */
   label: string;
   bytes: number;
-  /** Layers: the containers that stand on it. */
+  /** Layers: how many containers stand on it, and the first of them. */
+  users: number;
   usedBy: string[];
   /** Layers: the images on the board that contain it. */
   images: string[];
@@ -23,15 +24,15 @@ function capped(group: DiskGroup, items: DiskRow[], max: number): DiskRow[] {
   if (items.length <= max) return items;
   const shown = items.slice(0, Math.max(0, max - 1));
   const rest = items.slice(shown.length);
-  const more: DiskRow = { group, label: '', bytes: rest.reduce((s, r) => s + r.bytes, 0), usedBy: [], images: [], moreCount: rest.length };
+  const more: DiskRow = { group, label: '', bytes: rest.reduce((s, r) => s + r.bytes, 0), users: 0, usedBy: [], images: [], moreCount: rest.length };
   return [...shown, more];
 }
 
 /** Breakdown rows, biggest first within a group, at most `maxPerGroup` rows per group. */
 export function diskRows(disk: HostDiskBreakdown, maxPerGroup = 8): DiskRow[] {
-  const row = (group: DiskGroup, label: string, bytes: number): DiskRow => ({ group, label, bytes, usedBy: [], images: [], moreCount: 0 });
+  const row = (group: DiskGroup, label: string, bytes: number): DiskRow => ({ group, label, bytes, users: 0, usedBy: [], images: [], moreCount: 0 });
   const bySize = (a: DiskRow, b: DiskRow) => b.bytes - a.bytes || (a.label < b.label ? -1 : 1);
-  const layerRow = (l: HostDiskBreakdown['layers'][number], group: DiskGroup): DiskRow => ({ ...row(group, l.id, l.bytes), usedBy: l.usedBy, images: l.images });
+  const layerRow = (l: HostDiskBreakdown['layers'][number], group: DiskGroup): DiskRow => ({ ...row(group, l.id, l.bytes), users: l.users, usedBy: l.usedBy, images: l.images });
   const present = disk.layers.filter((l) => l.state === 'present').map((l) => layerRow(l, 'layers'));
   const pulling = disk.layers.filter((l) => l.state !== 'present').map((l) => layerRow(l, 'pulling'));
   const writable = disk.writable.map((w) => row('writable', w.name, w.bytes)).sort(bySize);

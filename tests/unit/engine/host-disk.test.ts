@@ -81,6 +81,15 @@ describe('the host disk breakdown', () => {
     expect(d.imagesBytes).toBe(100 * MiB);
   });
 
+  it('names at most eight of a layer\'s containers, and counts them all', () => {
+    const names = Array.from({ length: 10 }, (_, i) => `web${i}`);
+    const sim = createSimulation(scenario(names.map((n) => container(n)), startAll(names)), FIXTURE);
+    advanceTo(sim, 5000);
+    const base = hostDisk(sim).layers.find((l) => l.id === 'base')!;
+    expect(base.users).toBe(10);
+    expect(base.usedBy).toEqual(names.slice(0, 8));
+  });
+
   it('is what the view and the report carry, at every moment', () => {
     const sim = coldPull();
     for (const t of [0, 500, 1778, 3000, 4000, 6000]) {

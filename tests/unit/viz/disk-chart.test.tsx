@@ -20,6 +20,8 @@ describe('disk breakdown rows', () => {
     expect(writable.map((r) => r.label)).toEqual(['c11', 'c10', 'c9', 'c8', '']);
     expect(writable[4]).toMatchObject({ moreCount: 8, bytes: (8 * 9) / 2 * MiB });
     expect(rows.filter((r) => r.group === 'layers').map((r) => r.label)).toEqual(['base', 'web-bin']);
+    const html = renderToString(<DiskChart host={getView(sim).host} width={700} />);
+    expect(html).toContain('used by c0, c1, c2, c3, c4, c5, c6, c7 and 4 more');
   });
 });
 
