@@ -1,7 +1,9 @@
 /**
- * Number and table formats of the real tools: Docker's go-units (HumanDuration, BytesSize,
- * HumanSizeWithPrecision, RAMInBytes), Go's text/tabwriter as `docker ps` configures it, and
- * bash's `time` report.
+ * Output formats of the real tools, in one place: Docker's go-units (HumanDuration,
+ * BytesSize, HumanSizeWithPrecision), Go's text/tabwriter as `docker ps` configures it,
+ * procps' `free -h`, and bash's `time`. Docker's flag notation (`512m`) and its parsers live
+ * with the CLI grammar in ../docker. The app's own voice (the board, charts, report) uses
+ * ../format instead.
  */
 
 /** Go's `%.Ng`: N significant digits, no trailing zeros. */
@@ -54,6 +56,19 @@ export function ramInBytes(text: string): number | null {
   if (!m) return null;
   const unit = RAM_UNITS[m[2]!.toLowerCase()]!;
   return Math.floor(Number(m[1]) * unit);
+}
+
+/** procps' human format (`free -h`): `15Gi`, `1.2Gi`, `512Mi`, `0B`. */
+export function humanFree(bytes: number): string {
+  if (bytes === 0) return '0B';
+  const units = ['B', 'Ki', 'Mi', 'Gi', 'Ti'];
+  let v = bytes;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v < 10 && i > 0 ? v.toFixed(1) : Math.round(v)}${units[i]}`;
 }
 
 /**

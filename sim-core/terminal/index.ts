@@ -5,6 +5,6 @@
 export type { CommandResult, TerminalEffect, Where } from './types';
 export { tokenize, type Tokens } from './tokenize';
 export { runCommand } from './run-command';
-export { formatTimeLines, bashDuration, humanDuration, bytesSize, humanSize, ramInBytes, table } from './format';
+export { formatTimeLines, bashDuration, humanDuration, bytesSize, humanSize, ramInBytes, table, humanFree } from './format';
 export { HELP } from './shell';
 export { vagrantVmSpec } from './vagrant';

@@ -5,7 +5,7 @@
 import type { ProcessView } from '../namespaces/view';
 import type { NetInterface } from '../namespaces/net';
 import { deterministicHex } from '../namespaces/ids';
-import { clockTime } from './format';
+import { clockTime, humanFree } from './format';
 
 /** Who the shell runs as: root on the host and in containers, the box's user in a VM. */
 export interface ShellUser {
@@ -134,19 +134,6 @@ export function free(mem: KernelMemory, unit: 'b' | 'k' | 'm' | 'g' | 'h'): stri
     row('Mem:', [total, used, freeBytes, 0, 0, freeBytes]),
     row('Swap:', [0, 0, 0]),
   ].join('\n');
-}
-
-/** procps' human format: `15Gi`, `1.2Gi`, `512Mi`, `0B`. */
-function humanFree(bytes: number): string {
-  if (bytes === 0) return '0B';
-  const units = ['B', 'Ki', 'Mi', 'Gi', 'Ti'];
-  let v = bytes;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v < 10 && i > 0 ? v.toFixed(1) : Math.round(v)}${units[i]}`;
 }
 
 /** The first lines of /proc/meminfo (`%-16s%8lu kB`). */

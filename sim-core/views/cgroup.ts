@@ -7,6 +7,7 @@ import type { ContainerSpec } from '../scenario/types';
 import type { LogEntry, OomKilledData } from '../engine/log';
 import type { MemorySample } from '../engine/view';
 import { cpusToCpuMax, cpuMaxFileText, dockerFlagsToCgroup, memoryMaxFileText, memorySwapMaxFileText, pidsMaxFileText } from '../cgroups/docker-flags';
+import { dockerSize } from '../docker/run-line';
 
 /** From `atMs` on the series holds `value` (null: no limit). */
 export interface Step {
@@ -116,17 +117,10 @@ export function valueAt(steps: readonly Step[], atMs: number): number | null {
 /** The `docker run` flags for these limits (`docker update` takes the same ones live). */
 export function dockerLimitFlags(memoryBytes: number | null, cpus: number | null, pidsLimit: number | null): string[] {
   const flags: string[] = [];
-  if (memoryBytes !== null) flags.push(`--memory=${dockerBytes(memoryBytes)}`);
+  if (memoryBytes !== null) flags.push(`--memory=${dockerSize(memoryBytes)}`);
   if (cpus !== null) flags.push(`--cpus=${cpus}`);
   if (pidsLimit !== null) flags.push(`--pids-limit=${pidsLimit}`);
   return flags;
-}
-
-/** Docker's size suffixes (binary units): 268435456 → `256m`. */
-export function dockerBytes(bytes: number): string {
-  const units: Array<[string, number]> = [['g', 1024 ** 3], ['m', 1024 ** 2], ['k', 1024]];
-  for (const [suffix, size] of units) if (bytes % size === 0) return `${bytes / size}${suffix}`;
-  return String(bytes);
 }
 
 export interface LimitSettings {
