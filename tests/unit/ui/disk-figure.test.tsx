@@ -4,41 +4,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { createElement, type ReactNode } from 'react';
+import { createElement } from 'react';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { advanceTo, createSimulation } from '../../../sim-core/index';
 import { hostDisk } from '../../../sim-core/figures/index';
 import { formatBytes } from '../../../sim-core/format/index';
-import { createWorkspaceStore } from '../../../src/store/index';
-import { WorkspaceContext } from '../../../src/store/context';
-import { InlineDriver } from '../../../src/worker/driver';
 import { HostBoard } from '../../../src/components/HostBoard';
 import { LayersView } from '../../../src/inside/LayerStack';
-import { setupI18n } from '../../../src/i18n/setup';
 import { DiskChart } from '../../../src/charts/DiskChart';
 import { loadPreset } from '../golden/presets';
+import { initEnglish, presetWorkspace, textOf } from './render-workspace';
 
-beforeAll(() => {
-  setupI18n('en');
-});
-
-/** The text of the element with `data-testid`, tags stripped. */
-function textOf(html: string, testId: string): string {
-  const start = html.indexOf(`data-testid="${testId}"`);
-  expect(start, testId).toBeGreaterThan(-1);
-  const open = html.lastIndexOf('<', start);
-  const tag = /^<(\w+)/.exec(html.slice(open))![1]!;
-  const end = html.indexOf(`</${tag}>`, start);
-  return html.slice(html.indexOf('>', start) + 1, end).replace(/<[^>]+>/g, '').replace(/<!-- -->/g, '');
-}
+beforeAll(initEnglish);
 
 describe('the host disk figure, cold-pull preset', () => {
-  const store = createWorkspaceStore(new InlineDriver());
+  const { store, render: inStore } = presetWorkspace('cold-pull');
   const scenario = loadPreset('cold-pull');
-  store.getState().replaceDocument(scenario, { kind: 'preset', id: 'cold-pull' });
-  // Server rendering reads zustand's initial state; let it read the current one.
-  const current = { ...store, getInitialState: store.getState };
-  const inStore = (node: ReactNode) => renderToString(createElement(WorkspaceContext.Provider, { value: current }, node));
 
   it.each([500, 1500, 4000, 8000, 12_000])('is the same on the board, in "Layers & disk" and in the chart at %i ms', (ms) => {
     store.getState().seek(ms);
