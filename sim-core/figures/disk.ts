@@ -50,9 +50,9 @@ export interface HostDiskBreakdown {
   logsBytes: number;
   /** All of the above: the spec's `host.diskUsedBytes`. */
   totalBytes: number;
-  /** The layers the board's containers stand on, each once. */
+  /** The unpacked layers the board's containers stand on, each once (layers still being pulled are not counted). */
   layersInUseBytes: number;
-  /** The same if every container had its own copy of its image's layers. */
+  /** The same if every container had its own copy of its image's unpacked layers. */
   layersIfUnsharedBytes: number;
   /** Layers in the store or on their way, biggest first. */
   layers: DiskLayer[];
@@ -117,6 +117,7 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
       if (!row.images.includes(spec.image)) row.images.push(spec.image);
       row.users++;
       if (row.usedBy.length < USED_BY_NAMES) row.usedBy.push(name);
+      if (row.state !== 'present') continue;
       layersIfUnsharedBytes += row.bytes;
       if (!stoodOn[l.id]) {
         stoodOn[l.id] = true;

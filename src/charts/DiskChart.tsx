@@ -64,7 +64,8 @@ export function DiskChart({ host, width, maxRowsPerGroup = 8, strings = chartTex
   return (
     <figure ref={ref} data-testid="disk-chart" data-anchor="disk-chart" className="chart disk-chart" style={{ margin: 0 }}>
       <figcaption><strong>{strings('diskTitle')}</strong></figcaption>
-      <Legend items={GROUPS.map((g) => ({ key: g, label: groupTitle[g], colour: DISK_GROUP_COLOURS[g] }))} />
+      {/* Logs have a slot in the breakdown but are not modelled yet: no legend entry while empty. */}
+      <Legend items={GROUPS.filter((g) => g !== 'logs' || disk.logsBytes > 0).map((g) => ({ key: g, label: groupTitle[g], colour: DISK_GROUP_COLOURS[g] }))} />
       <svg role="img" aria-label={strings('diskAria', { used, total, saved })} width={chartWidth} height={y + 4} style={{ display: 'block' }} fontSize={11}>
         <g data-testid="disk-gauge">
           <rect width={chartWidth} height={GAUGE_HEIGHT} fill="currentColor" fillOpacity={0.08} stroke="currentColor" strokeOpacity={0.3} />

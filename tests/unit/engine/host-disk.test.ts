@@ -60,6 +60,8 @@ describe('the host disk breakdown', () => {
     expect(d.pullingBytes).toBe(12_500_000);
     expect(d.imagesBytes).toBe(0);
     expect(d.totalBytes).toBe(12_500_000);
+    // Sharing is about unpacked layers: nothing counts until a layer is there.
+    expect(d.layersInUseBytes).toBe(0);
 
     // web-bin (10 MiB compressed) is received at 1678 ms, then unpacks 20 MiB at 100 MiB/s in 200 ms.
     advanceTo(sim, 1778);
