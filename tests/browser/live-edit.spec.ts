@@ -10,9 +10,9 @@ test('lowering a running container\'s memory limit in the inspector applies now,
   const docBefore = await page.evaluate(() => JSON.stringify(window.__utsuwa!.getState().doc));
 
   await ws.instance('web').locator('.inst-name').click();
-  await page.getByTestId('inspector').getByTestId('inspector-memory').selectOption({ label: '64.0 MiB' });
+  await page.getByTestId('inspector').getByTestId('inspector-memory').selectOption({ label: '64 MiB' });
   await expect(page.getByTestId('command')).toContainText('docker update --memory=64m web');
-  await expect(ws.eventLog).toContainText("web's limits changed");
+  await expect(ws.eventLog).toContainText("web's limits changed: memory 64 MiB");
   // A live action: the scenario is untouched; the action is recorded with its time.
   expect(await page.evaluate(() => JSON.stringify(window.__utsuwa!.getState().doc))).toBe(docBefore);
   const actions = await page.evaluate(() => window.__utsuwa!.getState().actions);
