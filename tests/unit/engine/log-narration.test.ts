@@ -66,18 +66,20 @@ describe('every log type is narrated in English and in Japanese', () => {
     expect(narrateEntry(ended, 'ja')).toContain('2.5 s');
   });
 
-  it('every entry the presets log is of a known type, and both narrators take it', () => {
+  const seen = new Set<string>();
+  it.each(presetIds())('every entry %s logs is of a known type, and both narrators take it', (id) => {
     const known = new Set<string>(LOG_TYPES);
-    const seen = new Set<string>();
-    for (const id of presetIds()) {
-      for (const e of runPreset(id).log) {
-        expect(known.has(e.type)).toBe(true);
-        seen.add(e.type);
-        expect(narrate(e)).not.toMatch(LEAKS);
-        expect(narrateEntry(e, 'ja')).not.toMatch(LEAKS);
-      }
+    for (const e of runPreset(id).log) {
+      expect(known.has(e.type)).toBe(true);
+      seen.add(e.type);
+      expect(narrate(e)).not.toMatch(LEAKS);
+      expect(narrateEntry(e, 'ja')).not.toMatch(LEAKS);
     }
-    // The presets exercise most of the log, so this is not a test of an empty set.
+  });
+
+  it('the presets exercise most log types (so the test above is not over an empty set)', () => {
+    // Filled by the tests above; run alone, this test reads the logs itself.
+    if (seen.size === 0) for (const id of presetIds()) for (const e of runPreset(id).log) seen.add(e.type);
     expect(seen.size).toBeGreaterThan(LOG_TYPES.length / 2);
   });
 });
