@@ -59,6 +59,11 @@ describe('sim-core', () => {
   it('the engine may not import the report', async () => {
     expect(await reported('sim-core/engine/fixture.ts', "import { buildReport } from '../report/report';\nexport const x = buildReport;\n")).toContain('no-restricted-imports');
     expect(await reported('sim-core/engine/fixture.ts', "import { narrate } from '../report/narrate';\nexport const x = narrate;\n")).toContain('no-restricted-imports');
+    // Nor may what both read: the shared figures, the rules and the formatter.
+    expect(await reported('sim-core/figures/fixture.ts', "import { getReport } from '../report/report';\nexport const x = getReport;\n")).toContain('no-restricted-imports');
+    expect(await reported('sim-core/rules/fixture.ts', "import { formatReportText } from '../report/text';\nexport const x = formatReportText;\n")).toContain('no-restricted-imports');
+    // The report reads the figures.
+    expect(await reported('sim-core/report/fixture.ts', "import { hostDisk } from '../figures/index';\nexport const x = hostDisk;\n")).toEqual([]);
   });
 
   it('stays pure: no UI library, no wall clock', async () => {
