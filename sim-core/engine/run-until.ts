@@ -27,7 +27,10 @@ function lastReason(run: Run, name: string, types: readonly string[]): string | 
   const log = run.sim.state.log;
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i]!;
-    if (e.subject === name && types.includes(e.type)) return typeof e.data.reason === 'string' ? e.data.reason : null;
+    if (e.subject === name && types.includes(e.type)) {
+      const reason: unknown = (e.data as { reason?: unknown }).reason;
+      return typeof reason === 'string' ? reason : null;
+    }
   }
   return null;
 }

@@ -4,8 +4,6 @@
  */
 import { z } from 'zod';
 import { parseDuration, parseSize } from './units';
-import { MIN_MEMORY_BYTES, memoryLimitRefusal } from '../rules/index';
-import { formatBytesCompact } from '../format/index';
 
 /** Narration in English and (optionally) Japanese; a plain string serves both. */
 export interface LocalText {
@@ -36,11 +34,6 @@ export const sizeBytes = z.union([z.string(), z.number()]).transform((v, ctx) =>
     return z.NEVER;
   }
   return bytes;
-});
-
-/** A memory limit, which the rules' minimum applies to (as in a scenario file). */
-export const memoryLimitBytes = sizeBytes.refine((bytes) => memoryLimitRefusal(bytes) === null, {
-  message: `expected at least ${formatBytesCompact(MIN_MEMORY_BYTES)}, docker's smallest memory limit`,
 });
 
 export const instanceName = z.string({ error: 'expected an instance name' }).min(1, 'expected an instance name');

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExploitKind, LogEntry, LogEntryOf } from '@utsuwa/sim-core';
-import type { BlastExplanation, BlastReason } from '@utsuwa/sim-core/views';
+import type { BlastReason } from '@utsuwa/sim-core/views';
 import { blastReason } from '@utsuwa/sim-core/views';
 import { useWorkspace } from '../store/context';
 import { useRunAction } from '../actions/useActions';

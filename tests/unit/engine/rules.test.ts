@@ -8,7 +8,6 @@ import { apply, createSimulation } from '../../../sim-core/index';
 import { CATALOGUE, catalogueNames } from '../../../sim-core/catalogue/index';
 import { parseScenario, type Scenario } from '../../../sim-core/scenario/index';
 import { runCommand } from '../../../sim-core/terminal/index';
-import { readTour } from '../../../sim-core/classroom/index';
 import { formatBytes } from '../../../sim-core/format/index';
 import { CONTAINER_DEFAULTS, MIN_MEMORY_BYTES, nestingRefusal } from '../../../sim-core/rules/index';
 import { checkDrop } from '../../../src/document/drops';
@@ -35,7 +34,8 @@ function memoryVerdicts(bytes: number) {
   const sim = createSimulation(board(), CATALOGUE);
   const terminal = runCommand(sim, `docker run -d --name web -m ${bytes}b nginx:1.27`, 'host');
   const engine = apply(sim, { type: 'instance/add', spec: { ...newContainerSpec(DEFAULT_CONTAINER_CHOICE, board(), null), memoryBytes: bytes } });
-  const tour = readTour([{ say: 'limit it', limit: { target: 'vm', memory: bytes } }], board());
+  const toured = parseScenario(`version: 1\nname: t\nhost: { cpus: 8 }\ninstances:\n  - { name: web, kind: container, image: "nginx:1.27" }\ntour:\n  - { say: limit it, limit: { target: web, memory: ${bytes} } }\n`, 't.yaml', NAMES);
+  const tour = { errors: toured.ok ? [] : toured.errors };
   return { parsed, drop, terminal, engine, tour };
 }
 

@@ -77,7 +77,7 @@ describe('live actions are part of the description', () => {
     store.getState().undo();
     expect(store.getState().actions).toEqual([]);
     expect(store.getState().view!.nowMs).toBe(7_000);
-    expect(limitOf(store, 'nginx')).toBe(512 * MiB);
+    expect(limitOf(store, 'nginx')).toBe(null); // docker run's default: no limit
     expect(store.getState().log.some((e) => e.type === 'cgroup/limits-changed')).toBe(false);
 
     store.getState().redo();
