@@ -26,7 +26,9 @@ export { unhandledLogType } from './engine/log';
 export { formatReportText } from './report/text';
 export { EXIT_SIGKILL } from './engine/memory';
 export { inspectInstance, inspectHost, isolationMatrix, namespacesOf, containerIdOf, HOST_NAME } from './engine/inspect';
-export type { IsolationCell } from './engine/inspect';
+export type { IsolationCell, ProcessVisibility } from './engine/inspect';
+export { identityOf, hostnameOf } from './engine/identity';
+export type { PlaceIdentity, ShellKind, Userland, ShellUser } from './engine/identity';
 export type { ProcessView, ProcessRow, NamespaceKind } from './namespaces/index';
 export { blastRadius } from './engine/security';
 

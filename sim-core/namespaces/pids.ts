@@ -22,3 +22,12 @@ export function allocatePids(lastPid: number, n: number, pidMax: number = DEFAUL
   }
   return { pids, lastPid: pid };
 }
+
+/** TASK_COMM_LEN - 1: the kernel keeps a thread's name in 16 bytes with the NUL. */
+export const COMM_MAX = 15;
+
+/** The main thread's name: the program's base name, as the kernel keeps it (15 characters). */
+export function commOf(command: string): string {
+  const word = command.replace(/^[[@]/, '').split(/[\s\]]/)[0]!.replace(/:$/, '');
+  return word.slice(word.lastIndexOf('/') + 1).slice(0, COMM_MAX);
+}

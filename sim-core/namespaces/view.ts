@@ -4,17 +4,29 @@ import type { NamespaceIds, NamespaceKind } from './ids';
 import { NAMESPACE_KINDS, ROOT_NAMESPACE_IDS, namespaceLinkText } from './ids';
 import type { NetInterface } from './net';
 import { containerInterfaces } from './net';
+import { commOf } from './pids';
 import type { MountEntry } from './mounts';
 import { containerMounts, kernelMounts } from './mounts';
 
 /** What a process inside an instance sees, computed from plain data the engine fills in. */
 
+export interface ThreadRow {
+  tid: number;
+  name: string;
+}
+
 export interface ViewProcessInput {
   command: string;
   /** PID in the instance's own PID namespace (1 for its init). */
   pid: number;
-  /** PID in the kernel's root PID namespace. */
+  /** PID in the root PID namespace of the kernel it runs on (the host's, its VM's, or its sandbox's own). */
   hostPid: number;
+  /** Its threads, the main one first (omitted: one thread). */
+  threads?: ThreadRow[];
+  /** The instance it belongs to or embodies, for views of a kernel's whole process table. */
+  owner?: string | null;
+  /** Its parent's PID in the kernel's root namespace (0: none). */
+  parentHostPid?: number;
   /** For `processes`: uid inside the instance. For `otherProcesses`: uid in the kernel's root user namespace. */
   uid?: number;
   /** Its user name where not root or nobody. */
@@ -42,6 +54,10 @@ export interface ViewInput {
   otherProcesses: ViewProcessInput[];
   /** IPv4 address inside its own network namespace; null: `--network none`. */
   ipAddress: string | null;
+  /** The interfaces of its own network namespace, where the caller knows them (else derived from ipAddress). */
+  ownInterfaces?: NetInterface[];
+  /** `uname -v` of that kernel. */
+  kernelBuild?: string;
   /** Which veth pair on the kernel is this container's (0-based). */
   vethPairIndex?: number;
   /** The interfaces of the kernel's root network namespace (see kernelInterfaces). */
@@ -62,8 +78,14 @@ export interface ViewInput {
 export interface ProcessRow {
   /** PID as the viewer's `ps` prints it. */
   pid: number;
-  /** PID in the kernel's root namespace. */
+  /** PID in the root PID namespace of the kernel it runs on (ProcessView.kernel). */
   hostPid: number;
+  /** Threads, the main one first (tid = pid as the viewer numbers it). */
+  threads: ThreadRow[];
+  /** The instance it belongs to or embodies (a VM's VMM process, a container's shim), if any. */
+  owner: string | null;
+  /** Its parent's PID as the viewer numbers it; 0 when the parent is outside the viewer's PID namespace. */
+  ppid: number;
   uid: number;
   user: string;
   /** uid in the kernel's root user namespace. */
@@ -72,6 +94,8 @@ export interface ProcessRow {
 }
 
 export interface ProcessView {
+  /** The kernel whose root PID namespace `hostPid` counts in: `host`, a VM's name, or a sandbox's (gVisor, Kata) own. */
+  kernel: string;
   hostname: string;
   processes: ProcessRow[];
   interfaces: NetInterface[];
@@ -83,6 +107,8 @@ export interface ProcessView {
   cgroup: string;
   /** uname -r */
   unameR: string;
+  /** uname -v */
+  unameV: string;
   /** readlink /proc/self/ns/* */
   namespaceLinks: Record<NamespaceKind, string>;
   /** Files under /sys/fs/cgroup as the instance reads them; empty without limits. */
@@ -108,18 +134,29 @@ function userName(uid: number, given: string | undefined): string {
 
 function visibleProcesses(input: ViewInput, sharesPid: boolean): ProcessRow[] {
   const map = input.userns;
+  const threads = (p: ViewProcessInput, pid: number): ThreadRow[] => {
+    const list = p.threads ?? [{ tid: pid, name: commOf(p.command) }];
+    // A thread's id in the viewer's namespace: shifted as its process's PID is.
+    const base = list[0]!.tid;
+    return list.map((t) => ({ tid: pid + (t.tid - base), name: t.name }));
+  };
   const rows: ProcessRow[] = input.processes.map((p) => {
     const uid = p.uid ?? 0;
-    return { pid: sharesPid ? p.hostPid : p.pid, hostPid: p.hostPid, uid, user: userName(uid, p.user), hostUid: map ? map.outsideUid + uid : uid, command: p.command };
+    const pid = sharesPid ? p.hostPid : p.pid;
+    return { pid, hostPid: p.hostPid, threads: threads(p, pid), owner: p.owner ?? null, ppid: p.parentHostPid ?? 0, uid, user: userName(uid, p.user), hostUid: map ? map.outsideUid + uid : uid, command: p.command };
   });
   if (sharesPid) {
     for (const p of input.otherProcesses) {
       const hostUid = p.uid ?? 0;
       const inRange = !map || (hostUid >= map.outsideUid && hostUid < map.outsideUid + map.count);
       const uid = !map ? hostUid : inRange ? hostUid - map.outsideUid : OVERFLOW_UID;
-      rows.push({ pid: p.hostPid, hostPid: p.hostPid, uid, user: userName(uid, p.user), hostUid, command: p.command });
+      const pid = p.hostPid;
+      rows.push({ pid, hostPid: p.hostPid, threads: threads(p, pid), owner: p.owner ?? null, ppid: p.parentHostPid ?? 0, uid, user: userName(uid, p.user), hostUid, command: p.command });
     }
   }
+  // Parents in the viewer's numbering: a parent outside its PID namespace shows as 0, as the kernel does.
+  const viewerPid = new Map(rows.map((r) => [r.hostPid, r.pid]));
+  for (const r of rows) r.ppid = r.ppid === 0 ? 0 : viewerPid.get(r.ppid) ?? 0;
   return rows.sort((a, b) => a.pid - b.pid);
 }
 
@@ -135,9 +172,10 @@ export function describeView(input: ViewInput): ProcessView {
   const namespaceLinks = {} as Record<NamespaceKind, string>;
   for (const kind of NAMESPACE_KINDS) namespaceLinks[kind] = namespaceLinkText(kind, input.namespaces[kind]);
   return {
+    kernel: input.kernel,
     hostname: shares('uts') ? input.kernelHostname : ownHostname,
     processes: visibleProcesses({ ...input, userns: map }, shares('pid')),
-    interfaces: shares('net') ? input.kernelInterfaces : containerInterfaces(input.ipAddress, input.vethPairIndex ?? 0),
+    interfaces: shares('net') ? input.kernelInterfaces : (input.ownInterfaces ?? containerInterfaces(input.ipAddress, input.vethPairIndex ?? 0)),
     mounts: shares('mnt') || !isContainer
       ? kernelMounts(input.rootDevice ?? '/dev/sda1')
       : containerMounts(containerId, input.lowerLayerIds ?? [], input.rootDevice ?? '/dev/sda1'),
@@ -145,6 +183,7 @@ export function describeView(input: ViewInput): ProcessView {
     gidMap: idMap,
     cgroup: shares('cgroup') ? `0::${input.cgroupPath}\n` : '0::/\n',
     unameR: input.kernelVersion,
+    unameV: input.kernelBuild ?? '#1 SMP PREEMPT_DYNAMIC',
     namespaceLinks,
     cgroupFiles: limits
       ? {

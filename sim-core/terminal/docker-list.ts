@@ -2,6 +2,7 @@
 import type { Simulation, InstanceRecord } from '../engine/state';
 import type { ContainerSpec } from '../scenario/types';
 import { containerIdOf, inspectInstance } from '../engine/inspect';
+import { kernelMemory as kernelMemInfo } from '../engine/meminfo';
 import type { CommandResult, Where } from './types';
 import { fail, ok } from './types';
 import { bytesSize, humanDuration, humanSize, table, truncateCommand } from './format';
@@ -71,9 +72,11 @@ function percent(x: number): string {
 }
 
 /** What the container's kernel has (its memory limit defaults to that). */
+/** An unlimited container's LIMIT: the daemon's machine memory, its kernel's MemTotal. */
 function kernelMemory(sim: Simulation, inst: ContainerRecord): number {
-  const vm = inst.spec.in ? sim.state.instances[inst.spec.in] : undefined;
-  return vm?.spec.kind === 'vm' ? vm.spec.memoryBytes : sim.scenario.host.memoryBytes;
+  const kernel = inst.spec.in ?? 'host';
+  const vm = sim.state.instances[kernel];
+  return kernelMemInfo(sim, kernel)?.totalBytes ?? (vm?.spec.kind === 'vm' ? vm.spec.memoryBytes : sim.scenario.host.memoryBytes);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Place } from './place';
 import { meminfo, procMounts } from './system-info';
 
 export function absolute(place: Place, path: string): string {
-  const home = place.kind === 'container' ? '/root' : place.cwd;
+  const home = place.identity.home;
   if (path === '~' || path.startsWith('~/')) return normalizePath(home + path.slice(1));
   return normalizePath(path.startsWith('/') ? path : `${place.cwd}/${path}`);
 }
@@ -23,14 +23,15 @@ function specialFile(place: Place, path: string): string | null {
   const cgroupFile = /^\/sys\/fs\/cgroup\/([\w.]+)$/.exec(path)?.[1];
   if (cgroupFile && v.cgroupFiles[cgroupFile] !== undefined) return v.cgroupFiles[cgroupFile]!.replace(/\n$/, '');
   switch (path) {
-    case '/proc/meminfo': return meminfo(place.memory);
+    case '/proc/meminfo': return place.memory ? meminfo(place.memory) : null;
     case '/proc/mounts':
     case '/proc/self/mounts': return procMounts(v);
     case '/proc/self/uid_map': return v.uidMap.replace(/\n$/, '');
     case '/proc/self/gid_map': return v.gidMap.replace(/\n$/, '');
     case '/proc/self/cgroup':
     case '/proc/1/cgroup': return v.cgroup.replace(/\n$/, '');
-    case '/etc/hostname': return v.hostname;
+    case '/etc/hostname':
+    case '/proc/sys/kernel/hostname': return v.hostname;
     case '/proc/sys/kernel/osrelease': return v.unameR;
     case '/proc/self/status': return `Name:\tcat\nUid:\t${place.user.uid}\t${place.user.uid}\t${place.user.uid}\t${place.user.uid}`;
   }

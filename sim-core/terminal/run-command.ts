@@ -9,7 +9,7 @@ import { tokenize } from './tokenize';
 import { docker } from './docker';
 import { vagrant } from './vagrant';
 import { isPlace, placeOf } from './place';
-import { echoWrites, shellCommand, HELP } from './shell';
+import { commandNotFound, echoWrites, shellCommand, HELP } from './shell';
 import { writeRedirect } from './files';
 import { formatTimeLines } from './format';
 import { DOCKER_CLI_CPU } from './docker-run';
@@ -47,7 +47,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   const inContainer = where !== 'host' && sim.state.instances[where]?.spec.kind === 'container';
   switch (name) {
     case 'docker':
-      if (inContainer) return notFound(name);
+      if (inContainer) return notFound(sim, name, where);
       return docker(sim, args, where, (l, w) => runCommand(sim, l, w), timed);
     case 'vagrant':
       return vagrant(sim, args, where, timed);
@@ -63,11 +63,13 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   }
   const place = placeOf(sim, where);
   if (!isPlace(place)) return place;
-  const command = shellCommand(name);
-  if (!command) return notFound(name);
+  const command = shellCommand(name, place);
+  if (!command) return commandNotFound(name, place);
   return command(sim, place, args);
 }
 
-function notFound(name: string): CommandResult {
-  return fail(`bash: ${name}: command not found\n(type 'help' for the commands this terminal simulates)`, 127);
+/** The shell's answer there (bash, ash, PowerShell or cmd) for a program it does not have. */
+function notFound(sim: Simulation, name: string, where: Where): CommandResult {
+  const place = placeOf(sim, where);
+  return commandNotFound(name, isPlace(place) ? place : null);
 }

@@ -1,9 +1,11 @@
-/** The shell's own commands in one place (host, VM or container), and `help`. */
+/** The shell's own commands in one place (host, VM or container), by its userland, and `help`. */
 import type { Simulation } from '../engine/state';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
-import { free, idLine, ipAddr, ipBrief, mountList, psAux, psEf, unameAll } from './system-info';
+import { free, idLine, ipAddr, ipBrief, mountList, psAux, psEf, psThreads, psThreadsOf, unameAll, type FreeUnit } from './system-info';
+import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './busybox';
+import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
@@ -14,24 +16,57 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 docker exec [-it] NAME CMD
                 vagrant up|halt|status|destroy|ssh [NAME]
                 time CMD
-  anywhere      ps [-ef|aux]  hostname  uname [-r|-a]  ip addr  mount  free [-m|-h]
-                cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  rm FILE  id  whoami
-                clear  exit  help
+  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount
+                free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  rm FILE
+                id  whoami  clear  exit  help
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
-Every image here has ps and ip (real slim images often lack them).`;
+Alpine and busybox places answer with BusyBox's tools; Windows places with PowerShell or
+cmd.exe (hostname, whoami, ipconfig, Get-Process). Every Linux image here has ps and ip
+(real slim images often lack them).`;
 
 type ShellCommand = (sim: Simulation, place: Place, args: string[]) => CommandResult;
 
+/** The model keeps no per-process start times: a container's processes started with it, the rest at boot. */
+function startOf(sim: Simulation, place: Place): number {
+  return place.kind === 'container' ? sim.state.instances[place.where]?.startedAtMs ?? 0 : 0;
+}
+
+/** Bare `ps`: the processes of this terminal, the shell and ps itself, numbered after everything else. */
+function psOwnTerminal(place: Place): string {
+  const last = Math.max(0, ...place.view.processes.flatMap((p) => p.threads.map((t) => t.tid)));
+  const shell = place.identity.shell === 'ash' ? 'sh' : 'bash';
+  const row = (pid: number, cmd: string) => `${String(pid).padStart(7)} pts/0    00:00:00 ${cmd}`;
+  return ['    PID TTY          TIME CMD', row(last + 1, shell), row(last + 7, 'ps')].join('\n');
+}
+
 function ps(sim: Simulation, place: Place, args: string[]): CommandResult {
-  const bsd = args.some((a) => /^[a-z]*a[a-z]*u|^aux$/.test(a) && !a.startsWith('-'));
-  // The model keeps no per-process start times: a container's processes started with it, the rest at boot.
-  const startMs = place.kind === 'container' ? sim.state.instances[place.where]?.startedAtMs ?? 0 : 0;
-  return ok(bsd ? psAux(place.view, startMs) : psEf(place.view, startMs));
+  const start = startOf(sim, place);
+  const dashed = args.filter((a) => a.startsWith('-')).join('').replace(/-/g, '');
+  const p = args.indexOf('-p');
+  if (dashed.includes('T') && p >= 0) {
+    const pid = Number(args[p + 1]);
+    const out = Number.isInteger(pid) ? psThreadsOf(place.view, pid) : null;
+    return out === null ? fail('    PID    SPID TTY          TIME CMD', 1) : ok(out);
+  }
+  if (dashed.includes('L')) return ok(psThreads(place.view, start));
+  if (args.some((a) => !a.startsWith('-') && /a/.test(a) && /x/.test(a))) return ok(psAux(place.view, start));
+  if (/[eA]/.test(dashed)) return ok(psEf(place.view, start));
+  return ok(psOwnTerminal(place));
+}
+
+/** BusyBox ps: -o is the only option that changes the columns; -T lists threads; other letters outside -aAdeflT are refused. */
+function busyboxPsCmd(_sim: Simulation, place: Place, args: string[]): CommandResult {
+  const letters = args.filter((a) => a.startsWith('-')).join('').replace(/-/g, '');
+  const bad = [...letters].find((c) => !'aAdeflTwZ'.includes(c));
+  if (bad) return fail(`ps: unrecognized option: ${bad}\nBusyBox v1.36.1 multi-call binary.\n\nUsage: ps [-o COL1,COL2=HEADER] [-T]`, 1);
+  return ok(letters.includes('T') ? busyboxPsThreads(place.view) : busyboxPs(place.view));
 }
 
 function uname(_sim: Simulation, place: Place, args: string[]): CommandResult {
-  if (args.includes('-a') || args.includes('--all')) return ok(unameAll(place.view));
+  const busybox = place.identity.userland === 'busybox';
+  if (args.includes('-a') || args.includes('--all')) return ok(busybox ? busyboxUnameAll(place.view) : unameAll(place.view));
   if (args.includes('-r')) return ok(place.view.unameR);
+  if (args.includes('-v')) return ok(place.view.unameV);
   if (args.includes('-n')) return ok(place.view.hostname);
   if (args.includes('-m')) return ok('x86_64');
   return ok('Linux');
@@ -42,12 +77,18 @@ function ip(_sim: Simulation, place: Place, args: string[]): CommandResult {
   const object = args.find((a) => !a.startsWith('-'));
   if (object === undefined) return fail('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\nwhere  OBJECT := { address | link | route | ... }', 255);
   if (!'address'.startsWith(object) && object !== 'a') return fail(`ip ${object}: (utsuwa simulates only "ip addr")`, 1);
-  return ok(brief ? ipBrief(place.view) : ipAddr(place.view));
+  if (brief) return ok(ipBrief(place.view));
+  return ok(ipAddr(place.view, place.identity.userland === 'busybox' ? 'busybox' : 'iproute2'));
+}
+
+function freeUnit(args: string[]): FreeUnit {
+  return args.includes('-h') ? 'h' : args.includes('-m') ? 'm' : args.includes('-g') ? 'g' : args.includes('-b') ? 'b' : 'k';
 }
 
 function freeCmd(_sim: Simulation, place: Place, args: string[]): CommandResult {
-  const unit = args.includes('-h') ? 'h' : args.includes('-m') ? 'm' : args.includes('-g') ? 'g' : args.includes('-b') ? 'b' : 'k';
-  return ok(free(place.memory, unit));
+  if (!place.memory) return fail('free: /proc/meminfo: No such file or directory', 1);
+  const unit = freeUnit(args);
+  return ok(place.identity.userland === 'busybox' ? busyboxFree(place.memory, unit) : free(place.memory, unit));
 }
 
 const COMMANDS: Record<string, ShellCommand> = {
@@ -69,8 +110,25 @@ const COMMANDS: Record<string, ShellCommand> = {
   false: () => fail('', 1),
 };
 
-export function shellCommand(name: string): ShellCommand | undefined {
-  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+const BUSYBOX_COMMANDS: Record<string, ShellCommand> = { ...COMMANDS, ps: busyboxPsCmd };
+
+/** The command as this place's userland has it (null: not there). */
+export function shellCommand(name: string, place: Place): ShellCommand | null {
+  if (place.identity.userland === 'windows') return (_s, p, args) => windowsCommand(p, name, args);
+  const table = place.identity.userland === 'busybox' ? BUSYBOX_COMMANDS : COMMANDS;
+  return Object.hasOwn(table, name) ? table[name]! : null;
+}
+
+/** What the place's shell answers for a name it cannot find. */
+export function commandNotFound(name: string, place: Pick<Place, 'identity' | 'kind'> | null): CommandResult {
+  const hint = "\n(type 'help' for the commands this terminal simulates)";
+  switch (place?.identity.shell) {
+    case 'powershell': return powershellNotFound(name);
+    case 'cmd': return cmdNotFound(name);
+    // BusyBox ash: a login shell (SSH into an Alpine VM) is -ash, `docker exec ... sh` is sh.
+    case 'ash': return fail(`${place.kind === 'vm' ? '-ash' : 'sh'}: ${name}: not found${hint}`, 127);
+    default: return fail(`bash: ${name}: command not found${hint}`, 127);
+  }
 }
 
 /** `echo` without the trailing newline flag adds one: what a redirect writes. */

@@ -1,33 +1,57 @@
 /**
- * What a process sees of its system, printed as the real tools print it: ps, hostname,
- * uname, ip addr, mount, free, /proc/meminfo, id. Built on inspectInstance/inspectHost.
+ * What a process sees of its system, printed as GNU/Linux's tools print it (procps-ng ps
+ * and free, iproute2, util-linux mount, coreutils uname and id). Built on the views of
+ * engine/inspect.ts; BusyBox's formats are in busybox.ts, Windows shells in windows-shell.ts.
  */
-import type { ProcessView } from '../namespaces/view';
+import type { ProcessView, ProcessRow } from '../namespaces/view';
 import type { NetInterface } from '../namespaces/net';
 import { deterministicHex } from '../namespaces/ids';
+import type { ShellUser } from '../engine/identity';
+import type { KernelMemory } from '../engine/meminfo';
 import { clockTime, humanFree } from './format';
 
-/** Who the shell runs as: root on the host and in containers, the box's user in a VM. */
-export interface ShellUser {
-  name: string;
-  uid: number;
-  groups: string;
-}
-
-export const ROOT: ShellUser = { name: 'root', uid: 0, groups: '0(root)' };
-export const VM_USER: ShellUser = { name: 'ubuntu', uid: 1000, groups: '1000(ubuntu),4(adm),27(sudo)' };
+export type { ShellUser } from '../engine/identity';
+export type { KernelMemory } from '../engine/meminfo';
 
 export function idLine(u: ShellUser): string {
   return `uid=${u.uid}(${u.name}) gid=${u.uid}(${u.name}) groups=${u.groups}`;
 }
 
-/** `ps -ef`: UID PID PPID C STIME TTY TIME CMD. PID 1's parent is 0; the model keeps no process tree, so others show 1 (kernel threads 2). */
+/** procps prints a user name longer than its column as its first characters and a `+`. */
+export function psUser(name: string, width = 8): string {
+  return name.length > width ? name.slice(0, width - 1) + '+' : name;
+}
+
+function ppidOf(p: ProcessRow): number {
+  return p.ppid;
+}
+
+/** `ps -ef`: UID PID PPID C STIME TTY TIME CMD. */
 export function psEf(view: ProcessView, startMs: number): string {
   const lines = ['UID          PID    PPID  C STIME TTY          TIME CMD'];
   for (const p of view.processes) {
-    const ppid = p.pid === 1 || p.pid === 2 ? 0 : p.command.startsWith('[') ? 2 : 1;
-    lines.push(`${p.user.padEnd(8)} ${String(p.pid).padStart(7)} ${String(ppid).padStart(7)}  0 ${clockTime(startMs)} ?        00:00:00 ${p.command}`);
+    lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)} ${String(ppidOf(p)).padStart(7)}  0 ${clockTime(startMs)} ?        00:00:00 ${p.command}`);
   }
+  return lines.join('\n');
+}
+
+/** `ps -eLf`: one line per thread, with its id (LWP) and its process's thread count (NLWP). */
+export function psThreads(view: ProcessView, startMs: number): string {
+  const lines = ['UID          PID    PPID     LWP  C NLWP STIME TTY          TIME CMD'];
+  for (const p of view.processes) {
+    for (const t of p.threads) {
+      lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)} ${String(ppidOf(p)).padStart(7)} ${String(t.tid).padStart(7)}  0 ${String(p.threads.length).padStart(4)} ${clockTime(startMs)} ?        00:00:00 ${p.command}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** `ps -T -p PID`: the process's threads (SPID) by name, as /proc/PID/task/TID/comm holds them. */
+export function psThreadsOf(view: ProcessView, pid: number): string | null {
+  const p = view.processes.find((x) => x.pid === pid);
+  if (!p) return null;
+  const lines = ['    PID    SPID TTY          TIME CMD'];
+  for (const t of p.threads) lines.push(`${String(p.pid).padStart(7)} ${String(t.tid).padStart(7)} ?        00:00:00 ${t.name}`);
   return lines.join('\n');
 }
 
@@ -35,15 +59,14 @@ export function psEf(view: ProcessView, startMs: number): string {
 export function psAux(view: ProcessView, startMs: number): string {
   const lines = ['USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND'];
   for (const p of view.processes) {
-    lines.push(`${p.user.padEnd(8)} ${String(p.pid).padStart(7)}  0.0  0.0      0     0 ?        ${p.pid === 1 ? 'Ss ' : 'S  '}  ${clockTime(startMs)}   0:00 ${p.command}`);
+    lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)}  0.0  0.0      0     0 ?        ${p.pid === 1 ? 'Ss ' : p.threads.length > 1 ? 'Sl ' : 'S  '}  ${clockTime(startMs)}   0:00 ${p.command}`);
   }
   return lines.join('\n');
 }
 
-/** `uname -a`. gVisor reports its own fixed version string. */
+/** `uname -a` as coreutils prints it: the kernel's release and build, the machine three times, the OS. */
 export function unameAll(view: ProcessView): string {
-  if (view.unameR === '4.4.0') return `Linux ${view.hostname} 4.4.0 #1 SMP Sun Jan 10 15:06:54 PST 2016 x86_64 x86_64 x86_64 GNU/Linux`;
-  return `Linux ${view.hostname} ${view.unameR} #1 SMP PREEMPT_DYNAMIC x86_64 x86_64 x86_64 GNU/Linux`;
+  return `Linux ${view.hostname} ${view.unameR} ${view.unameV} x86_64 x86_64 x86_64 GNU/Linux`;
 }
 
 function ipv4ToNumber(ip: string): number {
@@ -62,31 +85,43 @@ export function broadcastOf(cidr: string): string {
   return numberToIpv4(Math.floor(ipv4ToNumber(ip!) / size) * size + size - 1);
 }
 
-/** Docker derives a container's MAC from its address (02:42 + the four bytes); other NICs get a stable made-up one. */
-function macOf(nic: NetInterface): string {
-  if (nic.address?.startsWith('172.17.') && !nic.name.startsWith('docker0')) {
-    const bytes = nic.address.split('/')[0]!.split('.').map((b) => Number(b).toString(16).padStart(2, '0'));
-    return `02:42:${bytes.join(':')}`;
-  }
+/** The link-layer address: the model's where it has one (Docker's 02:42 + IPv4, the VMM's NIC), else a stable made-up one. */
+export function macOf(nic: NetInterface): string {
+  if (nic.mac) return nic.mac.toLowerCase();
   const hex = deterministicHex(`mac:${nic.name}`, 8);
-  const prefix = nic.name === 'docker0' ? '02:42' : nic.name === 'eth0' ? '52:54' : 'a6:3c';
-  return `${prefix}:${hex.match(/../g)!.join(':')}`;
+  return `a6:3c:${hex.match(/../g)!.join(':')}`;
+}
+
+/** A veth whose peer is in another namespace, a container's end, or a VM's tap on a bridge. */
+function linkKind(nic: NetInterface): { label: string; peerElsewhere: boolean; physical: boolean } {
+  const label = nic.name.split('@')[0]!;
+  const peerElsewhere = nic.name.includes('@');
+  const physical = !peerElsewhere && !nic.master && label !== 'lo' && label !== 'docker0' && label !== 'virbr0' && !/^(tap|vnet)\d/.test(label);
+  return { label, peerElsewhere, physical };
 }
 
 /** `ip addr`: iproute2's full format (IPv4 only: Docker disables IPv6 in containers by default). */
-export function ipAddr(view: ProcessView): string {
+export function ipAddr(view: ProcessView, style: 'iproute2' | 'busybox' = 'iproute2'): string {
+  const bb = style === 'busybox';
   const out: string[] = [];
   for (const nic of view.interfaces) {
-    const label = nic.name.split('@')[0]!;
+    const { label, peerElsewhere, physical } = linkKind(nic);
     if (label === 'lo') {
-      out.push(`${nic.index}: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000`);
+      out.push(`${nic.index}: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN ${bb ? 'qlen 1000' : 'group default qlen 1000'}`);
       out.push('    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00');
     } else {
-      const veth = label.startsWith('veth');
-      const inContainer = nic.name.includes('@') && !veth;
-      const qdisc = label === 'eth0' && !inContainer ? 'fq_codel' : 'noqueue';
-      out.push(`${nic.index}: ${nic.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc ${qdisc}${veth ? ' master docker0' : ''} state UP group default${qdisc === 'fq_codel' ? ' qlen 1000' : ''}`);
-      out.push(`    link/ether ${macOf(nic)} brd ff:ff:ff:ff:ff:ff${veth || inContainer ? ' link-netnsid 0' : ''}`);
+      const tap = /^(tap|vnet)\d/.test(label);
+      const bridge = label === 'docker0' || label === 'virbr0';
+      const qdisc = physical || tap ? 'fq_codel' : 'noqueue';
+      const master = nic.master ? ` master ${nic.master}` : '';
+      // A bridge with no port attached has no carrier; a tap's state is UNKNOWN (no carrier detection).
+      const carrier = !bridge || view.interfaces.some((o) => o.master === label);
+      const state = !carrier ? 'DOWN' : tap ? 'UNKNOWN' : 'UP';
+      // BusyBox marks a link whose peer it cannot see (in another namespace) as M-DOWN.
+      const flags = carrier ? `<BROADCAST,MULTICAST,UP,LOWER_UP${bb && peerElsewhere ? ',M-DOWN' : ''}>` : '<NO-CARRIER,BROADCAST,MULTICAST,UP>';
+      const tail = bb ? (qdisc === 'fq_codel' ? 'qlen 1000' : '') : `group default${qdisc === 'fq_codel' ? ' qlen 1000' : ''}`;
+      out.push(`${nic.index}: ${nic.name}: ${flags} mtu 1500 qdisc ${qdisc}${master} state ${state} ${tail}`.trimEnd());
+      out.push(`    link/ether ${macOf(nic)} brd ff:ff:ff:ff:ff:ff${peerElsewhere && !bb ? ' link-netnsid 0' : ''}`);
     }
     if (nic.address) {
       const scope = label === 'lo' ? 'host' : 'global';
@@ -112,17 +147,20 @@ export function procMounts(view: ProcessView): string {
   return view.mounts.map((m) => `${m.source} ${m.target} ${m.fstype} ${m.options} 0 0`).join('\n');
 }
 
-/** Memory as the kernel counts it: /proc/meminfo is not namespaced, so a container sees its kernel's. */
-export interface KernelMemory {
-  totalBytes: number;
-  usedBytes: number;
+export type FreeUnit = 'b' | 'k' | 'm' | 'g' | 'h';
+
+/** free's columns from /proc/meminfo: used is what is neither free nor cache. */
+export function freeColumns(mem: KernelMemory): { total: number; used: number; free: number; cache: number; available: number } {
+  const total = mem.totalBytes;
+  const used = Math.min(total, mem.usedBytes);
+  const cache = Math.min(total - used, mem.cacheBytes);
+  const free = total - used - cache;
+  return { total, used, free, cache, available: free + cache };
 }
 
 /** `free` (procps-ng 4): kibibytes by default, `-m` mebibytes, `-g` gibibytes, `-b` bytes, `-h` human. */
-export function free(mem: KernelMemory, unit: 'b' | 'k' | 'm' | 'g' | 'h'): string {
-  const total = mem.totalBytes;
-  const used = Math.min(total, mem.usedBytes);
-  const freeBytes = total - used;
+export function free(mem: KernelMemory, unit: FreeUnit): string {
+  const c = freeColumns(mem);
   const fmt = (bytes: number): string => {
     if (unit === 'h') return humanFree(bytes);
     const div = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit];
@@ -131,7 +169,7 @@ export function free(mem: KernelMemory, unit: 'b' | 'k' | 'm' | 'g' | 'h'): stri
   const row = (label: string, values: number[]): string => label.padEnd(8) + values.map((v) => fmt(v).padStart(12)).join('');
   return [
     '               total        used        free      shared  buff/cache   available',
-    row('Mem:', [total, used, freeBytes, 0, 0, freeBytes]),
+    row('Mem:', [c.total, c.used, c.free, 0, c.cache, c.available]),
     row('Swap:', [0, 0, 0]),
   ].join('\n');
 }
@@ -139,10 +177,10 @@ export function free(mem: KernelMemory, unit: 'b' | 'k' | 'm' | 'g' | 'h'): stri
 /** The first lines of /proc/meminfo (`%-16s%8lu kB`). */
 export function meminfo(mem: KernelMemory): string {
   const kb = (bytes: number): number => Math.floor(bytes / 1024);
-  const freeBytes = Math.max(0, mem.totalBytes - mem.usedBytes);
+  const c = freeColumns(mem);
   const rows: Array<[string, number]> = [
-    ['MemTotal', kb(mem.totalBytes)], ['MemFree', kb(freeBytes)], ['MemAvailable', kb(freeBytes)],
-    ['Buffers', 0], ['Cached', 0], ['SwapCached', 0], ['SwapTotal', 0], ['SwapFree', 0], ['Shmem', 0],
+    ['MemTotal', kb(c.total)], ['MemFree', kb(c.free)], ['MemAvailable', kb(c.available)],
+    ['Buffers', 0], ['Cached', kb(c.cache)], ['SwapCached', 0], ['SwapTotal', 0], ['SwapFree', 0], ['Shmem', 0],
   ];
   return rows.map(([name, v]) => `${(name + ':').padEnd(16)}${String(v).padStart(8)} kB`).join('\n');
 }

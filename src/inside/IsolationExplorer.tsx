@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessView } from '@utsuwa/sim-core';
+import type { ProcessRow, ProcessView } from '@utsuwa/sim-core';
 import { useWorkspace } from '../store/context';
 import { selectSelected, selectView } from '../store/selectors';
 import { useSimQuery } from './useSimQuery';
@@ -13,11 +13,17 @@ import { pairOf } from './matrix';
 
 const MAX_ROWS = 12;
 
-/** `match`: host PIDs of the other side's processes, marked here (and always listed) when this side sees them too. */
-function SeenBy({ name, view, match }: { name: string; view: ProcessView | null; match: ReadonlySet<number> }) {
+/**
+ * `match`: the kernel PIDs of the other side's processes, marked here (and always listed) when
+ * this side sees them too on the same kernel; `other`: the other side's name, whose VMM or
+ * runtime processes this side may list as its own.
+ */
+function SeenBy({ name, view, match, other, kernelLabel }: { name: string; view: ProcessView | null; match: ReadonlySet<number>; other: string; kernelLabel: (kernel: string) => string }) {
   const { t } = useTranslation();
   if (!view) return <section className="seen-by" data-testid="seen-by" data-name={name}><h4>{name}</h4><p className="inside-muted">{t('inside:notStarted')}</p></section>;
   const uidLine = view.uidMap.trim().replace(/\s+/g, ' ');
+  const marked = (p: ProcessRow) => match.has(p.hostPid) || p.owner === other;
+  const pidHeader = view.kernel === 'host' ? t('inside:explorer.pidHost') : t('inside:explorer.pidKernel', { kernel: kernelLabel(view.kernel) });
   return (
     <section className="seen-by" data-testid="seen-by" data-name={name}>
       <h4>{name === 'host' ? t('inside:host') : name}</h4>
@@ -29,18 +35,22 @@ function SeenBy({ name, view, match }: { name: string; view: ProcessView | null;
       </dl>
       <table className="seen-procs">
         <caption>{t('inside:explorer.processes', { count: view.processes.length })}</caption>
-        <thead><tr><th>{t('inside:explorer.pidInside')}</th><th>{t('inside:explorer.pidHost')}</th><th>{t('inside:explorer.user')}</th><th>{t('inside:explorer.command')}</th></tr></thead>
+        <thead><tr><th>{t('inside:explorer.pidInside')}</th><th>{pidHeader}</th><th>{t('inside:explorer.user')}</th><th>{t('inside:explorer.command')}</th></tr></thead>
         <tbody>
-          {view.processes.filter((p, i) => i < MAX_ROWS || match.has(p.hostPid)).map((p) => (
-            <tr key={p.hostPid} data-testid="process-row" className={match.has(p.hostPid) ? 'is-match' : undefined}>
-              <td data-testid="pid-inside">{p.pid}</td><td data-testid="pid-host">{p.hostPid}</td><td>{p.user}</td><td className="mono-cell" title={p.command}>{p.command}</td>
+          {view.processes.filter((p, i) => i < MAX_ROWS || marked(p)).map((p) => (
+            <tr key={p.hostPid} data-testid="process-row" data-owner={p.owner ?? undefined} className={marked(p) ? 'is-match' : undefined} title={p.owner === other && !match.has(p.hostPid) ? t('inside:explorer.embodies', { name: other }) : undefined}>
+              <td data-testid="pid-inside">{p.pid}</td><td data-testid="pid-host">{p.hostPid}</td><td>{p.user}</td>
+              <td className="mono-cell" title={p.command}>
+                <span data-testid="process-command">{p.command}</span>
+                {p.threads.length > 1 && <span className="seen-threads" data-testid="process-threads">{t('inside:explorer.threads', { count: p.threads.length, names: p.threads.slice(1).map((th) => th.name).join(', ') })}</span>}
+              </td>
             </tr>
           ))}
           {view.processes.length > MAX_ROWS && <tr><td colSpan={4} className="inside-muted">… {view.processes.length - MAX_ROWS}</td></tr>}
         </tbody>
       </table>
       <h5>{t('inside:explorer.interfaces')}</h5>
-      <ul className="seen-list">{view.interfaces.map((i) => <li key={i.index}><code>{i.name}</code> {i.address ?? ''}</li>)}</ul>
+      <ul className="seen-list" data-testid="seen-interfaces">{view.interfaces.map((i) => <li key={i.index}><code>{i.name}</code> {i.address ?? ''}</li>)}</ul>
       <h5>{t('inside:explorer.mounts')}</h5>
       <ul className="seen-list">{view.mounts.slice(0, 6).map((m) => <li key={m.target}><code>{m.target}</code> {m.fstype} <span className="inside-muted">{m.source}</span></li>)}</ul>
     </section>
@@ -61,6 +71,8 @@ export function IsolationExplorer() {
   const matrix = useSimQuery('isolation', null);
   const pair = matrix && a !== b ? pairOf(matrix, a, b) : null;
   const kernels = useWorkspaceKernels();
+  const label = (n: string) => (n === 'host' ? t('inside:host') : n);
+  const kernelLabel = (kernel: string) => (instances.some((i) => i.name === kernel && i.kind === 'container') ? t('inside:explorer.kernelSandbox') : kernel);
 
   return (
     <div className="isolation-explorer" data-testid="isolation-explorer">
@@ -68,26 +80,30 @@ export function IsolationExplorer() {
         <InstancePicker value={a} onChange={setA} withHost label={t('inside:explorer.pick')} testId="explorer-a" />
         <InstancePicker value={b} onChange={setB} withHost label={t('inside:explorer.with')} testId="explorer-b" />
         {pair && (
-          <p className="pair-summary" data-testid="pair-summary">
+          <p className="pair-summary" data-testid="pair-summary" data-processes={pair.processes}>
             <strong className={pair.sameKernel ? 'kernel-shared' : 'kernel-own'}>
               {pair.sameKernel ? t('inside:explorer.sameKernel', { kernel: kernels(a) }) : t('inside:explorer.otherKernel', { a: kernels(a), b: kernels(b) })}
             </strong>
             {' · '}
             {pair.shared.length > 0 ? t('inside:explorer.sharedNs', { kinds: pair.shared.join(', ') }) : t('inside:explorer.noSharedNs')}
+            {' · '}
+            {t(`inside:matrix.processes.${pair.processes}`, { a: label(pair.a), b: label(pair.b), pids: pair.vmmPids.join(', ') })}
           </p>
         )}
       </div>
       <p className="inside-note">{t('inside:explorer.pidNote')}</p>
       <div className="seen-pair">
-        <SeenBy name={a} view={viewA} match={hostPidsOf(viewB)} />
-        <SeenBy name={b} view={viewB} match={hostPidsOf(viewA)} />
+        <SeenBy name={a} view={viewA} match={sameKernelPids(viewA, viewB)} other={b} kernelLabel={kernelLabel} />
+        <SeenBy name={b} view={viewB} match={sameKernelPids(viewB, viewA)} other={a} kernelLabel={kernelLabel} />
       </div>
     </div>
   );
 }
 
-function hostPidsOf(view: ProcessView | null): ReadonlySet<number> {
-  return new Set(view?.processes.map((p) => p.hostPid) ?? []);
+/** The other side's kernel PIDs, when both sides' PIDs count in the same kernel. */
+function sameKernelPids(mine: ProcessView | null, theirs: ProcessView | null): ReadonlySet<number> {
+  if (!mine || !theirs || mine.kernel !== theirs.kernel) return new Set();
+  return new Set(theirs.processes.map((p) => p.hostPid));
 }
 
 /** Which kernel an instance's system calls reach, by name (`host` for the host). */

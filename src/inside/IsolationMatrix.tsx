@@ -46,8 +46,10 @@ export function IsolationMatrix() {
                       a: label(c.a), b: label(c.b),
                       kernel: c.sameKernel ? t('inside:matrix.sharedKernel') : t('inside:matrix.ownKernel'),
                       kinds: c.sharedKinds.length ? c.sharedKinds.join(', ') : t('inside:matrix.none'),
+                      processes: c.processes ? t(`inside:matrix.processes.${c.processes}`, { a: label(c.a), b: label(c.b), pids: c.vmmPids.join(', ') }) : '',
                     })}
                     data-same-kernel={c.sameKernel}
+                    data-processes={c.processes ?? undefined}
                   >
                     {!c.self && <span className="ns-dots" aria-hidden>{c.shared.map((s, k) => <i key={k} className={s ? 'on' : undefined} />)}</span>}
                   </td>

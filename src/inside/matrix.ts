@@ -2,7 +2,7 @@
  * The isolation matrix as the page draws it: a symmetric grid over `host` and every instance,
  * each cell the pair's shared kernel and namespaces, and whether the pair lies in a blast radius.
  */
-import type { IsolationCell, NamespaceKind } from '@utsuwa/sim-core';
+import type { IsolationCell, NamespaceKind, ProcessVisibility } from '@utsuwa/sim-core';
 
 export interface IsolationMatrixData {
   names: string[];
@@ -21,7 +21,15 @@ export interface GridCell {
   sharedKinds: NamespaceKind[];
   /** Both ends compromised: the attack crossed (or sits in) this pair. */
   bothCompromised: boolean;
+  /** Whose processes each side sees, from the row's side (`a`); null on the diagonal. */
+  processes: ProcessVisibility | null;
+  /** The PIDs of the process(es) that run the one seen only from outside. */
+  vmmPids: number[];
 }
+
+const FLIPPED: Record<ProcessVisibility, ProcessVisibility> = {
+  all: 'all', none: 'none', 'a-sees-b': 'b-sees-a', 'b-sees-a': 'a-sees-b', 'a-sees-b-as-vmm': 'b-sees-a-as-vmm', 'b-sees-a-as-vmm': 'a-sees-b-as-vmm',
+};
 
 /** Rows of the grid, in `names` order; `compromised` holds `host` and instance names. */
 export function matrixGrid(m: IsolationMatrixData, compromised: ReadonlySet<string>): GridCell[][] {
@@ -40,6 +48,8 @@ export function matrixGrid(m: IsolationMatrixData, compromised: ReadonlySet<stri
       shared: m.kinds.map((k) => sharedKinds.includes(k)),
       sharedKinds,
       bothCompromised: compromised.has(a) && compromised.has(b),
+      processes: self || !cell ? null : cell.a === a ? cell.processes : FLIPPED[cell.processes],
+      vmmPids: cell?.vmmPids ?? [],
     };
   }));
 }

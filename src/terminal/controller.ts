@@ -79,8 +79,7 @@ export class TerminalController {
   }
 
   private prompt(): string {
-    const inst = this.opts.store.getState().view?.instances.find((i) => i.name === this.where);
-    return promptAnsi(this.where, inst);
+    return promptAnsi(this.where, this.opts.store.getState().doc);
   }
 
   private showPrompt(): void {

@@ -1,22 +1,21 @@
-/** The shell prompt of each place, as the real shells print it. */
-import type { InstanceView } from '@utsuwa/sim-core';
-import { containerIdOf, HOST_NAME } from '@utsuwa/sim-core';
+/** The shell prompt of each place, as the real shells print it (sim-core decides it, with `hostname`). */
+import type { Scenario } from '@utsuwa/sim-core';
+import { identityOf } from '@utsuwa/sim-core';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 
 const BOLD_GREEN = '\x1b[1;32m';
 const BOLD_BLUE = '\x1b[1;34m';
 const RESET = '\x1b[0m';
 
-/** `root@utsuwa-host:~# `, `root@<12 hex>:/# ` in a container, `ubuntu@web-vm:~$ ` in a VM. */
-export function promptText(where: string, instance: InstanceView | undefined): string {
-  if (where === 'host' || !instance) return `root@${HOST_NAME}:~# `;
-  if (instance.kind === 'container') return `root@${containerIdOf(where).slice(0, 12)}:/# `;
-  return `ubuntu@${where}:~$ `;
+/** `root@utsuwa-host:~# `, `root@<12 hex>:/# ` in a Debian-based container, `/ # ` in Alpine, `alpine-vm:~# `, `PS C:\Users\Administrator> `. */
+export function promptText(where: string, doc: Pick<Scenario, 'instances' | 'host'>): string {
+  return identityOf(where, (n) => doc.instances.find((i) => i.name === n), doc.host.os, CATALOGUE).prompt;
 }
 
-/** The same, coloured like Ubuntu's default bash prompt. */
-export function promptAnsi(where: string, instance: InstanceView | undefined): string {
-  const plain = promptText(where, instance);
-  const m = /^(.*?):(.*?)([#$] )$/.exec(plain);
+/** The same, coloured like Ubuntu's and Debian's bash prompts (user@host green, the directory blue); other shells stay plain. */
+export function promptAnsi(where: string, doc: Pick<Scenario, 'instances' | 'host'>): string {
+  const plain = promptText(where, doc);
+  const m = /^([\w.-]+@[\w.-]+):(.*?)([#$] )$/.exec(plain);
   if (!m) return plain;
   return `${BOLD_GREEN}${m[1]}${RESET}:${BOLD_BLUE}${m[2]}${RESET}${m[3]}`;
 }

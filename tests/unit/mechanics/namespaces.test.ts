@@ -24,7 +24,7 @@ function webInput(share: Parameters<typeof namespaceIdsFor>[2], usernsRemap = fa
       { command: 'containerd-shim', pid: 3, hostPid: hostPids.pids[2]! },
     ],
     ipAddress: bridgeAddress(0), vethPairIndex: 0,
-    kernelInterfaces: kernelInterfaces('192.168.1.10/24', [{ containerId: id, pairIndex: 0 }]),
+    kernelInterfaces: kernelInterfaces({ name: 'eth0', address: '192.168.1.10/24' }, [{ containerId: id, pairIndex: 0 }]),
     userns: usernsRemap ? { outsideUid: 100000, count: 65536 } : null,
     cgroupPath: dockerCgroupPath(id),
     limits: dockerFlagsToCgroup({ memory: 512 * 1024 * 1024, cpus: 1.5 }),
@@ -140,7 +140,7 @@ describe('what a process in a container sees', () => {
     const v = describeView({
       name: 'db-vm', kind: 'vm', kernel: 'db-vm', kernelVersion: '5.15.0-122-generic', namespaces: rootNamespacesOf('db-vm').ids,
       kernelHostname: 'db-vm', processes: [{ command: '/sbin/init', pid: 1, hostPid: 1 }], otherProcesses: [],
-      ipAddress: '192.168.122.10', kernelInterfaces: kernelInterfaces('192.168.122.10/24', []), userns: null,
+      ipAddress: '192.168.122.10', kernelInterfaces: kernelInterfaces({ name: 'eth0', address: '192.168.122.10/24' }, []), userns: null,
       cgroupPath: '/init.scope', rootDevice: '/dev/vda1',
     });
     expect(v).toMatchObject({ hostname: 'db-vm', unameR: '5.15.0-122-generic', cgroup: '0::/init.scope\n' });

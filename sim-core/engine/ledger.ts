@@ -1,0 +1,202 @@
+/**
+ * What each kernel handed out, in the order things started: PIDs (and thread ids, which come
+ * from the same counter), container addresses on each default bridge, veth pairs, and the
+ * VMs' DHCP leases and tap devices. Derived by replaying the event log, so a running
+ * process keeps its PID and a container its address however the board changes later.
+ */
+import type { InstanceRecord, Simulation, SimState } from './state';
+import type { LogEntry } from './log';
+import type { ContainerSpec, VmSpec } from '../scenario/types';
+import { dnsmasqAddress, vmMac } from '../namespaces/vm-net';
+import { appProcesses, FIRST_FREE_PID, runtimeHostProcesses, vmmProcesses, type HostSideProc, type ProcDef } from './os-processes';
+import { deterministicHex } from '../namespaces/ids';
+
+export interface BridgeLease {
+  /** n-th address of the bridge's pool: 172.17.0.(2+n). */
+  n: number;
+  /** ifindex of the veth end left in the kernel's root namespace; the container's end is the next. */
+  hostIf: number;
+}
+
+/** A link a VM's start made in the host's root namespace (libvirt's vnetN tap, Firecracker's tap). */
+export interface VmLink {
+  /** vnetN's N. */
+  n: number;
+  ifindex: number;
+}
+
+/**
+ * Fixed ifindexes of a kernel's root namespace: lo 1, its NIC 2, docker0 3, and on the host
+ * libvirt's virbr0 4 (kept free when absent); links made later count up from there.
+ */
+export const FIXED_IFINDEX = { lo: 1, nic: 2, docker0: 3, virbr0: 4 } as const;
+const FIRST_DYNAMIC_IFINDEX = { host: 5, guest: 4 } as const;
+
+export interface Ledger {
+  /** Per kernel (`host` or a VM), per instance: the PIDs its latest start took there, in process order (threads included). */
+  pids: Map<string, Map<string, number[]>>;
+  /** Per kernel: the bridged containers that hold an address now. */
+  leases: Map<string, Map<string, BridgeLease>>;
+  /** kvm-qemu VMs: their lease from libvirt's dnsmasq (kept across restarts: same MAC, same lease). */
+  dhcp: Map<string, string>;
+  /** VMs' links on the host made at their latest start (kvm-qemu: vnetN; firecracker: its tap). */
+  vmLinks: Map<string, VmLink>;
+}
+
+const MAC_PREFIX: Record<string, string> = { 'kvm-qemu': '52:54:00', virtualbox: '08:00:27', hyperv: '00:15:5d', firecracker: '06:00' };
+
+export function containerIdOf(name: string): string {
+  return deterministicHex(`container:${name}`, 64);
+}
+
+/** The guest NIC's MAC (Firecracker's encodes the guest's address; see vm-net.ts). */
+export function guestMac(vm: VmSpec): string {
+  return vmMac(MAC_PREFIX[vm.profile] ?? '52:54:00', vm.name);
+}
+
+/** Where a container's processes run: `host` or the VM it is in. */
+export function kernelOfContainer(spec: ContainerSpec): string {
+  return spec.in ?? 'host';
+}
+
+/** CPUs a process on that kernel sees (nginx sizes its workers by it). */
+export function cpusOfKernel(sim: Simulation, kernel: string): number {
+  if (kernel === 'host') return sim.scenario.host.cpus;
+  const s = sim.state.instances[kernel]?.spec;
+  return s?.kind === 'vm' ? s.cpus : sim.scenario.host.cpus;
+}
+
+/** The container's own processes: in its kernel's PID space (runc), or its sandbox's (gVisor's Sentry, Kata's guest). */
+export function containerApp(sim: Simulation, spec: ContainerSpec): ProcDef[] {
+  const image = sim.catalogue.images[spec.image]!;
+  // Kata's guest starts with one vCPU and hot-plugs the --cpus quota's worth.
+  const seen = spec.runtime === 'kata' ? Math.max(1, Math.ceil(spec.cpus ?? 1)) : cpusOfKernel(sim, kernelOfContainer(spec));
+  return appProcesses(image.app, image, seen, false);
+}
+
+/**
+ * What a container adds to its kernel's process table: the runtime's processes, then (runc)
+ * its own. A Windows container (process isolation) has no shim: the host kernel runs its
+ * processes directly, with the container's execution agent.
+ */
+export function containerOnKernel(sim: Simulation, spec: ContainerSpec): { runtime: HostSideProc[]; app: HostSideProc[] } {
+  const windows = sim.catalogue.images[spec.image]?.os === 'windows';
+  const runtime = windows ? [] : runtimeHostProcesses(spec.runtime, containerIdOf(spec.name), cpusOfKernel(sim, kernelOfContainer(spec)));
+  if (spec.runtime !== 'runc') return { runtime, app: [] };
+  const app = containerApp(sim, spec).map((p) => ({ ...p, threads: [] }));
+  return { runtime, app: windows ? [{ command: 'CExecSvc', user: 'root', uid: 0, threads: [] }, ...app] : app };
+}
+
+export function vmApps(sim: Simulation, vm: VmSpec): ProcDef[] {
+  return vm.apps.flatMap((a) => appProcesses(a, null, vm.cpus, true));
+}
+
+/** Whether a container gets an address on its kernel's default bridge (`--network host` does not). */
+export function bridged(spec: ContainerSpec): boolean {
+  return !spec.share.includes('net');
+}
+
+function firstFree(held: Iterable<BridgeLease>): number {
+  const used = new Set<number>();
+  for (const l of held) used.add(l.n);
+  let n = 0;
+  while (used.has(n)) n++;
+  return n;
+}
+
+class Counter {
+  constructor(public last: number) {}
+  take(k: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < k; i++) out.push(++this.last);
+    return out;
+  }
+}
+
+function firstPidOf(sim: Simulation, kernel: string): number {
+  if (kernel === 'host') return FIRST_FREE_PID.host;
+  const s = sim.state.instances[kernel]?.spec;
+  if (s?.kind !== 'vm') return FIRST_FREE_PID.guest;
+  return s.os.startsWith('alpine') ? FIRST_FREE_PID.alpineGuest : s.os.startsWith('windows') ? FIRST_FREE_PID.windowsGuest : FIRST_FREE_PID.guest;
+}
+
+function build(sim: Simulation): Ledger {
+  const ledger: Ledger = { pids: new Map(), leases: new Map(), dhcp: new Map(), vmLinks: new Map() };
+  const counters = new Map<string, Counter>();
+  const ifindexes = new Map<string, number>();
+  const nextIf = (kernel: string, k: number): number => {
+    const first = ifindexes.get(kernel) ?? (kernel === 'host' ? FIRST_DYNAMIC_IFINDEX.host : FIRST_DYNAMIC_IFINDEX.guest);
+    ifindexes.set(kernel, first + k);
+    return first;
+  };
+  const kernelOfLease = new Map<string, string>();
+  let vnet = 0;
+  const counter = (kernel: string): Counter => {
+    let c = counters.get(kernel);
+    if (!c) counters.set(kernel, (c = new Counter(firstPidOf(sim, kernel))));
+    return c;
+  };
+  const record = (kernel: string, name: string, procs: readonly HostSideProc[] | readonly ProcDef[]) => {
+    const c = counter(kernel);
+    const pids = procs.flatMap((p) => c.take(1 + ('threads' in p ? p.threads.length : 0)));
+    let m = ledger.pids.get(kernel);
+    if (!m) ledger.pids.set(kernel, (m = new Map()));
+    m.set(name, pids);
+  };
+  const leasesOf = (kernel: string) => {
+    let m = ledger.leases.get(kernel);
+    if (!m) ledger.leases.set(kernel, (m = new Map()));
+    return m;
+  };
+  for (const e of sim.state.log) {
+    if (e.type === 'instance/stopped' || e.type === 'instance/killed') {
+      const k = kernelOfLease.get(e.subject);
+      if (k !== undefined) ledger.leases.get(k)?.delete(e.subject);
+      continue;
+    }
+    if (e.type !== 'instance/starting') continue;
+    const inst: InstanceRecord | undefined = sim.state.instances[e.subject];
+    if (!inst) continue;
+    const spec = inst.spec;
+    if (spec.kind === 'vm') {
+      // A new boot: the guest's PID counter, bridge and veths start again.
+      counters.set(spec.name, new Counter(firstPidOf(sim, spec.name)));
+      ledger.leases.delete(spec.name);
+      ifindexes.delete(spec.name);
+      record('host', spec.name, vmmProcesses(spec, guestMac(spec)));
+      record(spec.name, spec.name, vmApps(sim, spec));
+      if (spec.profile === 'kvm-qemu') {
+        if (!ledger.dhcp.has(spec.name)) {
+          const ip = dnsmasqAddress(guestMac(spec), new Set(ledger.dhcp.values()));
+          if (ip) ledger.dhcp.set(spec.name, ip);
+        }
+        ledger.vmLinks.set(spec.name, { n: vnet++, ifindex: nextIf('host', 1) });
+      } else if (spec.profile === 'firecracker') {
+        ledger.vmLinks.set(spec.name, { n: 0, ifindex: nextIf('host', 1) });
+      }
+      continue;
+    }
+    const kernel = kernelOfContainer(spec);
+    const procs = containerOnKernel(sim, spec);
+    record(kernel, spec.name, [...procs.runtime, ...procs.app]);
+    if (bridged(spec)) {
+      const held = leasesOf(kernel);
+      held.set(spec.name, { n: firstFree(held.values()), hostIf: nextIf(kernel, 2) });
+      kernelOfLease.set(spec.name, kernel);
+    }
+  }
+  return ledger;
+}
+
+const cache = new WeakMap<SimState, { last: LogEntry | undefined; length: number; ledger: Ledger }>();
+
+/** The ledger as of now: recomputed when the log has changed (grown, or cut back by a seek and regrown). */
+export function ledgerOf(sim: Simulation): Ledger {
+  const log = sim.state.log;
+  const last = log[log.length - 1];
+  const hit = cache.get(sim.state);
+  if (hit && hit.length === log.length && hit.last === last) return hit.ledger;
+  const ledger = build(sim);
+  cache.set(sim.state, { last, length: log.length, ledger });
+  return ledger;
+}
