@@ -107,6 +107,14 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);
 
+/** Alpine and busybox images have BusyBox's sh and no bash; Debian-based images have no ash. */
+function missingProgram(sim: Simulation, image: string, program: string): boolean {
+  const repo = image.split(':')[0]!;
+  const busybox = repo === 'alpine' || repo === 'busybox';
+  const base = program.slice(program.lastIndexOf('/') + 1);
+  return busybox ? base === 'bash' : base === 'ash' && sim.catalogue.images[image]?.os === 'linux';
+}
+
 /** `docker exec [-it] NAME CMD...`: runs CMD in the container's shell; `-it NAME bash` moves the terminal inside. */
 export function dockerExec(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, typed = 'docker exec'): CommandResult {
   const parsed = dockerFlags('container exec', typed, args, ['interactive', 'tty']);
@@ -115,6 +123,8 @@ export function dockerExec(sim: Simulation, args: readonly string[], where: Wher
   const c = findContainer(sim, where, ref);
   if (!c) return fail(noSuch(ref));
   if (!isUp(c)) return fail(`Error response from daemon: container ${containerIdOf(c.spec.name)} is not running`);
+  const missing = missingProgram(sim, c.spec.image, cmd[0]!);
+  if (missing) return fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown`, 126);
   if (SHELLS.has(cmd[0]!) && cmd.length === 1) {
     const tty = isSet(parsed.values, 'tty') && isSet(parsed.values, 'interactive');
     return withNote(tty ? ok('', [{ kind: 'enter', where: c.spec.name }]) : ok(''), parsed.note);

@@ -31,6 +31,21 @@ describe('isolation matrix grid', () => {
     expect(pairOf(m, 'nobody', 'host')).toBeNull();
   });
 
+  it('each cell says whose processes each side sees, from its row\'s side', () => {
+    const m = isolationMatrix(board());
+    const grid = matrixGrid(m, new Set());
+    const idx = (n: string) => m.names.indexOf(n);
+    const hostVm = grid[idx('host')]![idx('tenant-b')]!;
+    expect(hostVm.processes).toBe('a-sees-b-as-vmm');
+    expect(hostVm.vmmPids).toHaveLength(1);
+    expect(grid[idx('tenant-b')]![idx('host')]!.processes).toBe('b-sees-a-as-vmm');
+    expect(grid[idx('host')]![idx('tenant-a-web')]!.processes).toBe('a-sees-b');
+    expect(grid[idx('tenant-a-web')]![idx('host')]!.processes).toBe('b-sees-a');
+    expect(grid[idx('tenant-a-web')]![idx('tenant-a-db')]!.processes).toBe('none');
+    expect(grid[idx('host')]![idx('tenant-b-web')]!.processes).toBe('none');
+    expect(grid[idx('host')]![idx('host')]!.processes).toBeNull();
+  });
+
   it('after a kernel exploit from a host container every pair with the host is marked', () => {
     const sim = board();
     apply(sim, { type: 'instance/exploit', name: 'tenant-b-web', kind: 'kernel' });
