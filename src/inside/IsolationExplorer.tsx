@@ -16,13 +16,17 @@ const MAX_ROWS = 12;
 /**
  * `match`: the kernel PIDs of the other side's processes, marked here (and always listed) when
  * this side sees them too on the same kernel; `other`: the other side's name, whose VMM or
- * runtime processes this side may list as its own.
+ * runtime processes this side may list as its own. A VM's own apps are always listed too.
  */
 function SeenBy({ name, view, match, other, kernelLabel }: { name: string; view: ProcessView | null; match: ReadonlySet<number>; other: string; kernelLabel: (kernel: string) => string }) {
   const { t } = useTranslation();
   if (!view) return <section className="seen-by" data-testid="seen-by" data-name={name}><h4>{name}</h4><p className="inside-muted">{t('inside:notStarted')}</p></section>;
   const uidLine = view.uidMap.trim().replace(/\s+/g, ' ');
   const marked = (p: ProcessRow) => match.has(p.hostPid) || p.owner === other;
+  const shown = view.processes.filter((p, i) => i < MAX_ROWS || marked(p) || p.owner === name).length;
+  const hidden = view.processes.length - shown;
+  // A kernel's own root namespace (the host, a VM, a sandbox's): one PID per process.
+  const twoPids = view.kernel !== name;
   const pidHeader = view.kernel === 'host' ? t('inside:explorer.pidHost') : t('inside:explorer.pidKernel', { kernel: kernelLabel(view.kernel) });
   return (
     <section className="seen-by" data-testid="seen-by" data-name={name}>
@@ -35,18 +39,18 @@ function SeenBy({ name, view, match, other, kernelLabel }: { name: string; view:
       </dl>
       <table className="seen-procs">
         <caption>{t('inside:explorer.processes', { count: view.processes.length })}</caption>
-        <thead><tr><th>{t('inside:explorer.pidInside')}</th><th>{pidHeader}</th><th>{t('inside:explorer.user')}</th><th>{t('inside:explorer.command')}</th></tr></thead>
+        <thead><tr><th className="c-pid">{t('inside:explorer.pidInside')}</th>{twoPids && <th className="c-kpid" title={pidHeader}>{pidHeader}</th>}<th className="c-user">{t('inside:explorer.user')}</th><th>{t('inside:explorer.command')}</th></tr></thead>
         <tbody>
-          {view.processes.filter((p, i) => i < MAX_ROWS || marked(p)).map((p) => (
+          {view.processes.filter((p, i) => i < MAX_ROWS || marked(p) || p.owner === name).map((p) => (
             <tr key={p.hostPid} data-testid="process-row" data-owner={p.owner ?? undefined} className={marked(p) ? 'is-match' : undefined} title={p.owner === other && !match.has(p.hostPid) ? t('inside:explorer.embodies', { name: other }) : undefined}>
-              <td data-testid="pid-inside">{p.pid}</td><td data-testid="pid-host">{p.hostPid}</td><td>{p.user}</td>
+              <td data-testid="pid-inside">{p.pid}</td>{twoPids && <td data-testid="pid-host">{p.hostPid}</td>}<td title={p.user}>{p.user}</td>
               <td className="mono-cell" title={p.command}>
                 <span data-testid="process-command">{p.command}</span>
                 {p.threads.length > 1 && <span className="seen-threads" data-testid="process-threads">{t('inside:explorer.threads', { count: p.threads.length, names: p.threads.slice(1).map((th) => th.name).join(', ') })}</span>}
               </td>
             </tr>
           ))}
-          {view.processes.length > MAX_ROWS && <tr><td colSpan={4} className="inside-muted">… {view.processes.length - MAX_ROWS}</td></tr>}
+          {hidden > 0 && <tr><td colSpan={twoPids ? 4 : 3} className="inside-muted">… {hidden}</td></tr>}
         </tbody>
       </table>
       <h5>{t('inside:explorer.interfaces')}</h5>

@@ -33,7 +33,7 @@ export const en = {
     otherKernel: 'Different kernels: {{a}} and {{b}}',
     sharedNs: 'Shared namespaces: {{kinds}}',
     noSharedNs: 'No namespace shared',
-    pidNote: 'The same process has one PID inside its namespace and another seen from the host. Highlighted rows are processes both sides see.',
+    pidNote: 'The same process has one PID inside its namespace and another in its kernel\'s. Highlighted rows are processes both sides see, or the process that is the other side (a VM\'s VMM, a sandbox\'s runtime).',
   },
   matrix: {
     title: 'Which kernel and namespaces each pair shares',
@@ -139,7 +139,7 @@ export const ja: Messages<typeof en> = {
     otherKernel: '別々のカーネル: {{a}} と {{b}}',
     sharedNs: '共有している名前空間: {{kinds}}',
     noSharedNs: '共有している名前空間はありません',
-    pidNote: '同じプロセスでも、名前空間の内側の PID とホストから見た PID は異なります。色付きの行は両方から見えるプロセスです。',
+    pidNote: '同じプロセスでも、名前空間の内側の PID とカーネルから見た PID は異なります。色付きの行は両方から見えるプロセス、または相手そのものであるプロセス (VM の VMM、サンドボックスのランタイム) です。',
   },
   matrix: {
     title: '各ペアが共有するカーネルと名前空間',

@@ -35,6 +35,38 @@ test('the explorer shows PID 1 inside a container and its other PID on the host'
   await expect(inside.getByTestId('seen-hostname')).not.toHaveText(await onHost.getByTestId('seen-hostname').textContent() ?? '');
 });
 
+test('the explorer shows a VM from the host as one qemu process with vCPU threads, not its guest\'s nginx', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('nginx-vm-vs-container');
+  await playPast(ws, page, 70_000, 100);
+  await ws.expectState('web-vm', 'running');
+  await openInside(page, 'explorer');
+  await page.getByTestId('explorer-a').selectOption('web-vm');
+  await page.getByTestId('explorer-b').selectOption('host');
+  const explorer = page.getByTestId('isolation-explorer');
+  const guest = explorer.locator('[data-testid="seen-by"][data-name="web-vm"]');
+  const onHost = explorer.locator('[data-testid="seen-by"][data-name="host"]');
+  // The host lists the VM as one process, highlighted, with a thread per vCPU...
+  const vmm = onHost.locator('[data-testid="process-row"][data-owner="web-vm"]');
+  await expect(vmm).toHaveCount(1);
+  await expect(vmm).toHaveClass(/is-match/);
+  await expect(vmm.getByTestId('process-command')).toContainText('qemu-system-x86_64 -name guest=web-vm');
+  await expect(vmm.getByTestId('process-threads')).toContainText('CPU 0/KVM');
+  // ...and none of the processes inside it: the guest's nginx and init are only on the VM's side.
+  await expect(guest.getByTestId('process-command').filter({ hasText: 'nginx: master process /usr/sbin/nginx' })).toHaveCount(1);
+  await expect(onHost.getByTestId('process-command').filter({ hasText: '/usr/sbin/nginx' })).toHaveCount(0);
+  await expect(guest.locator('[data-testid="process-row"]').first().getByTestId('process-command')).toHaveText('/sbin/init');
+  // Its own address on libvirt's network, not the host's.
+  await expect(guest.getByTestId('seen-interfaces')).toContainText(/enp1s0 192\.168\.122\.\d+\/24/);
+  await expect(onHost.getByTestId('seen-interfaces')).toContainText('virbr0 192.168.122.1/24');
+  await expect(page.getByTestId('pair-summary')).toContainText('host sees web-vm only as the process(es) running it');
+  await vmm.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/inside-explorer-vm-en.png' });
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('pair-summary')).toContainText('中のプロセスは見えない');
+  await vmm.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/inside-explorer-vm-ja.png' });
+});
+
 test('a kernel exploit from a container on the host marks the host and every instance, with the reason', async ({ page }) => {
   const ws = await new WorkspacePage(page).open('shared-kernel-security');
   await playPast(ws, page, 45_000, 10);

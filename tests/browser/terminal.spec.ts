@@ -72,9 +72,11 @@ test('time vagrant up takes tens of simulated seconds where time docker run took
   expect(seconds).toBeGreaterThan(10);
   await expect(ws.instance('default')).toBeVisible();
 
-  // A shell inside the VM: the prompt and what the guest reports.
+  // A shell inside the VM: Vagrant logs in as vagrant, and the prompt shows the guest's hostname.
   await term.type('vagrant ssh');
-  await expect.poll(() => term.text()).toContain('ubuntu@default:~$');
+  await expect.poll(() => term.text()).toContain('vagrant@default:~$');
+  await term.type('ip -br addr');
+  await expect.poll(() => term.text()).toMatch(/^enp0s3\s+UP\s+10\.0\.2\.15\/24$/m);
   await term.type('uname -r');
   await expect.poll(() => term.text()).toMatch(/^5\.15\.0-\d+-generic$/m);
   await page.screenshot({ path: '/tmp/shots/terminal-vagrant.png' });
