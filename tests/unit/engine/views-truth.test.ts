@@ -271,3 +271,21 @@ describe('Windows places answer as PowerShell and cmd.exe do', () => {
     expect(sh('whoami', 'nano')).toBe('user manager\\containeruser');
   });
 });
+
+describe('docs/views.md says what the data holds', () => {
+  it('the sandbox kernels\' strings and the reservation estimates with their ranges', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SANDBOX_KERNELS } = await import('../../../sim-core/catalogue/sandbox-kernels');
+    const { KERNEL_RESERVED, KATA_DEFAULT_MEMORY_BYTES } = await import('../../../sim-core/engine/meminfo');
+    const doc = readFileSync(new URL('../../../docs/views.md', import.meta.url), 'utf8');
+    for (const k of Object.values(SANDBOX_KERNELS)) {
+      expect(doc).toContain(`\`${k.release}\``);
+      expect(k.source.url).toMatch(/^https:\/\//);
+    }
+    expect(doc).toContain(SANDBOX_KERNELS.gvisor.build);
+    for (const e of Object.values(KERNEL_RESERVED)) {
+      expect(doc).toContain(`| ${e.value / MiB} MiB | ${e.low / MiB}-${e.high / MiB} MiB |`);
+    }
+    expect(doc).toContain(`${KATA_DEFAULT_MEMORY_BYTES / MiB} MiB`);
+  });
+});
