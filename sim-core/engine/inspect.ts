@@ -7,7 +7,7 @@ import {
 import { dockerFlagsToCgroup } from '../cgroups/docker-flags';
 import { SANDBOX_KERNELS } from '../catalogue/sandbox-kernels';
 import { processesOnKernel, type KernelProcess } from './processes';
-import { containerIdOf, kernelOfContainer } from './ledger';
+import { containerIdOf, kernelOfContainer, memoized } from './ledger';
 import { containerAddress, containerNetInterfaces, interfacesOfKernel } from './addresses';
 import { containerMemory, kernelMemory } from './meminfo';
 import { hostnameOf, identityOf } from './identity';
@@ -160,46 +160,77 @@ export interface IsolationCell {
   vmmPids: number[];
 }
 
-/** The kernel whose root PID namespace an instance's processes are in (`host`, a VM, a sandbox). */
-function pidKernel(sim: Simulation, name: string): string {
-  if (name === 'host') return 'host';
-  return kernelOf(sim.state.instances[name]!);
+/** What the matrix needs of each name, computed once per matrix. */
+interface Side {
+  /** The kernel whose root PID namespace its processes are in (`host`, a VM, a sandbox). */
+  pidKernel: string;
+  /** The kernel below it, whose processes run it: its VM's or the host's; null for the host. */
+  parent: string | null;
+  ns: { kernel: string; ids: NamespaceIds };
+  /** Whether its processes are in its kernel's root PID namespace (it sees the whole kernel). */
+  rootPid: boolean;
+  /** A VM, gVisor or Kata: it has a kernel of its own that other kernels see only as processes. */
+  ownKernel: boolean;
 }
 
-/** Where an instance runs its processes from the viewpoint of the kernel below it: its VM, or `host`. */
-function parentKernel(sim: Simulation, name: string): string | null {
-  if (name === 'host') return null;
-  const s = sim.state.instances[name]!.spec;
-  if (s.kind === 'vm') return 'host';
-  return s.in ?? 'host';
+function sidesOf(sim: Simulation, names: readonly string[]): Map<string, Side> {
+  const sides = new Map<string, Side>();
+  const index = new Map<string, number>();
+  const perKernel = new Map<string, number>();
+  for (const n of sim.state.order) {
+    const s = sim.state.instances[n]!.spec;
+    if (s.kind !== 'container') continue;
+    const k = s.in ?? 'host';
+    index.set(n, perKernel.get(k) ?? 0);
+    perKernel.set(k, (perKernel.get(k) ?? 0) + 1);
+  }
+  for (const n of names) {
+    if (n === 'host') {
+      sides.set(n, { pidKernel: 'host', parent: null, ns: rootNamespacesOf('host'), rootPid: true, ownKernel: true });
+      continue;
+    }
+    const inst = sim.state.instances[n]!;
+    const spec = inst.spec;
+    const own = spec.kind === 'vm' || spec.runtime !== 'runc';
+    const ns = own ? rootNamespacesOf(kernelOf(inst)) : namespaceIdsFor(spec.in ?? 'host', index.get(n) ?? 0, spec.share);
+    sides.set(n, {
+      pidKernel: kernelOf(inst),
+      parent: spec.kind === 'vm' ? 'host' : spec.in ?? 'host',
+      ns, rootPid: ns.ids.pid === rootNamespacesOf(ns.kernel).ids.pid, ownKernel: own,
+    });
+  }
+  return sides;
 }
 
-function visibility(sim: Simulation, a: string, b: string): { processes: ProcessVisibility; vmmPids: number[] } {
-  const ka = pidKernel(sim, a);
-  const kb = pidKernel(sim, b);
-  const nsA = a === 'host' ? rootNamespacesOf('host') : namespacesOf(sim, a);
-  const nsB = b === 'host' ? rootNamespacesOf('host') : namespacesOf(sim, b);
-  if (ka === kb) {
-    const rootPid = rootNamespacesOf(ka).ids.pid;
-    const aRoot = nsA.ids.pid === rootPid;
-    const bRoot = nsB.ids.pid === rootPid;
-    if (nsA.ids.pid === nsB.ids.pid) return { processes: 'all', vmmPids: [] };
-    if (aRoot) return { processes: 'a-sees-b', vmmPids: [] };
-    if (bRoot) return { processes: 'b-sees-a', vmmPids: [] };
+/** On a kernel, the PIDs of the processes that run each VM or sandbox (its VMM, its runtime), by instance. */
+function runnersOn(sim: Simulation, kernel: string): ReadonlyMap<string, number[]> {
+  return memoized(sim, `runners:${kernel}`, () => {
+    const m = new Map<string, number[]>();
+    for (const p of processesOnKernel(sim, kernel)) {
+      if (p.owner === null || p.role === 'container') continue;
+      const list = m.get(p.owner) ?? [];
+      list.push(p.pid);
+      m.set(p.owner, list);
+    }
+    return m;
+  });
+}
+
+function visibility(sim: Simulation, a: Side, b: Side, bName: string, aName: string): { processes: ProcessVisibility; vmmPids: number[] } {
+  if (a.pidKernel === b.pidKernel) {
+    if (a.ns.ids.pid === b.ns.ids.pid) return { processes: 'all', vmmPids: [] };
+    if (a.rootPid) return { processes: 'a-sees-b', vmmPids: [] };
+    if (b.rootPid) return { processes: 'b-sees-a', vmmPids: [] };
     return { processes: 'none', vmmPids: [] };
   }
-  // b runs on a kernel of its own (a VM, gVisor, Kata) whose processes live on a's kernel.
-  const embodied = (viewer: string, other: string): number[] | null => {
-    if (parentKernel(sim, other) !== pidKernel(sim, viewer)) return null;
-    const nsViewer = viewer === 'host' ? rootNamespacesOf('host') : namespacesOf(sim, viewer);
-    if (nsViewer.ids.pid !== rootNamespacesOf(pidKernel(sim, viewer)).ids.pid) return null;
-    const otherSpec = sim.state.instances[other]!.spec;
-    if (otherSpec.kind === 'container' && otherSpec.runtime === 'runc') return null;
-    return processesOnKernel(sim, pidKernel(sim, viewer)).filter((p) => p.owner === other && p.role !== 'container').map((p) => p.pid);
+  // One runs on a kernel of its own (a VM, gVisor, Kata) whose processes live on the other's kernel.
+  const embodied = (viewer: Side, other: Side, otherName: string): number[] | null => {
+    if (!other.ownKernel || other.parent !== viewer.pidKernel || !viewer.rootPid) return null;
+    return runnersOn(sim, viewer.pidKernel).get(otherName) ?? [];
   };
-  const aSees = embodied(a, b);
+  const aSees = embodied(a, b, bName);
   if (aSees) return { processes: 'a-sees-b-as-vmm', vmmPids: aSees };
-  const bSees = embodied(b, a);
+  const bSees = embodied(b, a, aName);
   if (bSees) return { processes: 'b-sees-a-as-vmm', vmmPids: bSees };
   return { processes: 'none', vmmPids: [] };
 }
@@ -207,12 +238,14 @@ function visibility(sim: Simulation, a: string, b: string): { processes: Process
 /** For every pair of instances (and each with the host): which kernel and namespaces they share, and whose processes each sees. */
 export function isolationMatrix(sim: Simulation): { names: string[]; kinds: readonly NamespaceKind[]; cells: IsolationCell[] } {
   const names = ['host', ...sim.state.order];
-  const nsOf = (n: string) => (n === 'host' ? rootNamespacesOf('host') : namespacesOf(sim, n));
+  const sides = sidesOf(sim, names);
   const cells: IsolationCell[] = [];
   for (let i = 0; i < names.length; i++) {
+    const a = sides.get(names[i]!)!;
     for (let j = i + 1; j < names.length; j++) {
-      const s = sharedNamespaces(nsOf(names[i]!), nsOf(names[j]!));
-      cells.push({ a: names[i]!, b: names[j]!, sameKernel: s.sameKernel, shared: s.kinds, ...visibility(sim, names[i]!, names[j]!) });
+      const b = sides.get(names[j]!)!;
+      const s = sharedNamespaces(a.ns, b.ns);
+      cells.push({ a: names[i]!, b: names[j]!, sameKernel: s.sameKernel, shared: s.kinds, ...visibility(sim, a, b, names[j]!, names[i]!) });
     }
   }
   return { names, kinds: NAMESPACE_KINDS, cells };

@@ -45,8 +45,17 @@ export interface Ledger {
 
 const MAC_PREFIX: Record<string, string> = { 'kvm-qemu': '52:54:00', virtualbox: '08:00:27', hyperv: '00:15:5d', firecracker: '06:00' };
 
+const ids = new Map<string, string>();
+
+/** A container's 64-hex id (deterministic in its name; kept in a small table as it is asked for often). */
 export function containerIdOf(name: string): string {
-  return deterministicHex(`container:${name}`, 64);
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = deterministicHex(`container:${name}`, 64);
+    if (ids.size > 10_000) ids.clear();
+    ids.set(name, id);
+  }
+  return id;
 }
 
 /** The guest NIC's MAC (Firecracker's encodes the guest's address; see vm-net.ts). */
@@ -188,15 +197,40 @@ function build(sim: Simulation): Ledger {
   return ledger;
 }
 
-const cache = new WeakMap<SimState, { last: LogEntry | undefined; length: number; ledger: Ledger }>();
+interface Derived {
+  last: LogEntry | undefined;
+  length: number;
+  ledger: Ledger;
+  /** Other views derived from the same state (process tables per kernel...), dropped with it. */
+  memo: Map<string, unknown>;
+}
 
-/** The ledger as of now: recomputed when the log has changed (grown, or cut back by a seek and regrown). */
-export function ledgerOf(sim: Simulation): Ledger {
+const cache = new WeakMap<SimState, Derived>();
+
+/**
+ * What is derived from the state as of now: recomputed when the log has changed (grown, or
+ * cut back by a seek and regrown). Every change of an instance's state is logged, so the
+ * log's length and last entry identify the state these views are computed from.
+ */
+function derived(sim: Simulation): Derived {
   const log = sim.state.log;
   const last = log[log.length - 1];
   const hit = cache.get(sim.state);
-  if (hit && hit.length === log.length && hit.last === last) return hit.ledger;
-  const ledger = build(sim);
-  cache.set(sim.state, { last, length: log.length, ledger });
-  return ledger;
+  if (hit && hit.length === log.length && hit.last === last) return hit;
+  const fresh: Derived = { last, length: log.length, ledger: build(sim), memo: new Map() };
+  cache.set(sim.state, fresh);
+  return fresh;
+}
+
+export function ledgerOf(sim: Simulation): Ledger {
+  return derived(sim).ledger;
+}
+
+/** `compute()` once per state (as `derived` identifies it) and key; callers must not mutate the result. */
+export function memoized<T>(sim: Simulation, key: string, compute: () => T): T {
+  const d = derived(sim);
+  if (d.memo.has(key)) return d.memo.get(key) as T;
+  const value = compute();
+  d.memo.set(key, value);
+  return value;
 }

@@ -3,7 +3,7 @@ import type { ContainerSpec } from '../scenario/types';
 import { guestEngineProcesses, guestProcesses, hostProcesses, vmmProcesses, VBOXSVC_PID, type OwnProc, type ProcDef } from './os-processes';
 import { commOf, COMM_MAX } from '../namespaces/pids';
 import { vmNetwork } from './addresses';
-import { containerApp, containerOnKernel, guestMac, kernelOfContainer, ledgerOf, vmApps } from './ledger';
+import { containerApp, containerOnKernel, guestMac, kernelOfContainer, ledgerOf, memoized, vmApps } from './ledger';
 
 /**
  * The processes each kernel runs, as `ps` there would list them. A kernel is the host's, a
@@ -89,8 +89,12 @@ function sandboxOf(sim: Simulation, kernel: string): ContainerSpec | null {
   return s?.kind === 'container' && s.runtime !== 'runc' ? s : null;
 }
 
-/** Every process running on a kernel (`host`, a VM's name, or a gVisor/Kata container's name). */
-export function processesOnKernel(sim: Simulation, kernel: string): KernelProcess[] {
+/** Every process running on a kernel (`host`, a VM's name, or a gVisor/Kata container's name). Read-only: shared between callers. */
+export function processesOnKernel(sim: Simulation, kernel: string): readonly KernelProcess[] {
+  return memoized(sim, `procs:${kernel}`, () => computeProcesses(sim, kernel));
+}
+
+function computeProcesses(sim: Simulation, kernel: string): KernelProcess[] {
   const sandbox = sandboxOf(sim, kernel);
   if (sandbox) {
     const inst = sim.state.instances[kernel]!;
