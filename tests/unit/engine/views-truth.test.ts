@@ -289,3 +289,26 @@ describe('docs/views.md says what the data holds', () => {
     expect(doc).toContain(`${KATA_DEFAULT_MEMORY_BYTES / MiB} MiB`);
   });
 });
+
+describe('views follow the run when it seeks', () => {
+  it('after seeking back, ps shows that moment (a stopped container\'s processes again, under their PIDs then)', async () => {
+    const { createRun, runAdvance, runApply, runSeek } = await import('../../../sim-core/index');
+    const s = emptyScenario();
+    s.instances.push(ct('web', 'nginx:1.27'), vm('g', 'kvm-qemu', 'ubuntu-22.04'));
+    s.events.push({ atMs: 0, action: { type: 'start', target: 'web' } }, { atMs: 0, action: { type: 'start', target: 'g' } });
+    const run = createRun(s, CATALOGUE);
+    runAdvance(run, 60_000);
+    const at60 = inspectHost(run.sim).processes.map((p) => `${p.pid} ${p.command}`);
+    expect(at60.some((l) => l.includes('nginx: master'))).toBe(true);
+    runApply(run, { type: 'instance/stop', name: 'web' });
+    runAdvance(run, 70_000);
+    expect(inspectHost(run.sim).processes.some((p) => p.command.includes('nginx'))).toBe(false);
+    // Just before the stop (applied at 60 s): the same processes under the same PIDs.
+    runSeek(run, 59_000);
+    expect(inspectHost(run.sim).processes.map((p) => `${p.pid} ${p.command}`)).toEqual(at60);
+    runSeek(run, 500);
+    // Half a second in: the VM is still in its firmware; its QEMU process already runs, its guest has no shell yet.
+    expect(inspectHost(run.sim).processes.some((p) => p.owner === 'g')).toBe(true);
+    expect(runCommand(run.sim, 'hostname', 'g').exitCode).toBe(255);
+  });
+});
