@@ -64,6 +64,7 @@ export function IsolationMatrix() {
         <span className="swatch kernel-own" /> {t('inside:matrix.ownKernel')}
         <span className="swatch is-hit" /> {t('inside:matrix.compromised')}
         <br />{t('inside:matrix.legend', { kinds: matrix.kinds.join(' · ') })}
+        <br /><span data-testid="matrix-processes-legend">{t('inside:matrix.processesLegend')}</span>
       </p>
     </figure>
   );

@@ -40,6 +40,7 @@ export const en = {
     sharedKernel: 'shares a kernel',
     ownKernel: 'different kernels',
     legend: 'Squares, in order: {{kinds}} (filled = shared)',
+    processesLegend: 'Point at a cell to see whose processes each side sees: from the host, a VM or a gVisor/Kata sandbox is only the process(es) running it.',
     cellTitle: '{{a}} and {{b}}: {{kernel}}; shared namespaces: {{kinds}}; {{processes}}',
     processes: {
       all: 'each sees the other\'s processes',
@@ -146,6 +147,7 @@ export const ja: Messages<typeof en> = {
     sharedKernel: 'カーネルを共有',
     ownKernel: '別のカーネル',
     legend: '四角の順: {{kinds}} (塗りつぶし = 共有)',
+    processesLegend: 'セルを指すと、互いのどのプロセスが見えるかが出ます。ホストから見ると、VM や gVisor/Kata のサンドボックスはそれを動かすプロセスだけです。',
     cellTitle: '{{a}} と {{b}}: {{kernel}}。共有する名前空間: {{kinds}}。{{processes}}',
     processes: {
       all: '互いのプロセスが見える',

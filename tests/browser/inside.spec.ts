@@ -61,6 +61,14 @@ test('the explorer shows a VM from the host as one qemu process with vCPU thread
   await expect(page.getByTestId('pair-summary')).toContainText('host sees web-vm only as the process(es) running it');
   await vmm.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/shots/inside-explorer-vm-en.png' });
+  // The matrix says the same: the host's row sees web-vm only as its VMM, web's processes in full.
+  await page.getByTestId('inside-matrix').click();
+  const hostRow = page.locator('tr', { has: page.locator('[data-testid="matrix-row"][data-name="host"]') });
+  await expect(hostRow.locator('td[data-processes="a-sees-b-as-vmm"]')).toHaveCount(1);
+  await expect(hostRow.locator('td[data-processes="a-sees-b-as-vmm"]')).toHaveAttribute('title', /host sees web-vm only as the process\(es\) running it/);
+  await expect(hostRow.locator('td[data-processes="a-sees-b"]')).toHaveCount(1);
+  await expect(page.getByTestId('matrix-processes-legend')).toBeVisible();
+  await page.getByTestId('inside-explorer').click();
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('pair-summary')).toContainText('中のプロセスは見えない');
   await vmm.scrollIntoViewIfNeeded();
