@@ -270,6 +270,12 @@ describe('Windows places answer as PowerShell and cmd.exe do', () => {
     expect(exit('ps', 'nano')).toBe(9009);
     expect(sh('whoami', 'nano')).toBe('user manager\\containeruser');
   });
+
+  it('a WSL2 distro on Hyper-V takes the Windows host\'s hostname (wsl.conf\'s default)', () => {
+    const { sim, sh } = board([vm('wsl', 'hyperv', 'ubuntu-22.04')], 120_000, 'windows');
+    expect(sh('hostname', 'wsl')).toBe(sh('hostname'));
+    expect(identityOf('wsl', (n) => sim.state.instances[n]?.spec, 'windows', CATALOGUE).prompt).toBe(`ubuntu@${sh('hostname')}:~$ `);
+  });
 });
 
 describe('docs/views.md says what the data holds', () => {
