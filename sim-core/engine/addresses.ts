@@ -7,10 +7,10 @@
 import type { Simulation } from './state';
 import type { VmSpec } from '../scenario/types';
 import type { ExtraLink, NetInterface, PrimaryNic } from '../namespaces/net';
-import { containerInterfaces, DOCKER_BRIDGE_ADDRESS, hostVethName, bridgeAddress, sandboxInterfaces } from '../namespaces/net';
+import { DOCKER_BRIDGE_ADDRESS, dockerMac, hostVethName, bridgeAddress } from '../namespaces/net';
 import { deterministicHex } from '../namespaces/ids';
-import { firecrackerTap, hypervAddress, LIBVIRT_DEFAULT, VIRTUALBOX_NAT, vmMac } from '../namespaces/vm-net';
-import { bridged, containerIdOf, FIXED_IFINDEX, guestMac, kernelOfContainer, ledgerOf } from './ledger';
+import { firecrackerTap, hypervAddress, LIBVIRT_DEFAULT, numberToIp, VIRTUALBOX_NAT, vmMac } from '../namespaces/vm-net';
+import { bridged, containerIdOf, FIXED_IFINDEX, guestMac, kernelOfContainer, ledgerOf, type BridgeLease } from './ledger';
 
 /** The host's own NIC (a home or lab LAN). */
 export const HOST_NIC: PrimaryNic = { name: 'eth0', address: '192.168.1.10/24', mac: '3c:ec:ef:12:34:56' };
@@ -85,14 +85,44 @@ export function hostVmLinks(sim: Simulation): Array<ExtraLink & { index: number 
   return out;
 }
 
-/** Containers with an address on a kernel's default bridge now, with their veth ends. */
-function bridgePeers(sim: Simulation, kernel: string): Array<{ name: string; address: string; hostIf: number }> {
+/**
+ * Docker's default address pools: docker0 takes 172.17.0.0/16; each user-defined network the
+ * next of 172.18-172.31 (/16 each), then 192.168.0.0/16 in /20s.
+ */
+export function networkSubnet(pool: number): { base: number; prefix: number } {
+  if (pool < 14) return { base: ipNumber(`172.${18 + pool}.0.0`), prefix: 16 };
+  return { base: ipNumber(`192.168.${16 * ((pool - 14) % 16)}.0`), prefix: 20 };
+}
+
+function ipNumber(ip: string): number {
+  return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+
+/** The n-th container address of a network on a kernel (gateway .1, containers from .2), as CIDR. */
+function leaseAddress(sim: Simulation, kernel: string, network: string, n: number): string {
+  if (network === 'bridge') return `${bridgeAddress(n)}/16`;
+  const net = ledgerOf(sim).networks.get(kernel)?.find((x) => x.name === network);
+  const { base, prefix } = networkSubnet(net?.pool ?? 0);
+  return `${numberToIp(base + 2 + n)}/${prefix}`;
+}
+
+/** `br-` and the first 12 hex of the network's id, as Docker names a user-defined network's bridge. */
+export function networkBridgeName(kernel: string, network: string): string {
+  return `br-${deterministicHex(`network:${kernel}:${network}`, 12)}`;
+}
+
+/** The bridge each lease's veth is enslaved to on its kernel. */
+function bridgeOf(kernel: string, network: string): string {
+  return network === 'bridge' ? 'docker0' : networkBridgeName(kernel, network);
+}
+
+/** Containers with an address on a kernel's bridges now, with their veth ends. */
+function bridgePeers(sim: Simulation, kernel: string): Array<{ name: string; network: string; hostIf: number }> {
   const leases = ledgerOf(sim).leases.get(kernel);
   if (!leases) return [];
   return [...leases.entries()]
     .filter(([name]) => live(sim, name))
-    .map(([name, l]) => ({ name, address: bridgeAddress(l.n), hostIf: l.hostIf }))
-    .sort((a, b) => a.hostIf - b.hostIf);
+    .flatMap(([name, list]) => list.map((l) => ({ name, network: l.network, hostIf: l.hostIf })));
 }
 
 /** Whether a container engine runs on the kernel (docker0 exists once dockerd has started there). */
@@ -118,29 +148,48 @@ export function interfacesOfKernel(sim: Simulation, kernel: string): NetInterfac
   const list: NetInterface[] = [{ index: FIXED_IFINDEX.lo, name: 'lo', address: '127.0.0.1/8' }];
   list.push({ index: FIXED_IFINDEX.nic, name: nic.name, address: nic.address || null, ...(nic.mac ? { mac: nic.mac } : {}) });
   if (hasEngine(sim, kernel)) list.push({ index: FIXED_IFINDEX.docker0, name: 'docker0', address: DOCKER_BRIDGE_ADDRESS, mac: `02:42:${deterministicHex(`docker0:${kernel}`, 8).match(/../g)!.join(':')}` });
+  for (const net of ledgerOf(sim).networks.get(kernel) ?? []) {
+    const { base, prefix } = networkSubnet(net.pool);
+    list.push({ index: net.ifindex, name: networkBridgeName(kernel, net.name), address: `${numberToIp(base + 1)}/${prefix}`, mac: `02:42:${deterministicHex(`br:${kernel}:${net.name}`, 8).match(/../g)!.join(':')}` });
+  }
   list.push(...extra);
   for (const p of bridgePeers(sim, kernel)) {
-    list.push({ index: p.hostIf, name: `${hostVethName(containerIdOf(p.name))}@if${p.hostIf + 1}`, address: null, master: 'docker0' });
+    list.push({ index: p.hostIf, name: `${hostVethName(containerIdOf(p.name) + (p.network === 'bridge' ? '' : p.network))}@if${p.hostIf + 1}`, address: null, master: bridgeOf(kernel, p.network) });
   }
   return list.sort((a, b) => a.index - b.index);
 }
 
-/** A container's address on its kernel's bridge (null: host network, or not started). */
-export function containerAddress(sim: Simulation, name: string): string | null {
+function leasesOf(sim: Simulation, name: string): { kernel: string; leases: BridgeLease[] } | null {
   const s = sim.state.instances[name]?.spec;
   if (!s || s.kind !== 'container' || !bridged(s)) return null;
-  const lease = ledgerOf(sim).leases.get(kernelOfContainer(s))?.get(name);
-  return lease ? bridgeAddress(lease.n) : null;
+  const kernel = kernelOfContainer(s);
+  return { kernel, leases: ledgerOf(sim).leases.get(kernel)?.get(name) ?? [] };
 }
 
-/** `ip addr` inside a container's own network namespace (runc: the veth's end; gVisor's netstack and Kata's guest: eth0 of their own). */
+/** A container's (first) address (null: host network, none, or not started). */
+export function containerAddress(sim: Simulation, name: string): string | null {
+  const own = leasesOf(sim, name);
+  const first = own?.leases[0];
+  return own && first ? leaseAddress(sim, own.kernel, first.network, first.n).split('/')[0]! : null;
+}
+
+/**
+ * `ip addr` inside a container's own network namespace: runc's veth ends (eth0, eth1, ... one
+ * per network joined); gVisor's netstack and Kata's guest number their own links from lo.
+ */
 export function containerNetInterfaces(sim: Simulation, name: string): NetInterface[] {
   const s = sim.state.instances[name]!.spec;
   if (s.kind !== 'container') return [];
-  if (!bridged(s)) return interfacesOfKernel(sim, kernelOfContainer(s));
-  const lease = ledgerOf(sim).leases.get(kernelOfContainer(s))?.get(name);
-  const address = lease ? bridgeAddress(lease.n) : null;
-  if (s.runtime !== 'runc') return sandboxInterfaces(address);
-  if (!lease) return containerInterfaces(null, 0);
-  return containerInterfaces(address, 0, 16, lease.hostIf);
+  const lo: NetInterface = { index: 1, name: 'lo', address: '127.0.0.1/8' };
+  if (s.share.includes('net')) return interfacesOfKernel(sim, kernelOfContainer(s));
+  const own = leasesOf(sim, name);
+  if (!own) return [lo];
+  const sandbox = s.runtime !== 'runc';
+  return [lo, ...own.leases.map((l, i): NetInterface => {
+    const address = leaseAddress(sim, own.kernel, l.network, l.n);
+    const mac = dockerMac(address);
+    return sandbox
+      ? { index: 2 + i, name: `eth${i}`, address, mac }
+      : { index: l.hostIf + 1, name: `eth${i}@if${l.hostIf}`, address, mac };
+  })];
 }

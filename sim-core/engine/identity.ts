@@ -46,14 +46,15 @@ export type SpecLookup = (name: string) => InstanceSpec | undefined;
 
 /**
  * `hostname` in a place: a VM's is its name, except a WSL2 distro's, which takes the Windows
- * host's (wsl.conf's [network] hostname defaults to it); a container's is its id's first 12
- * hex digits unless it shares its kernel's UTS namespace.
+ * host's (wsl.conf's [network] hostname defaults to it); a container's is its `--hostname`,
+ * else its id's first 12 hex digits unless it shares its kernel's UTS namespace.
  */
 export function hostnameOf(where: string, lookup: SpecLookup): string {
   if (where === 'host') return HOST_NAME;
   const spec = lookup(where);
   if (!spec) return HOST_NAME;
   if (spec.kind === 'vm') return spec.profile === 'hyperv' && !spec.os.startsWith('windows') ? HOST_NAME : spec.name;
+  if (spec.hostname) return spec.hostname;
   if (spec.share.includes('uts')) return spec.in ? hostnameOf(spec.in, lookup) : HOST_NAME;
   return containerIdOf(spec.name).slice(0, 12);
 }

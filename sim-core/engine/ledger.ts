@@ -12,10 +12,20 @@ import { appProcesses, FIRST_FREE_PID, runtimeHostProcesses, vmmProcesses, type 
 import { deterministicHex } from '../namespaces/ids';
 
 export interface BridgeLease {
-  /** n-th address of the bridge's pool: 172.17.0.(2+n). */
+  /** The network: `bridge` (the default, docker0) or a user-defined one's name. */
+  network: string;
+  /** n-th address of the network's pool: 172.17.0.(2+n) on the default bridge. */
   n: number;
   /** ifindex of the veth end left in the kernel's root namespace; the container's end is the next. */
   hostIf: number;
+}
+
+/** A user-defined network on a kernel: its bridge (`br-` + 12 hex of its id) and its place in Docker's address pools. */
+export interface UserNetwork {
+  name: string;
+  /** 0 for the first made on the kernel: 172.18.0.0/16, then 172.19, ... (see networkSubnet). */
+  pool: number;
+  ifindex: number;
 }
 
 /** A link a VM's start made in the host's root namespace (libvirt's vnetN tap, Firecracker's tap). */
@@ -35,8 +45,10 @@ const FIRST_DYNAMIC_IFINDEX = { host: 5, guest: 4 } as const;
 export interface Ledger {
   /** Per kernel (`host` or a VM), per instance: the PIDs its latest start took there, in process order (threads included). */
   pids: Map<string, Map<string, number[]>>;
-  /** Per kernel: the bridged containers that hold an address now. */
-  leases: Map<string, Map<string, BridgeLease>>;
+  /** Per kernel: the containers that hold addresses now, one lease per network joined (in the order joined). */
+  leases: Map<string, Map<string, BridgeLease[]>>;
+  /** Per kernel: user-defined networks, in the order they were first used. */
+  networks: Map<string, UserNetwork[]>;
   /** kvm-qemu VMs: their lease from libvirt's dnsmasq (kept across restarts: same MAC, same lease). */
   dhcp: Map<string, string>;
   /** VMs' links on the host made at their latest start (kvm-qemu: vnetN; firecracker: its tap). */
@@ -75,12 +87,30 @@ export function cpusOfKernel(sim: Simulation, kernel: string): number {
   return s?.kind === 'vm' ? s.cpus : sim.scenario.host.cpus;
 }
 
-/** The container's own processes: in its kernel's PID space (runc), or its sandbox's (gVisor's Sentry, Kata's guest). */
+/** Users the official images define (so `-u nginx` runs as 101); a number is used as given. */
+const IMAGE_USERS: Record<string, number> = { root: 0, daemon: 1, nginx: 101, redis: 999, postgres: 999, node: 1000, nobody: 65534 };
+
+/**
+ * The container's own processes: in its kernel's PID space (runc), or its sandbox's (gVisor's
+ * Sentry, Kata's guest). `--entrypoint`, or a command the image's entrypoint execs in place
+ * of its server, becomes PID 1; `-u` is the user they all run as.
+ */
 export function containerApp(sim: Simulation, spec: ContainerSpec): ProcDef[] {
   const image = sim.catalogue.images[spec.image]!;
   // Kata's guest starts with one vCPU and hot-plugs the --cpus quota's worth.
   const seen = spec.runtime === 'kata' ? Math.max(1, Math.ceil(spec.cpus ?? 1)) : cpusOfKernel(sim, kernelOfContainer(spec));
-  return appProcesses(image.app, image, seen, false);
+  let procs = appProcesses(image.app, image, seen, false);
+  const words = [...(spec.entrypoint ?? []), ...(spec.command ?? [])];
+  const server = procs[0]!.command.split(/[\s:]/)[0]!;
+  if (words.length > 0 && (spec.entrypoint !== undefined || image.app === 'shell' || !words[0]!.endsWith(server))) {
+    procs = [{ command: words.join(' '), user: 'root', uid: 0 }];
+  }
+  if (spec.user) {
+    const name = spec.user.split(':')[0]!;
+    const uid = /^\d+$/.test(name) ? Number(name) : IMAGE_USERS[name] ?? 1000;
+    procs = procs.map((p) => ({ ...p, user: /^\d+$/.test(name) ? (Object.keys(IMAGE_USERS).find((k) => IMAGE_USERS[k] === uid) ?? name) : name, uid }));
+  }
+  return procs;
 }
 
 /**
@@ -100,14 +130,20 @@ export function vmApps(sim: Simulation, vm: VmSpec): ProcDef[] {
   return vm.apps.flatMap((a) => appProcesses(a, null, vm.cpus, true));
 }
 
-/** Whether a container gets an address on its kernel's default bridge (`--network host` does not). */
+/** Whether a container gets addresses of its own (`--network host` shares its kernel's; `--network none` has only lo). */
 export function bridged(spec: ContainerSpec): boolean {
-  return !spec.share.includes('net');
+  return !spec.share.includes('net') && !(spec.networks ?? []).includes('none');
 }
 
-function firstFree(held: Iterable<BridgeLease>): number {
+/** The networks a container joins: its user-defined ones, else the default bridge. */
+export function networksOf(spec: ContainerSpec): string[] {
+  if (!bridged(spec)) return [];
+  return spec.networks && spec.networks.length > 0 ? [...spec.networks] : ['bridge'];
+}
+
+function firstFree(held: Iterable<BridgeLease[]>, network: string): number {
   const used = new Set<number>();
-  for (const l of held) used.add(l.n);
+  for (const list of held) for (const l of list) if (l.network === network) used.add(l.n);
   let n = 0;
   while (used.has(n)) n++;
   return n;
@@ -130,7 +166,7 @@ function firstPidOf(sim: Simulation, kernel: string): number {
 }
 
 function build(sim: Simulation): Ledger {
-  const ledger: Ledger = { pids: new Map(), leases: new Map(), dhcp: new Map(), vmLinks: new Map() };
+  const ledger: Ledger = { pids: new Map(), leases: new Map(), networks: new Map(), dhcp: new Map(), vmLinks: new Map() };
   const counters = new Map<string, Counter>();
   const ifindexes = new Map<string, number>();
   const nextIf = (kernel: string, k: number): number => {
@@ -171,6 +207,7 @@ function build(sim: Simulation): Ledger {
       // A new boot: the guest's PID counter, bridge and veths start again.
       counters.set(spec.name, new Counter(firstPidOf(sim, spec.name)));
       ledger.leases.delete(spec.name);
+      ledger.networks.delete(spec.name);
       ifindexes.delete(spec.name);
       record('host', spec.name, vmmProcesses(spec, guestMac(spec)));
       record(spec.name, spec.name, vmApps(sim, spec));
@@ -188,9 +225,20 @@ function build(sim: Simulation): Ledger {
     const kernel = kernelOfContainer(spec);
     const procs = containerOnKernel(sim, spec);
     record(kernel, spec.name, [...procs.runtime, ...procs.app]);
-    if (bridged(spec)) {
+    const joined = networksOf(spec);
+    if (joined.length > 0) {
       const held = leasesOf(kernel);
-      held.set(spec.name, { n: firstFree(held.values()), hostIf: nextIf(kernel, 2) });
+      const mine: BridgeLease[] = [];
+      for (const network of joined) {
+        if (network !== 'bridge') {
+          // The network (its bridge) exists from its first use on this kernel.
+          const nets = ledger.networks.get(kernel) ?? [];
+          if (!nets.some((n) => n.name === network)) nets.push({ name: network, pool: nets.length, ifindex: nextIf(kernel, 1) });
+          ledger.networks.set(kernel, nets);
+        }
+        mine.push({ network, n: firstFree(held.values(), network), hostIf: nextIf(kernel, 2) });
+      }
+      held.set(spec.name, mine);
       kernelOfLease.set(spec.name, kernel);
     }
   }

@@ -150,6 +150,27 @@ describe('every VM has its own address on its own network', () => {
     expect(sh('ip addr')).toMatch(new RegExp(`^${peer[2]}: veth[0-9a-f]{7}@if${peer[1]}: .* master docker0 `, 'm'));
   });
 
+  it('user-defined networks (Compose\'s <project>_default) get the next pool, 172.18.0.0/16, on a br- bridge; --network none has only lo', () => {
+    const { sh } = board([ct('a', 'nginx:1.27', { networks: ['shop_default'] }), ct('b', 'redis:7', { networks: ['shop_default'] }), ct('c', 'nginx:1.27'), ct('d', 'alpine:3.20', { networks: ['none'] })], 10_000);
+    expect(inet(sh('ip addr', 'a'))).toEqual(['lo 127.0.0.1/8', 'eth0 172.18.0.2/16']);
+    expect(inet(sh('ip addr', 'b'))).toEqual(['lo 127.0.0.1/8', 'eth0 172.18.0.3/16']);
+    expect(inet(sh('ip addr', 'c'))).toEqual(['lo 127.0.0.1/8', 'eth0 172.17.0.2/16']);
+    expect(inet(sh('ip addr', 'd'))).toEqual(['lo 127.0.0.1/8']);
+    const host = sh('ip addr');
+    const br = /^\d+: (br-[0-9a-f]{12}): .*$/m.exec(host)![1]!;
+    expect(inet(host)).toContain(`${br} 172.18.0.1/16`);
+    expect(host.match(new RegExp(`master ${br} `, 'g'))).toHaveLength(2);
+    expect(host.match(/master docker0 /g)).toHaveLength(1);
+  });
+
+  it('--hostname names the container (and its prompt); a command replaces PID 1', () => {
+    const { sim, sh } = board([ct('db', 'redis:7', { hostname: 'cache-1' }), ct('sleeper', 'alpine:3.20', { command: ['sleep', '3600'] }), ct('u', 'nginx:1.27', { user: 'nginx' })], 10_000);
+    expect(sh('hostname', 'db')).toBe('cache-1');
+    expect(identityOf('db', (n) => sim.state.instances[n]?.spec, 'linux', CATALOGUE).prompt).toBe('root@cache-1:/# ');
+    expect(sh('ps', 'sleeper').split('\n')[1]).toBe('    1 root      0:00 sleep 3600');
+    expect(sh('ps -ef', 'u').split('\n')[1]).toMatch(/^nginx\s+1\s+0 .* nginx: master process nginx -g daemon off;$/);
+  });
+
   it('a stopped container frees its address for the next one, and a running one keeps its own', () => {
     const { sim, sh } = board([ct('a', 'nginx:1.27'), ct('b', 'nginx:1.27')], 10_000);
     apply(sim, { type: 'instance/stop', name: 'a' });
