@@ -37,6 +37,8 @@ function firecrackerIndex(sim: Simulation, name: string): number {
 
 export interface VmNetwork {
   nic: PrimaryNic;
+  /** Vagrant's private_network: VirtualBox's second adapter on a host-only network. */
+  second?: PrimaryNic;
   /** Its default route (what the guest reaches the world through). */
   gateway: string;
 }
@@ -50,8 +52,11 @@ export function vmNetwork(sim: Simulation, vm: VmSpec): VmNetwork | null {
       const ip = ledgerOf(sim).dhcp.get(vm.name);
       return ip ? { nic: { name, address: `${ip}/${LIBVIRT_DEFAULT.prefix}`, mac: guestMac(vm) }, gateway: LIBVIRT_DEFAULT.gateway } : null;
     }
-    case 'virtualbox':
-      return { nic: { name, address: VIRTUALBOX_NAT.address, mac: guestMac(vm) }, gateway: VIRTUALBOX_NAT.gateway };
+    case 'virtualbox': {
+      // Adapter 2 sits at PCI 00:08.0: enp0s8 (eth1 in Alpine).
+      const second = vm.ip ? { name: name === 'eth0' ? 'eth1' : name === 'Ethernet' ? 'Ethernet 2' : 'enp0s8', address: `${vm.ip}/24`, mac: vmMac('08:00:27', `${vm.name}#2`) } : undefined;
+      return { nic: { name, address: VIRTUALBOX_NAT.address, mac: guestMac(vm) }, gateway: VIRTUALBOX_NAT.gateway, ...(second ? { second } : {}) };
+    }
     case 'firecracker': {
       const tap = firecrackerTap(Math.max(0, firecrackerIndex(sim, vm.name)));
       return { nic: { name, address: tap.guestAddress, mac: tap.guestMac.toLowerCase() }, gateway: tap.hostAddress.split('/')[0]! };
@@ -70,6 +75,11 @@ export function hostVmLinks(sim: Simulation): Array<ExtraLink & { index: number 
   const out: Array<ExtraLink & { index: number }> = [];
   if (vms.some((v) => v.profile === 'kvm-qemu')) {
     out.push({ index: FIXED_IFINDEX.virbr0, name: LIBVIRT_DEFAULT.bridge, address: `${LIBVIRT_DEFAULT.gateway}/${LIBVIRT_DEFAULT.prefix}`, mac: vmMac('52:54:00', 'virbr0') });
+  }
+  for (const h of ledger.hostOnly) {
+    if (vms.some((v) => v.profile === 'virtualbox' && v.ip?.startsWith(`${h.subnet}.`) && live(sim, v.name))) {
+      out.push({ index: h.ifindex, name: `vboxnet${h.n}`, address: `${h.subnet}.1/24`, mac: `0a:00:27:00:00:${h.n.toString(16).padStart(2, '0')}` });
+    }
   }
   for (const vm of vms) {
     const link = ledger.vmLinks.get(vm.name);
@@ -137,17 +147,21 @@ function hasEngine(sim: Simulation, kernel: string): boolean {
 /** `ip addr` in a kernel's root network namespace (`host` or a VM's name). */
 export function interfacesOfKernel(sim: Simulation, kernel: string): NetInterface[] {
   let nic: PrimaryNic = HOST_NIC;
+  let secondNic = false;
   const extra: NetInterface[] = [];
   if (kernel !== 'host') {
     const vm = sim.state.instances[kernel]?.spec;
     const net = vm?.kind === 'vm' ? vmNetwork(sim, vm) : null;
     nic = net?.nic ?? { name: 'eth0', address: '' };
+    // A second adapter is there from boot, before dockerd makes docker0.
+    if (net?.second) extra.push({ index: FIXED_IFINDEX.docker0, ...net.second });
+    secondNic = Boolean(net?.second);
   } else {
     extra.push(...hostVmLinks(sim).map(({ index, ...l }) => ({ index, ...l })));
   }
   const list: NetInterface[] = [{ index: FIXED_IFINDEX.lo, name: 'lo', address: '127.0.0.1/8' }];
   list.push({ index: FIXED_IFINDEX.nic, name: nic.name, address: nic.address || null, ...(nic.mac ? { mac: nic.mac } : {}) });
-  if (hasEngine(sim, kernel)) list.push({ index: FIXED_IFINDEX.docker0, name: 'docker0', address: DOCKER_BRIDGE_ADDRESS, mac: `02:42:${deterministicHex(`docker0:${kernel}`, 8).match(/../g)!.join(':')}` });
+  if (hasEngine(sim, kernel)) list.push({ index: secondNic ? FIXED_IFINDEX.secondNic : FIXED_IFINDEX.docker0, name: 'docker0', address: DOCKER_BRIDGE_ADDRESS, mac: `02:42:${deterministicHex(`docker0:${kernel}`, 8).match(/../g)!.join(':')}` });
   for (const net of ledgerOf(sim).networks.get(kernel) ?? []) {
     const { base, prefix } = networkSubnet(net.pool);
     list.push({ index: net.ifindex, name: networkBridgeName(kernel, net.name), address: `${numberToIp(base + 1)}/${prefix}`, mac: `02:42:${deterministicHex(`br:${kernel}:${net.name}`, 8).match(/../g)!.join(':')}` });

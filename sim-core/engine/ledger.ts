@@ -36,11 +36,12 @@ export interface VmLink {
 }
 
 /**
- * Fixed ifindexes of a kernel's root namespace: lo 1, its NIC 2, docker0 3, and on the host
- * libvirt's virbr0 4 (kept free when absent); links made later count up from there.
+ * Fixed ifindexes of a kernel's root namespace: lo 1, its NIC 2, docker0 3 (4 in a VM with a
+ * second adapter, which takes 3), and on the host libvirt's virbr0 4 (kept free when absent);
+ * links made later count up from 5.
  */
-export const FIXED_IFINDEX = { lo: 1, nic: 2, docker0: 3, virbr0: 4 } as const;
-const FIRST_DYNAMIC_IFINDEX = { host: 5, guest: 4 } as const;
+export const FIXED_IFINDEX = { lo: 1, nic: 2, docker0: 3, virbr0: 4, secondNic: 4 } as const;
+const FIRST_DYNAMIC_IFINDEX = { host: 5, guest: 5 } as const;
 
 export interface Ledger {
   /** Per kernel (`host` or a VM), per instance: the PIDs its latest start took there, in process order (threads included). */
@@ -53,6 +54,8 @@ export interface Ledger {
   dhcp: Map<string, string>;
   /** VMs' links on the host made at their latest start (kvm-qemu: vnetN; firecracker: its tap). */
   vmLinks: Map<string, VmLink>;
+  /** VirtualBox host-only networks (Vagrant's private_network), one per /24, in the order first used: vboxnetN. */
+  hostOnly: Array<{ subnet: string; n: number; ifindex: number }>;
 }
 
 const MAC_PREFIX: Record<string, string> = { 'kvm-qemu': '52:54:00', virtualbox: '08:00:27', hyperv: '00:15:5d', firecracker: '06:00' };
@@ -166,7 +169,7 @@ function firstPidOf(sim: Simulation, kernel: string): number {
 }
 
 function build(sim: Simulation): Ledger {
-  const ledger: Ledger = { pids: new Map(), leases: new Map(), networks: new Map(), dhcp: new Map(), vmLinks: new Map() };
+  const ledger: Ledger = { pids: new Map(), leases: new Map(), networks: new Map(), dhcp: new Map(), vmLinks: new Map(), hostOnly: [] };
   const counters = new Map<string, Counter>();
   const ifindexes = new Map<string, number>();
   const nextIf = (kernel: string, k: number): number => {
@@ -219,6 +222,10 @@ function build(sim: Simulation): Ledger {
         ledger.vmLinks.set(spec.name, { n: vnet++, ifindex: nextIf('host', 1) });
       } else if (spec.profile === 'firecracker') {
         ledger.vmLinks.set(spec.name, { n: 0, ifindex: nextIf('host', 1) });
+      } else if (spec.profile === 'virtualbox' && spec.ip) {
+        // Vagrant reuses a host-only network on the same /24, else makes the next vboxnetN.
+        const subnet = spec.ip.split('.').slice(0, 3).join('.');
+        if (!ledger.hostOnly.some((h) => h.subnet === subnet)) ledger.hostOnly.push({ subnet, n: ledger.hostOnly.length, ifindex: nextIf('host', 1) });
       }
       continue;
     }

@@ -131,6 +131,15 @@ describe('every VM has its own address on its own network', () => {
     expect(sh('ip addr')).not.toMatch(/10\.0\.2\./);
   });
 
+  it('Vagrant\'s private_network: a second adapter (enp0s8) on a host-only network, vboxnet0 on the host with .1', () => {
+    const { sh } = board([vm('web', 'virtualbox', 'ubuntu-22.04', { ip: '192.168.56.10' }), vm('db', 'virtualbox', 'ubuntu-22.04', { ip: '192.168.56.11' }), ct('inner', 'redis:7', { in: 'web' })], 150_000);
+    expect(inet(sh('ip addr', 'web'))).toEqual(['lo 127.0.0.1/8', 'enp0s3 10.0.2.15/24', 'enp0s8 192.168.56.10/24', 'docker0 172.17.0.1/16']);
+    expect(inet(sh('ip addr', 'db'))).toContain('enp0s8 192.168.56.11/24');
+    const host = inet(sh('ip addr'));
+    expect(host).toContain('vboxnet0 192.168.56.1/24');
+    expect(host.filter((l) => l.startsWith('vboxnet'))).toHaveLength(1);
+  });
+
   it('Firecracker guests get a /30 each from the network-setup guide: tap0 172.16.0.1 / guest .2, tap1 .5 / .6', () => {
     const { sh } = board([vm('fc1', 'firecracker', 'ubuntu-22.04'), vm('fc2', 'firecracker', 'ubuntu-22.04')]);
     expect(inet(sh('ip addr', 'fc1'))).toContain('eth0 172.16.0.2/30');
