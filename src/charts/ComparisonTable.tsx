@@ -1,14 +1,20 @@
-import { useMemo } from 'react';
-import { comparisonRow, vmContainerRatios, type ComparisonInstance, type ComparisonRow } from '../viz/comparison';
+import { Fragment, useMemo } from 'react';
+import { kindFigures, type KindsFigures } from '@utsuwa/sim-core/stats';
+import { comparisonRow, type ComparisonInstance, type ComparisonRow } from '../viz/comparison';
+import { comparisonGroups } from '../viz/comparison-groups';
 import { formatBytes, formatDuration, formatRatio } from '@utsuwa/sim-core/format';
 import { chartText, type ChartText } from './chart-text';
+import { ComparisonTotals } from './ComparisonTotals';
+import { cellStyle, numStyle } from './table-style';
 
 export interface ComparisonTableProps {
   /** Instances on the board (SimView.instances). */
   instances: readonly ComparisonInstance[];
   /** The simulation clock, to show how long a booting instance has been at it. */
   nowMs: number;
-  /** Rows shown; the ratios still count every instance. Default 50. */
+  /** Figures per kind (sim-core's kindFigures of the same instances); computed here when not given. */
+  kinds?: KindsFigures;
+  /** Instance rows shown, shared between VMs and containers; the totals and ratios count every instance. Default 50. */
   maxRows?: number;
   /** Texts; default English. */
   strings?: ChartText;
@@ -17,20 +23,24 @@ export interface ComparisonTableProps {
 /**
  * The textbook comparison, live: time to ready, memory, disk (own + shared image), which
  * kernel the system calls reach, and what isolates each instance, with the VM-to-container
- * ratios above it. It stays a real table (not role="img") so screen readers can walk the cells.
+ * ratios above it. With more than one of a kind, a row per kind at the top gives the count,
+ * the median and range of the times to ready and the totals; the instance rows below are
+ * grouped by kind, VMs first. It stays a real table (not role="img") so screen readers can
+ * walk the cells.
  */
-export function ComparisonTable({ instances, nowMs, maxRows = 50, strings = chartText('en') }: ComparisonTableProps) {
+export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, strings = chartText('en') }: ComparisonTableProps) {
   const rows = useMemo(() => instances.map(comparisonRow), [instances]);
-  const ratios = useMemo(() => vmContainerRatios(rows), [rows]);
+  const computed = useMemo(() => (given ? null : kindFigures(instances)), [given, instances]);
+  const kinds = given ?? computed!;
+  const groups = useMemo(() => comparisonGroups(rows, maxRows), [rows, maxRows]);
   const fastest = useMemo(() => Math.min(...rows.map((r) => r.startupMs ?? Infinity)), [rows]);
+  const startAt = useMemo(() => new Map(instances.map((i) => [i.name, i.phases[0]?.startMs])), [instances]);
   const ratioParts = [
-    ratios.startup !== null ? strings('ratioStartup', { ratio: formatRatio(ratios.startup) }) : null,
-    ratios.memory !== null ? strings('ratioMemory', { ratio: formatRatio(ratios.memory) }) : null,
-    ratios.disk !== null ? strings('ratioDisk', { ratio: formatRatio(ratios.disk) }) : null,
+    kinds.startupRatio !== null ? strings('ratioStartup', { ratio: formatRatio(kinds.startupRatio) }) : null,
+    kinds.memoryRatio !== null ? strings('ratioMemory', { ratio: formatRatio(kinds.memoryRatio) }) : null,
+    kinds.diskRatio !== null ? strings('ratioDisk', { ratio: formatRatio(kinds.diskRatio) }) : null,
   ].filter((p): p is string => p !== null);
-  const shown = rows.slice(0, maxRows);
-  const cell = { padding: '2px 8px', textAlign: 'left' as const };
-  const num = { ...cell, textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' as const };
+  const showTotals = kinds.vm.count > 1 || kinds.container.count > 1;
 
   return (
     <section data-testid="comparison-table" data-anchor="comparison-table" className="chart comparison-table" aria-label={strings('comparisonAria', { count: rows.length })}>
@@ -41,49 +51,62 @@ export function ComparisonTable({ instances, nowMs, maxRows = 50, strings = char
         <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>{strings('comparisonTitle')}</caption>
         <thead>
           <tr>
-            <th scope="col" style={cell}>{strings('colName')}</th>
-            <th scope="col" style={num}>{strings('colStartup')}</th>
-            <th scope="col" style={num}>{strings('colMemory')}</th>
-            <th scope="col" style={num}>{strings('colDisk')}</th>
-            <th scope="col" style={cell}>{strings('colKernel')}</th>
-            <th scope="col" style={cell}>{strings('colIsolation')}</th>
+            <th scope="col" style={cellStyle}>{strings('colName')}</th>
+            <th scope="col" style={numStyle}>{strings('colStartup')}</th>
+            <th scope="col" style={numStyle}>{strings('colMemory')}</th>
+            <th scope="col" style={numStyle}>{strings('colDisk')}</th>
+            <th scope="col" style={cellStyle}>{strings('colKernel')}</th>
+            <th scope="col" style={cellStyle}>{strings('colIsolation')}</th>
           </tr>
         </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.name} data-instance={row.name} data-kind={row.kind}>
-              <th scope="row" style={cell}>
-                {row.name} <small style={{ opacity: 0.7 }}>{`${row.technology} · ${row.software}`}</small>
-              </th>
-              <td style={{ ...num, fontWeight: row.startupMs !== null && row.startupMs === fastest ? 'bold' : undefined }} data-column="startup">
-                {startupText(row, instances.find((i) => i.name === row.name), nowMs, strings)}
-              </td>
-              <td style={num} data-column="memory">{formatBytes(row.memoryBytes)}</td>
-              <td style={num} data-column="disk">
-                {row.kind === 'container'
-                  ? strings('diskOwnPlusImage', { own: formatBytes(row.diskOwnBytes), image: formatBytes(row.diskImageBytes) })
-                  : formatBytes(row.diskOwnBytes)}
-              </td>
-              <td style={cell} data-column="kernel">{kernelText(row, strings)}</td>
-              <td style={cell} data-column="isolation">{strings(`isolation.${row.isolation}`)}</td>
-            </tr>
+        {showTotals && <ComparisonTotals groups={groups} kinds={kinds} strings={strings} />}
+        <tbody data-testid="comparison-rows">
+          {showTotals && <tr><th scope="colgroup" colSpan={6} style={{ ...cellStyle, fontSize: 12, opacity: 0.8 }}>{strings('eachInstance')}</th></tr>}
+          {groups.map((g) => (
+            <Fragment key={g.kind}>
+              {g.rows.map((row) => (
+                <InstanceRow key={row.name} row={row} fastest={fastest} startMs={startAt.get(row.name)} nowMs={nowMs} strings={strings} />
+              ))}
+              {g.hidden > 0 && (
+                <tr data-testid="comparison-more" data-kind={g.kind}>
+                  <td colSpan={6} style={{ ...cellStyle, fontSize: 12 }}>
+                    {strings(g.kind === 'vm' ? 'moreVms' : 'moreContainers', { count: g.hidden, bytes: formatBytes(g.hiddenMemoryBytes) })}
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
-      {rows.length > shown.length && (
-        <p style={{ fontSize: 12, margin: '4px 0' }}>
-          {strings('more', { count: rows.length - shown.length, bytes: formatBytes(rows.slice(maxRows).reduce((s, r) => s + r.memoryBytes, 0)) })}
-        </p>
-      )}
     </section>
   );
 }
 
-function startupText(row: ComparisonRow, inst: ComparisonInstance | undefined, nowMs: number, strings: ChartText): string {
+function InstanceRow({ row, fastest, startMs, nowMs, strings }: { row: ComparisonRow; fastest: number; startMs: number | undefined; nowMs: number; strings: ChartText }) {
+  return (
+    <tr data-instance={row.name} data-kind={row.kind}>
+      <th scope="row" style={cellStyle}>
+        {row.name} <small style={{ opacity: 0.7 }}>{`${row.technology} · ${row.software}`}</small>
+      </th>
+      <td style={{ ...numStyle, fontWeight: row.startupMs !== null && row.startupMs === fastest ? 'bold' : undefined }} data-column="startup">
+        {startupText(row, startMs, nowMs, strings)}
+      </td>
+      <td style={numStyle} data-column="memory">{formatBytes(row.memoryBytes)}</td>
+      <td style={numStyle} data-column="disk">
+        {row.kind === 'container'
+          ? strings('diskOwnPlusImage', { own: formatBytes(row.diskOwnBytes), image: formatBytes(row.diskImageBytes) })
+          : formatBytes(row.diskOwnBytes)}
+      </td>
+      <td style={cellStyle} data-column="kernel">{kernelText(row, strings)}</td>
+      <td style={cellStyle} data-column="isolation">{strings(`isolation.${row.isolation}`)}</td>
+    </tr>
+  );
+}
+
+function startupText(row: ComparisonRow, startMs: number | undefined, nowMs: number, strings: ChartText): string {
   if (row.startupMs !== null) return formatDuration(row.startupMs);
   if (row.state === 'booting') {
-    const start = inst?.phases[0]?.startMs;
-    return start === undefined ? strings('booting') : `${strings('booting')} ${formatDuration(nowMs - start)}`;
+    return startMs === undefined ? strings('booting') : `${strings('booting')} ${formatDuration(nowMs - startMs)}`;
   }
   if (row.state === 'created') return strings('notStarted');
   return '—';

@@ -56,39 +56,3 @@ export function comparisonRow(inst: ComparisonInstance): ComparisonRow {
     isolation: isolationOf(inst),
   };
 }
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export interface VmContainerRatios {
-  /** Median VM time to ready ÷ median container time to ready. */
-  startup: number | null;
-  /** Median VM memory ÷ median container memory (instances holding memory). */
-  memory: number | null;
-  /** Median VM disk ÷ median container disk (own + image). */
-  disk: number | null;
-}
-
-/**
- * How many times slower and bigger the VMs are than the containers (medians, so one odd
- * instance does not decide it); null where either side has nothing to compare yet.
- */
-export function vmContainerRatios(rows: readonly ComparisonRow[]): VmContainerRatios {
-  const side = (kind: 'vm' | 'container') => rows.filter((r) => r.kind === kind);
-  const ratio = (pick: (r: ComparisonRow) => number | null) => {
-    const values = (kind: 'vm' | 'container') =>
-      side(kind).map(pick).filter((v): v is number => v !== null && v > 0);
-    const vm = median(values('vm'));
-    const container = median(values('container'));
-    return vm !== null && container !== null ? vm / container : null;
-  };
-  return {
-    startup: ratio((r) => r.startupMs),
-    memory: ratio((r) => (r.memoryBytes > 0 ? r.memoryBytes : null)),
-    disk: ratio((r) => r.diskOwnBytes + r.diskImageBytes),
-  };
-}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { comparisonRow, isolationOf, vmContainerRatios, type ComparisonInstance } from '../../../src/viz/comparison';
-import { formatRatio } from '../../../sim-core/format/index';
+import { comparisonRow, isolationOf, type ComparisonInstance } from '../../../src/viz/comparison';
+import { comparisonGroups, shareRows } from '../../../src/viz/comparison-groups';
+import { kindFigures } from '../../../sim-core/stats/index';
+import { formatBytes, formatDuration, formatRatio } from '../../../sim-core/format/index';
 import { ComparisonTable } from '../../../src/charts/ComparisonTable';
 import { chartText } from '../../../src/charts/chart-text';
 import { runToEnd, getView } from '../../../sim-core/index';
@@ -30,23 +32,23 @@ describe('comparison', () => {
     expect(comparisonRow(vmAt('v', 30_000, MiB)).kernelMode).toBe('own');
   });
 
-  it('gives the VM-to-container ratios from medians', () => {
-    const rows = [
-      vmAt('v1', 30_000, 1000 * MiB), vmAt('v2', 40_000, 1200 * MiB), vmAt('v3', 35_000, 1100 * MiB),
-      { ...base, name: 'c1', readyMs: 1_000, memoryBytes: 10 * MiB },
-      { ...base, name: 'c2', readyMs: 900_000, memoryBytes: 10 * MiB }, // one odd container does not decide it
-      { ...base, name: 'c3', readyMs: 1_000, memoryBytes: 10 * MiB },
-    ].map(comparisonRow);
-    const r = vmContainerRatios(rows);
-    expect(r.startup).toBe(35);
-    expect(r.memory).toBe(110);
-    expect(r.disk).toBe(20);
-    expect(formatRatio(r.startup)).toBe('35×');
+  it('shares the rows between kinds: an even share each, what one leaves goes to the other', () => {
+    expect(shareRows([100, 100], 50)).toEqual([25, 25]);
+    expect(shareRows([3, 1000], 50)).toEqual([3, 47]);
+    expect(shareRows([10, 10], 50)).toEqual([10, 10]);
+    expect(shareRows([0, 7], 5)).toEqual([0, 5]);
   });
 
-  it('has no ratio while one side has nothing to compare', () => {
-    const r = vmContainerRatios([comparisonRow({ ...vmAt('v', 0, MiB), readyMs: null }), comparisonRow(base)]);
-    expect(r.startup).toBeNull();
+  it('groups rows by kind, VMs first, and counts what is not shown, with its memory', () => {
+    const rows = [
+      ...Array.from({ length: 30 }, (_, i) => comparisonRow({ ...base, name: `c${i}` })),
+      ...Array.from({ length: 30 }, (_, i) => comparisonRow(vmAt(`v${i}`, 30_000, 1000 * MiB))),
+    ];
+    const groups = comparisonGroups(rows, 20);
+    expect(groups.map((g) => [g.kind, g.rows.length, g.hidden])).toEqual([['vm', 10, 20], ['container', 10, 20]]);
+    expect(groups[0]!.hiddenMemoryBytes).toBe(20 * 1000 * MiB);
+    expect(groups[0]!.kernels).toEqual({ own: 30, shared: 0 });
+    expect(groups[1]!.isolations).toEqual(['namespaces']);
   });
 });
 
@@ -60,7 +62,7 @@ describe('ComparisonTable markup', () => {
     for (const name of ['vm1', 'web1', 'web2', 'cache']) expect(html).toContain(`data-instance="${name}"`);
     expect(html).toContain('hardware-virtualised');
     expect(html).toContain('shared with the host');
-    const ratio = vmContainerRatios(view.instances.map(comparisonRow)).startup!;
+    const ratio = kindFigures(view.instances).startupRatio!;
     expect(ratio).toBeGreaterThan(10);
     expect(html).toContain(`VM ${formatRatio(ratio)} slower to start`);
   });
@@ -70,5 +72,37 @@ describe('ComparisonTable markup', () => {
     const html = renderToString(<ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={chartText('ja')} />);
     expect(html).toContain('起動中… 3 s');
     expect(html).toContain('ハードウェア仮想化');
+  });
+});
+
+describe('ComparisonTable at scale', () => {
+  const many: ComparisonInstance[] = [
+    ...Array.from({ length: 1000 }, (_, i) => ({ ...base, name: `c${i}`, readyMs: 400 + (i % 100) })),
+    ...Array.from({ length: 1000 }, (_, i) => vmAt(`v${i}`, 30_000 + i * 10, 1000 * MiB)),
+  ];
+
+  it('opens with a row per kind: count, median and range of time to ready, memory in all', () => {
+    const html = renderToString(<ComparisonTable instances={many} nowMs={60_000} />);
+    const totals = html.slice(html.indexOf('data-testid="comparison-totals"'), html.indexOf('data-testid="comparison-rows"'));
+    expect(totals).toContain('VMs: 1000');
+    expect(totals).toContain('Containers: 1000');
+    expect(totals).toContain(`median ${formatDuration(35_000 - 5)}`);
+    expect(totals).toContain(`${formatDuration(30_000)} – ${formatDuration(30_000 + 9_990)}`);
+    expect(totals).toContain(`${formatBytes(1000 * 1000 * MiB)} in all`);
+    expect(totals).toContain('1000 of their own');
+  });
+
+  it('lists both kinds, a share of rows each, and says how many more of each', () => {
+    const html = renderToString(<ComparisonTable instances={many} nowMs={60_000} maxRows={20} />);
+    expect(html.split('<tr data-instance=').length - 1).toBe(20);
+    expect(html).toContain('data-instance="v0"');
+    expect(html).toContain('data-instance="c0"');
+    expect(html).toContain('+990 more VMs');
+    expect(html).toContain('+990 more containers');
+  });
+
+  it('has no per-kind rows when each kind has one instance (they would repeat the rows)', () => {
+    const html = renderToString(<ComparisonTable instances={[vmAt('v', 30_000, MiB), base]} nowMs={60_000} />);
+    expect(html).not.toContain('data-testid="comparison-totals"');
   });
 });

@@ -1,0 +1,2 @@
+/** Statistics over the model's figures: per kind of instance (count, time to ready, memory, disk). */
+export { kindFigures, figuresOf, spreadOf, KINDS, type KindFigures, type KindsFigures, type KindInstance, type InstanceKind, type Spread } from './kinds';
