@@ -44,8 +44,12 @@ export interface KindFigures {
   software: Record<string, number>;
 }
 
-/** What the figures read of an instance (an InstanceView fits). */
-export type KindInstance = Pick<InstanceView, 'kind' | 'state' | 'readyMs' | 'memoryBytes' | 'diskBytes' | 'imageBytes' | 'in' | 'technology' | 'software'>;
+/**
+ * What the figures read of an instance: an InstanceView fits, and so does a report's
+ * instance or a timeline's row (figures they lack count as 0 or unknown).
+ */
+export type KindInstance = Pick<InstanceView, 'kind' | 'state' | 'readyMs'>
+  & Partial<Pick<InstanceView, 'memoryBytes' | 'diskBytes' | 'imageBytes' | 'in' | 'technology' | 'software'>>;
 
 /** The spread of `values` (any order); null when there are none. */
 export function spreadOf(values: readonly number[]): Spread | null {
@@ -81,13 +85,15 @@ export function figuresOf(kind: InstanceKind, instances: readonly KindInstance[]
     n++;
     states[inst.state]++;
     if (inst.readyMs !== null) ready.push(inst.readyMs);
-    if (inst.memoryBytes > 0) memory.push(inst.memoryBytes);
-    memoryBytes += inst.memoryBytes;
-    diskBytes += inst.diskBytes;
-    if (inst.diskBytes + inst.imageBytes > 0) disk.push(inst.diskBytes + inst.imageBytes);
-    if (inst.in !== 'host') inVm++;
-    count(technologies, inst.technology);
-    count(software, inst.software);
+    const mem = inst.memoryBytes ?? 0;
+    const own = inst.diskBytes ?? 0;
+    if (mem > 0) memory.push(mem);
+    memoryBytes += mem;
+    diskBytes += own;
+    if (own + (inst.imageBytes ?? 0) > 0) disk.push(own + (inst.imageBytes ?? 0));
+    if (inst.in !== undefined && inst.in !== 'host') inVm++;
+    if (inst.technology !== undefined) count(technologies, inst.technology);
+    if (inst.software !== undefined) count(software, inst.software);
   }
   return {
     kind, count: n, states, readyCount: ready.length, readyMs: spreadOf(ready),

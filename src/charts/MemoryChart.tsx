@@ -1,19 +1,25 @@
 import { useMemo, useRef, type MouseEvent } from 'react';
 import type { HostView, MemorySample } from '@utsuwa/sim-core';
 import type { Incident } from '@utsuwa/sim-core';
-import { buildMemoryStack, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY } from '../viz/memory-stack';
+import { kindFigures, type KindsFigures } from '@utsuwa/sim-core/stats';
+import { buildMemoryStack, memoryAreaPaths, HOST_OS_KEY, OTHERS_CONTAINER_KEY, OTHERS_KEY, OTHERS_VM_KEY } from '../viz/memory-stack';
 import { makeTimeScale, type TimeScaleKind } from '../viz/time-scale';
 import { byteScale } from '../viz/byte-scale';
-import { HOST_OS_COLOUR, OTHERS_COLOUR, seriesColour } from '../viz/palette';
+import { HOST_OS_COLOUR, OTHERS_COLOUR, OTHERS_KIND_COLOURS, seriesColour } from '../viz/palette';
 import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import { chartText, type ChartText } from './chart-text';
 import { useChartWidth } from './useElementWidth';
 import { Legend, type LegendItem } from './Legend';
 import { TimeAxis } from './TimeAxis';
+import { MemoryPerInstance, type MemoryInstance } from './MemoryPerInstance';
 
 export interface MemoryChartProps {
   /** Memory change points of the top-level instances (getMemoryHistory(sim)); append-only. */
   history: readonly MemorySample[];
+  /** Instances on the board (SimView.instances): their kind (the grouped series are per kind) and memory now (the per-instance strip). */
+  instances?: readonly MemoryInstance[];
+  /** Figures per kind (sim-core's kindFigures of the same instances); computed here when not given. */
+  kinds?: KindsFigures;
   /** The host (SimView.host): total RAM, its own OS's share, used now. */
   host: Pick<HostView, 'memoryTotalBytes' | 'baseMemoryBytes' | 'memoryUsedBytes'>;
   /** The simulation clock (SimView.nowMs): the series end here. */
@@ -26,7 +32,7 @@ export interface MemoryChartProps {
   height?: number;
   /** Time axis scale, e.g. the timeline's, so both read alike. Default `linear`. */
   timeScale?: TimeScaleKind;
-  /** Instances drawn as their own series; the rest are grouped as "N others". Default 12. */
+  /** Instances drawn as their own series; the rest are grouped as "N other VMs" and "N other containers". Default 12. */
   maxSeries?: number;
   /** Called with a simulated time when the plot is clicked. */
   onSeek?: (ms: number) => void;
@@ -38,23 +44,35 @@ const MARGIN = { left: 64, right: 16, top: 12, bottom: 44 };
 
 function keyColour(key: string, index: number): string {
   if (key === HOST_OS_KEY) return HOST_OS_COLOUR;
+  if (key === OTHERS_VM_KEY) return OTHERS_KIND_COLOURS.vm;
+  if (key === OTHERS_CONTAINER_KEY) return OTHERS_KIND_COLOURS.container;
   if (key === OTHERS_KEY) return OTHERS_COLOUR;
   return seriesColour(index - 1);
 }
 
+const NO_INSTANCES: readonly MemoryInstance[] = [];
+
 /**
  * Host memory over time, stacked by instance above the host's own OS, against the host's
- * RAM (dashed). The legend shows what each holds now; OOM kills are marked below the axis.
+ * RAM (dashed): how full the host is. The legend shows what each holds now; OOM kills are
+ * marked below the axis. Below it, each instance's memory now on a log axis, one lane per
+ * kind, so a 14 MiB container stays readable beside a 2 GiB VM (see MemoryPerInstance).
  */
 export function MemoryChart({
-  history, host, nowMs, incidents = [], width, height = 220, timeScale = 'linear', maxSeries = 12, onSeek,
+  history, instances = NO_INSTANCES, kinds: given, host, nowMs, incidents = [], width, height = 220, timeScale = 'linear', maxSeries = 12, onSeek,
   strings = chartText('en'),
 }: MemoryChartProps) {
   const ref = useRef<HTMLElement>(null);
   const chartWidth = useChartWidth(ref, width);
+  const kindOf = useMemo(() => {
+    const kinds = new Map(instances.map((i) => [i.name, i.kind]));
+    return (name: string) => kinds.get(name);
+  }, [instances]);
+  const computed = useMemo(() => (given ? null : kindFigures(instances)), [given, instances]);
+  const kinds = given ?? computed!;
   const memory = useMemo(
-    () => buildMemoryStack({ history, baseBytes: host.baseMemoryBytes, nowMs, maxSeries }),
-    [history, host.baseMemoryBytes, nowMs, maxSeries],
+    () => buildMemoryStack({ history, baseBytes: host.baseMemoryBytes, nowMs, maxSeries, kindOf }),
+    [history, host.baseMemoryBytes, nowMs, maxSeries, kindOf],
   );
   const plotBottom = height - MARGIN.bottom;
   const x = useMemo(() => makeTimeScale(timeScale, nowMs, [MARGIN.left, chartWidth - MARGIN.right]), [timeScale, nowMs, chartWidth]);
@@ -65,8 +83,14 @@ export function MemoryChart({
   const paths = useMemo(() => memoryAreaPaths(memory, x.x, y.scale), [memory, x, y]);
 
   const current = memory.points[memory.points.length - 1]?.values ?? {};
-  const labelOf = (key: string) =>
-    key === HOST_OS_KEY ? strings('hostOs') : key === OTHERS_KEY ? strings('others', { count: memory.grouped.length }) : key;
+  const labelOf = (key: string) => {
+    if (key === HOST_OS_KEY) return strings('hostOs');
+    const count = memory.groupSizes[key];
+    if (count === undefined) return key;
+    return strings(key === OTHERS_VM_KEY ? 'othersVms' : key === OTHERS_CONTAINER_KEY ? 'othersContainers' : 'others', { count });
+  };
+  const seriesName = (key: string) =>
+    key === HOST_OS_KEY ? 'host-os' : key === OTHERS_VM_KEY ? 'others-vm' : key === OTHERS_CONTAINER_KEY ? 'others-container' : key === OTHERS_KEY ? 'others' : key;
   const legend: LegendItem[] = memory.keys.map((key, i) => ({
     key, label: labelOf(key), colour: keyColour(key, i), value: formatBytes(current[key] ?? 0),
   }));
@@ -97,7 +121,7 @@ export function MemoryChart({
           {strings('memoryAxis')}
         </text>
         {paths.map((p, i) => (
-          <path key={p.key} d={p.d} fill={keyColour(p.key, i)} data-series={p.key === HOST_OS_KEY ? 'host-os' : p.key === OTHERS_KEY ? 'others' : p.key}>
+          <path key={p.key} d={p.d} fill={keyColour(p.key, i)} data-series={seriesName(p.key)}>
             <title>{`${labelOf(p.key)}: ${formatBytes(current[p.key] ?? 0)}`}</title>
           </path>
         ))}
@@ -115,6 +139,7 @@ export function MemoryChart({
         ))}
       </svg>
       <Legend items={legend} testId="memory-legend" />
+      <MemoryPerInstance instances={instances} kinds={kinds} width={chartWidth} strings={strings} />
     </figure>
   );
 }

@@ -2,7 +2,8 @@
  * The charts (built in src/charts/ from plain props): startup timeline and memory side by
  * side, then disk and the comparison table. Clicking a chart's time axis seeks there.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { kindFigures } from '@utsuwa/sim-core/stats';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
@@ -30,6 +31,8 @@ export function ChartsArea() {
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
   const [scale, setScale] = useState<TimeScaleKind>('linear');
   const strings: ChartText = chartT;
+  // Figures per kind, computed once per frame by sim-core and read by the timeline, memory chart and table.
+  const kinds = useMemo(() => (view ? kindFigures(view.instances) : null), [view]);
   const seek = (ms: number): void => store.getState().seek(ms);
 
   return (
@@ -41,20 +44,20 @@ export function ChartsArea() {
         <TerminalTabButton selected={tab === 'terminal'} onSelect={() => setTab('terminal')} />
         <ExportMenu />
       </div>
-      {view && tab === 'startup' && (
+      {view && kinds && tab === 'startup' && (
         <div className="chart-pair" role="tabpanel">
           <div className="chart-cell">
-            <TimelineChart instances={view.instances} nowMs={view.nowMs} onSeek={seek} scale={scale} onScaleChange={setScale} maxVisibleRows={6} strings={strings} />
+            <TimelineChart instances={view.instances} kinds={kinds} nowMs={view.nowMs} onSeek={seek} scale={scale} onScaleChange={setScale} maxVisibleRows={6} strings={strings} />
           </div>
           <div className="chart-cell">
-            <MemoryChart history={history} host={view.host} nowMs={view.nowMs} incidents={view.incidents} timeScale={scale} height={170} onSeek={seek} strings={strings} />
+            <MemoryChart history={history} instances={view.instances} kinds={kinds} host={view.host} nowMs={view.nowMs} incidents={view.incidents} timeScale={scale} height={170} onSeek={seek} strings={strings} />
           </div>
         </div>
       )}
-      {view && tab === 'disk' && (
+      {view && kinds && tab === 'disk' && (
         <div className="chart-pair" role="tabpanel">
           <div className="chart-cell"><DiskChart host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
-          <div className="chart-cell"><ComparisonTable instances={view.instances} nowMs={view.nowMs} strings={strings} /></div>
+          <div className="chart-cell"><ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
       <Suspense fallback={<p className="tab-loading">…</p>}>

@@ -1,4 +1,5 @@
 import type { ComparisonRow, Isolation } from './comparison';
+import { shareRows } from './share-rows';
 
 /**
  * The comparison table's rows grouped by kind, VMs first, each group capped so that with
@@ -15,23 +16,6 @@ export interface ComparisonGroup {
   kernels: { own: number; shared: number };
   /** What isolates them, each kind once, in order of first appearance. */
   isolations: Isolation[];
-}
-
-/** Splits `max` rows between groups: an even share each, what a small group leaves goes to the others. */
-export function shareRows(sizes: readonly number[], max: number): number[] {
-  const shown = sizes.map(() => 0);
-  let left = Math.max(0, max);
-  let open = sizes.map((_, i) => i).filter((i) => sizes[i]! > 0);
-  while (left > 0 && open.length > 0) {
-    const each = Math.max(1, Math.floor(left / open.length));
-    for (const i of open) {
-      const take = Math.min(each, sizes[i]! - shown[i]!, left);
-      shown[i]! += take;
-      left -= take;
-    }
-    open = open.filter((i) => shown[i]! < sizes[i]!);
-  }
-  return shown;
 }
 
 export function comparisonGroups(rows: readonly ComparisonRow[], maxRows: number): ComparisonGroup[] {

@@ -10,8 +10,17 @@ import type { MemorySample } from '@utsuwa/sim-core';
 
 /** Key of the host OS series (the instances' names are the other keys). */
 export const HOST_OS_KEY = '\u0000host-os';
-/** Key of the series that groups instances beyond `maxSeries`. */
+/** Key of the series that groups instances beyond `maxSeries` (when their kind is not known). */
 export const OTHERS_KEY = '\u0000others';
+/** Keys of the series that group the VMs, and the containers, beyond `maxSeries`. */
+export const OTHERS_VM_KEY = '\u0000others:vm';
+export const OTHERS_CONTAINER_KEY = '\u0000others:container';
+const OTHERS_KEYS = [OTHERS_VM_KEY, OTHERS_CONTAINER_KEY, OTHERS_KEY];
+
+/** Whether a key stands for a group of instances rather than one. */
+export function isGroupKey(key: string): boolean {
+  return OTHERS_KEYS.includes(key);
+}
 
 export interface MemoryStackPoint {
   atMs: number;
@@ -26,12 +35,14 @@ export interface MemoryStackLayer {
 }
 
 export interface MemoryStack {
-  /** Bottom first: HOST_OS_KEY, instances in order of first appearance, OTHERS_KEY if used. */
+  /** Bottom first: HOST_OS_KEY, instances in order of first appearance, then the groups used (other VMs, other containers). */
   keys: string[];
   points: MemoryStackPoint[];
   layers: MemoryStackLayer[];
-  /** Names folded into OTHERS_KEY. */
+  /** Names folded into a group. */
   grouped: string[];
+  /** How many names each group key stands for. */
+  groupSizes: Record<string, number>;
   /** Highest total reached. */
   peakBytes: number;
 }
@@ -44,6 +55,8 @@ export interface MemoryStackInput {
   nowMs: number;
   /** Instances drawn on their own; the rest (smallest peaks) are grouped. Default 12. */
   maxSeries?: number;
+  /** Each instance's kind, so the rest are grouped as "other VMs" and "other containers"; without it, one group. */
+  kindOf?: (name: string) => 'vm' | 'container' | undefined;
 }
 
 /** Each name's highest memory, and names in order of first appearance. */
@@ -61,14 +74,26 @@ function ownSeries(peak: Map<string, number>, max: number): Set<string> {
   return new Set(biggest);
 }
 
-export function buildMemoryStack({ history: allSamples, baseBytes, nowMs, maxSeries = 12 }: MemoryStackInput): MemoryStack {
+function groupKey(kind: 'vm' | 'container' | undefined): string {
+  return kind === 'vm' ? OTHERS_VM_KEY : kind === 'container' ? OTHERS_CONTAINER_KEY : OTHERS_KEY;
+}
+
+export function buildMemoryStack({ history: allSamples, baseBytes, nowMs, maxSeries = 12, kindOf }: MemoryStackInput): MemoryStack {
   // Containers inside a VM are part of their VM's memory on the host: stack top-level only.
   const history = allSamples.some((s) => s.in !== undefined) ? allSamples.filter((s) => s.in === undefined) : allSamples;
   const peak = peaks(history);
   const own = ownSeries(peak, maxSeries);
   const names = [...peak.keys()].filter((n) => own.has(n));
   const grouped = [...peak.keys()].filter((n) => !own.has(n));
-  const keys = [HOST_OS_KEY, ...names, ...(grouped.length > 0 ? [OTHERS_KEY] : [])];
+  const keyOf = new Map<string, string>();
+  const groupSizes: Record<string, number> = {};
+  for (const n of names) keyOf.set(n, n);
+  for (const n of grouped) {
+    const key = groupKey(kindOf?.(n));
+    keyOf.set(n, key);
+    groupSizes[key] = (groupSizes[key] ?? 0) + 1;
+  }
+  const keys = [HOST_OS_KEY, ...names, ...OTHERS_KEYS.filter((k) => groupSizes[k] !== undefined)];
 
   const current: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
   current[HOST_OS_KEY] = baseBytes;
@@ -81,7 +106,7 @@ export function buildMemoryStack({ history: allSamples, baseBytes, nowMs, maxSer
     const atMs = sorted[i]!.atMs;
     for (; i < sorted.length && sorted[i]!.atMs === atMs; i++) {
       const s = sorted[i]!;
-      const key = own.has(s.name) ? s.name : OTHERS_KEY;
+      const key = keyOf.get(s.name)!;
       current[key] = (current[key] ?? 0) + s.bytes - (latest.get(s.name) ?? 0);
       latest.set(s.name, s.bytes);
     }
@@ -97,7 +122,7 @@ export function buildMemoryStack({ history: allSamples, baseBytes, nowMs, maxSer
   const layers = stacked.map((series) => ({ key: series.key, spans: series.map((d): [number, number] => [d[0], d[1]]) }));
   const top = layers[layers.length - 1]?.spans ?? [];
   const peakBytes = top.reduce((m, [, y1]) => Math.max(m, y1), baseBytes);
-  return { keys, points, layers, grouped, peakBytes };
+  return { keys, points, layers, grouped, groupSizes, peakBytes };
 }
 
 function isSortedByTime(history: readonly MemorySample[]): boolean {

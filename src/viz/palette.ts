@@ -48,3 +48,9 @@ export function seriesColour(index: number): string {
 /** The host's own OS and grouped remainders are drawn in greys, apart from the instances. */
 export const HOST_OS_COLOUR = '#bab0ac';
 export const OTHERS_COLOUR = '#79706e';
+
+/** One colour per kind where a chart groups by kind: VMs warm, containers cool, as their phases. */
+export const KIND_COLOURS: Record<'vm' | 'container', string> = { vm: '#D55E00', container: '#0072B2' };
+
+/** Instances grouped beyond a chart's own series: a pale tint of their kind's colour. */
+export const OTHERS_KIND_COLOURS: Record<'vm' | 'container', string> = { vm: '#f0b48f', container: '#8fbfe0' };

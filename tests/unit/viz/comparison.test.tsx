@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { comparisonRow, isolationOf, type ComparisonInstance } from '../../../src/viz/comparison';
-import { comparisonGroups, shareRows } from '../../../src/viz/comparison-groups';
+import { comparisonGroups } from '../../../src/viz/comparison-groups';
+import { shareRows } from '../../../src/viz/share-rows';
 import { kindFigures } from '../../../sim-core/stats/index';
 import { formatBytes, formatDuration, formatRatio } from '../../../sim-core/format/index';
 import { ComparisonTable } from '../../../src/charts/ComparisonTable';

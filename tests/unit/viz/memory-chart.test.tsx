@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { MemoryChart } from '../../../src/charts/MemoryChart';
 import { formatBytes } from '../../../sim-core/format/index';
-import { oomSample, sampleAt } from './sample';
+import { oomSample, sampleAt, MiB } from './sample';
 
 describe('MemoryChart markup', () => {
   it('stacks the host OS and each instance, shows current values and the host total', () => {
@@ -23,5 +23,40 @@ describe('MemoryChart markup', () => {
     const html = renderToString(<MemoryChart history={history} host={view.host} nowMs={view.nowMs} incidents={view.incidents} width={700} />);
     expect(html.split('data-testid="memory-oom"').length - 1).toBe(view.incidents.filter((i) => i.type === 'oom-kill').length);
     expect(html).toContain('OOM kill: big');
+  });
+});
+
+describe('MemoryChart: small and large together, and many', () => {
+  it('draws each instance on a log axis per kind, so a container of a few MiB is not lost beside a VM of GiB', () => {
+    const { view, history } = sampleAt(60_000);
+    const html = renderToString(<MemoryChart history={history} instances={view.instances} host={view.host} nowMs={view.nowMs} width={700} />);
+    expect(html).toContain('data-testid="memory-per-instance"');
+    const vm = view.instances.find((i) => i.kind === 'vm')!;
+    const web = view.instances.find((i) => i.name === 'web1')!;
+    expect(vm.memoryBytes / web.memoryBytes).toBeGreaterThan(10);
+    const cx = (name: string) => Number(new RegExp(`<circle cx="([\\d.]+)"[^>]*data-instance="${name}"`).exec(html)![1]);
+    // On the log axis the two are far apart, and the small one is well clear of the left edge (120 px).
+    expect(cx('vm1') - cx('web1')).toBeGreaterThan(100);
+    expect(cx('web1')).toBeGreaterThan(130);
+    expect(html).toContain(`>${formatBytes(vm.memoryBytes)}<`);
+  });
+
+  it('groups the rest per kind: "N other VMs" and "N other containers", never one lump', () => {
+    const { view } = sampleAt(60_000);
+    const vm = view.instances.find((i) => i.kind === 'vm')!;
+    const c = view.instances.find((i) => i.kind === 'container')!;
+    const instances = [
+      ...Array.from({ length: 1000 }, (_, i) => ({ ...vm, name: `v${i}`, memoryBytes: vm.memoryBytes + i })),
+      ...Array.from({ length: 1000 }, (_, i) => ({ ...c, name: `c${i}`, memoryBytes: c.memoryBytes })),
+    ];
+    const history = instances.map((i) => ({ atMs: 0, name: i.name, bytes: i.memoryBytes }));
+    const host = { ...view.host, memoryTotalBytes: 4096 * 1024 * MiB };
+    const html = renderToString(<MemoryChart history={history} instances={instances} host={host} nowMs={1000} width={700} />);
+    expect(html).toContain('989 other VMs');
+    expect(html).toContain('1000 other containers');
+    expect(html).toContain('data-series="others-vm"');
+    expect(html).toContain('data-series="others-container"');
+    expect(html).not.toMatch(/\d+ others</);
+    expect(html).toMatch(/data-testid="memory-per-instance-lane" data-kind="container" data-mode="bins"/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMemoryStack, memoryAt, totalAt, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY } from '../../../src/viz/memory-stack';
+import { buildMemoryStack, memoryAt, totalAt, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY, OTHERS_VM_KEY, OTHERS_CONTAINER_KEY } from '../../../src/viz/memory-stack';
 import type { MemorySample } from '../../../sim-core/engine/view';
 import { advanceTo, getMemoryHistory, getView } from '../../../sim-core/index';
 import { sampleSimulation, MiB } from './sample';
@@ -46,6 +46,15 @@ describe('memory stack', () => {
     expect(m.grouped).toHaveLength(26);
     expect(totalAt(m, 1_000)).toBe(100 * MiB + (30 * 31) / 2 * MiB);
     expect(memoryAt(m, 1_000)[OTHERS_KEY]).toBe((26 * 27) / 2 * MiB);
+  });
+
+  it('groups the rest per kind when told each one\'s kind, keeping the total', () => {
+    const many: MemorySample[] = Array.from({ length: 30 }, (_, i) => ({ atMs: 0, name: i % 2 ? `v${i}` : `c${i}`, bytes: (i + 1) * MiB }));
+    const m = buildMemoryStack({ history: many, baseBytes: 0, nowMs: 10, maxSeries: 3, kindOf: (n) => (n.startsWith('v') ? 'vm' : 'container') });
+    expect(m.keys).toEqual([HOST_OS_KEY, 'c28', 'v29', OTHERS_VM_KEY, OTHERS_CONTAINER_KEY]);
+    expect(m.groupSizes).toEqual({ [OTHERS_VM_KEY]: 14, [OTHERS_CONTAINER_KEY]: 14 });
+    expect(memoryAt(m, 10)[OTHERS_VM_KEY]).toBe([...Array(14)].reduce((s, _, k) => s + (2 * k + 2) * MiB, 0));
+    expect(totalAt(m, 10)).toBe((30 * 31) / 2 * MiB);
   });
 
   it("tops out at the host's used memory at every moment of a real run", () => {

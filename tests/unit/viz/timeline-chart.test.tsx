@@ -45,3 +45,25 @@ describe('TimelineChart markup', () => {
     expect(html).toContain('aria-pressed="true"');
   });
 });
+
+describe('TimelineChart at scale', () => {
+  it('shows both kinds with 2,000 instances: a group per kind with its count and median, and the distribution of times to ready', () => {
+    const { view } = sampleAt(60_000);
+    const vm = view.instances.find((i) => i.kind === 'vm')!;
+    const container = view.instances.find((i) => i.kind === 'container')!;
+    const many = [
+      ...Array.from({ length: 1_000 }, (_, i) => ({ ...container, name: `c${i}`, readyMs: 300 + i })),
+      ...Array.from({ length: 1_000 }, (_, i) => ({ ...vm, name: `v${i}`, readyMs: 20_000 + i * 10 })),
+    ];
+    const html = renderToString(<TimelineChart instances={many} nowMs={60_000} width={800} maxVisibleRows={6} />);
+    expect(html).toMatch(/data-testid="timeline-group" data-kind="vm"[\s\S]*data-testid="timeline-group" data-kind="container"/);
+    expect(html).toContain('VMs: 1000 · ready: median 25 s');
+    expect(html).toContain('Containers: 1000 · ready: median 800 ms');
+    expect(html).toMatch(/data-testid="timeline-row" data-instance="v0"/);
+    expect(html).toMatch(/data-testid="timeline-row" data-instance="c0"/);
+    expect(count(html, 'data-testid="timeline-row"')).toBeLessThan(40);
+    expect(html).toContain('data-testid="ready-distribution"');
+    expect(count(html, 'data-testid="ready-distribution-lane"')).toBe(2);
+    expect(html).toContain('data-mode="bins"');
+  });
+});
