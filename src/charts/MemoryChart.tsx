@@ -32,7 +32,7 @@ export interface MemoryChartProps {
   height?: number;
   /** Time axis scale, e.g. the timeline's, so both read alike. Default `linear`. */
   timeScale?: TimeScaleKind;
-  /** Instances drawn as their own series; the rest are grouped as "N other VMs" and "N other containers". Default 12. */
+  /** Up to this many instances are drawn as their own series; beyond, they are stacked by kind ("VMs: 100"). Default 12. */
   maxSeries?: number;
   /** Called with a simulated time when the plot is clicked. */
   onSeek?: (ms: number) => void;
@@ -87,7 +87,10 @@ export function MemoryChart({
     if (key === HOST_OS_KEY) return strings('hostOs');
     const count = memory.groupSizes[key];
     if (count === undefined) return key;
-    return strings(key === OTHERS_VM_KEY ? 'othersVms' : key === OTHERS_CONTAINER_KEY ? 'othersContainers' : 'others', { count });
+    const all = memory.keys.length === 1 + Object.keys(memory.groupSizes).length; // no instance has a series of its own
+    if (key === OTHERS_VM_KEY) return strings(all ? 'kindVms' : 'othersVms', { count });
+    if (key === OTHERS_CONTAINER_KEY) return strings(all ? 'kindContainers' : 'othersContainers', { count });
+    return strings('others', { count });
   };
   const seriesName = (key: string) =>
     key === HOST_OS_KEY ? 'host-os' : key === OTHERS_VM_KEY ? 'others-vm' : key === OTHERS_CONTAINER_KEY ? 'others-container' : key === OTHERS_KEY ? 'others' : key;

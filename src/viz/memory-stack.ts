@@ -55,7 +55,10 @@ export interface MemoryStackInput {
   nowMs: number;
   /** Instances drawn on their own; the rest (smallest peaks) are grouped. Default 12. */
   maxSeries?: number;
-  /** Each instance's kind, so the rest are grouped as "other VMs" and "other containers"; without it, one group. */
+  /**
+   * Each instance's kind. With it, more instances than `maxSeries` are stacked by kind (all
+   * the VMs, all the containers); without it the biggest get their own series and the rest one group.
+   */
   kindOf?: (name: string) => 'vm' | 'container' | undefined;
 }
 
@@ -82,7 +85,9 @@ export function buildMemoryStack({ history: allSamples, baseBytes, nowMs, maxSer
   // Containers inside a VM are part of their VM's memory on the host: stack top-level only.
   const history = allSamples.some((s) => s.in !== undefined) ? allSamples.filter((s) => s.in === undefined) : allSamples;
   const peak = peaks(history);
-  const own = ownSeries(peak, maxSeries);
+  // With more instances than series and their kinds known, every instance goes to its kind's
+  // group: "100 VMs" and "100 containers" read better than 11 similar VMs and a remainder.
+  const own = kindOf && peak.size > maxSeries ? new Set<string>() : ownSeries(peak, maxSeries);
   const names = [...peak.keys()].filter((n) => own.has(n));
   const grouped = [...peak.keys()].filter((n) => !own.has(n));
   const keyOf = new Map<string, string>();

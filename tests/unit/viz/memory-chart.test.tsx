@@ -35,13 +35,14 @@ describe('MemoryChart: small and large together, and many', () => {
     const web = view.instances.find((i) => i.name === 'web1')!;
     expect(vm.memoryBytes / web.memoryBytes).toBeGreaterThan(10);
     const cx = (name: string) => Number(new RegExp(`<circle cx="([\\d.]+)"[^>]*data-instance="${name}"`).exec(html)![1]);
-    // On the log axis the two are far apart, and the small one is well clear of the left edge (120 px).
+    const plotLeft = Number(/data-testid="memory-per-instance-lane"[^>]*><rect x="([\d.]+)"/.exec(html)![1]);
+    // On the log axis the two are far apart, and the small one is well clear of the plot's left edge.
     expect(cx('vm1') - cx('web1')).toBeGreaterThan(100);
-    expect(cx('web1')).toBeGreaterThan(130);
+    expect(cx('web1') - plotLeft).toBeGreaterThan(10);
     expect(html).toContain(`>${formatBytes(vm.memoryBytes)}<`);
   });
 
-  it('groups the rest per kind: "N other VMs" and "N other containers", never one lump', () => {
+  it('stacks 2,000 instances by kind: "VMs: 1000" and "Containers: 1000", never "1989 others"', () => {
     const { view } = sampleAt(60_000);
     const vm = view.instances.find((i) => i.kind === 'vm')!;
     const c = view.instances.find((i) => i.kind === 'container')!;
@@ -52,8 +53,8 @@ describe('MemoryChart: small and large together, and many', () => {
     const history = instances.map((i) => ({ atMs: 0, name: i.name, bytes: i.memoryBytes }));
     const host = { ...view.host, memoryTotalBytes: 4096 * 1024 * MiB };
     const html = renderToString(<MemoryChart history={history} instances={instances} host={host} nowMs={1000} width={700} />);
-    expect(html).toContain('989 other VMs');
-    expect(html).toContain('1000 other containers');
+    expect(html).toMatch(/data-legend=".others:vm".*?VMs: 1000/);
+    expect(html).toMatch(/data-legend=".others:container".*?Containers: 1000/);
     expect(html).toContain('data-series="others-vm"');
     expect(html).toContain('data-series="others-container"');
     expect(html).not.toMatch(/\d+ others</);

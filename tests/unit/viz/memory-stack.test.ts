@@ -48,13 +48,16 @@ describe('memory stack', () => {
     expect(memoryAt(m, 1_000)[OTHERS_KEY]).toBe((26 * 27) / 2 * MiB);
   });
 
-  it('groups the rest per kind when told each one\'s kind, keeping the total', () => {
-    const many: MemorySample[] = Array.from({ length: 30 }, (_, i) => ({ atMs: 0, name: i % 2 ? `v${i}` : `c${i}`, bytes: (i + 1) * MiB }));
-    const m = buildMemoryStack({ history: many, baseBytes: 0, nowMs: 10, maxSeries: 3, kindOf: (n) => (n.startsWith('v') ? 'vm' : 'container') });
-    expect(m.keys).toEqual([HOST_OS_KEY, 'c28', 'v29', OTHERS_VM_KEY, OTHERS_CONTAINER_KEY]);
+  it('stacks by kind beyond maxSeries when told each one\'s kind, keeping the total', () => {
+    const many: MemorySample[] = Array.from({ length: 28 }, (_, i) => ({ atMs: 0, name: i % 2 ? `v${i}` : `c${i}`, bytes: (i + 1) * MiB }));
+    const kindOf = (n: string) => (n.startsWith('v') ? 'vm' as const : 'container' as const);
+    const m = buildMemoryStack({ history: many, baseBytes: 0, nowMs: 10, maxSeries: 3, kindOf });
+    expect(m.keys).toEqual([HOST_OS_KEY, OTHERS_VM_KEY, OTHERS_CONTAINER_KEY]);
     expect(m.groupSizes).toEqual({ [OTHERS_VM_KEY]: 14, [OTHERS_CONTAINER_KEY]: 14 });
     expect(memoryAt(m, 10)[OTHERS_VM_KEY]).toBe([...Array(14)].reduce((s, _, k) => s + (2 * k + 2) * MiB, 0));
-    expect(totalAt(m, 10)).toBe((30 * 31) / 2 * MiB);
+    expect(totalAt(m, 10)).toBe((28 * 29) / 2 * MiB);
+    // Within maxSeries, each has its own series as before.
+    expect(buildMemoryStack({ history: many.slice(0, 3), baseBytes: 0, nowMs: 10, maxSeries: 3, kindOf }).keys).toEqual([HOST_OS_KEY, 'c0', 'v1', 'c2']);
   });
 
   it("tops out at the host's used memory at every moment of a real run", () => {
