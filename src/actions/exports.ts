@@ -2,8 +2,11 @@
  * Handouts: a chart on screen as SVG or PNG, the comparison table also as CSV. A chart is
  * found by its anchor; one on the other tab cannot be exported until that tab is open.
  */
-import { CSV_BOM, chartToSvg, download, serializeSvg, svgToPng, tableToCsv, tableToSvg } from '../classroom/export';
+import { CSV_BOM, download, serializeSvg, svgToPng, tableToCsv } from '../classroom/export';
+import { elementToSvg } from '../classroom/export-svg';
 import { findAnchor, type AnchorName } from '../anchors';
+import { scenarioTitle } from '../files/scenario-io';
+import { formatClock } from '../format';
 import { defineAction } from './types';
 
 export type ExportFormat = 'svg' | 'png' | 'csv';
@@ -15,26 +18,24 @@ export interface ExportTarget {
   /** The download's name: `utsuwa-<file>.<format>`. */
   file: string;
   formats: readonly ExportFormat[];
+  /** Exported at its natural width rather than as squeezed into its panel (a table). */
+  naturalWidth?: boolean;
 }
 
 export const EXPORT_TARGETS: readonly ExportTarget[] = [
   { anchor: 'timeline-chart', label: 'exportTimeline', file: 'timeline', formats: ['svg', 'png'] },
   { anchor: 'memory-chart', label: 'exportMemory', file: 'memory', formats: ['svg', 'png'] },
   { anchor: 'disk-chart', label: 'exportDisk', file: 'disk', formats: ['svg', 'png'] },
-  { anchor: 'comparison-table', label: 'exportTable', file: 'comparison', formats: ['svg', 'png', 'csv'] },
+  { anchor: 'comparison-table', label: 'exportTable', file: 'comparison', formats: ['svg', 'png', 'csv'], naturalWidth: true },
 ];
 
-function svgOf(el: Element): SVGSVGElement | null {
-  const table = el.querySelector('table');
-  return table ? tableToSvg(table) : chartToSvg(el);
-}
 
 export const exportChart = defineAction<{ target: ExportTarget; format: ExportFormat }>({
   name: 'exportChart',
   label: 'exportChart',
   // The chart must be on screen: the export draws what the page shows.
   when: (_s, { target, format }) => target.formats.includes(format) && findAnchor(target.anchor) !== null,
-  perform: async (_ctx, { target, format }) => {
+  perform: async ({ i18n }, { target, format }, s) => {
     const el = findAnchor(target.anchor);
     if (!el) return;
     const name = `utsuwa-${target.file}.${format}`;
@@ -43,8 +44,9 @@ export const exportChart = defineAction<{ target: ExportTarget; format: ExportFo
       if (table) download(new Blob([CSV_BOM, tableToCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
       return;
     }
-    const svg = svgOf(el);
-    if (!svg) return;
+    // A handout says what it shows: the scenario's name and the moment of the run.
+    const heading = i18n.t('classroom:exportHeading', { scenario: scenarioTitle(s.ws.doc, s.lang), time: formatClock(s.ws.view?.nowMs ?? 0) });
+    const svg = elementToSvg(el, { heading, naturalWidth: target.naturalWidth });
     if (format === 'svg') download(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }), name);
     else download(await svgToPng(svg), name);
   },

@@ -45,7 +45,7 @@ export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, 
   return (
     <section data-testid="comparison-table" data-anchor="comparison-table" className="chart comparison-table" aria-label={strings('comparisonAria', { count: rows.length })}>
       {ratioParts.length > 0 && (
-        <p data-testid="comparison-ratio" style={{ fontWeight: 'bold', margin: '4px 0' }}>{ratioParts.join(', ')}</p>
+        <p data-testid="comparison-ratio" style={{ fontWeight: 'bold', margin: '4px 0' }}>{ratioParts.join(strings('listSeparator'))}</p>
       )}
       <table style={{ borderCollapse: 'collapse', fontSize: 13 }}>
         <caption style={{ textAlign: 'left', fontWeight: 'bold' }}>{strings('comparisonTitle')}</caption>

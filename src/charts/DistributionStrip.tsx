@@ -47,14 +47,14 @@ export function DistributionStrip({ lanes, axis, width, laneHeight, laneLabel, l
                 <title>{`${b.count}`}</title>
               </rect>
             ))}
+            {lane.median && lane.count > 1 && (
+              <line x1={lane.median.x} x2={lane.median.x} y1={lane.y + 2} y2={lane.y + laneHeight - 2} stroke="currentColor" strokeWidth={2} data-testid={`${testId}-median`} />
+            )}
             {lane.dots.map((d) => (
               <circle key={d.name} cx={d.x} cy={d.y} r={3.5} fill={colour} data-instance={d.name}>
                 <title>{`${d.name}: ${format(d.value)}`}</title>
               </circle>
             ))}
-            {lane.median && (
-              <line x1={lane.median.x} x2={lane.median.x} y1={lane.y + 2} y2={lane.y + laneHeight - 2} stroke="currentColor" strokeWidth={2} data-testid={`${testId}-median`} />
-            )}
             <text x={x1 + 6} y={mid + 4} fontSize={11} fill="currentColor" data-testid={`${testId}-summary`}>{laneSummary(lane)}</text>
           </g>
         );

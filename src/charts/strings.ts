@@ -84,6 +84,7 @@ export const en = {
   othersContainers: '{{count}} other containers',
   memoryPerInstanceTitle: 'Memory per instance, now',
   memoryPerInstanceAxis: 'Memory (log scale: each step doubles)',
+  listSeparator: ', ',
   phases: {
     firmware: 'firmware', bootloader: 'bootloader', kernel: 'kernel', init: 'init', apps: 'apps',
     pull: 'pull', create: 'create', 'runtime start': 'runtime start', 'app init': 'app init',
@@ -170,6 +171,7 @@ export const ja: Messages<typeof en> = {
   othersContainers: 'その他のコンテナ {{count}} 個',
   memoryPerInstanceTitle: 'インスタンスごとのメモリ（現在）',
   memoryPerInstanceAxis: 'メモリ（対数目盛り：1 目盛りごとに 2 倍）',
+  listSeparator: '、',
   phases: {
     firmware: 'ファームウェア', bootloader: 'ブートローダー', kernel: 'カーネル', init: 'init', apps: 'アプリ',
     pull: 'プル', create: '作成', 'runtime start': 'ランタイム起動', 'app init': 'アプリ初期化',

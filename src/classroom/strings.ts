@@ -16,6 +16,7 @@ export const en = {
   goalsDone: '{{done}} of {{total}} done',
   hint: 'Hint',
   invalid: 'This scenario’s classroom blocks have errors: {{error}}',
+  exportHeading: '{{scenario}} — at {{time}} (Utsuwa)',
 };
 
 export const ja: Messages<typeof en> = {
@@ -30,4 +31,5 @@ export const ja: Messages<typeof en> = {
   goalsDone: '{{total}} 個中 {{done}} 個達成',
   hint: 'ヒント',
   invalid: 'このシナリオの授業用ブロックにエラーがあります: {{error}}',
+  exportHeading: '{{scenario}} — {{time}} 時点（Utsuwa）',
 };
