@@ -39,8 +39,8 @@ const layers = [
   { type: 'worker', pattern: 'src/worker', partialMatch: false },
   { type: 'store', pattern: 'src/(store|document|files|playback)', partialMatch: false },
   { type: 'actions', pattern: 'src/actions', partialMatch: false },
-  // Tours and presenter mode: views, plus the classroom's own state (moving into the store).
-  { type: 'classroom', pattern: 'src/classroom', partialMatch: false },
+  // Tours, presenter mode, result files and the class view: views, plus their own small state.
+  { type: 'classroom', pattern: 'src/(classroom|results)', partialMatch: false },
   { type: 'view', pattern: 'src/(components|charts|inside|terminal)', partialMatch: false },
   { type: 'i18n', pattern: 'src/i18n', partialMatch: false },
   { type: 'lib', pattern: 'src/viz', partialMatch: false },

@@ -7,6 +7,7 @@ import { elementToSvg } from '../classroom/export-svg';
 import { findAnchor, type AnchorName } from '../anchors';
 import { scenarioTitle } from '../files/scenario-io';
 import { formatClock } from '../format';
+import { sheetStore, type LessonFigures } from '../classroom/sheet-store';
 import { defineAction } from './types';
 
 export type ExportFormat = 'svg' | 'png' | 'csv';
@@ -49,5 +50,23 @@ export const exportChart = defineAction<{ target: ExportTarget; format: ExportFo
     const svg = elementToSvg(el, { heading, naturalWidth: target.naturalWidth });
     if (format === 'svg') download(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }), name);
     else download(await svgToPng(svg), name);
+  },
+});
+
+/**
+ * The one-page lesson sheet (classroom/LessonSheet.tsx) through the browser's print: its
+ * figures come from the scenario run to its end in the worker; the print stylesheet shows
+ * the sheet alone.
+ */
+export const printLessonSheet = defineAction({
+  name: 'printLessonSheet',
+  label: 'printLessonSheet',
+  perform: async ({ store }) => {
+    const doc = store.getState().doc;
+    const figures = await store.getState().query<LessonFigures>('lessonFigures');
+    sheetStore.setState({ doc, figures });
+    // Let React draw the sheet before the print dialog takes its picture.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    window.print();
   },
 });

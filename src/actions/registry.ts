@@ -9,6 +9,7 @@ import * as files from './files';
 import * as history from './history';
 import * as instances from './instances';
 import * as playback from './playback';
+import * as results from './results';
 import type { Action } from './types';
 
 export const ACTIONS = {
@@ -39,6 +40,10 @@ export const ACTIONS = {
   toggleFullscreen: classroom.toggleFullscreen,
   leavePresenter: classroom.leavePresenter,
   exportChart: exports.exportChart,
+  printLessonSheet: exports.printLessonSheet,
+  saveResult: results.saveResult,
+  openClassView: results.openClassView,
+  closeClassView: results.closeClassView,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -5,6 +5,9 @@ import { TourPanel } from './TourPanel';
 import { GoalsPanel } from './GoalsPanel';
 import { Highlight } from './Highlight';
 import { PresenterLayer } from './Presenter';
+import { LessonSheet } from './LessonSheet';
+import { ResultPanel } from '../results/ResultPanel';
+import { ClassView } from '../results/ClassView';
 import './classroom.css';
 
 const selectHighlight = (s: WorkspaceState): string | null => {
@@ -19,9 +22,12 @@ export function ClassroomPanel() {
       <div className="classroom-stack">
         <TourPanel />
         <GoalsPanel />
+        <ResultPanel />
       </div>
       <Highlight anchor={highlight} />
       <PresenterLayer />
+      <ClassView />
+      <LessonSheet />
     </>
   );
 }

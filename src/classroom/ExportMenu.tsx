@@ -1,4 +1,4 @@
-/** The charts' export menu: each chart on screen as SVG or PNG, the comparison table also as CSV (the registry's exportChart). */
+/** The charts' export menu: each chart on screen as SVG or PNG, the comparison table also as CSV (the registry's exportChart), and the printed lesson sheet. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_TARGETS, type ExportFormat, type ExportTarget } from '../actions/exports';
@@ -24,6 +24,21 @@ function FormatButton({ target, format, close }: { target: ExportTarget; format:
   );
 }
 
+function PrintSheetButton({ close }: { close(): void }) {
+  const action = useAction('printLessonSheet');
+  return (
+    <button
+      type="button" role="menuitem" className="btn btn-small" data-testid="export-lesson-sheet"
+      onClick={() => {
+        close();
+        action.run();
+      }}
+    >
+      {action.label}
+    </button>
+  );
+}
+
 export function ExportMenu() {
   const { t } = useTranslation('actions');
   const menu = useRef<HTMLDetailsElement>(null);
@@ -41,6 +56,7 @@ export function ExportMenu() {
             {target.formats.map((format) => <FormatButton key={format} target={target} format={format} close={close} />)}
           </li>
         ))}
+        <li role="none"><PrintSheetButton close={close} /></li>
       </ul>
     </details>
   );

@@ -9,6 +9,7 @@ import { useAction, useRunAction } from '../actions/useActions';
 import { Icon } from './Icon';
 import { TourPicker } from '../classroom/TourPicker';
 import { PresenterToggle } from '../classroom/Presenter';
+import { ClassViewButton } from '../results/ClassView';
 
 function ScenarioPicker() {
   const { t, i18n } = useTranslation();
@@ -81,6 +82,7 @@ export function Header() {
         <span className="header-sep" aria-hidden="true" />
         <TourPicker />
         <PresenterToggle />
+        <ClassViewButton />
         <button type="button" className="btn btn-lang" data-testid="lang-toggle" aria-label={language.description} onClick={language.run}>
           {language.label}
         </button>

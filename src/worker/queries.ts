@@ -4,7 +4,8 @@
  * state, answered in the worker where the state lives; query-map.ts types them.
  */
 import type { Simulation } from '@utsuwa/sim-core';
-import { getReport, inspectInstance, inspectHost, isolationMatrix } from '@utsuwa/sim-core';
+import { createSimulation, getReport, getView, inspectInstance, inspectHost, isolationMatrix, runToEnd } from '@utsuwa/sim-core';
+import { kindFigures } from '@utsuwa/sim-core/stats';
 import { containerLayerStack, explainBlast, hostDiskView, vmDiskView } from '@utsuwa/sim-core/views';
 import { runCommand } from '@utsuwa/sim-core/terminal';
 import type { QueryAnswer, QueryArgs, QueryName } from './query-map';
@@ -20,6 +21,14 @@ export const QUERIES: Queries = {
   blast: (sim, { name, kind }) => explainBlast(sim, name, kind),
   terminal: (sim, { line, where }) => runCommand(sim, line, where),
   report: (sim) => getReport(sim),
+  // The lesson sheet's figures: the scenario (without the live actions) run to its end on a
+  // copy; the run on screen is not touched.
+  lessonFigures: (sim) => {
+    const copy = createSimulation(sim.scenario, sim.catalogue);
+    runToEnd(copy);
+    const view = getView(copy);
+    return { kinds: kindFigures(view.instances), nowMs: view.nowMs, seed: sim.scenario.seed };
+  },
 };
 
 /** A name the map has (a message from elsewhere is checked before it is answered). */

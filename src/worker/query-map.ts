@@ -6,6 +6,7 @@
 import type { ExploitKind, IsolationCell, NamespaceKind, ProcessView, Report } from '@utsuwa/sim-core';
 import type { BlastExplanation, HostDiskView, LayerStackView, VmDiskView } from '@utsuwa/sim-core/views';
 import type { CommandResult, Where } from '@utsuwa/sim-core/terminal';
+import type { KindsFigures } from '@utsuwa/sim-core/stats';
 
 export interface QueryMap {
   /** What a process in that instance (or `host`) sees; null for a name not on the board. */
@@ -24,6 +25,8 @@ export interface QueryMap {
   terminal: { args: { line: string; where: Where }; answer: CommandResult };
   /** The runner's report of the run as it stands (the same as `npm run sim -- FILE --json` at this time). */
   report: { args: null; answer: Report };
+  /** The lesson sheet's figures: the scenario (without live actions) run to its end on a copy. */
+  lessonFigures: { args: null; answer: { kinds: KindsFigures; nowMs: number; seed: number } };
 }
 
 export type QueryName = keyof QueryMap;
