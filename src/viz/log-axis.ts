@@ -35,7 +35,8 @@ function axis(base: number, values: readonly number[], range: [number, number], 
   const positive = values.filter((v) => v > 0 && Number.isFinite(v));
   const min = positive.length ? Math.min(...positive) : 1;
   const max = positive.length ? Math.max(...positive) : base;
-  const domain = powerBounds(min, Math.max(max, min * base), base);
+  // Half a step of room at each end, so a mark at the smallest or largest value is not on the edge.
+  const domain = powerBounds(min / 1.5, Math.max(max * 1.5, min * base), base);
   const scale = scaleLog().base(base).domain(domain).range(range).clamp(true);
   return {
     domain,

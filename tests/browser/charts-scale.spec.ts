@@ -56,7 +56,8 @@ test.describe('charts that read at any scale', () => {
         await expect(group.locator(`[data-testid="timeline-row"][data-kind="${kind}"]`).first()).toBeInViewport();
         await expect(timeline.locator(`[data-testid="ready-distribution-lane"][data-kind="${kind}"]`)).toBeVisible();
       }
-      await expect(page.getByTestId('memory-legend')).toContainText(/other VMs/);
+      await expect(page.getByTestId('memory-legend')).toContainText(`VMs: ${view.vms}`);
+      await expect(page.getByTestId('memory-legend')).toContainText(`Containers: ${view.containers}`);
       await expect(page.getByTestId('memory-legend')).not.toContainText(/\d+ others/);
       await shot(page, `${preset}-startup-en`);
 
@@ -72,5 +73,24 @@ test.describe('charts that read at any scale', () => {
       await expect(table.locator('tr[data-kind="container"][data-instance]').first()).toBeAttached();
       await shot(page, `${preset}-table-en`);
     });
+  }
+});
+
+test('screenshots of the charts at 1280x720 and 1920x1080, in English and Japanese', async ({ page }) => {
+  test.setTimeout(120_000);
+  const ws = await new WorkspacePage(page).open('burst-100');
+  await playToEnd(ws);
+  for (const lang of ['en', 'ja'] as const) {
+    if (lang === 'ja') await page.getByTestId('lang-toggle').click();
+    for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.getByTestId('tab-startup').click();
+      await expect(page.getByTestId('ready-distribution')).toBeVisible();
+      await expect(page.getByTestId('timeline-group-heading').first()).toContainText(lang === 'ja' ? '中央値' : 'median');
+      await shot(page, `charts-burst-100-${w}x${h}-${lang}`);
+      await page.getByTestId('tab-disk').click();
+      await expect(page.getByTestId('comparison-totals')).toBeVisible();
+      await shot(page, `table-burst-100-${w}x${h}-${lang}`);
+    }
   }
 });
