@@ -7,7 +7,7 @@ import { elementToSvg } from '../classroom/export-svg';
 import { findAnchor, type AnchorName } from '../anchors';
 import { scenarioTitle } from '../files/scenario-io';
 import { formatClock } from '../format';
-import { sheetStore, type LessonFigures } from '../classroom/sheet-store';
+import { sheetStore } from '../classroom/sheet-store';
 import { defineAction } from './types';
 
 export type ExportFormat = 'svg' | 'png' | 'csv';
@@ -63,7 +63,7 @@ export const printLessonSheet = defineAction({
   label: 'printLessonSheet',
   perform: async ({ store }) => {
     const doc = store.getState().doc;
-    const figures = await store.getState().query<LessonFigures>('lessonFigures');
+    const figures = await store.getState().query('lessonFigures', null);
     sheetStore.setState({ doc, figures });
     // Let React draw the sheet before the print dialog takes its picture.
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

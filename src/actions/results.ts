@@ -2,7 +2,6 @@
  * Results a teacher can collect: a learner saves their result (a file with a checksum), a
  * teacher opens the class view and reads many such files (src/results/).
  */
-import { tourOf } from '../classroom/tour-control';
 import { scenarioTitle } from '../files/scenario-io';
 import { download } from '../classroom/export';
 import { hasResult, resultContent } from '../results/result-content';
@@ -11,7 +10,7 @@ import { resultsStore, setClassView } from '../results/results-store';
 import { defineAction, type ActionState } from './types';
 
 function currentTour(s: ActionState) {
-  return s.classroom.tour ? tourOf(s.classroom.tour.base) : null;
+  return s.classroom.tour?.base.tour ?? null;
 }
 
 /** Saves the learner's result: needs their name, and an exercise or a tour with questions open. */

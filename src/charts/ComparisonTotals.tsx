@@ -1,6 +1,6 @@
 import type { KindFigures } from '@utsuwa/sim-core/stats';
 import type { ComparisonGroup } from '../viz/comparison-groups';
-import { formatBytes, formatDuration } from '../viz/format';
+import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import type { ChartText } from './chart-text';
 import { cellStyle, numStyle } from './table-style';
 

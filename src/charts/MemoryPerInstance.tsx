@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { InstanceView } from '@utsuwa/sim-core';
 import type { KindsFigures } from '@utsuwa/sim-core/stats';
 import { logBytesAxis } from '../viz/log-axis';
-import { formatBytes } from '../viz/format';
+import { formatBytes } from '@utsuwa/sim-core/format';
 import type { ChartText } from './chart-text';
 import { KindDistribution } from './KindDistribution';
 

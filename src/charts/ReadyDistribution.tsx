@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { KindsFigures } from '@utsuwa/sim-core/stats';
 import { logDurationAxis } from '../viz/log-axis';
 import type { TimelineInstance } from '../viz/timeline-layout';
-import { formatDuration } from '../viz/format';
+import { formatDuration } from '@utsuwa/sim-core/format';
 import type { ChartText } from './chart-text';
 import { KindDistribution } from './KindDistribution';
 

@@ -4,7 +4,7 @@ import type { TimeScale } from '../viz/time-scale';
 import type { TimelineGroup as Group } from '../viz/timeline-groups';
 import { layoutRows, visibleRowWindow } from '../viz/timeline-layout';
 import { KIND_COLOURS } from '../viz/palette';
-import { formatDuration } from '../viz/format';
+import { formatDuration } from '@utsuwa/sim-core/format';
 import type { ChartText } from './chart-text';
 import { ROW_HEIGHT, TimelineRow } from './TimelineRow';
 

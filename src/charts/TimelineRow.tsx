@@ -1,6 +1,6 @@
 import type { TimelineRow as Row } from '../viz/timeline-layout';
 import { phaseColour } from '../viz/palette';
-import { formatDuration } from '../viz/format';
+import { formatDuration } from '@utsuwa/sim-core/format';
 import { phaseLabel, type ChartText } from './chart-text';
 
 export const ROW_HEIGHT = 20;

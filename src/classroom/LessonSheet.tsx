@@ -6,14 +6,13 @@
  */
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { pick, readGoals } from '@utsuwa/sim-core/classroom';
+import { pick } from '@utsuwa/sim-core/classroom';
 import type { KindFigures } from '@utsuwa/sim-core/stats';
 import { useWorkspace } from '../store/context';
 import { selectDoc } from '../store/selectors';
 import { scenarioTitle } from '../files/scenario-io';
-import { formatBytes, formatDuration, formatRatio } from '../viz/format';
+import { formatBytes, formatDuration, formatRatio } from '@utsuwa/sim-core/format';
 import { useSheet } from './sheet-store';
-import { tourOf } from './tour-control';
 import { StackPicture } from './StackPicture';
 import '../styles/print.css';
 
@@ -35,8 +34,8 @@ export function LessonSheet() {
   if (!figures || typeof document === 'undefined') return null;
   const { kinds } = figures;
   const notice = localNotice(doc.extensions.notice, lang);
-  const goals = readGoals(doc.extensions.goals, doc).goals ?? [];
-  const questions = (tourOf(doc)?.steps ?? []).flatMap((s) => (s.question ? [s.question] : [])).slice(0, 4);
+  const goals = doc.goals ?? [];
+  const questions = (doc.tour?.steps ?? []).flatMap((s) => (s.question ? [s.question] : [])).slice(0, 4);
   const ratios = [
     kinds.startupRatio !== null ? t('charts:ratioStartup', { ratio: formatRatio(kinds.startupRatio) }) : null,
     kinds.memoryRatio !== null ? t('charts:ratioMemory', { ratio: formatRatio(kinds.memoryRatio) }) : null,

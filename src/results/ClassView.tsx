@@ -7,7 +7,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../actions/useActions';
 import { CSV_BOM, download, rowsToCsv } from '../classroom/export';
-import { formatDuration } from '../viz/format';
+import { formatDuration } from '@utsuwa/sim-core/format';
 import { MAX_RESULT_BYTES, readResult, type ReadResult } from './result-file';
 import { classCells, classCsvRows } from './class-rows';
 import { resultsStore, useResults, type ClassRow } from './results-store';

@@ -4,8 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/context';
 import { selectDoc, selectOrigin } from '../store/selectors';
 import { useAction } from '../actions/useActions';
-import { useClassroom } from '../classroom/classroom-store';
-import { tourOf } from '../classroom/tour-control';
 import { hasResult } from './result-content';
 import { resultsStore, useResults } from './results-store';
 import './results.css';
@@ -14,12 +12,12 @@ export function ResultPanel() {
   const { t } = useTranslation();
   const doc = useWorkspace(selectDoc);
   const origin = useWorkspace(selectOrigin);
-  const tourState = useClassroom((s) => s.tour);
+  const tourState = useWorkspace((s) => s.classroom.tour);
   const learner = useResults((s) => s.learner);
   const save = useAction('saveResult');
   // The learner's time counts from when this exercise (or tour) was opened.
   useEffect(() => resultsStore.setState({ openedAt: new Date() }), [origin, tourState?.base]);
-  if (!hasResult(doc, tourState ? tourOf(tourState.base) : null)) return null;
+  if (!hasResult(doc, tourState?.base.tour ?? null)) return null;
   return (
     <section className="panel result-panel" data-testid="result-panel" aria-label={t('classroom:resultTitle')}>
       <h2 className="panel-title">{t('classroom:resultTitle')}</h2>

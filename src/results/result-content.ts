@@ -1,5 +1,5 @@
 /** What a result file says, taken from the workspace: the exercise's goals as they stand, the tour's answers. */
-import { checkGoal, pick, readGoals, type Tour } from '@utsuwa/sim-core/classroom';
+import { checkGoal, pick, type Tour } from '@utsuwa/sim-core/classroom';
 import type { Scenario, SimView } from '@utsuwa/sim-core';
 import { RESULT_FORMAT, RESULT_VERSION, type ResultContent } from './result-file';
 
@@ -20,11 +20,11 @@ export interface ResultSource {
 
 /** Whether there is anything to hand in: an exercise's goals or a tour's questions. */
 export function hasResult(doc: Scenario, tour: Tour | null): boolean {
-  return doc.extensions.goals !== undefined || (tour?.steps.some((s) => s.question) ?? false);
+  return doc.goals !== null || (tour?.steps.some((s) => s.question) ?? false);
 }
 
 export function resultContent(src: ResultSource): ResultContent {
-  const { goals } = readGoals(src.doc.extensions.goals, src.doc);
+  const goals = src.doc.goals;
   const answers = (src.tour?.steps ?? []).flatMap((step, i) => {
     if (!step.question) return [];
     const given = src.answers[i];
