@@ -1,16 +1,23 @@
 /**
  * The charts (built in src/charts/ from plain props): startup timeline and memory side by
- * side, then disk and the comparison table. Clicking a chart's time axis seeks there.
+ * side, then disk and the comparison table; and the "see inside" and terminal tabs. The tabs
+ * follow the WAI-ARIA tabs pattern (./useTabs.ts). Clicking a chart's time axis seeks there.
+ * The chart area is zoomed with the page's text size (../classroom/useChartZoom.ts), most in
+ * presenter mode, where the two charts stand one above the other across the whole width.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { kindFigures } from '@utsuwa/sim-core/stats';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectView } from '../store/selectors';
 import { ExportMenu } from '../classroom/ExportMenu';
+import { useChartZoom } from '../classroom/useChartZoom';
+import { useClassroom } from '../classroom/classroom-store';
 import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, type ChartText, type TimeScaleKind } from '../charts/index';
 import { InsideTabButton } from '../inside/InsideTab';
 import { TerminalTabButton } from '../terminal/TerminalTab';
+import { useTabs } from './useTabs';
+import { useElementHeight } from './useElementHeight';
 
 // The inside views and the terminal (xterm) load the first time their tab opens, keeping
 // them out of the initial bundle.
@@ -18,6 +25,14 @@ const InsidePanel = lazy(() => import('../inside/InsidePanel').then((m) => ({ de
 const TerminalPanel = lazy(() => import('../terminal/Terminal').then((m) => ({ default: m.TerminalPanel })));
 
 type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
+const TABS: readonly Tab[] = ['startup', 'disk', 'inside', 'terminal'];
+
+/** The memory chart's plot height (chart px): what is left of the panel under its title and legend. */
+function memoryHeight(panelPx: number, zoom: number, presenter: boolean): number {
+  if (panelPx <= 0) return 170;
+  const room = panelPx / zoom - (presenter ? 150 : 90);
+  return Math.round(Math.min(presenter ? 260 : 320, Math.max(presenter ? 110 : 150, room)));
+}
 
 export function ChartsArea() {
   const { t } = useTranslation();
@@ -25,7 +40,10 @@ export function ChartsArea() {
   const store = useWorkspaceStore();
   const view = useWorkspace(selectView);
   const history = useWorkspace(selectMemoryHistory);
+  const presenter = useClassroom((s) => s.presenter);
+  const zoom = useChartZoom();
   const [tab, setTab] = useState<Tab>('startup');
+  const tabs = useTabs(TABS, tab, setTab);
   // The terminal keeps its session while hidden, so once opened it stays mounted.
   const [terminalOpened, setTerminalOpened] = useState(false);
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
@@ -34,35 +52,40 @@ export function ChartsArea() {
   // Figures per kind, computed once per frame by sim-core and read by the timeline, memory chart and table.
   const kinds = useMemo(() => (view ? kindFigures(view.instances) : null), [view]);
   const seek = (ms: number): void => store.getState().seek(ms);
+  const panel = useRef<HTMLElement>(null);
+  const panelHeight = useElementHeight(panel);
+  const zoomStyle = zoom === 1 ? undefined : { zoom };
 
   return (
-    <section className="charts panel" data-anchor="charts" aria-label={t('charts.startupMemory')}>
-      <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'startup'} className="tab" onClick={() => setTab('startup')} data-testid="tab-startup" data-anchor="tab-startup">{t('charts.startupMemory')}</button>
-        <button type="button" role="tab" aria-selected={tab === 'disk'} className="tab" onClick={() => setTab('disk')} data-testid="tab-disk" data-anchor="tab-disk">{t('charts.diskCompare')}</button>
-        <InsideTabButton selected={tab === 'inside'} onSelect={() => setTab('inside')} />
-        <TerminalTabButton selected={tab === 'terminal'} onSelect={() => setTab('terminal')} />
+    <section ref={panel} className="charts panel" data-anchor="charts" aria-label={t('charts.area')}>
+      <div className="tabs-bar">
+        <div className="tabs" {...tabs.listProps} aria-label={t('charts.area')}>
+          <button type="button" {...tabs.tabProps('startup')} className="tab" data-testid="tab-startup" data-anchor="tab-startup">{t('charts.startupMemory')}</button>
+          <button type="button" {...tabs.tabProps('disk')} className="tab" data-testid="tab-disk" data-anchor="tab-disk">{t('charts.diskCompare')}</button>
+          <InsideTabButton {...tabs.tabProps('inside')} />
+          <TerminalTabButton {...tabs.tabProps('terminal')} />
+        </div>
         <ExportMenu />
       </div>
       {view && kinds && tab === 'startup' && (
-        <div className="chart-pair" role="tabpanel">
-          <div className="chart-cell">
+        <div className="chart-pair" {...tabs.panelProps('startup')}>
+          <div className="chart-cell" style={zoomStyle}>
             <TimelineChart instances={view.instances} kinds={kinds} nowMs={view.nowMs} onSeek={seek} scale={scale} onScaleChange={setScale} maxVisibleRows={6} strings={strings} />
           </div>
-          <div className="chart-cell">
-            <MemoryChart history={history} instances={view.instances} kinds={kinds} host={view.host} nowMs={view.nowMs} incidents={view.incidents} timeScale={scale} height={170} onSeek={seek} strings={strings} />
+          <div className="chart-cell" style={zoomStyle}>
+            <MemoryChart history={history} instances={view.instances} kinds={kinds} host={view.host} nowMs={view.nowMs} incidents={view.incidents} timeScale={scale} height={memoryHeight(panelHeight, zoom, presenter)} onSeek={seek} strings={strings} />
           </div>
         </div>
       )}
       {view && kinds && tab === 'disk' && (
-        <div className="chart-pair" role="tabpanel">
-          <div className="chart-cell"><DiskChart host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
-          <div className="chart-cell"><ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} /></div>
+        <div className="chart-pair" {...tabs.panelProps('disk')}>
+          <div className="chart-cell" style={zoomStyle}><DiskChart host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
+          <div className="chart-cell" style={zoomStyle}><ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
       <Suspense fallback={<p className="tab-loading">…</p>}>
-        {view && tab === 'inside' && <InsidePanel />}
-        {terminalOpened && <TerminalPanel visible={tab === 'terminal'} />}
+        {view && tab === 'inside' && <InsidePanel panel={tabs.panelProps('inside')} />}
+        {terminalOpened && <TerminalPanel visible={tab === 'terminal'} panel={tab === 'terminal' ? tabs.panelProps('terminal') : undefined} />}
       </Suspense>
     </section>
   );

@@ -105,6 +105,7 @@ export const en = {
     seek: 'Simulated time',
   },
   charts: {
+    area: 'Charts and views',
     startupMemory: 'Startup and memory',
     diskCompare: 'Disk and comparison',
     timeline: 'Startup timeline',

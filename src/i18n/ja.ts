@@ -101,6 +101,7 @@ export const ja: Messages = {
     seek: 'シミュレーション時刻',
   },
   charts: {
+    area: 'グラフと内部の表示',
     startupMemory: '起動とメモリ',
     diskCompare: 'ディスクと比較',
     timeline: '起動タイムライン',

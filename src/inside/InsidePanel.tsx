@@ -1,9 +1,11 @@
 /**
  * The "see inside" tab: it takes the whole charts area and switches between four views,
- * each scrolling inside its own panel.
+ * each scrolling inside its own panel. The views are a vertical tab list (WAI-ARIA tabs:
+ * Up/Down, Home/End, one tab in the Tab order).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTabs, type TabPanelProps } from '../components/useTabs';
 import { IsolationExplorer } from './IsolationExplorer';
 import { IsolationMatrix } from './IsolationMatrix';
 import { AttackPanel } from './AttackPanel';
@@ -11,23 +13,24 @@ import { LayersView } from './LayerStack';
 import { CgroupView } from './CgroupView';
 import './inside.css';
 
-type InsideView = 'explorer' | 'matrix' | 'layers' | 'cgroup';
-const VIEWS: InsideView[] = ['explorer', 'matrix', 'layers', 'cgroup'];
+export type InsideView = 'explorer' | 'matrix' | 'layers' | 'cgroup';
+export const INSIDE_VIEWS: readonly InsideView[] = ['explorer', 'matrix', 'layers', 'cgroup'];
 
-
-export function InsidePanel() {
+/** `panel`: this tab's panel in the charts area's tab list. */
+export function InsidePanel({ panel }: { panel?: TabPanelProps }) {
   const { t } = useTranslation();
   const [view, setView] = useState<InsideView>('explorer');
+  const tabs = useTabs(INSIDE_VIEWS, view, setView, 'vertical');
   return (
-    <div className="inside" role="tabpanel" data-testid="inside-panel">
-      <nav className="inside-nav" aria-label={t('inside:tab')}>
-        {VIEWS.map((v) => (
-          <button key={v} type="button" className="inside-nav-btn" aria-pressed={view === v} onClick={() => setView(v)} data-testid={`inside-${v}`}>
+    <div className="inside" role="tabpanel" {...panel} data-testid="inside-panel">
+      <div className="inside-nav" {...tabs.listProps} aria-label={t('inside:tab')}>
+        {INSIDE_VIEWS.map((v) => (
+          <button key={v} type="button" {...tabs.tabProps(v)} className="inside-nav-btn" data-testid={`inside-${v}`}>
             {t(`inside:views.${v}`)}
           </button>
         ))}
-      </nav>
-      <div className="inside-body">
+      </div>
+      <div className="inside-body" {...tabs.panelProps(view)}>
         {view === 'explorer' && <IsolationExplorer />}
         {view === 'matrix' && <div className="matrix-attack"><IsolationMatrix /><AttackPanel /></div>}
         {view === 'layers' && <LayersView />}

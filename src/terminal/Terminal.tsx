@@ -10,12 +10,16 @@ import './terminal.css';
 import { useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import { TerminalController } from './controller';
+import type { TabPanelProps } from '../components/useTabs';
 
 const selectTargets = (s: WorkspaceState): string[] =>
   (s.view?.instances ?? []).map((i) => `${i.name}\u0000${i.kind}`);
 
-/** Mounted with the charts area; the session starts the first time the tab shows and lives on while hidden. */
-export function TerminalPanel({ visible }: { visible: boolean }) {
+/**
+ * Mounted with the charts area; the session starts the first time the tab shows and lives on
+ * while hidden. `panel`: the tab panel's id and label from the charts area's tab list.
+ */
+export function TerminalPanel({ visible, panel }: { visible: boolean; panel?: TabPanelProps }) {
   const { t } = useTranslation();
   const [started, setStarted] = useState(visible);
   if (visible && !started) setStarted(true);
@@ -59,7 +63,7 @@ export function TerminalPanel({ visible }: { visible: boolean }) {
   };
 
   return (
-    <div className="terminal-panel" role="tabpanel" data-testid="terminal" hidden={!visible}>
+    <div className="terminal-panel" role="tabpanel" {...panel} data-testid="terminal" hidden={!visible}>
       <div className="terminal-bar">
         <label htmlFor="terminal-target">{t('terminal:target')}</label>
         <select id="terminal-target" data-testid="terminal-target" value={where} onChange={(e) => choose(e.target.value)}>

@@ -1,9 +1,10 @@
 /** The Terminal tab's button: in the main bundle, while the terminal itself (xterm) loads on first use. */
 import { useTranslation } from 'react-i18next';
+import type { TabProps } from '../components/useTabs';
 
-export function TerminalTabButton({ selected, onSelect }: { selected: boolean; onSelect(): void }) {
+export function TerminalTabButton(props: TabProps) {
   const { t } = useTranslation();
   return (
-    <button type="button" role="tab" aria-selected={selected} className="tab" onClick={onSelect} data-testid="tab-terminal" data-anchor="tab-terminal">{t('terminal:tab')}</button>
+    <button type="button" {...props} className="tab" data-testid="tab-terminal" data-anchor="tab-terminal">{t('terminal:tab')}</button>
   );
 }
