@@ -20,6 +20,16 @@ function limitsOf(name: string, view: SimView, scenario: Scenario): { cpus: numb
   return { cpus: spec.cpus, memory: spec.memoryBytes };
 }
 
+/**
+ * Whether what a "stays below" or "not compromised" goal measures exists yet: the named
+ * instance (or, for the whole host, any instance) has been started. Before that such a goal
+ * would hold trivially, ticking before the learner has done anything.
+ */
+function measured(view: SimView, name: string | undefined): boolean {
+  if (name !== undefined) return (find(view, name)?.state ?? 'created') !== 'created';
+  return view.instances.some((i) => i.state !== 'created');
+}
+
 /** Whether the goal holds in this view of the simulation (a scenario's goals are checked every frame). */
 export function checkGoal(goal: Goal | Condition, view: SimView, scenario: Scenario): boolean {
   if (goal.after !== undefined && view.nowMs < goal.after) return false;
@@ -40,17 +50,20 @@ export function checkGoal(goal: Goal | Condition, view: SimView, scenario: Scena
       return n >= goal.atLeast && (goal.atMost === undefined || n <= goal.atMost);
     }
     case 'disk-below': {
+      if (!measured(view, goal.instance)) return false;
       if (goal.instance === undefined) return view.host.diskUsedBytes < goal.bytes;
       const i = find(view, goal.instance);
       return i !== undefined && i.diskBytes < goal.bytes;
     }
     case 'memory-below': {
+      if (!measured(view, goal.instance)) return false;
       if (goal.instance === undefined) return view.host.memoryUsedBytes < goal.bytes;
       const i = find(view, goal.instance);
       return i !== undefined && i.memoryBytes < goal.bytes;
     }
     case 'not-compromised':
-      if (goal.instances === undefined) return !view.host.compromised;
+      if (goal.instances === undefined) return measured(view, undefined) && !view.host.compromised;
+      if (!goal.instances.every((name) => measured(view, name))) return false;
       return goal.instances.every((name) => find(view, name)?.compromised === false);
     case 'ready-within': {
       const i = find(view, goal.instance);

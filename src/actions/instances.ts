@@ -82,6 +82,25 @@ export const editInstance = defineAction<VmPatch | ContainerPatch>({
   perform: ({ store }, patch, s) => store.getState().editInstance(subject(s, undefined)!.name, patch),
 });
 
+/** Where a container can go: the VMs on the board, or the host (null); not where it is. */
+export function moveTargets(ws: WorkspaceState, name: string): Array<string | null> {
+  const spec = specByName(ws, name);
+  if (spec?.kind !== 'container') return [];
+  const places: Array<string | null> = [null, ...ws.doc.instances.filter((i) => i.kind === 'vm').map((i) => i.name)];
+  return places.filter((p) => p !== spec.in);
+}
+
+/** Puts the selected container into a VM, or back onto the host: the keyboard's way to do what a drag does. */
+export const moveInstance = defineAction<{ into: string | null }>({
+  name: 'moveInstance',
+  label: 'move',
+  when: (s, arg) => {
+    const spec = subject(s, undefined);
+    return spec !== undefined && arg !== undefined && moveTargets(s.ws, spec.name).includes(arg.into);
+  },
+  perform: ({ store }, { into }, s) => store.getState().moveContainer(subject(s, undefined)!.name, into),
+});
+
 export const deselect = defineAction({
   name: 'deselect',
   label: 'deselect',

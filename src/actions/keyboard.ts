@@ -37,6 +37,22 @@ export function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName);
 }
 
+/**
+ * An element on which Space or Enter already means something of its own: a button, a link,
+ * a tab, a menu item, a check box, a disclosure, or the terminal. A bare Space or Enter
+ * there is left to it rather than run as a workspace shortcut.
+ */
+export function ownsActivationKey(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.closest !== 'function') return false;
+  return el.closest('button, a[href], summary, [role="button"], [role="tab"], [role="menuitem"], [role="checkbox"], [role="radio"], [role="switch"], [role="option"], .xterm') !== null;
+}
+
+/** Space or Enter with no modifier. */
+export function isActivationKey(e: KeyLike): boolean {
+  return (e.key === ' ' || e.key === 'Enter') && !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
 /** The tooltip text of an action's first shortcut (`Ctrl+Z`), or null without one. */
 export function shortcutHint(action: Action<unknown>): string | null {
   const first = action.shortcuts?.[0];

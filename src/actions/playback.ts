@@ -2,9 +2,11 @@
 import { shouldStop } from '../playback/loop';
 import { defineAction } from './types';
 
+/** Space, outside presenter mode (where Space goes on with the tour) and never in a field, the terminal or on a button. */
 export const togglePlay = defineAction({
   name: 'togglePlay',
   label: (s) => (s.ws.playing ? 'pause' : 'play'),
+  shortcuts: ['Space'],
   perform: ({ store }) => {
     const s = store.getState();
     // At the end, play starts again from 0:00.

@@ -26,6 +26,7 @@ export const ACTIONS = {
   exploitKernel: instances.exploitKernel,
   removeInstance: instances.removeInstance,
   editInstance: instances.editInstance,
+  moveInstance: instances.moveInstance,
   deselect: instances.deselect,
   togglePlay: playback.togglePlay,
   restart: playback.restart,

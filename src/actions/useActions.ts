@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/index';
 import { ACTIONS, type ActionName, type ArgList } from './registry';
-import { actionForKey, isTyping, shortcutHint } from './keyboard';
+import { actionForKey, isActivationKey, isTyping, ownsActivationKey, shortcutHint } from './keyboard';
 import { descriptionKey, isEnabled, labelKey, performIfEnabled, readState, runAction } from './run';
 import type { Action, ActionContext } from './types';
 
@@ -66,6 +66,8 @@ export function useShortcuts(): void {
   useEffect(() => {
     const handler = (scope: 'workspace' | 'presenter') => (e: KeyboardEvent): void => {
       if (isTyping(e.target)) return;
+      // A key the focused element handled itself (a card selects on Space), or one a button or tab owns.
+      if (scope === 'workspace' && (e.defaultPrevented || (isActivationKey(e) && ownsActivationKey(e.target)))) return;
       const s = readState(ctx);
       const verdict = actionForKey(e, scope, s);
       if (!verdict) return;

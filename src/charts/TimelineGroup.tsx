@@ -57,7 +57,12 @@ export function TimelineGroup({ group, figures, scale, width, labelWidth, nowMs,
           <span>{heading}</span>
         </div>
       )}
-      <div style={{ maxHeight: viewportHeight, overflowY: total > group.visibleRows ? 'auto' : 'hidden' }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div
+        // Scrolls when there are more rows than fit: focusable then, so the keyboard can scroll it.
+        tabIndex={total > group.visibleRows ? 0 : undefined}
+        style={{ maxHeight: viewportHeight, overflowY: total > group.visibleRows ? 'auto' : 'hidden' }}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
         <svg
           role="img" aria-label={heading ?? summary} width={width} height={Math.max(1, total) * ROW_HEIGHT}
           onClick={seek} style={{ display: 'block', cursor: onSeek ? 'crosshair' : undefined }}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { checkGoal, pick } from '@utsuwa/sim-core/classroom';
 import { useWorkspace } from '../store/context';
+import { InlineCode } from './InlineCode';
 import { selectDoc, selectView } from '../store/selectors';
 
 export function GoalsPanel() {
@@ -26,11 +27,11 @@ export function GoalsPanel() {
           <li key={i} className={`goal${done[i] ? ' is-done' : ''}`} data-testid="exercise-goal" data-done={done[i] ? 'true' : 'false'}>
             <span className="goal-box" aria-hidden="true">{done[i] ? '✓' : ''}</span>
             <span className="goal-text">
-              {pick(g.text, lang)}
+              <InlineCode text={pick(g.text, lang)} />
               {!done[i] && g.hint && (
                 <details className="goal-hint">
                   <summary>{t('classroom:hint')}</summary>
-                  {pick(g.hint, lang)}
+                  <InlineCode text={pick(g.hint, lang)} />
                 </details>
               )}
             </span>

@@ -8,6 +8,7 @@ import { pick } from '@utsuwa/sim-core/classroom';
 import { useWorkspace } from '../store/context';
 import { selectPresenter, selectTour } from '../store/selectors';
 import { useAction } from '../actions/useActions';
+import { InlineCode } from './InlineCode';
 import { presenterKeys } from '../actions/keyboard';
 
 export { setPresenter } from './presenter-mode';
@@ -47,7 +48,7 @@ export function PresenterLayer() {
   const step = tour ? tour.base.tour?.steps[tour.index] : undefined;
   return (
     <div className="presenter-caption" data-testid="presenter-caption" aria-live="polite">
-      {step ? <p>{pick(step.say, i18n.language)}</p> : <p className="presenter-keys">{help}</p>}
+      {step ? <p><InlineCode text={pick(step.say, i18n.language)} /></p> : <p className="presenter-keys">{help}</p>}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { selectDoc, selectTour, selectView } from '../store/selectors';
 import { scenarioTitle } from '../files/scenario-io';
 import { waitMet } from './wait';
 import { TourQuestion } from './TourQuestion';
+import { InlineCode } from './InlineCode';
 import { useAction } from '../actions/useActions';
 
 export { waitMet } from './wait';
@@ -48,11 +49,11 @@ export function TourPanel() {
         <button type="button" className="tour-close" aria-label={end.label} title={end.title} onClick={end.run}>×</button>
       </h2>
       <div className="tour-body">
-        <p className="tour-say" data-testid="tour-say">{pick(step.say, lang)}</p>
+        <p className="tour-say" data-testid="tour-say"><InlineCode text={pick(step.say, lang)} /></p>
         {step.waitFor && (
           <p className={`tour-wait${met ? ' is-met' : ''}`} data-testid="tour-wait" data-done={met}>
-            {met ? `✓ ${t('classroom:waitDone')}` : t('classroom:waiting', { what: step.waitFor.text ? pick(step.waitFor.text, lang) : '' })}
-            {!met && step.waitFor.hint && <span className="tour-hint">{pick(step.waitFor.hint, lang)}</span>}
+            {met ? `✓ ${t('classroom:waitDone')}` : <InlineCode text={t('classroom:waiting', { what: step.waitFor.text ? pick(step.waitFor.text, lang) : '' })} />}
+            {!met && step.waitFor.hint && <span className="tour-hint"><InlineCode text={pick(step.waitFor.hint, lang)} /></span>}
           </p>
         )}
         {step.question && <TourQuestion key={state.index} index={state.index} question={step.question} lang={lang} />}

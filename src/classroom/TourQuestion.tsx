@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { pick, type TourStep } from '@utsuwa/sim-core/classroom';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { InlineCode } from './InlineCode';
 
 type Question = NonNullable<TourStep['question']>;
 
@@ -14,11 +15,11 @@ export function TourQuestion({ index, question, lang }: { index: number; questio
 
   return (
     <fieldset className="tour-question" data-testid="tour-question">
-      <legend>{pick(question.ask, lang)}</legend>
+      <legend><InlineCode text={pick(question.ask, lang)} /></legend>
       {question.choices.map((c, i) => (
         <label key={i} className="tour-choice">
           <input type="radio" name={`tour-q-${index}`} checked={answer?.choice === i} onChange={() => set(i, false)} data-testid="tour-choice" />
-          {pick(c, lang)}
+          <InlineCode text={pick(c, lang)} />
         </label>
       ))}
       <div className="tour-question-foot">
@@ -29,7 +30,7 @@ export function TourQuestion({ index, question, lang }: { index: number; questio
           </span>
         )}
       </div>
-      {right && question.explain && <p className="tour-explain">{pick(question.explain, lang)}</p>}
+      {right && question.explain && <p className="tour-explain"><InlineCode text={pick(question.explain, lang)} /></p>}
     </fieldset>
   );
 }

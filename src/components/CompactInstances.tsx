@@ -4,7 +4,7 @@
  * and smooth. A tile re-renders only when its own state changes. Click selects it (the
  * inspector edits it, Delete removes it); the full stack view returns below the threshold.
  */
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
@@ -15,6 +15,7 @@ import type { WorkspaceState } from '../store/types';
 export const COMPACT_THRESHOLD = 40;
 
 const InstanceTile = memo(function InstanceTile({ name, kind }: { name: string; kind: 'vm' | 'container' }) {
+  const { t } = useTranslation();
   const store = useWorkspaceStore();
   // One string per tile: equal strings skip the render, however often frames arrive.
   const key = useWorkspace(useCallback((s: WorkspaceState) => {
@@ -31,8 +32,9 @@ const InstanceTile = memo(function InstanceTile({ name, kind }: { name: string; 
       data-name={name}
       data-state={state}
       data-compromised={compromised === '1' ? 'true' : 'false'}
-      title={`${name}: ${state}${phase ? ` (${phase})` : ''}`}
-      aria-label={`${name}: ${state}`}
+      title={`${name}: ${t(`state.${state}`)}${phase ? ` (${t(`phase.${phase}`, { defaultValue: phase })})` : ''}`}
+      aria-label={`${name}: ${t(`state.${state}`)}`}
+      aria-current={selected === '1' ? 'true' : undefined}
       onClick={(e) => {
         e.stopPropagation();
         store.getState().select(name);
@@ -43,6 +45,7 @@ const InstanceTile = memo(function InstanceTile({ name, kind }: { name: string; 
 
 export function CompactInstances({ specs }: { specs: readonly InstanceSpec[] }) {
   const { t } = useTranslation();
+  const summaryId = useId();
   const counts = useWorkspace(useCallback((s: WorkspaceState) => {
     let running = 0;
     let booting = 0;
@@ -56,8 +59,8 @@ export function CompactInstances({ specs }: { specs: readonly InstanceSpec[] }) 
   const [running, booting] = counts.split('|');
   return (
     <div className="tiles-wrap">
-      <p className="tiles-summary">{t(specs[0]?.kind === 'vm' ? 'board.tilesSummaryVm' : 'board.tilesSummary', { count: specs.length, running, booting })}</p>
-      <div className="tiles" role="list">{specs.map((s) => <InstanceTile key={s.name} name={s.name} kind={s.kind} />)}</div>
+      <p className="tiles-summary" id={summaryId}>{t(specs[0]?.kind === 'vm' ? 'board.tilesSummaryVm' : 'board.tilesSummary', { count: specs.length, running, booting })}</p>
+      <div className="tiles" role="group" aria-labelledby={summaryId}>{specs.map((s) => <InstanceTile key={s.name} name={s.name} kind={s.kind} />)}</div>
     </div>
   );
 }

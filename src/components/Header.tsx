@@ -40,7 +40,7 @@ function ScenarioPicker() {
 }
 
 export function Header() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const run = useRunAction();
   const undo = useAction('undo');
   const redo = useAction('redo');
@@ -83,7 +83,7 @@ export function Header() {
         <TourPicker />
         <PresenterToggle />
         <ClassViewButton />
-        <button type="button" className="btn btn-lang" data-testid="lang-toggle" aria-label={language.description} onClick={language.run}>
+        <button type="button" className="btn btn-lang" data-testid="lang-toggle" title={language.description} lang={i18n.language === 'ja' ? 'en' : 'ja'} onClick={language.run}>
           {language.label}
         </button>
       </div>

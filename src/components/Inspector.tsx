@@ -3,11 +3,11 @@
  * (undoable); while it runs, a container's limits change live, as `docker update` would, at
  * the current simulated time. It also shows the equivalent command and live actions.
  */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '@utsuwa/sim-core';
-import { useWorkspace } from '../store/context';
+import { useWorkspace, useWorkspaceShallow } from '../store/context';
 import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
 import { commandFor, dockerUpdateCommand } from '../document/commands';
@@ -15,8 +15,12 @@ import { formatClock } from '../format';
 import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import { useAction, useRunAction } from '../actions/useActions';
 import { cpuLimitChoices, cpusAvailable, MEMORY_LIMIT_CHOICES, VCPU_CHOICES } from '@utsuwa/sim-core/rules';
+import { moveTargets } from '../actions/instances';
 import { NumberSources } from './NumberSources';
 import { HostInspector } from './HostInspector';
+
+/** The select's value for "onto the host" (an instance name is never empty). */
+const HOST = '';
 
 function withCurrent(steps: readonly number[], current: number | null): number[] {
   return current === null || steps.includes(current) ? [...steps] : [...steps, current].sort((a, b) => a - b);
@@ -93,6 +97,33 @@ function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceVi
   );
 }
 
+/**
+ * Where the selected container runs, and a move into a VM or back onto the host: what a drag
+ * does, by keyboard (the registry's moveInstance, through the store's one move path).
+ */
+function MoveContainer({ spec }: { spec: ContainerSpec }) {
+  const { t } = useTranslation();
+  const run = useRunAction();
+  const targets = useWorkspaceShallow(useCallback((s: WorkspaceState) => moveTargets(s, spec.name), [spec.name]));
+  const [choice, setChoice] = useState<string>('');
+  const chosen = targets.some((p) => (p ?? HOST) === choice) ? choice : (targets[0] ?? HOST);
+  const into = chosen === HOST ? null : chosen;
+  const move = useAction('moveInstance', { into });
+  if (targets.length === 0) return null;
+  return (
+    <div className="move-row" role="group" aria-label={t('inspector.moveLabel', { name: spec.name })}>
+      <span className="move-where">{t('inspector.runsIn')}: <strong>{spec.in ?? t('inspector.onHost')}</strong></span>
+      <label className="move-pick">
+        <span className="visually-hidden">{t('inspector.moveTo')}</span>
+        <select value={chosen} onChange={(e) => setChoice(e.target.value)} data-testid="move-target">
+          {targets.map((p) => <option key={p ?? HOST} value={p ?? HOST}>{p === null ? t('inspector.toHost') : t('inspector.intoVm', { vm: p })}</option>)}
+        </select>
+      </label>
+      <button type="button" className="btn" data-testid="move" disabled={!move.enabled} onClick={() => run('moveInstance', { into })}>{move.label}</button>
+    </div>
+  );
+}
+
 /** Start or stop, the two exploits and remove: the registry's actions on the selection. */
 function InspectorActions() {
   const { t } = useTranslation();
@@ -138,6 +169,7 @@ export function Inspector() {
       <div className="fields">
         {spec.kind === 'vm' ? <VmFields spec={spec} /> : <ContainerFields spec={spec} view={view} />}
       </div>
+      {spec.kind === 'container' && <MoveContainer spec={spec} />}
       <dl className="facts">
         <dt>{t('inspector.kernel')}</dt><dd>{view?.kernel ?? '—'}</dd>
         <dt>{t('inspector.ready')}</dt><dd>{view?.readyMs !== null && view?.readyMs !== undefined ? formatDuration(view.readyMs) : t('inspector.notReady')}</dd>

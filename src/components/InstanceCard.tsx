@@ -71,7 +71,9 @@ export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nes
       data-name={name}
       data-state={state}
       data-compromised={view?.compromised ? 'true' : undefined}
-      aria-selected={selected}
+      aria-current={selected ? 'true' : undefined}
+      data-selected={selected ? 'true' : 'false'}
+      aria-label={t('board.instanceLabel', { name, kind: t(`inspector.kind.${spec.kind}`), state: t(`state.${state}`) })}
       tabIndex={0}
       onClick={onClick}
       onKeyDown={(e) => {

@@ -3,6 +3,8 @@
  * and the limits a container must keep where it would run. A drop is checked before anything
  * changes; a refusal carries a reason key and its figures (translated in the UI) and leaves
  * the workspace as it was.
+ * A container dropped on another container's card goes beside it, where that card is (the
+ * host or its VM): a container cannot hold one, and beside it is what the user meant.
  */
 import type { ContainerSpec, Scenario } from '@utsuwa/sim-core';
 import { formatBytes } from '@utsuwa/sim-core/format';
@@ -45,12 +47,16 @@ export function checkDrop(scenario: Scenario, item: DragItem, target: DropTarget
   // Dropping a board instance on itself changes nothing.
   if (item.source === 'board' && onto?.name === item.name) return { ok: true, effect: 'none' };
 
-  const nesting = nestingRefusal(draggedKind, onto?.kind ?? 'host');
+  // A container dropped on a container card goes beside it: where that card runs.
+  const place = draggedKind === 'container' && onto?.kind === 'container'
+    ? (onto.in === undefined ? null : scenario.instances.find((i) => i.name === onto.in) ?? null)
+    : onto;
+  const nesting = nestingRefusal(draggedKind, place?.kind ?? 'host');
   if (nesting) return { ok: false, reason: nesting };
   if (draggedKind === 'vm') return item.source === 'palette' ? { ok: true, effect: 'add-vm' } : { ok: true, effect: 'none' };
 
-  const into = onto?.name ?? null;
-  const available = cpusAvailable(scenario.host.cpus, onto?.kind === 'vm' ? onto : null);
+  const into = place?.name ?? null;
+  const available = cpusAvailable(scenario.host.cpus, place?.kind === 'vm' ? place : null);
   if (item.source === 'palette') {
     const refused = containerLimitsRefusal(choiceLimits(newContainer), available);
     return refused ? limitRefused(refused) : { ok: true, effect: 'add-container', into };

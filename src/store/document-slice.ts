@@ -7,7 +7,7 @@
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import type { StateCreator } from 'zustand';
 import { pruneActions, type ActionResult, type RecordedAction, type UserAction } from '@utsuwa/sim-core';
-import type { Change, Description, DocumentSlice, WorkspaceState } from './types';
+import type { Change, Description, DocumentSlice, Notice, WorkspaceState } from './types';
 import type { SimDriver } from '../worker/driver';
 import { addInstance, findSpec, moveContainer, patchInstance, removeInstance } from '../document/operations';
 import { checkDrop } from '../document/drops';
@@ -108,7 +108,11 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
         const { doc, vmChoice, containerChoice } = get();
         const spec = kind === 'vm' ? newVmSpec(vmChoice, doc) : newContainerSpec(containerChoice, doc, into);
         get().edit((draft) => addInstance(draft, spec, now()));
-        set({ selected: spec.name, notice: { kind: 'info', key: 'drop.added', params: { name: spec.name } } });
+        // Said in plain words, for everyone and for screen readers (the notice is a live region).
+        const notice: Notice = spec.kind === 'container' && spec.in
+          ? { kind: 'info', key: 'drop.addedInto', params: { name: spec.name, target: spec.in } }
+          : { kind: 'info', key: 'drop.addedOnHost', params: { name: spec.name } };
+        set({ selected: spec.name, notice });
       },
 
       addByKeyboard(kind) {
@@ -133,18 +137,25 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
             get().addFromPalette('container', verdict.into);
             break;
           case 'move-container':
-            get().edit((draft) => moveContainer(draft, verdict.name, verdict.into));
-            set({
-              selected: verdict.name,
-              notice: verdict.into
-                ? { kind: 'info', key: 'drop.moved', params: { name: verdict.name, target: verdict.into } }
-                : { kind: 'info', key: 'drop.movedOut', params: { name: verdict.name } },
-            });
+            get().moveContainer(verdict.name, verdict.into);
             break;
           case 'none':
             break;
         }
         return true;
+      },
+
+      moveContainer(name, into) {
+        const spec = findSpec(get().doc, name);
+        if (spec?.kind !== 'container' || spec.in === into) return;
+        if (into !== null && findSpec(get().doc, into)?.kind !== 'vm') return;
+        get().edit((draft) => moveContainer(draft, name, into));
+        set({
+          selected: name,
+          notice: into
+            ? { kind: 'info', key: 'drop.moved', params: { name, target: into } }
+            : { kind: 'info', key: 'drop.movedOut', params: { name } },
+        });
       },
 
       removeInstance(name) {

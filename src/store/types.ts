@@ -62,6 +62,8 @@ export interface DocumentSlice {
   /** Enter on a palette item: into the selected VM (containers), else onto the host. */
   addByKeyboard(kind: 'vm' | 'container'): void;
   drop(item: DragItem, target: DropTarget): boolean;
+  /** Moves a container into a VM (`into`) or onto the host (null): the one move path, for drops and the inspector. */
+  moveContainer(name: string, into: string | null): void;
   /**
    * Takes an instance out of the description, whatever asked (the board's Delete, the
    * inspector, `docker rm -f`, `vagrant destroy`): the instance, the containers in it, their

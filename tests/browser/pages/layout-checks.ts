@@ -56,7 +56,7 @@ export function badlyWrappedLabels(page: Page): Promise<string[]> {
     const selector = 'button, [role="tab"], label, summary, legend, h1, h2, h3, th, td, .badge, .layer-kind, .panel-sub, .clock, .speed, .picker-label, .palette-name, .inst-name';
     const bad: string[] = [];
     const seen = new Set<Text>();
-    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       if (el.getClientRects().length === 0) continue;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -66,7 +66,7 @@ export function badlyWrappedLabels(page: Page): Promise<string[]> {
         if (text.length < 2) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
         if (rects.length === 0) continue;
         const lines = new Map<number, number>();
         for (const r of rects) lines.set(Math.round(r.top / 4), (lines.get(Math.round(r.top / 4)) ?? 0) + r.width);

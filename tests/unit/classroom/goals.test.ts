@@ -49,6 +49,18 @@ describe('goal checking', () => {
     expect(checkGoal(goal({ kind: 'memory-below', bytes: '1MiB' }), v, base)).toBe(false);
   });
 
+  it('a "below" or "not compromised" goal is not met before what it measures has started (nothing ticks at 0:00)', () => {
+    const start = viewAt(0);
+    expect(start.instances.every((i) => i.state === 'created')).toBe(true);
+    expect(checkGoal(goal({ kind: 'memory-below', bytes: '8GiB' }), start, base)).toBe(false);
+    expect(checkGoal(goal({ kind: 'disk-below', bytes: '1TiB' }), start, base)).toBe(false);
+    expect(checkGoal(goal({ kind: 'not-compromised' }), start, base)).toBe(false);
+    expect(checkGoal(goal({ kind: 'memory-below', instance: 'web', bytes: '8GiB' }), start, base)).toBe(false);
+    const later = viewAt(3_000);
+    expect(checkGoal(goal({ kind: 'memory-below', bytes: '8GiB' }), later, base)).toBe(true);
+    expect(checkGoal(goal({ kind: 'not-compromised' }), later, base)).toBe(true);
+  });
+
   it('not-compromised: a kernel exploit from a container on the host takes the host', () => {
     const g = goal({ kind: 'not-compromised', after: '10s' });
     expect(checkGoal(g, viewAt(11_000), base)).toBe(true);

@@ -24,9 +24,13 @@ describe('what may be dropped where', () => {
     expect(checkDrop(s, { source: 'palette', kind: 'vm' }, { name: 'nginx' })).toEqual({ ok: false, reason: 'vm-into-container' });
     expect(checkDrop(s, { source: 'palette', kind: 'vm' }, { name: 'ubuntu-vm' })).toEqual({ ok: false, reason: 'vm-into-vm' });
   });
-  it('a container cannot go into a container, from the palette or the board', () => {
-    expect(checkDrop(s, { source: 'palette', kind: 'container' }, { name: 'nginx' })).toEqual({ ok: false, reason: 'container-into-container' });
-    expect(checkDrop(s, { source: 'board', name: 'redis' }, { name: 'nginx' })).toEqual({ ok: false, reason: 'container-into-container' });
+  it('a container dropped on a container card goes beside it: onto the host, or into that card\'s VM', () => {
+    expect(checkDrop(s, { source: 'palette', kind: 'container' }, { name: 'nginx' })).toEqual({ ok: true, effect: 'add-container', into: null });
+    expect(checkDrop(s, { source: 'palette', kind: 'container' }, { name: 'redis' })).toEqual({ ok: true, effect: 'add-container', into: 'ubuntu-vm' });
+    expect(checkDrop(s, { source: 'board', name: 'redis' }, { name: 'nginx' })).toEqual({ ok: true, effect: 'move-container', name: 'redis', into: null });
+    expect(checkDrop(s, { source: 'board', name: 'nginx' }, { name: 'redis' })).toEqual({ ok: true, effect: 'move-container', name: 'nginx', into: 'ubuntu-vm' });
+    // Beside a card in the place it already is: nothing to do.
+    expect(checkDrop(s, { source: 'board', name: 'redis' }, { name: 'redis' })).toEqual({ ok: true, effect: 'none' });
   });
   it('a board container moves into a VM or out onto the host; dropping where it already is does nothing', () => {
     expect(checkDrop(s, { source: 'board', name: 'nginx' }, { name: 'ubuntu-vm' })).toEqual({ ok: true, effect: 'move-container', name: 'nginx', into: 'ubuntu-vm' });
