@@ -12,7 +12,8 @@ import { NoticeBar } from './components/NoticeBar';
 import { DragLayer } from './components/DragLayer';
 import { FileDropZone } from './components/FileDropZone';
 import { useShortcuts } from './components/useShortcuts';
-import { ClassroomPanel } from './classroom/ClassroomPanel';
+import { ClassroomOverlays, ClassroomPanel } from './classroom/ClassroomPanel';
+import { PresenterCaption } from './classroom/Presenter';
 
 function Workspace() {
   useShortcuts();
@@ -33,6 +34,8 @@ function Workspace() {
             <EventLog />
           </aside>
         </DragLayer>
+        <PresenterCaption />
+        <ClassroomOverlays />
         <NoticeBar />
       </div>
     </FileDropZone>

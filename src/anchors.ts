@@ -25,6 +25,7 @@ export const ANCHORS = {
   'event-log': {},
   tour: {},
   exercise: {},
+  'presenter-caption': {},
 } as const satisfies Record<string, { tab?: string }>;
 
 export type AnchorName = keyof typeof ANCHORS;

@@ -1,10 +1,12 @@
 /**
  * Tours and presenter mode. In presenter mode Space, → and PgDn go on (Next, or Skip while
- * the step waits for the learner), ← and PgUp go back, F asks for full screen, Esc leaves.
+ * the step waits for the learner), ← and PgUp go back, F asks for full screen, L turns the
+ * laser pointer on or off, Esc leaves.
  */
 import { startPresetTour as startPreset } from '../classroom/tour-control';
 import { waitMet } from '../classroom/wait';
 import { setPresenter, toggleFullscreen as fullscreen } from '../classroom/presenter-mode';
+import { laserStore, setLaser } from '../classroom/laser';
 import { PRESETS } from '../files/presets';
 import { defineAction, type ActionState } from './types';
 
@@ -88,6 +90,15 @@ export const toggleFullscreen = defineAction({
   shortcuts: ['F'],
   scope: 'presenter',
   perform: () => fullscreen(),
+});
+
+/** A laser-pointer spot that follows the mouse, for pointing at the projected screen. */
+export const toggleLaser = defineAction({
+  name: 'toggleLaser',
+  label: 'laser',
+  shortcuts: ['L'],
+  scope: 'presenter',
+  perform: () => setLaser(!laserStore.getState().on),
 });
 
 export const leavePresenter = defineAction({

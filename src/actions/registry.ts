@@ -39,6 +39,7 @@ export const ACTIONS = {
   endTour: classroom.endTour,
   togglePresenter: classroom.togglePresenter,
   toggleFullscreen: classroom.toggleFullscreen,
+  toggleLaser: classroom.toggleLaser,
   leavePresenter: classroom.leavePresenter,
   exportChart: exports.exportChart,
   printLessonSheet: exports.printLessonSheet,

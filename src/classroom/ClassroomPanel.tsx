@@ -1,10 +1,14 @@
-/** The classroom's part of the side column: the tour step and the exercise checklist. */
+/**
+ * The classroom's part of the side column (the tour step, the exercise checklist, the
+ * learner's result) and what it draws over the whole page (the tour step's highlight and
+ * presenter mode's laser pointer, outside the side column, which presenter mode may hide).
+ */
 import { useWorkspace } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import { TourPanel } from './TourPanel';
 import { GoalsPanel } from './GoalsPanel';
 import { Highlight } from './Highlight';
-import { PresenterLayer } from './Presenter';
+import { LaserPointer } from './LaserPointer';
 import { LessonSheet } from './LessonSheet';
 import { ResultPanel } from '../results/ResultPanel';
 import { ClassView } from '../results/ClassView';
@@ -16,16 +20,21 @@ const selectHighlight = (s: WorkspaceState): string | null => {
 };
 
 export function ClassroomPanel() {
+  return (
+    <div className="classroom-stack">
+      <TourPanel />
+      <GoalsPanel />
+      <ResultPanel />
+    </div>
+  );
+}
+
+export function ClassroomOverlays() {
   const highlight = useWorkspace(selectHighlight);
   return (
     <>
-      <div className="classroom-stack">
-        <TourPanel />
-        <GoalsPanel />
-        <ResultPanel />
-      </div>
       <Highlight anchor={highlight} />
-      <PresenterLayer />
+      <LaserPointer />
       <ClassView />
       <LessonSheet />
     </>

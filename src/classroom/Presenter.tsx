@@ -38,17 +38,35 @@ export function PresenterToggle() {
   );
 }
 
-/** The caption; rendered once in the workspace. The keys themselves are wired by useShortcuts. */
-export function PresenterLayer() {
-  const { i18n } = useTranslation();
+/**
+ * The caption: the tour step's narration with Back and Next (or the keys when no tour runs).
+ * A row of the page's grid under everything else (never over it), rendered once by the
+ * workspace. The keys themselves are wired by useShortcuts.
+ */
+export function PresenterCaption() {
+  const { t, i18n } = useTranslation();
   const help = useKeyHelp();
   const on = useWorkspace(selectPresenter);
   const tour = useWorkspace(selectTour);
+  const next = useAction('tourNext');
+  const skip = useAction('tourSkip');
+  const prev = useAction('tourPrev');
   if (!on) return null;
-  const step = tour ? tour.base.tour?.steps[tour.index] : undefined;
+  const steps = tour ? tour.base.tour?.steps : undefined;
+  const step = tour ? steps?.[tour.index] : undefined;
+  const forward = skip.enabled ? skip : next;
   return (
-    <div className="presenter-caption" data-testid="presenter-caption" aria-live="polite">
-      {step ? <p><InlineCode text={pick(step.say, i18n.language)} /></p> : <p className="presenter-keys">{help}</p>}
+    <div className="presenter-caption" data-testid="presenter-caption" data-anchor="presenter-caption">
+      {step && tour ? (
+        <>
+          <button type="button" className="btn caption-nav" disabled={!prev.enabled} onClick={prev.run} aria-label={prev.label}>←</button>
+          <p aria-live="polite">
+            <span className="caption-step">{t('classroom:step', { n: tour.index + 1, total: steps?.length ?? 0 })}</span>{' '}
+            <InlineCode text={pick(step.say, i18n.language)} />
+          </p>
+          <button type="button" className="btn caption-nav" disabled={!forward.enabled} onClick={forward.run} aria-label={forward.label}>→</button>
+        </>
+      ) : <p className="presenter-keys">{help}</p>}
     </div>
   );
 }

@@ -4,9 +4,11 @@
  * state is the store's classroom slice; the page's class follows it here.
  */
 import type { WorkspaceStore } from '../store/index';
+import { setLaser } from './laser';
 
 export function setPresenter(store: WorkspaceStore, on: boolean): void {
   store.getState().setPresenter(on);
+  if (!on) setLaser(false);
   if (typeof document === 'undefined') return; // unit tests: the state is what counts
   document.documentElement.classList.toggle('presenter', on);
   if (!on && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

@@ -42,8 +42,8 @@ export function ChartsArea() {
   const history = useWorkspace(selectMemoryHistory);
   const presenter = useClassroom((s) => s.presenter);
   const zoom = useChartZoom();
-  const [tab, setTab] = useState<Tab>('startup');
-  const tabs = useTabs(TABS, tab, setTab);
+  const [{ tab, byKeys }, setTabState] = useState<{ tab: Tab; byKeys: boolean }>({ tab: 'startup', byKeys: false });
+  const tabs = useTabs(TABS, tab, (id, by) => setTabState({ tab: id, byKeys: by === 'keys' }));
   // The terminal keeps its session while hidden, so once opened it stays mounted.
   const [terminalOpened, setTerminalOpened] = useState(false);
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
@@ -85,7 +85,7 @@ export function ChartsArea() {
       )}
       <Suspense fallback={<p className="tab-loading">…</p>}>
         {view && tab === 'inside' && <InsidePanel panel={tabs.panelProps('inside')} />}
-        {terminalOpened && <TerminalPanel visible={tab === 'terminal'} panel={tab === 'terminal' ? tabs.panelProps('terminal') : undefined} />}
+        {terminalOpened && <TerminalPanel visible={tab === 'terminal'} takeFocus={!byKeys} panel={tab === 'terminal' ? tabs.panelProps('terminal') : undefined} />}
       </Suspense>
     </section>
   );

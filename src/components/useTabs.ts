@@ -39,7 +39,8 @@ export function tabTarget(key: string, index: number, count: number, orientation
   return null;
 }
 
-export function useTabs<T extends string>(ids: readonly T[], selected: T, select: (id: T) => void, orientation: 'horizontal' | 'vertical' = 'horizontal') {
+/** `select` hears how the tab was chosen: by a click, or by the arrow, Home and End keys. */
+export function useTabs<T extends string>(ids: readonly T[], selected: T, select: (id: T, by: 'pointer' | 'keys') => void, orientation: 'horizontal' | 'vertical' = 'horizontal') {
   const base = useId();
   const elements = useRef(new Map<T, HTMLElement>());
   const tabId = (id: T): string => `${base}-tab-${id}`;
@@ -53,7 +54,7 @@ export function useTabs<T extends string>(ids: readonly T[], selected: T, select
     if (to === null) return;
     e.preventDefault();
     const id = ids[to]!;
-    select(id);
+    select(id, 'keys');
     elements.current.get(id)?.focus();
   }, [ids, orientation, select]);
 
@@ -69,7 +70,7 @@ export function useTabs<T extends string>(ids: readonly T[], selected: T, select
         if (el) elements.current.set(id, el);
         else elements.current.delete(id);
       },
-      onClick: () => select(id),
+      onClick: () => select(id, 'pointer'),
     }),
     panelProps: (id: T): TabPanelProps => ({ role: 'tabpanel', id: panelId(id), 'aria-labelledby': tabId(id), tabIndex: 0 }),
   };

@@ -19,7 +19,7 @@ const selectTargets = (s: WorkspaceState): string[] =>
  * Mounted with the charts area; the session starts the first time the tab shows and lives on
  * while hidden. `panel`: the tab panel's id and label from the charts area's tab list.
  */
-export function TerminalPanel({ visible, panel }: { visible: boolean; panel?: TabPanelProps }) {
+export function TerminalPanel({ visible, panel, takeFocus = true }: { visible: boolean; panel?: TabPanelProps; takeFocus?: boolean }) {
   const { t } = useTranslation();
   const [started, setStarted] = useState(visible);
   if (visible && !started) setStarted(true);
@@ -40,7 +40,7 @@ export function TerminalPanel({ visible, panel }: { visible: boolean; panel?: Ta
       t: (key, params) => tRef.current(key, params),
     });
     controller.attach(element);
-    controller.focus();
+    if (takeFocusRef.current) controller.focus();
     controllerRef.current = controller;
     return () => {
       controller.dispose();
@@ -48,8 +48,14 @@ export function TerminalPanel({ visible, panel }: { visible: boolean; panel?: Ta
     };
   }, [store, started]);
 
+  // Shown by a click, the terminal takes the keys; reached with the tab list's arrow keys, the
+  // focus stays on the tab (the WAI-ARIA tabs pattern: Tab then enters the panel).
+  const takeFocusRef = useRef(takeFocus);
   useEffect(() => {
-    if (visible) controllerRef.current?.focus();
+    takeFocusRef.current = takeFocus;
+  }, [takeFocus]);
+  useEffect(() => {
+    if (visible && takeFocusRef.current) controllerRef.current?.focus();
   }, [visible]);
 
   useEffect(() => {

@@ -68,7 +68,7 @@ test.describe('one action registry behind buttons, keys and menus', () => {
   test('presenter keys: Space never clicks the focused button; the help lists the registry\'s keys', async ({ page }) => {
     await new WorkspacePage(page).open('empty');
     const toggle = page.getByTestId('presenter-toggle');
-    await expect(toggle).toHaveAttribute('title', 'Space/→/PgDn Next · ←/PgUp Back · F Full screen · Esc Leave presenter mode');
+    await expect(toggle).toHaveAttribute('title', 'Space/→/PgDn Next · ←/PgUp Back · F Full screen · L Laser pointer · Esc Leave presenter mode');
     await toggle.click(); // focus stays on the toggle
     await expect(page.locator('html')).toHaveClass(/presenter/);
     await expect(page.getByTestId('presenter-caption')).toContainText('Space/→/PgDn Next');

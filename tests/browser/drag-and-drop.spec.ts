@@ -24,7 +24,7 @@ for (const lang of ['en', 'ja'] as const) {
     const added = (await ws.documentInstanceNames()).find((n) => !names.includes(n))!;
     expect(added).toBeTruthy();
     expect(await placeOf(page, added)).toBe(vm);
-    await expect(ws.notice).toHaveText(lang === 'en' ? `${added} added to ${vm}.` : `${added} を ${vm} に追加しました。`);
+    await expect(ws.notice.locator('.notice-text')).toHaveText(lang === 'en' ? `${added} added to ${vm}.` : `${added} を ${vm} に追加しました。`);
     await expect(ws.notice).toHaveAttribute('role', 'status');
     const said = await liveRegion(page).allInnerTexts();
     expect(said.join(' ')).toContain(lang === 'en' ? `is over ${inner}` : `${inner} の上です`);
@@ -33,6 +33,6 @@ for (const lang of ['en', 'ja'] as const) {
     // That container dragged onto the host's own area moves out of the VM.
     await ws.drag(ws.instance(added), page.locator('.layer-hostos'));
     expect(await placeOf(page, added)).toBeNull();
-    await expect(ws.notice).toHaveText(lang === 'en' ? `Moved ${added} onto the host.` : `${added} をホストに移しました。`);
+    await expect(ws.notice.locator('.notice-text')).toHaveText(lang === 'en' ? `Moved ${added} onto the host.` : `${added} をホストに移しました。`);
   });
 }

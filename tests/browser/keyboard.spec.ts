@@ -82,7 +82,9 @@ test('keyboard only: add a VM and a container, move the container into the VM, p
   await page.keyboard.press('Home');
   await expect(page.getByTestId('tab-startup')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('tab-startup')).toHaveAttribute('aria-controls', /.+/);
-  await page.keyboard.press('Tab'); // into the tab's panel
+  await page.keyboard.press('Tab'); // the export menu beside the tabs, then the tab's panel
+  await expect(page.getByTestId('export-menu').locator('summary')).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.locator('[role="tabpanel"]').first()).toBeFocused();
 
   // The inside views are a vertical tab list.

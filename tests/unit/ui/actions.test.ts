@@ -122,6 +122,7 @@ describe('presenter keys read the registry', () => {
       { keys: 'Space/→/PgDn', label: 'tourNext' },
       { keys: '←/PgUp', label: 'tourPrev' },
       { keys: 'F', label: 'fullscreen' },
+      { keys: 'L', label: 'laser' },
       { keys: 'Esc', label: 'presenterLeave' },
     ]);
   });
