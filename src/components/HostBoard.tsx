@@ -14,6 +14,7 @@ import type { DropTarget } from '../document/drops';
 import { formatBytes } from '@utsuwa/sim-core/format';
 import { Bar } from './Bar';
 import { InstanceCard } from './InstanceCard';
+import { profileLabel, runtimeLabel } from './catalogue-labels';
 import { CompactInstances, COMPACT_THRESHOLD } from './CompactInstances';
 
 const selectHostSpec = (s: WorkspaceState) => s.doc.host;
@@ -32,10 +33,10 @@ const selectTechnologies = (s: WorkspaceState) => {
   const vms = new Set<string>();
   const runtimes = new Set<string>();
   for (const i of s.doc.instances) {
-    if (i.kind === 'vm') vms.add(CATALOGUE.vmProfiles[i.profile]?.label ?? i.profile);
-    else if (i.in === null) runtimes.add(CATALOGUE.runtimes[i.runtime]?.label ?? i.runtime);
+    if (i.kind === 'vm') vms.add(i.profile);
+    else if (i.in === null) runtimes.add(i.runtime);
   }
-  return { vms: [...vms].join(', '), runtimes: [...runtimes].join(', ') };
+  return { vms: [...vms].join('\n'), runtimes: [...runtimes].join('\n') };
 };
 
 export function HostBoard() {
@@ -71,7 +72,7 @@ export function HostBoard() {
             {compact
               ? <CompactInstances specs={vms} />
               : <div className="cols">{vms.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>}
-            <div className="layer layer-hypervisor"><span className="layer-kind">{t('board.hypervisor')}</span> {tech.vms}</div>
+            <div className="layer layer-hypervisor"><span className="layer-kind">{t('board.hypervisor')}</span> {tech.vms.split('\n').map((id) => profileLabel(t, id)).join(t('board.listSeparator'))}</div>
           </div>
         )}
         {containers.length > 0 && (
@@ -79,7 +80,7 @@ export function HostBoard() {
             {compact
               ? <CompactInstances specs={containers} />
               : <div className="cols">{containers.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>}
-            <div className="layer layer-engine"><span className="layer-kind">{t('board.engine')}</span> {tech.runtimes}</div>
+            <div className="layer layer-engine"><span className="layer-kind">{t('board.engine')}</span> {tech.runtimes.split('\n').map((id) => runtimeLabel(t, id)).join(t('board.listSeparator'))}</div>
           </div>
         )}
       </div>

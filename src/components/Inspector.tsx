@@ -17,6 +17,7 @@ import { useAction, useRunAction } from '../actions/useActions';
 import { cpuLimitChoices, cpusAvailable, MEMORY_LIMIT_CHOICES, VCPU_CHOICES } from '@utsuwa/sim-core/rules';
 import { moveTargets } from '../actions/instances';
 import { NumberSources } from './NumberSources';
+import { profileLabel, runtimeLabel } from './catalogue-labels';
 import { HostInspector } from './HostInspector';
 
 /** The select's value for "onto the host" (an instance name is never empty). */
@@ -34,7 +35,7 @@ function VmFields({ spec }: { spec: VmSpec }) {
     <>
       <label className="field"><span>{t('palette.profile')}</span>
         <select value={spec.profile} onChange={(e) => edit({ profile: e.target.value })}>
-          {Object.values(CATALOGUE.vmProfiles).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {Object.values(CATALOGUE.vmProfiles).map((p) => <option key={p.id} value={p.id}>{profileLabel(t, p.id)}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('palette.os')}</span>
@@ -73,7 +74,7 @@ function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceVi
     <>
       <label className="field"><span>{t('palette.runtime')}</span>
         <select value={spec.runtime} onChange={(e) => edit({ runtime: e.target.value as RuntimeId })}>
-          {Object.values(CATALOGUE.runtimes).map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          {Object.values(CATALOGUE.runtimes).map((r) => <option key={r.id} value={r.id}>{runtimeLabel(t, r.id)}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('palette.image')}</span>
@@ -171,7 +172,7 @@ export function Inspector() {
       </div>
       {spec.kind === 'container' && <MoveContainer spec={spec} />}
       <dl className="facts">
-        <dt>{t('inspector.kernel')}</dt><dd>{view?.kernel ?? '—'}</dd>
+        <dt>{t('inspector.kernel')}</dt><dd>{view?.kernel === 'host' ? t('inspector.hostKernel') : (view?.kernel ?? '—')}</dd>
         <dt>{t('inspector.ready')}</dt><dd>{view?.readyMs !== null && view?.readyMs !== undefined ? formatDuration(view.readyMs) : t('inspector.notReady')}</dd>
       </dl>
       <InspectorActions />

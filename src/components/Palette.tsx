@@ -12,14 +12,15 @@ import { useWorkspace, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import type { DragItem } from '../document/drops';
 import { Icon } from './Icon';
+import { profileLabel, runtimeLabel } from './catalogue-labels';
 import { ScenarioNote } from './ScenarioNote';
 
 const selectVmChoice = (s: WorkspaceState) => s.vmChoice;
 const selectContainerChoice = (s: WorkspaceState) => s.containerChoice;
 
-const PROFILES = Object.values(CATALOGUE.vmProfiles).map((p) => ({ id: p.id, label: p.label }));
+const PROFILES = Object.values(CATALOGUE.vmProfiles).map((p) => p.id);
 const GUEST_OSES = Object.keys(CATALOGUE.guestOses).sort();
-const RUNTIMES = Object.values(CATALOGUE.runtimes).map((r) => ({ id: r.id, label: r.label }));
+const RUNTIMES = Object.values(CATALOGUE.runtimes).map((r) => r.id);
 const IMAGES = Object.keys(CATALOGUE.images).sort();
 
 function PaletteHandle({ kind }: { kind: 'vm' | 'container' }) {
@@ -58,7 +59,7 @@ export function Palette() {
         <label className="field">
           <span>{t('palette.profile')}</span>
           <select value={vm.profile} onChange={(e) => store.getState().setVmChoice({ ...vm, profile: e.target.value })} data-testid="palette-vm-profile">
-            {PROFILES.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {PROFILES.map((id) => <option key={id} value={id}>{profileLabel(t, id)}</option>)}
           </select>
         </label>
         <label className="field">
@@ -74,7 +75,7 @@ export function Palette() {
         <label className="field">
           <span>{t('palette.runtime')}</span>
           <select value={ct.runtime} onChange={(e) => store.getState().setContainerChoice({ ...ct, runtime: e.target.value as RuntimeId })} data-testid="palette-container-runtime">
-            {RUNTIMES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+            {RUNTIMES.map((id) => <option key={id} value={id}>{runtimeLabel(t, id)}</option>)}
           </select>
         </label>
         <label className="field">

@@ -37,8 +37,14 @@ export const en = {
       create: 'Container create', runtimeStart: 'Runtime start', sandbox: 'Sandbox memory', baseLayer: 'Base image layer',
     },
   },
+  /** The catalogue's runtimes and hypervisors as the UI names them (the catalogue's own label in English). */
+  catalogue: {
+    runtimes: { runc: 'runc (namespaces + cgroups)', gvisor: 'gVisor (runsc, user-space kernel)', kata: 'Kata Containers (VM per pod)' },
+    profiles: { 'kvm-qemu': 'KVM + QEMU (SeaBIOS)', firecracker: 'Firecracker microVM', virtualbox: 'VirtualBox (Vagrant)', hyperv: 'Hyper-V utility VM (WSL2)' },
+  },
   board: {
     title: 'Host',
+    listSeparator: ', ',
     tilesSummary: '{{count}} containers as tiles ({{running}} running, {{booting}} starting): click one to inspect it.',
     tilesSummaryVm: '{{count}} VMs as tiles ({{running}} running, {{booting}} booting): click one to inspect it.',
     emptyHint: 'Drag a VM or a container here to build the host.',
@@ -102,6 +108,7 @@ export const en = {
     liveNote: 'Changes apply now, at {{time}}, like a command on the live system.',
     setupNote: 'Changes edit the scenario (undo with Ctrl+Z).',
     kernel: 'Kernel',
+    hostKernel: 'the host\'s',
     ready: 'Ready after',
     notReady: 'not ready',
   },

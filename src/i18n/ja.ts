@@ -33,8 +33,13 @@ export const ja: Messages = {
       create: 'コンテナの作成', runtimeStart: 'ランタイムの起動', sandbox: 'サンドボックスのメモリ', baseLayer: 'ベースイメージのレイヤー',
     },
   },
+  catalogue: {
+    runtimes: { runc: 'runc（名前空間 + cgroup）', gvisor: 'gVisor（runsc、ユーザー空間のカーネル）', kata: 'Kata Containers（Pod ごとの VM）' },
+    profiles: { 'kvm-qemu': 'KVM + QEMU（SeaBIOS）', firecracker: 'Firecracker マイクロ VM', virtualbox: 'VirtualBox（Vagrant）', hyperv: 'Hyper-V ユーティリティ VM（WSL2）' },
+  },
   board: {
     title: 'ホスト',
+    listSeparator: '、',
     tilesSummary: 'コンテナ {{count}} 個をタイルで表示 (起動中 {{booting}}、稼働中 {{running}})。クリックで詳細を表示します。',
     tilesSummaryVm: 'VM {{count}} 台をタイルで表示 (起動中 {{booting}}、稼働中 {{running}})。クリックで詳細を表示します。',
     emptyHint: 'VM かコンテナをここにドラッグしてホストを組み立てましょう。',
@@ -98,6 +103,7 @@ export const ja: Messages = {
     liveNote: '変更は今（{{time}}）稼働中のシステムへのコマンドとして適用されます。',
     setupNote: '変更はシナリオを編集します（Ctrl+Z で元に戻せます）。',
     kernel: 'カーネル',
+    hostKernel: 'ホストのカーネル',
     ready: '準備完了まで',
     notReady: '未完了',
   },

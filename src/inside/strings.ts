@@ -194,7 +194,7 @@ export const ja: Messages<typeof en> = {
     status: { 'copied-up': 'コピーアップ済み', overridden: '上の層で置換', whiteout: '削除済み' },
     changes: '起きた変更',
     noChanges: 'まだ書き込みはありません。',
-    change: { 'copied-up': 'コピーアップ', written: '書き込み', whiteout: 'ホワイトアウト', deleted: '削除', 'opaque-dir': 'opaque ディレクトリ' },
+    change: { 'copied-up': 'コピーアップ', written: '書き込み', whiteout: 'ホワイトアウト', deleted: '削除', 'opaque-dir': '不透明ディレクトリ' },
     vmDisk: '{{name}} のディスクイメージ: {{size}} のうち {{now}} 割り当て済み',
     vmDiskNote: 'VM にレイヤーはありません。ディスクファイル (qcow2) はゲストが書き込むにつれて大きくなります。',
     host: 'ホストのディスク: {{used}} 使用。イメージレイヤー {{layers}} (1 回だけ数える。{{count}} 個のコンテナが使うのは {{inUse}}、それぞれ持てば {{without}})、プル中 {{pulling}}、書き込みレイヤー {{writable}}、VM ディスク {{vms}}。',

@@ -1,0 +1,15 @@
+/**
+ * The catalogue's runtimes and hypervisors by their names in the page's language (strings
+ * `catalogue.runtimes.<id>`, `catalogue.profiles.<id>`); an entry the strings do not know
+ * yet shows the catalogue's own label.
+ */
+import type { TFunction } from 'i18next';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+
+export function runtimeLabel(t: TFunction, id: string): string {
+  return t(`catalogue.runtimes.${id}`, { defaultValue: CATALOGUE.runtimes[id as keyof typeof CATALOGUE.runtimes]?.label ?? id });
+}
+
+export function profileLabel(t: TFunction, id: string): string {
+  return t(`catalogue.profiles.${id}`, { defaultValue: CATALOGUE.vmProfiles[id]?.label ?? id });
+}
