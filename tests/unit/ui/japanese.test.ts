@@ -68,7 +68,7 @@ function uiTexts(): { ja: Record<string, string>; en: Record<string, string> } {
 
 /** Latin words in a Japanese text that are not allowed: placeholders, code-like tokens and allowed words removed. */
 function strayLatin(text: string, allowed: Set<string>, names: Set<string> = new Set()): string[] {
-  const words = text.replace(/\{\{\s*\w+\s*\}\}/g, ' ').replace(/`[^`]*`/g, ' ').split(/[^A-Za-z0-9._/\-]+/).filter((w) => /[A-Za-z]/.test(w));
+  const words = text.replace(/\{\{\s*\w+\s*\}\}/g, ' ').replace(/`[^`]*`/g, ' ').split(/[^A-Za-z0-9._/-]+/).filter((w) => /[A-Za-z]/.test(w));
   return words.filter((w) => !/[0-9._/-]/.test(w) && w.length > 1 && !allowed.has(w) && !names.has(w));
 }
 
