@@ -22,10 +22,12 @@ function limitsOf(name: string, view: SimView, scenario: Scenario): { cpus: numb
 
 /**
  * Whether what a "stays below" or "not compromised" goal measures exists yet: the named
- * instance (or, for the whole host, any instance) has been started. Before that such a goal
- * would hold trivially, ticking before the learner has done anything.
+ * instance (or, for the whole host, any instance) has been started and the clock has moved
+ * past 0:00 (events due at 0:00 run while the page is still paused there). Before that such a
+ * goal would hold trivially, ticking before the learner has done anything.
  */
 function measured(view: SimView, name: string | undefined): boolean {
+  if (view.nowMs <= 0) return false;
   if (name !== undefined) return (find(view, name)?.state ?? 'created') !== 'created';
   return view.instances.some((i) => i.state !== 'created');
 }

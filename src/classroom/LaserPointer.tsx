@@ -4,11 +4,12 @@
  * following the mouse costs no render.
  */
 import { useEffect, useRef } from 'react';
-import { useClassroom } from './classroom-store';
+import { useWorkspace } from '../store/context';
+import { selectPresenter } from '../store/selectors';
 import { useLaser } from './laser';
 
 export function LaserPointer() {
-  const presenter = useClassroom((s) => s.presenter);
+  const presenter = useWorkspace(selectPresenter);
   const on = useLaser() && presenter;
   const spot = useRef<HTMLDivElement>(null);
   useEffect(() => {

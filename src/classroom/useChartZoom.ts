@@ -7,7 +7,8 @@
  * width it is given, so every mark and label grows alike and nothing overlaps that did not.
  */
 import { useEffect, useState } from 'react';
-import { useClassroom } from './classroom-store';
+import { useWorkspace } from '../store/context';
+import { selectPresenter } from '../store/selectors';
 
 /**
  * In presenter mode the chart area is zoomed by the root font over this: the charts' legend
@@ -25,7 +26,7 @@ function rootFontPx(): number {
 
 /** The zoom of the chart area: the root font over 14 px, or in presenter mode over the smallest chart text. */
 export function useChartZoom(): number {
-  const on = useClassroom((s) => s.presenter);
+  const on = useWorkspace(selectPresenter);
   const [scale, setScale] = useState(1);
   useEffect(() => {
     const measure = (): void => setScale(Math.max(1, Math.round((rootFontPx() / (on ? CHART_TEXT_PX : BASE_ROOT_PX)) * 100) / 100));

@@ -146,7 +146,7 @@ export const ja: Messages = {
     'vm-into-vm': '入れ子の VM はここでは扱いません。VM はホストに直接置いてください。',
     'container-into-container': 'コンテナの中にコンテナは置けません。ホストか VM にドロップしてください。',
     'memory-below-minimum': 'Docker は {{limit}} 未満のメモリ上限を受け付けません（指定は {{got}}）。もっと大きな上限にするか、上限なしにしてください。',
-    'cpus-out-of-range': 'CPU 上限 {{got}} コアはそこでは使えません。使える CPU は {{max}} 個だけです（docker: "range of CPUs is from 0.01 to {{max}}.00"）。',
+    'cpus-out-of-range': 'CPU 上限 {{got}} コアはそこでは使えません。使える CPU は {{max}} 個だけです（docker が受け付けるのは 0.01〜{{max}} の範囲です）。',
     added: '{{name}} を追加しました。',
     addedInto: '{{name}} を {{target}} に追加しました。',
     addedOnHost: '{{name}} をホストに追加しました。',

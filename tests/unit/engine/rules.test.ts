@@ -106,7 +106,8 @@ describe('what may run where', () => {
     expect(parsed.ok ? '' : parsed.errors[0]).toContain('"a" is a container: a container runs on the host or inside a VM, not inside another container');
     const s = board();
     s.instances.push({ ...newContainerSpec(DEFAULT_CONTAINER_CHOICE, s, null), name: 'a' });
-    expect(checkDrop(s, { source: 'palette', kind: 'container' }, { name: 'a' })).toEqual({ ok: false, reason: 'container-into-container' });
+    // A drop on a container's card is not refused: it goes beside that card, where it runs.
+    expect(checkDrop(s, { source: 'palette', kind: 'container' }, { name: 'a' })).toEqual({ ok: true, effect: 'add-container', into: null });
     const sim = createSimulation(s, CATALOGUE);
     expect(apply(sim, { type: 'instance/add', spec: { ...newContainerSpec(DEFAULT_CONTAINER_CHOICE, s, 'a'), name: 'b' } }))
       .toEqual({ ok: false, reason: '"a" is a container: a container runs on the host or inside a VM, not inside another container' });
