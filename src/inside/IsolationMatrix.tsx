@@ -30,7 +30,7 @@ export function IsolationMatrix() {
       <div className="iso-scroll">
         <table>
           <thead>
-            <tr><th />{matrix.names.map((n) => <th key={n} scope="col" title={label(n)} className={`iso-col${hit.has(n) ? ' is-hit' : ''}`}><span>{label(n)}</span></th>)}</tr>
+            <tr><td />{matrix.names.map((n) => <th key={n} scope="col" title={label(n)} className={`iso-col${hit.has(n) ? ' is-hit' : ''}`}><span>{label(n)}</span></th>)}</tr>
           </thead>
           <tbody>
             {grid.map((row, i) => (

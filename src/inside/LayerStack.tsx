@@ -71,7 +71,7 @@ function Changes({ stack }: { stack: LayerStackView }) {
   const { t } = useTranslation();
   return (
     <section className="ls-changes" data-testid="layer-changes">
-      <h5>{t('inside:layers.changes')}</h5>
+      <h4>{t('inside:layers.changes')}</h4>
       {stack.changes.length === 0 && <p className="inside-muted">{t('inside:layers.noChanges')}</p>}
       <ol>
         {stack.changes.slice(-20).map((c, i) => (

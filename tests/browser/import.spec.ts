@@ -26,7 +26,8 @@ test('a Compose file imported with the button runs its services, and lists what 
   await expect(list).toContainText('compose.yaml');
   await expect(list).toContainText('services.git: environment, restart, volumes, ports');
   await ws.setSpeed(10);
-  await ws.startPlaying();
+  // Two small containers are ready within a second: at 10x playback may end before the button is seen pressed.
+  await ws.play.click();
   await ws.expectState('compose-db-1', 'running');
   await ws.expectState('compose-git-1', 'running');
   await page.screenshot({ path: 'test-results/import-compose-en.png' });
