@@ -15,6 +15,8 @@ export interface EffectIo {
   print(text: string): void;
   clear(): void;
   enter(where: string): void;
+  /** Utsuwa's own remark that an instance did not become ready, in the page's language (English if absent). */
+  notReady?(name: string, why: string): string;
   /** Set when the user presses Ctrl+C during a wait. */
   readonly aborted: boolean;
 }
@@ -72,7 +74,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
           break;
         }
         if ('why' in waited) {
-          io.print(`(${e.name} did not become ready: ${waited.why})`);
+          io.print(io.notReady ? io.notReady(e.name, waited.why) : `(${e.name} did not become ready: ${waited.why})`);
           break;
         }
         if (e.after) io.print(e.after);

@@ -148,6 +148,7 @@ export class TerminalController {
         await applyEffects(this.opts.store, result.effects, {
           print: (text) => this.print(text),
           clear: () => this.term.clear(),
+          notReady: (name, why) => this.opts.t('terminal:notReady', { name, why }),
           enter: (where) => {
             this.where = where;
             this.opts.onWhereChange(where);

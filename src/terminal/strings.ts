@@ -14,6 +14,7 @@ export const en = {
   notLoaded: '(the simulation is not loaded yet)',
   failed: 'utsuwa: the command could not run: {{reason}}',
   gone: '(the instance {{name}} is gone: back on the host)',
+  notReady: '({{name}} did not become ready: {{why}})',
 };
 
 export const ja: Messages<typeof en> = {
@@ -26,4 +27,5 @@ export const ja: Messages<typeof en> = {
   notLoaded: '(シミュレーションはまだ読み込まれていません)',
   failed: 'utsuwa: コマンドを実行できませんでした: {{reason}}',
   gone: '({{name}} はなくなりました: ホストに戻ります)',
+  notReady: '({{name}} は準備完了になりませんでした: {{why}})',
 };
