@@ -9,6 +9,7 @@ import { addRecord } from './records';
 import { killInstance } from './lifecycle';
 import { limitsProblem, specProblem } from './validate-spec';
 import { deleteFile, writeFile } from './files';
+import { noteRemoved } from './board-index';
 
 function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
   const subject = 'name' in action ? action.name : action.spec.name;
@@ -116,4 +117,5 @@ function removeInstance(sim: Simulation, inst: InstanceRecord, cause: string): v
   emit(sim, 'instance/removed', name, cause, {});
   delete sim.state.instances[name];
   sim.state.order = sim.state.order.filter((n) => n !== name);
+  noteRemoved(sim, inst);
 }

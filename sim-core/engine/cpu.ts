@@ -1,5 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { setRate } from './resources';
+import { childrenIn } from './board-index';
 import { emit, incident } from './emit';
 import { fairShare, type ShareClaim } from '../cgroups/fair-share';
 import { cpuThrottle } from '../cgroups/throttle';
@@ -20,11 +21,8 @@ const DEFAULT_SHARES = 1024;
 function effectiveDemand(sim: Simulation, inst: InstanceRecord): number {
   let demand = inst.cpuDemand;
   if (inst.spec.kind === 'vm') {
-    for (const name of sim.state.order) {
-      const child = sim.state.instances[name]!;
-      if (child.spec.kind === 'container' && child.spec.in === inst.spec.name && child.state === 'running') {
-        demand += Math.min(child.cpuDemand, child.cpuLimit ?? Infinity);
-      }
+    for (const child of childrenIn(sim, inst.spec.name)) {
+      if (child.state === 'running') demand += Math.min(child.cpuDemand, child.cpuLimit ?? Infinity);
     }
     return Math.min(demand, inst.spec.cpus);
   }

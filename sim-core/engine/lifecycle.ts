@@ -7,6 +7,7 @@ import { childrenOf, enforceMemory, isLive, recomputeMemory, EXIT_SIGKILL } from
 import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
+import { phaseJobOf } from './board-index';
 
 /** Starts an instance (or queues a container's start until its VM is running). */
 export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
@@ -102,7 +103,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   if (inst.state === 'booting') {
     const phase = inst.plan[inst.phaseIndex];
     if (phase?.kind === 'cpu') {
-      const job = sim.state.cpu.jobs.find((j) => j.owner.kind === 'phase' && j.owner.instance === inst.spec.name && j.owner.gen === inst.gen);
+      const job = phaseJobOf(sim.state.cpu, inst.spec.name, inst.gen);
       if (job) cancelJob(sim.state.cpu, job.id);
     }
   }

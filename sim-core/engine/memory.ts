@@ -2,6 +2,7 @@ import type { InstanceRecord, Simulation } from './state';
 import { emit, incident } from './emit';
 import { formatBytesCompact } from '../format/index';
 import { pickOomVictim, type OomCandidate } from '../cgroups/oom';
+import { childrenIn } from './board-index';
 
 /** Exit status of a process killed by SIGKILL (128 + 9), as `docker ps` shows after an OOM kill. */
 export const EXIT_SIGKILL = 137;
@@ -10,19 +11,15 @@ export function isLive(inst: InstanceRecord): boolean {
   return inst.state === 'booting' || inst.state === 'running';
 }
 
+/** The containers in a VM, in board order (a copy: callers may stop or remove them while iterating). */
 export function childrenOf(sim: Simulation, vmName: string): InstanceRecord[] {
-  const out: InstanceRecord[] = [];
-  for (const name of sim.state.order) {
-    const inst = sim.state.instances[name]!;
-    if (inst.spec.kind === 'container' && inst.spec.in === vmName) out.push(inst);
-  }
-  return out;
+  return [...childrenIn(sim, vmName)];
 }
 
 /** Guest memory a VM's guest has touched: its kernel and services, its apps, its containers. */
 function guestTouched(sim: Simulation, vm: InstanceRecord): number {
   let touched = vm.baseBytes + (vm.state === 'running' ? vm.appMemoryBytes : 0);
-  for (const child of childrenOf(sim, vm.spec.name)) if (isLive(child)) touched += child.memoryBytes;
+  for (const child of childrenIn(sim, vm.spec.name)) if (isLive(child)) touched += child.memoryBytes;
   return touched;
 }
 

@@ -3,6 +3,7 @@ import type { InstanceRecord, Simulation } from './state';
 import { containerAppMemory, vmAppMemory } from './plan';
 import { markImagePresent, imageLayerIds } from './layers';
 import { createOverlay, type OverlayState } from '../unionfs/index';
+import { noteAdded } from './board-index';
 
 /** A fresh record for an instance added to the board (not started). */
 export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
@@ -54,5 +55,6 @@ export function addRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
   const record = createRecord(sim, spec);
   sim.state.instances[spec.name] = record;
   sim.state.order.push(spec.name);
+  noteAdded(sim, record);
   return record;
 }

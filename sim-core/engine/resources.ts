@@ -1,5 +1,6 @@
 import type { Job, PsResource, ResourceName, Simulation } from './state';
 import { schedule } from './emit';
+import { hasJob, noteJobPopped, noteJobPushed } from './board-index';
 
 /**
  * Processor-sharing resources (CPU cores for boot work, registry bandwidth for pulls).
@@ -61,6 +62,7 @@ export function advanceClock(r: PsResource, nowMs: number): void {
 function dropCancelledTop(r: PsResource): void {
   while (r.jobs.length > 0 && r.cancelled[r.jobs[0]!.id]) {
     const j = heapPop(r.jobs)!;
+    noteJobPopped(r, j);
     delete r.cancelled[j.id];
   }
 }
@@ -81,13 +83,15 @@ export function reschedule(sim: Simulation, r: PsResource): void {
 export function addJob(sim: Simulation, r: PsResource, work: number, owner: Job['owner']): number {
   advanceClock(r, sim.state.nowMs);
   const id = sim.state.nextJobId++;
-  heapPush(r.jobs, { id, vFinish: r.v + work, owner });
+  const job: Job = { id, vFinish: r.v + work, owner };
+  heapPush(r.jobs, job);
+  noteJobPushed(r, job);
   r.active++;
   return id;
 }
 
 export function cancelJob(r: PsResource, id: number): void {
-  if (r.jobs.some((j) => j.id === id)) {
+  if (hasJob(r, id)) {
     r.cancelled[id] = true;
     r.active--;
   }
@@ -111,6 +115,7 @@ export function takeFinished(sim: Simulation, r: PsResource): Job[] {
     const first = r.jobs[0];
     if (!first || first.vFinish - r.v > tolerance(r)) break;
     heapPop(r.jobs);
+    noteJobPopped(r, first);
     r.active--;
     done.push(first);
   }
