@@ -5,6 +5,7 @@ import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, type CreateOptions } from './simulation';
 import { getView } from './view-builder';
 import type { SimView } from './view';
+import { copyByName } from './by-name';
 
 /**
  * A run you can rewind: its scenario, seed and the user's actions (with their times) are the
@@ -59,8 +60,14 @@ function takeSnapshot(run: Run): Snapshot {
 
 function restore(run: Run, snap: Snapshot): void {
   const current = run.sim.state;
+  const state = structuredClone(snap.state);
   run.sim.state = {
-    ...structuredClone(snap.state),
+    ...state,
+    // structuredClone gives plain objects back; records keyed by name keep no prototype.
+    instances: copyByName(state.instances),
+    layers: copyByName(state.layers),
+    cpuClaims: copyByName(state.cpuClaims),
+    cpuBackground: copyByName(state.cpuBackground),
     log: current.log.slice(0, snap.logLength),
     incidents: current.incidents.slice(0, snap.incidentsLength),
     memoryHistory: current.memoryHistory.slice(0, snap.historyLength),

@@ -12,6 +12,7 @@ import { endPhase } from './lifecycle';
 import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
 import { addRecord } from './records';
+import { byName } from './by-name';
 
 export { toUserAction } from '../scenario/actions';
 
@@ -39,15 +40,15 @@ export function createSimulation(scenario: Scenario, catalogue: Catalogue, optio
       queue: createQueue(),
       processed: 0,
       host: { compromised: false, baseMemoryBytes: base, memoryUsedBytes: base },
-      instances: {},
+      instances: byName(),
       order: [],
       nextIndex: 0,
-      layers: {},
+      layers: byName(),
       cpu: createResource('cpu', host.cpus, 0),
       net: createResource('net', host.networkBitsPerSecond / 8 / 1000, 0),
-      cpuClaims: {},
+      cpuClaims: byName(),
       cpuClaimTotal: 0,
-      cpuBackground: {},
+      cpuBackground: byName(),
       cpuBackgroundTotal: 0,
       cpuContended: false,
       log: [],
