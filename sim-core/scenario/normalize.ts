@@ -78,7 +78,8 @@ export function timedAction(e: TimedActionFields): TimedAction {
 export function buildScenario(parts: ParsedParts): Scenario {
   const hostSpec = host(parts.top);
   const instances: InstanceSpec[] = [];
-  const instanceFields: Record<string, Extra> = {};
+  // Keyed by instance name: no prototype, so an instance called __proto__ or constructor is a key like any other.
+  const instanceFields = Object.create(null) as Record<string, Extra>;
   for (const { fields, extra } of parts.instances) {
     instances.push(fields.kind === 'vm' ? vm(fields as VmFields, hostSpec) : container(fields as ContainerFields));
     if (Object.keys(extra).length > 0) instanceFields[fields.name] = extra;

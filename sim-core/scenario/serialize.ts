@@ -74,7 +74,7 @@ export function scenarioToObject(s: Scenario, actions: readonly RecordedAction[]
     network: bandwidthText(s.host.networkBitsPerSecond),
     imageCache: s.host.imageCache,
   };
-  out.instances = s.instances.map((inst) => instanceObject(inst, kept[inst.name]));
+  out.instances = s.instances.map((inst) => instanceObject(inst, Object.hasOwn(kept, inst.name) ? kept[inst.name] : undefined));
   out.events = s.events.map(eventObject);
   if (actions.length > 0) out.actions = actions.map(recordedObject);
   if (s.untilMs !== null) out.until = durationText(s.untilMs);

@@ -11,6 +11,8 @@ const DECIMAL: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e
 // A plain non-negative decimal: 512, 1.5, .5 (no exponent, no sign).
 const NUMBER = String.raw`(\d+(?:\.\d*)?|\.\d+)`;
 const SIZE_RE = new RegExp(`^${NUMBER}\\s*([a-z]*)$`, 'i');
+/** A bare number (built once: a file has thousands of values). */
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
 
 function safeInteger(value: number): number | null {
   const rounded = Math.round(value);
@@ -67,7 +69,7 @@ export function parseDuration(input: string | number): number | null {
   if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? safeInteger(input) : null;
   if (typeof input !== 'string') return null;
   const text = input.trim();
-  if (new RegExp(`^${NUMBER}$`).test(text)) return safeInteger(Number(text));
+  if (BARE_NUMBER.test(text)) return safeInteger(Number(text));
   if (text === '') return null;
   DURATION_PART.lastIndex = 0;
   let total = 0;
@@ -94,7 +96,7 @@ export function parseBandwidth(input: string | number): number | null {
   if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? safeInteger(input) : null;
   if (typeof input !== 'string') return null;
   const text = input.trim();
-  if (new RegExp(`^${NUMBER}$`).test(text)) return safeInteger(Number(text));
+  if (BARE_NUMBER.test(text)) return safeInteger(Number(text));
   const match = BANDWIDTH_RE.exec(text);
   if (!match) return null;
   const prefix = (match[2] ?? '').toLowerCase();

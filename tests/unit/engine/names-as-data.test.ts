@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, catalogueNames } from '../../../sim-core/catalogue/index';
-import { parseScenario } from '../../../sim-core/scenario/index';
+import { parseScenario, scenarioToYaml } from '../../../sim-core/scenario/index';
 import { createRun, finishRun, getReport, runAdvance, runSeek, getView } from '../../../sim-core/index';
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
@@ -13,15 +13,15 @@ const NAMES = Object.getOwnPropertyNames(Object.prototype);
 const VMS = ['constructor', '__proto__'];
 const IN_VM = new Map([['toString', '__proto__'], ['valueOf', 'constructor']]);
 
-function yaml(): string {
+function yaml(extra = ''): string {
   const lines = ['version: 1', 'name: prototype names', 'host: { cpus: 8, memory: 64GiB, disk: 1TiB }', 'instances:'];
   for (const name of NAMES) {
     if (VMS.includes(name)) {
-      lines.push(`  - { name: "${name}", kind: vm, profile: firecracker, os: ubuntu-22.04, cpus: 1, memory: 2GiB, apps: [nginx] }`);
+      lines.push(`  - { name: "${name}", kind: vm, profile: firecracker, os: ubuntu-22.04, cpus: 1, memory: 2GiB, apps: [nginx]${extra} }`);
     } else {
       const vm = IN_VM.get(name);
       const inVm = vm ? `, in: "${vm}"` : '';
-      lines.push(`  - { name: "${name}", kind: container, image: nginx:1.27${inVm} }`);
+      lines.push(`  - { name: "${name}", kind: container, image: nginx:1.27${inVm}${extra} }`);
     }
   }
   lines.push('events:');
@@ -30,8 +30,8 @@ function yaml(): string {
   return lines.join('\n') + '\n';
 }
 
-function parsed() {
-  const result = parseScenario(yaml(), 'prototype-names.yaml', catalogueNames(CATALOGUE));
+function parsed(text = yaml()) {
+  const result = parseScenario(text, 'prototype-names.yaml', catalogueNames(CATALOGUE));
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.scenario;
 }
@@ -65,5 +65,15 @@ describe('names that are Object.prototype members', () => {
     runSeek(run, 170_000);
     expect(getView(run.sim)).toEqual(getView(straight.sim));
     expect(getView(run.sim).instances.every((i) => i.state === 'running')).toBe(true);
+  });
+
+  it('keep their own extra fields through a save and a load', () => {
+    const scenario = parsed(yaml(', position: { x: 1, y: 2 }'));
+    // The page hands the scenario to its worker as a structured clone.
+    const again = parsed(scenarioToYaml(structuredClone(scenario)));
+    expect(again.instances.map((i) => i.name)).toEqual(NAMES);
+    expect(scenarioToYaml(again)).toBe(scenarioToYaml(scenario));
+    const saved = scenarioToYaml(again);
+    expect(saved.match(/position:/g)).toHaveLength(NAMES.length);
   });
 });
