@@ -7,10 +7,13 @@
 import { placeOf, type Path } from './describe';
 
 export const LIMITS = {
-  maxTextChars: 5 * 1024 * 1024,
+  /** 16 MiB: a 100,000-instance scenario written one line per instance and per start is about 11 MB. */
+  maxTextChars: 16 * 1024 * 1024,
   maxDepth: 64,
-  maxInstances: 20_000,
-  maxEvents: 100_000,
+  /** Counting replicas (`replicas: N` makes N). */
+  maxInstances: 100_000,
+  /** Counting an event that names replicated instances once per replica. */
+  maxEvents: 200_000,
   /** Every value in the file (mappings, lists, scalars) counted once. */
   maxValues: 2_000_000,
   /** Aliases a YAML file may use (`*name`); a real scenario needs a few. */

@@ -15,7 +15,8 @@ import { checkLessons, parseLessons } from './lessons';
 import { typoNote, unitNotes } from './lint';
 import { migrateToCurrent } from './migrate';
 import { buildScenario, timedAction, type ParsedParts, type TimedActionFields } from './normalize';
-import { checkReferences, checkTimed, instancesByName, type CatalogueNames, type Finding } from './references';
+import { checkReferences, checkTimed, instancesByName, type CatalogueNames, type Finding, type ReferenceFindings } from './references';
+import { dedupe, expandReplicas, toFilePlace, type Expansion } from './replicas';
 import {
   CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerSchema, topLevelSchema, vmSchema,
 } from './schema';
@@ -123,18 +124,27 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
   for (const [key, value] of Object.entries(current)) {
     if (!(TOP_LEVEL_FIELDS as readonly string[]).includes(key)) extensions[key] = value;
   }
+  const parsedInstances = instances.filter((x) => x !== null);
   const scenario = buildScenario({
     top: top.data,
-    instances: instances.filter((x) => x !== null),
+    instances: parsedInstances,
     events,
     tour,
     goals,
     extensions,
   });
   const actions = actionFields.map(timedAction);
-  const references = checkReferences(scenario, names);
+  const replicaCounts = parsedInstances.map((x) => x.fields.replicas ?? null);
+  let expansion: Expansion | null = null;
+  if (replicaCounts.some((n) => n !== null)) {
+    const expanded = expandReplicas(scenario, replicaCounts, actions);
+    if (!expanded.ok) return { ok: false, errors: capped(fileName, expanded.errors) };
+    expansion = expanded;
+  }
+  const found = checkReferences(scenario, names);
   const byName = instancesByName(scenario);
-  actions.forEach((a, i) => checkTimed(a, ['actions', i], scenario, byName, references));
+  actions.forEach((a, i) => checkTimed(a, ['actions', i], scenario, byName, found));
+  const references = expansion ? placedInFile(found, expansion) : found;
   const lessons = checkLessons(scenario, current.tour, byName);
   const refused = [...references.errors, ...lessons.errors];
   if (refused.length > 0) return { ok: false, errors: capped(fileName, refused) };
@@ -143,6 +153,14 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
   const notes = [...warnings, ...references.warnings, ...lessons.warnings].map((f) => line(fileName, f));
   if (migrated.migratedFrom !== null) notes.unshift(`${fileName}: upgraded from version ${migrated.migratedFrom}; saving writes version 1`);
   return { ok: true, scenario, actions: recorded(actions), warnings: [...read.warnings, ...notes] };
+}
+
+/** Findings about the expanded scenario at the file's places, each once. */
+function placedInFile(findings: ReferenceFindings, expansion: Expansion): ReferenceFindings {
+  return {
+    errors: dedupe(findings.errors.map((f) => toFilePlace(f, expansion))),
+    warnings: dedupe(findings.warnings.map((f) => toFilePlace(f, expansion))),
+  };
 }
 
 /** The file's `actions:` as the run records them, in time order. */

@@ -13,6 +13,7 @@ import {
 import { CONTAINER_OPTION_FIELDS, containerOptionFields } from './container-fields';
 import { MAX_CORES, MAX_CPU_SHARES, MAX_PIDS, MIN_CPUS, MIN_CPU_SHARES, MIN_MEMORY_BYTES, nestingReason } from '../rules/index';
 import { formatBytesCompact } from '../format/index';
+import { LIMITS } from './bounds';
 
 const HOST_OSES: readonly HostOs[] = ['linux', 'windows'];
 const IMAGE_CACHES: readonly ImageCache[] = ['warm', 'cold'];
@@ -42,12 +43,14 @@ function notFor(message: string) {
 const commonInstance = {
   name: required(NAME_WHAT, name),
   kind: required(oneOfWhat(INSTANCE_KINDS), oneOf(INSTANCE_KINDS)),
+  // N alike, named NAME-1 ... NAME-N (./replicas.ts).
+  replicas: optional(`a whole number of replicas from 1 to ${LIMITS.maxInstances}`, integer(1, LIMITS.maxInstances)),
 };
 
-export const VM_FIELDS = ['name', 'kind', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps', 'ip'] as const;
+export const VM_FIELDS = ['name', 'kind', 'replicas', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps', 'ip'] as const;
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-export const CONTAINER_FIELDS = ['name', 'kind', 'runtime', 'image', 'memory', 'memorySwap', 'cpus', 'cpuShares', 'pidsLimit', 'in', 'share', ...CONTAINER_OPTION_FIELDS] as const;
+export const CONTAINER_FIELDS = ['name', 'kind', 'replicas', 'runtime', 'image', 'memory', 'memorySwap', 'cpus', 'cpuShares', 'pidsLimit', 'in', 'share', ...CONTAINER_OPTION_FIELDS] as const;
 
 /** A container-only field on a VM: refused, naming the field. */
 const containerOnly = Object.fromEntries(CONTAINER_OPTION_FIELDS.map((f) => [f, notFor(`${f} applies to containers only`)]));

@@ -25,7 +25,7 @@ describe('the runner refuses what it cannot use, and prints nothing that drives 
   it('a device that never ends is refused after the size limit, not read into memory', () => {
     const r = sim('/dev/zero');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/larger than 5 MB/);
+    expect(r.err).toMatch(/larger than 16 MB/);
   });
 
   it('seeds outside 0..4294967295 are refused as a file\'s seed is', () => {

@@ -53,7 +53,7 @@ describe('hostile files are refused quickly, without crashing', () => {
 
   it('refuses a file over the size limit', () => {
     const text = `version: 1\nname: big\ndescription: "${'x'.repeat(LIMITS.maxTextChars)}"\n`;
-    expect(errorsOf(text)[0]).toMatch(/^evil\.yaml: the file is 5\.0 MB; scenario files may be at most 5 MB$/);
+    expect(errorsOf(text)[0]).toMatch(/^evil\.yaml: the file is 16\.0 MB; scenario files may be at most 16 MB$/);
   });
 
   it('refuses more instances than the limit', () => {
