@@ -93,7 +93,7 @@ function main(): void {
     for (const line of parsed.notSimulated) process.stderr.write(`  ${escapeControlChars(line)}\n`);
   }
   // A headless run never seeks back: no snapshots.
-  const options = { snapshotEveryMs: Infinity, ...(args.seed === undefined ? {} : { seed: args.seed }) };
+  const options = { snapshotEveryEvents: Infinity, ...(args.seed === undefined ? {} : { seed: args.seed }) };
   const run = createRun(parsed.scenario, CATALOGUE, options, parsed.actions);
   finishRun(run);
   const report = getReport(run.sim);

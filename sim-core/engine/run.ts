@@ -2,35 +2,55 @@ import type { Scenario } from '../scenario/types';
 import type { Catalogue } from '../catalogue/types';
 import type { UserAction, ActionResult, RecordedAction } from './actions';
 import type { SimState, Simulation } from './state';
-import { advanceTo, apply, createSimulation, runToEnd, type CreateOptions } from './simulation';
+import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
+import { peekTime } from './queue';
+import { ownValuesAfter, restoreState, snapshotState, type StateWithoutLogs } from './snapshot';
 import { getView } from './view-builder';
 import type { SimView } from './view';
-import { copyByName } from './by-name';
 
 /**
  * A run you can rewind: its scenario, seed and the user's actions (with their times) are the
- * whole truth; the state at any moment is a replay. Snapshots taken every SNAPSHOT_EVERY_MS
- * of simulated time make seeking cost one clone plus a short replay.
+ * whole truth; the state at any moment is a replay. Snapshots (./snapshot.ts) make seeking
+ * cost one restore plus a short replay. They cost what changed: one is taken after a number
+ * of events (work done, not simulated time: none while nothing runs), a record unchanged
+ * since the previous snapshot is shared with it, and the state at 0:00 is made again from
+ * the scenario rather than kept. Their memory is bounded: when they would hold more than
+ * half of what the run holds live, every other one is dropped and they are spaced twice as
+ * far apart, so no run, however long, can exhaust the page.
  *
  * The order within one millisecond is fixed, so a replay matches what happened live: the
  * engine's events due at that time, then each recorded action in turn, each followed by the
  * events it set off at that same time.
  */
-export const SNAPSHOT_EVERY_MS = 5_000;
+
+/** The fewest events between two snapshots (a small run replays from 0:00 in a few ms). */
+export const SNAPSHOT_MIN_EVENTS = 2_000;
+/** Snapshots hold at most this share of what the run holds live (estimated in values, see liveValues). */
+export const SNAPSHOT_MEMORY_SHARE = 0.5;
 
 export type { RecordedAction } from './actions';
 
 export interface RunOptions extends CreateOptions {
-  /** Simulated time between snapshots; Infinity for a run that never seeks back (the runner). */
-  snapshotEveryMs?: number;
+  /**
+   * Events between snapshots; Infinity for a run that never seeks back (the runner). By
+   * default a quarter of the instances, at least SNAPSHOT_MIN_EVENTS, so that a snapshot's
+   * cost (a pass over the records) is spread over as many events.
+   */
+  snapshotEveryEvents?: number;
 }
 
 interface Snapshot {
   atMs: number;
   /** How many recorded actions the snapshot already includes. */
   actionsApplied: number;
-  /** The state without its append-only arrays, which are kept as lengths instead. */
-  state: Omit<SimState, 'log' | 'incidents' | 'memoryHistory'>;
+  /** Events processed by then. */
+  processed: number;
+  /** The state without its append-only arrays; null for 0:00, made again from the scenario. */
+  state: StateWithoutLogs | null;
+  /** Values it holds that the snapshot before it does not share. */
+  ownValues: number;
+  /** Of those, the ones outside the instance records. */
+  restValues: number;
   logLength: number;
   incidentsLength: number;
   historyLength: number;
@@ -42,32 +62,75 @@ export interface Run {
   actions: RecordedAction[];
   /** How many of `actions` the current state includes. */
   applied: number;
+  /** In time order; the first is always 0:00. */
   snapshots: Snapshot[];
-  snapshotEveryMs: number;
+  snapshotEveryEvents: number;
+  /** What made the run, to make its state at 0:00 again. */
+  origin: { scenario: Scenario; catalogue: Catalogue; options: CreateOptions };
+  /** Values the scenario's instance specs hold (part of what the run holds live). */
+  specValues: number;
 }
 
-function takeSnapshot(run: Run): Snapshot {
-  const { log, incidents, memoryHistory, ...rest } = run.sim.state;
-  return {
-    atMs: run.sim.state.nowMs,
+/** Rough values of one log entry, memory sample and incident (their fields and data). */
+const LOG_ENTRY_VALUES = 9;
+const SAMPLE_VALUES = 4;
+const INCIDENT_VALUES = 5;
+
+function logValues(state: SimState): number {
+  return LOG_ENTRY_VALUES * state.log.length + SAMPLE_VALUES * state.memoryHistory.length + INCIDENT_VALUES * state.incidents.length;
+}
+
+function previousState(run: Run): StateWithoutLogs | null {
+  for (let i = run.snapshots.length - 1; i >= 0; i--) {
+    const state = run.snapshots[i]!.state;
+    if (state) return state;
+  }
+  return null;
+}
+
+function takeSnapshot(run: Run): void {
+  const state = run.sim.state;
+  const copy = snapshotState(state, previousState(run));
+  run.snapshots.push({
+    atMs: state.nowMs,
     actionsApplied: run.applied,
-    state: structuredClone(rest),
-    logLength: log.length,
-    incidentsLength: incidents.length,
-    historyLength: memoryHistory.length,
-  };
+    processed: state.processed,
+    state: copy.state,
+    ownValues: copy.ownValues,
+    restValues: copy.restValues,
+    logLength: state.log.length,
+    incidentsLength: state.incidents.length,
+    historyLength: state.memoryHistory.length,
+  });
+  keepWithinBound(run, copy.liveValues + run.specValues + logValues(state));
+}
+
+/** Drops every other snapshot (0:00 and the newest kept) until they hold at most their share of `liveValues`. */
+function keepWithinBound(run: Run, liveValues: number): void {
+  const budget = SNAPSHOT_MEMORY_SHARE * liveValues;
+  const held = () => run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0);
+  while (held() > budget && run.snapshots.length > 1) {
+    const count = run.snapshots.length;
+    run.snapshots = run.snapshots.filter((_, i) => i === 0 || (count - 1 - i) % 2 === 0);
+    // 0:00 and one more: the one more goes.
+    if (run.snapshots.length === count) run.snapshots.length = 1;
+    run.snapshotEveryEvents *= 2;
+    let before: StateWithoutLogs | null = null;
+    for (const snap of run.snapshots) {
+      if (snap.state) {
+        snap.ownValues = ownValuesAfter(snap.state, before, snap.restValues);
+        before = snap.state;
+      }
+    }
+  }
 }
 
 function restore(run: Run, snap: Snapshot): void {
   const current = run.sim.state;
-  const state = structuredClone(snap.state);
+  const { scenario, catalogue, options } = run.origin;
+  const state = snap.state ? restoreState(snap.state) : createSimulation(scenario, catalogue, options).state;
   run.sim.state = {
     ...state,
-    // structuredClone gives plain objects back; records keyed by name keep no prototype.
-    instances: copyByName(state.instances),
-    layers: copyByName(state.layers),
-    cpuClaims: copyByName(state.cpuClaims),
-    cpuBackground: copyByName(state.cpuBackground),
     log: current.log.slice(0, snap.logLength),
     incidents: current.incidents.slice(0, snap.incidentsLength),
     memoryHistory: current.memoryHistory.slice(0, snap.historyLength),
@@ -75,19 +138,29 @@ function restore(run: Run, snap: Snapshot): void {
   run.applied = snap.actionsApplied;
 }
 
+function countValues(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 1;
+  let n = 1;
+  for (const v of Object.values(value)) n += countValues(v);
+  return n;
+}
+
 /**
  * A run of the scenario with the user's recorded actions (replayed at their times), at 0:00
  * with nothing processed yet. The actions are copied, in time order.
  */
 export function createRun(scenario: Scenario, catalogue: Catalogue, options: RunOptions = {}, actions: readonly RecordedAction[] = []): Run {
+  const { snapshotEveryEvents, ...createOptions } = options;
   const run: Run = {
-    sim: createSimulation(scenario, catalogue, options),
+    sim: createSimulation(scenario, catalogue, createOptions),
     actions: [...actions].sort((a, b) => a.atMs - b.atMs),
     applied: 0,
-    snapshots: [],
-    snapshotEveryMs: options.snapshotEveryMs ?? SNAPSHOT_EVERY_MS,
+    snapshots: [{ atMs: 0, actionsApplied: 0, processed: 0, state: null, ownValues: 0, restValues: 0, logLength: 0, incidentsLength: 0, historyLength: 0 }],
+    snapshotEveryEvents: snapshotEveryEvents ?? Math.max(SNAPSHOT_MIN_EVENTS, Math.ceil(scenario.instances.length / 4)),
+    origin: { scenario, catalogue, options: createOptions },
+    specValues: 0,
   };
-  run.snapshots.push(takeSnapshot(run));
+  run.specValues = scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0);
   return run;
 }
 
@@ -104,19 +177,32 @@ function applyDue(run: Run): void {
 /**
  * Plays the timeline forward to `timeMs`, replaying recorded actions at their times. What is
  * due at `timeMs` itself happens: advancing to the current time processes the events due now.
+ * A snapshot is taken once enough events ran since the last, after the millisecond they ran
+ * in is complete (its events and its recorded actions).
  */
 export function runAdvance(run: Run, timeMs: number): void {
   const sim = run.sim;
+  const s = () => sim.state;
   for (;;) {
-    const last = run.snapshots[run.snapshots.length - 1]!;
-    const boundary = last.atMs + run.snapshotEveryMs;
     const nextAction = run.actions[run.applied];
-    let target = Math.min(timeMs, boundary);
-    if (nextAction && nextAction.atMs <= target) target = nextAction.atMs;
-    advanceTo(sim, Math.max(target, sim.state.nowMs));
+    const target = nextAction && nextAction.atMs <= timeMs ? nextAction.atMs : timeMs;
+    const last = run.snapshots[run.snapshots.length - 1]!;
+    const due = last.processed + run.snapshotEveryEvents;
+    // Step event by event while a snapshot may fall due; in one go once it cannot.
+    for (;;) {
+      const t = peekTime(s().queue);
+      if (t === undefined || t > target || s().processed >= due) break;
+      step(sim);
+    }
+    if (s().processed >= due && Number.isFinite(due)) {
+      advanceTo(sim, s().nowMs);
+      applyDue(run);
+      if (s().processed > last.processed) takeSnapshot(run);
+      continue;
+    }
+    advanceTo(sim, Math.max(target, s().nowMs));
     applyDue(run);
-    if (sim.state.nowMs >= boundary && last.atMs < boundary) run.snapshots.push(takeSnapshot(run));
-    if (sim.state.nowMs >= timeMs) break;
+    if (s().nowMs >= timeMs) break;
   }
 }
 

@@ -84,7 +84,9 @@ export interface InstanceRecord {
   pendingStart: boolean;
   startedAtMs: number | null;
   readyMs: number | null;
+  /** Appended to; a span is never changed once pushed (snapshots share the spans). */
   phases: PhaseSpan[];
+  /** Replaced at each start, never mutated (snapshots share it). */
   plan: PlannedPhase[];
   phaseIndex: number;
   phaseStartMs: number;

@@ -55,9 +55,9 @@ describe('a run is its scenario plus its recorded actions', () => {
   it('the runner\'s finish plays to until, or until every action is applied and nothing is left', () => {
     const actions: RecordedAction[] = [{ atMs: 30_000, action: { type: 'instance/start', name: 'b' } }];
     const s = scenario([container('a'), container('b')], startAll(['a']));
-    const run = createRun(s, FIXTURE, { snapshotEveryMs: Infinity }, actions);
+    const run = createRun(s, FIXTURE, { snapshotEveryEvents: Infinity }, actions);
     finishRun(run);
-    expect(run.snapshots).toHaveLength(1); // only the one at 0:00
+    expect(run.snapshots).toHaveLength(1); // only 0:00 (made again from the scenario, never kept)
     const report = getReport(run.sim);
     expect(report.instances.find((i) => i.name === 'b')!.state).toBe('running');
     expect(report.simulatedMs).toBeGreaterThan(30_000);

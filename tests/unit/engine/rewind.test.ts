@@ -1,0 +1,97 @@
+/**
+ * Rewind with snapshots that cost what changed: seeking lands exactly where playing straight
+ * does whichever snapshot it starts from, no snapshot is taken while nothing runs, and the
+ * snapshots never hold more than half of what the run holds live, however long it plays.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRun, runAdvance, runSeek, runApply, getView, getLog, getReport, SNAPSHOT_MEMORY_SHARE } from '../../../sim-core/index';
+import type { Run } from '../../../sim-core/index';
+import type { TimedAction } from '../../../sim-core/scenario/types';
+import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
+
+const busy = () => scenario(
+  [vm('v1'), vm('v2', { profile: 'micro' }), container('a', { memoryBytes: 64 * MiB }), container('b', { image: 'cache:1', cpus: 0.5 }), container('inner', { in: 'v1' })],
+  [
+    ...startAll(['v1', 'v2', 'a', 'b', 'inner']),
+    { atMs: 3000, action: { type: 'load', load: { target: 'b', cpu: 2 } } },
+    { atMs: 20_000, action: { type: 'load', load: { target: 'a', memoryBytes: 100 * MiB } } },
+    { atMs: 50_000, action: { type: 'stop', target: 'v1' } },
+    { atMs: 60_000, action: { type: 'start', target: 'v1' } },
+  ],
+  { host: { cpus: 2, imageCache: 'cold' } as never, seed: 7 },
+);
+
+/** Many containers whose load changes every few seconds for an hour: events all along. */
+function restless(containers = 40): ReturnType<typeof scenario> {
+  const names = Array.from({ length: containers }, (_, i) => `c${i}`);
+  const events: TimedAction[] = [...startAll(names)];
+  for (let t = 5_000; t <= 3_600_000; t += 5_000) {
+    for (const [i, name] of names.entries()) {
+      if ((t / 5_000 + i) % 4 === 0) events.push({ atMs: t, action: { type: 'load', load: { target: name, cpu: ((t / 5_000 + i) % 3) * 0.3 } } });
+    }
+  }
+  return scenario(names.map((n) => container(n)), events, { host: { cpus: 4 } as never });
+}
+
+function snapshotsHeld(run: Run): number {
+  return run.snapshots.reduce((sum, s) => sum + s.ownValues, 0);
+}
+
+describe('rewind with snapshots that cost what changed', () => {
+  it('seeks land exactly where playing straight does, from any snapshot', () => {
+    const run = createRun(busy(), FIXTURE, { snapshotEveryEvents: 3 });
+    runAdvance(run, 120_000);
+    // 0:00 and at least one kept (the memory bound thins the rest).
+    expect(run.snapshots.filter((snap) => snap.state !== null).length).toBeGreaterThan(0);
+    for (const t of [119_000, 1_000, 61_234, 0, 45_000, 3_000, 120_000, 20_000]) {
+      runSeek(run, t);
+      const straight = createRun(busy(), FIXTURE, { snapshotEveryEvents: Infinity });
+      runAdvance(straight, t);
+      expect(getView(run.sim), `at ${t} ms`).toEqual(getView(straight.sim));
+      expect(getLog(run.sim)).toEqual(getLog(straight.sim));
+      expect(run.sim.state.queue).toEqual(straight.sim.state.queue);
+    }
+  });
+
+  it('a restored state shares nothing the engine mutates with its snapshot', () => {
+    const run = createRun(busy(), FIXTURE, { snapshotEveryEvents: 3 });
+    runAdvance(run, 120_000);
+    runSeek(run, 30_000);
+    runApply(run, { type: 'instance/load', name: 'b', cpu: 1 });
+    runApply(run, { type: 'instance/write', name: 'a', path: '/tmp/x', sizeBytes: 1000 });
+    runAdvance(run, 90_000);
+    const after = getReport(run.sim);
+    runSeek(run, 31_000);
+    runSeek(run, 90_000);
+    expect(getReport(run.sim)).toEqual(after);
+  });
+
+  it('takes none while nothing runs, and shares records that did not change', () => {
+    const quiet = scenario([container('a'), container('b')], startAll(['a', 'b']), { untilMs: null });
+    const run = createRun(quiet, FIXTURE, { snapshotEveryEvents: 2 });
+    runAdvance(run, 6 * 3_600_000);
+    const events = run.sim.state.processed;
+    expect(run.snapshots.length).toBeLessThanOrEqual(1 + Math.ceil(events / 2));
+    runAdvance(run, 12 * 3_600_000);
+    expect(run.sim.state.processed).toBe(events);
+    expect(run.snapshots.length).toBeLessThanOrEqual(1 + Math.ceil(events / 2));
+  });
+
+  it('never hold more than half of what the run holds live, however long it plays', () => {
+    const run = createRun(restless(), FIXTURE, { snapshotEveryEvents: 20 });
+    let taken = 0;
+    for (let t = 60_000; t <= 3_600_000; t += 60_000) {
+      runAdvance(run, t);
+      taken = Math.max(taken, run.snapshots.length);
+      const live = run.sim.state.log.length; // at least one value per log entry
+      expect(snapshotsHeld(run)).toBeLessThanOrEqual(SNAPSHOT_MEMORY_SHARE * (live * 9 + run.specValues + 40 * 200));
+    }
+    expect(taken).toBeGreaterThanOrEqual(3);
+    expect(run.snapshotEveryEvents).toBeGreaterThan(20); // spaced further apart as they were thinned
+    // Still exact after the thinning.
+    runSeek(run, 1_234_567);
+    const straight = createRun(restless(), FIXTURE, { snapshotEveryEvents: Infinity });
+    runAdvance(straight, 1_234_567);
+    expect(getView(run.sim)).toEqual(getView(straight.sim));
+  });
+});
