@@ -1,17 +1,24 @@
 /**
- * `npm run bench`: the engine's speed, printed as figures (targets live here, not in unit
- * tests). Results are recorded by hand in docs/performance.md.
+ * `npm run bench`: the engine's speed and the runner's, each figure printed with its target
+ * and PASS or FAIL (targets live here and in docs/performance.md, never in unit tests), a
+ * growth table, and the same workload in a bare discrete-event loop (bench/floor.ts) so the
+ * ratio to that floor is visible. Results are recorded by hand in docs/performance.md.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createQueue, push, pop } from '../sim-core/engine/queue';
 import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
 import { parseScenario } from '@utsuwa/sim-core/scenario';
-import { createSimulation, runToEnd, getReport, createRun, runAdvance, runSeek, HOST_DEFAULTS } from '@utsuwa/sim-core';
-import type { InstanceSpec, Scenario, TimedAction } from '@utsuwa/sim-core';
+import { createSimulation, runToEnd, createRun, runAdvance, runSeek, snapshotMemory, SNAPSHOT_MEMORY_SHARE } from '@utsuwa/sim-core';
+import type { Run, Scenario } from '@utsuwa/sim-core';
 import { createPrngForBench } from './prng';
+import { fleet, fleetYaml, TEN_MINUTES_MS } from './workload';
+import { bareLoop } from './floor';
 
-const GiB = 1024 ** 3;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function time<T>(fn: () => T): { ms: number; value: T } {
   const t0 = performance.now();
@@ -19,7 +26,19 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t0, value };
 }
 
-function benchQueue(): string {
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const results: Array<{ what: string; figure: string; target: string; pass: boolean }> = [];
+
+function figure(what: string, value: string, target: string, pass: boolean): void {
+  results.push({ what, figure: value, target, pass });
+  console.log(`${pass ? 'PASS' : 'FAIL'}  ${what}: ${value} (target ${target})`);
+}
+
+function benchQueue(): void {
   const q = createQueue<number>();
   const rand = createPrngForBench(1);
   const size = 10_000;
@@ -33,67 +52,128 @@ function benchQueue(): string {
       push(q, e.time + Math.floor(rand() * 1000), seq++, e.item);
     }
   });
-  return `event queue (hold model, ${size} pending): ${(ops / ms / 1000).toFixed(2)} M operations/s`;
+  console.log(`      event queue (hold model, ${size} pending): ${(ops / ms / 1000).toFixed(2)} M operations/s`);
 }
 
-function bigHost(): Scenario {
-  const rand = createPrngForBench(7);
-  const instances: InstanceSpec[] = [];
-  const events: TimedAction[] = [];
-  const images = ['nginx:1.27', 'redis:7', 'alpine:3.20', 'python:3.12-slim', 'node:20', 'postgres:16'];
-  for (let i = 0; i < 10_000; i++) {
-    const name = `c${i}`;
-    instances.push({ kind: 'container', name, runtime: 'runc', image: images[i % images.length]!, memoryBytes: 256 * 1024 ** 2, memorySwapBytes: null, cpus: 0.5, cpuShares: 1024, pidsLimit: null, in: null, share: [] });
-    events.push({ atMs: Math.floor(rand() * 60_000), action: { type: 'start', target: name } });
+/** Plain simulation of a scenario to its end: wall ms (median of `runs`) and events. */
+function simulate(scenario: Scenario, runs: number): { ms: number; events: number } {
+  const times: number[] = [];
+  let events = 0;
+  for (let i = 0; i < runs; i++) {
+    const { ms, value } = time(() => {
+      const sim = createSimulation(scenario, CATALOGUE);
+      runToEnd(sim);
+      return sim.state.processed;
+    });
+    times.push(ms);
+    events = value;
   }
-  for (let i = 0; i < 200; i++) {
-    const name = `vm${i}`;
-    instances.push({ kind: 'vm', name, profile: i % 2 ? 'firecracker' : 'kvm-qemu', os: 'ubuntu-22.04', cpus: 2, memoryBytes: 2 * GiB, diskBytes: 20 * GiB, apps: ['nginx'] });
-    events.push({ atMs: Math.floor(rand() * 60_000), action: { type: 'start', target: name } });
+  return { ms: median(times), events };
+}
+
+function floor(scenario: Scenario, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(time(() => bareLoop(scenario)).ms);
+  return median(times);
+}
+
+function benchEngine(): void {
+  // Warm the JIT on a small run first: the figures are the engine's, not the compiler's.
+  simulate(fleet(1_000), 3);
+  const rows: Array<{ n: number; vms: number; ms: number; events: number; floorMs: number }> = [];
+  for (const [n, runs] of [[1_000, 5], [10_000, 5], [100_000, 1]] as const) {
+    const scenario = fleet(n);
+    const vms = scenario.instances.length - n;
+    const { ms, events } = simulate(scenario, runs);
+    rows.push({ n, vms, ms, events, floorMs: floor(scenario, runs) });
   }
-  events.sort((a, b) => a.atMs - b.atMs);
-  return {
-    version: 1, name: 'bench: 10,000 containers and 200 VMs', description: '', seed: 1,
-    host: { ...HOST_DEFAULTS, cpus: 128, memoryBytes: 4096 * GiB, diskBytes: 100_000 * GiB },
-    instances, events, untilMs: null, tour: null, goals: null, extensions: {},
-  };
+  console.log('');
+  console.log('      growth: containers + VMs (1 per 50), all started in the first minute, played for 10 simulated minutes');
+  console.log('      | instances | events | engine | per event | bare loop | engine / bare loop |');
+  console.log('      | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(`      | ${(r.n + r.vms).toLocaleString('en')} | ${r.events.toLocaleString('en')} | ${r.ms.toFixed(0)} ms | ${(r.ms / r.events * 1000).toFixed(1)} µs | ${r.floorMs.toFixed(1)} ms | ${(r.ms / r.floorMs).toFixed(0)}× |`);
+  }
+  console.log('');
+  const [, ten, hundred] = rows;
+  const slope = Math.log(hundred!.ms / ten!.ms) / Math.log(10);
+  figure('engine cost growth, 10,000 to 100,000 instances (log-log slope)', slope.toFixed(2), '≤ 1.15', slope <= 1.15);
+  figure('10,000 containers + 200 VMs, 10 simulated minutes', `${ten!.ms.toFixed(0)} ms`, '≤ 250 ms', ten!.ms <= 250);
+  figure('100,000 containers + 2,000 VMs, 10 simulated minutes', `${hundred!.ms.toFixed(0)} ms`, '≤ 4000 ms', hundred!.ms <= 4000);
 }
 
-function benchBigHost(): string[] {
-  const scenario = bigHost();
-  const { ms, value: sim } = time(() => {
-    const s = createSimulation(scenario, CATALOGUE);
-    runToEnd(s);
-    return s;
-  });
-  const report = getReport(sim);
-  const running = report.instances.filter((i) => i.state === 'running').length;
-  return [
-    `10,000 containers + 200 VMs started over a minute: ${ms.toFixed(0)} ms wall (target < 5000 ms), ` +
-      `${report.events} events, ${Math.round(report.events / ms * 1000).toLocaleString('en')} events/s, ${sim.state.log.length} log entries, ${running} running at the end`,
-  ];
+function benchRunner(): void {
+  const text = fleetYaml(10_000);
+  const dir = mkdtempSync(join(tmpdir(), 'utsuwa-bench-'));
+  const file = join(dir, 'fleet-10200.yaml');
+  writeFileSync(file, text);
+  const names = catalogueNames(CATALOGUE);
+  parseScenario(fleetYaml(500), 'warm.yaml', names);
+  const parses: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { ms, value } = time(() => parseScenario(text, 'fleet-10200.yaml', names));
+    if (!value.ok) throw new Error(value.errors.join('\n'));
+    parses.push(ms);
+  }
+  const parseMs = median(parses);
+  figure(`parse and validate the 10,200-instance file (${(text.length / 1024 / 1024).toFixed(1)} MB)`, `${parseMs.toFixed(0)} ms`, '≤ 400 ms', parseMs <= 400);
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(tsx, [join(ROOT, 'scripts', 'sim.ts'), file, '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(r.stderr);
+    runs.push(performance.now() - t0);
+  }
+  const wall = median(runs);
+  figure('the runner, whole process, on that file (npm run sim -- FILE --json)', `${wall.toFixed(0)} ms`, '≤ 1500 ms', wall <= 1500);
 }
 
-function benchSeek(): string {
-  const path = fileURLToPath(new URL('../scenarios/nginx-vm-vs-container.yaml', import.meta.url));
-  const parsed = parseScenario(readFileSync(path, 'utf8'), 'nginx-vm-vs-container.yaml', catalogueNames(CATALOGUE));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const run = createRun({ ...parsed.scenario, untilMs: 600_000 }, CATALOGUE);
-  runAdvance(run, 600_000);
+function heldShare(run: Run): number {
+  const { heldValues, liveValues } = snapshotMemory(run);
+  return heldValues / liveValues;
+}
+
+function benchRewind(): void {
+  const scenario = fleet(10_000);
+  const plain = simulate(scenario, 3).ms;
+  const advances: number[] = [];
+  let run: Run | null = null;
+  let share = 0;
+  for (let i = 0; i < 3; i++) {
+    const { ms, value } = time(() => {
+      const r = createRun(scenario, CATALOGUE);
+      runAdvance(r, TEN_MINUTES_MS);
+      return r;
+    });
+    advances.push(ms);
+    run = value;
+  }
+  const ratio = median(advances) / plain;
+  figure('advancing a rewindable run of that workload, against plain simulation', `${ratio.toFixed(2)}× (${median(advances).toFixed(0)} ms against ${plain.toFixed(0)} ms)`, '≤ 1.3×', ratio <= 1.3);
+  // Snapshot memory along the way: the same run checked at each simulated minute.
+  const watched = createRun(scenario, CATALOGUE);
+  for (let t = 30_000; t <= TEN_MINUTES_MS; t += 30_000) {
+    runAdvance(watched, t);
+    share = Math.max(share, heldShare(watched));
+  }
+  figure('snapshot memory against the live state (values held, worst along the run)', `${share.toFixed(2)}× with ${watched.snapshots.length} snapshots at the end`, `≤ ${SNAPSHOT_MEMORY_SHARE}×`, share <= SNAPSHOT_MEMORY_SHARE);
   const rand = createPrngForBench(3);
-  let worst = 0;
-  let total = 0;
-  const seeks = 200;
-  for (let i = 0; i < seeks; i++) {
-    const { ms } = time(() => runSeek(run, Math.floor(rand() * 600_000)));
-    worst = Math.max(worst, ms);
-    total += ms;
+  const seeks: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const to = Math.floor(rand() * TEN_MINUTES_MS);
+    seeks.push(time(() => runSeek(run!, to)).ms);
+    runSeek(run!, TEN_MINUTES_MS);
   }
-  return `seek anywhere in a 10-minute nginx run: mean ${(total / seeks).toFixed(2)} ms, worst ${worst.toFixed(2)} ms (target < 50 ms)`;
+  const worst = Math.max(...seeks);
+  figure('seek anywhere in that 10-minute run (20 seeks back from the end)', `median ${median(seeks).toFixed(0)} ms, worst ${worst.toFixed(0)} ms`, '< 50 ms', worst < 50);
 }
 
 console.log('Utsuwa engine benchmarks');
 console.log(`node ${process.version}`);
-console.log(benchQueue());
-for (const line of benchBigHost()) console.log(line);
-console.log(benchSeek());
+benchQueue();
+benchEngine();
+benchRunner();
+benchRewind();
+const failed = results.filter((r) => !r.pass).length;
+console.log(`\n${results.length - failed} of ${results.length} targets met`);

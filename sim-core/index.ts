@@ -16,7 +16,7 @@ export type { Run, RunOptions } from './engine/run';
 export type { RunCondition, RunUntilResult } from './engine/run-until';
 
 export { createSimulation, step, advanceTo, runToEnd, apply, nextEventTime, hasPendingEvents, toUserAction, MAX_SIMULATED_MS } from './engine/simulation';
-export { createRun, runAdvance, runSeek, runApply, finishRun, runView, SNAPSHOT_MIN_EVENTS, SNAPSHOT_MEMORY_SHARE } from './engine/run';
+export { createRun, runAdvance, runSeek, runApply, finishRun, runView, SNAPSHOT_MIN_EVENTS, SNAPSHOT_MEMORY_SHARE, snapshotMemory } from './engine/run';
 export { runUntil } from './engine/run-until';
 export { pruneActions, toScenarioAction, actionSubject } from './scenario/actions';
 export { getReport } from './report/report';

@@ -4,7 +4,7 @@ import type { UserAction, ActionResult, RecordedAction } from './actions';
 import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
 import { peekTime } from './queue';
-import { ownValuesAfter, restoreState, snapshotState, type StateWithoutLogs } from './snapshot';
+import { liveValuesOf, ownValuesAfter, restoreState, snapshotState, type StateWithoutLogs } from './snapshot';
 import { getView } from './view-builder';
 import type { SimView } from './view';
 
@@ -80,6 +80,14 @@ function logValues(state: SimState): number {
   return LOG_ENTRY_VALUES * state.log.length + SAMPLE_VALUES * state.memoryHistory.length + INCIDENT_VALUES * state.incidents.length;
 }
 
+/** What the snapshots hold and what the run holds live, in values (SNAPSHOT_MEMORY_SHARE bounds their ratio). */
+export function snapshotMemory(run: Run): { heldValues: number; liveValues: number } {
+  return {
+    heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0),
+    liveValues: liveValuesOf(run.sim.state) + run.specValues + logValues(run.sim.state),
+  };
+}
+
 function previousState(run: Run): StateWithoutLogs | null {
   for (let i = run.snapshots.length - 1; i >= 0; i--) {
     const state = run.snapshots[i]!.state;
@@ -102,7 +110,7 @@ function takeSnapshot(run: Run): void {
     incidentsLength: state.incidents.length,
     historyLength: state.memoryHistory.length,
   });
-  keepWithinBound(run, copy.liveValues + run.specValues + logValues(state));
+  keepWithinBound(run, snapshotMemory(run).liveValues);
 }
 
 /** Drops every other snapshot (0:00 and the newest kept) until they hold at most their share of `liveValues`. */

@@ -132,6 +132,21 @@ function countPlain(value: unknown, count: Counter): void {
   else for (const key of Object.keys(value)) countPlain((value as Record<string, unknown>)[key], count);
 }
 
+/** Values the live state holds but its log, incidents and memory history, counted as snapshots count them. */
+export function liveValuesOf(state: SimState): number {
+  const count = { n: 3 * state.queue.times.length + state.cpu.jobs.length + state.net.jobs.length };
+  for (const name of state.order) {
+    const record = state.instances[name]!;
+    // Its spec is counted with the scenario's (Run.specValues); its plan and phase spans are live here.
+    for (const key of Object.keys(record)) {
+      if (key !== 'spec') countPlain((record as unknown as Record<string, unknown>)[key], count);
+    }
+  }
+  const { instances: _i, queue: _q, log: _l, incidents: _in, memoryHistory: _m, ...rest } = state;
+  countPlain(rest, count);
+  return count.n;
+}
+
 /** The queue's arrays copied; its items (never mutated once scheduled) shared. */
 function copyQueue<T>(q: EventQueue<T>): EventQueue<T> {
   return { times: q.times.slice(), seqs: q.seqs.slice(), items: q.items.slice() };
