@@ -2,47 +2,77 @@
  * The frame loop: while playing, each animation frame asks the worker to advance by the
  * wall time elapsed × speed, with at most one request in flight, and the reply is committed
  * to the store once. It pauses at the scenario's end, or when nothing is left to happen.
+ *
+ * Time that passes while a request is in flight is not thrown away: the loop keeps adding it
+ * to where the clock should be, and the next request asks for all of it (the catch-up), so a
+ * slow frame makes the next step bigger instead of slowing the simulated clock.
  */
 import type { WorkspaceStore } from '../store/index';
 import type { SimDriver } from '../worker/driver';
 
 /** A long pause (a background tab) must not turn into one giant leap. */
 const MAX_FRAME_MS = 100;
+/** At most this much wall time is caught up: past it, a run too heavy for the machine slows instead of leaping. */
+const MAX_DEBT_MS = 1000;
 
 export function shouldStop(nowMs: number, untilMs: number | null, nextEventMs: number | null): boolean {
   if (untilMs !== null) return nowMs >= untilMs;
   return nextEventMs === null && nowMs > 0;
 }
 
-export function startPlaybackLoop(store: WorkspaceStore, driver: SimDriver): () => void {
+export interface FrameScheduler {
+  request(callback: (wallMs: number) => void): number;
+  cancel(handle: number): void;
+}
+
+const animationFrames: FrameScheduler = {
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (h) => cancelAnimationFrame(h),
+};
+
+export function startPlaybackLoop(store: WorkspaceStore, driver: Pick<SimDriver, 'pending'>, frames: FrameScheduler = animationFrames): () => void {
   let last: number | null = null;
   let handle = 0;
-  // The exact (fractional) simulated time, so slow speeds do not drift by rounding each frame.
+  // Where the simulated clock should be (fractional, so slow speeds do not drift by rounding).
   let exact = 0;
+  // The time the loop last asked for (rounded as the worker rounds it); null: nothing asked yet.
+  let asked: number | null = null;
 
   const tick = (wall: number): void => {
-    handle = requestAnimationFrame(tick);
+    handle = frames.request(tick);
     const s = store.getState();
     if (!s.playing || !s.view) {
       last = null;
+      asked = null;
       return;
     }
     const dt = last === null ? 0 : Math.min(MAX_FRAME_MS, wall - last);
     last = wall;
-    if (driver.pending > 0) return; // the last frame has not arrived: do not queue work
-    const { nowMs, nextEventMs } = s.view;
     const until = s.doc.untilMs;
+    if (driver.pending > 0) {
+      // The last frame has not arrived: do not queue work, but keep the time it took.
+      exact += dt * s.speed;
+      if (until !== null) exact = Math.min(exact, until);
+      return;
+    }
+    const { nowMs, nextEventMs } = s.view;
     if (shouldStop(nowMs, until, nextEventMs)) {
       s.setPlaying(false);
       return;
     }
-    if (Math.round(exact) !== nowMs) exact = nowMs; // a seek or an edit moved the clock
-    let target = exact + dt * s.speed;
+    // The clock is not where the loop asked it to be: a seek, a step or an edit moved it.
+    if (asked === null || asked !== nowMs) exact = nowMs;
+    let target = Math.min(exact + dt * s.speed, nowMs + MAX_DEBT_MS * s.speed);
     if (until !== null) target = Math.min(target, until);
     exact = target;
-    if (Math.round(target) > nowMs) s.advanceTo(target);
+    if (Math.round(target) > nowMs) {
+      asked = Math.round(target);
+      s.advanceTo(target);
+    } else {
+      asked = nowMs;
+    }
   };
 
-  handle = requestAnimationFrame(tick);
-  return () => cancelAnimationFrame(handle);
+  handle = frames.request(tick);
+  return () => frames.cancel(handle);
 }
