@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/index';
 import { createWorkspaceStore } from './store/index';
-import { WorkerDriver, InlineDriver, type SimDriver } from './worker/driver';
+import { WorkerDriver, type SimDriver } from './worker/driver';
 import { startPlaybackLoop } from './playback/loop';
 import { bootWorkspace, clearBootParams } from './files/boot';
 import { startAutosave } from './files/autosave';
@@ -19,15 +19,18 @@ import './styles/panels.css';
 
 initI18n();
 
-function makeDriver(): SimDriver {
+async function makeDriver(): Promise<SimDriver> {
   try {
     return new WorkerDriver();
   } catch {
-    return new InlineDriver(); // no module workers (very old browser): run on the page
+    // No module workers (a very old browser, or the single file opened from file://): run on
+    // the page. The engine loads only then; the worker has its own copy.
+    const { InlineDriver } = await import('./worker/inline-driver');
+    return new InlineDriver();
   }
 }
 
-const driver = makeDriver();
+const driver = await makeDriver();
 const store = createWorkspaceStore(driver);
 startPlaybackLoop(store, driver);
 exposeTestHandle(store);

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/context';
-import { selectOrigin, selectTourActive } from '../store/selectors';
+import { selectLoaded, selectOrigin, selectTourActive } from '../store/selectors';
 import { PRESETS, loadPreset } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
 import { pick } from '@utsuwa/sim-core/classroom';
@@ -15,13 +15,16 @@ export function TourPicker() {
   const origin = useWorkspace(selectOrigin);
   const active = useWorkspace(selectTourActive);
   const lang = i18n.language;
+  // The presets are parsed once the parser has loaded (for the first load).
+  const loaded = useWorkspace(selectLoaded);
   const withTours = useMemo(
     () => PRESETS.flatMap((p) => {
       const s = loadPreset(p.id);
       const tour = s?.tour ?? null;
       return s && tour ? [{ id: p.id, scenario: s, tour }] : [];
     }),
-    [],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` says when loadPreset can answer
+    [loaded],
   );
   const value = active && origin.kind === 'preset' && withTours.some((w) => w.id === origin.id) ? origin.id : '';
 

@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/context';
-import { selectOrigin } from '../store/selectors';
+import { selectLoaded, selectOrigin } from '../store/selectors';
 import { PRESETS, loadPreset } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
 import { useAction, useRunAction } from '../actions/useActions';
@@ -15,6 +15,7 @@ function ScenarioPicker() {
   const { t, i18n } = useTranslation();
   const run = useRunAction();
   const origin = useWorkspace(selectOrigin);
+  useWorkspace(selectLoaded); // the presets' titles come with the parser, loaded for the first load
   const open = useAction('openPreset', 'empty');
   const value = origin.kind === 'preset' ? origin.id : origin.kind === 'empty' ? 'empty' : 'custom';
   return (

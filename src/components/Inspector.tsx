@@ -3,14 +3,13 @@
  * (undoable); while it runs, a container's limits change live, as `docker update` would, at
  * the current simulated time. It also shows the equivalent command and live actions.
  */
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow } from '../store/context';
 import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
-import { commandFor, dockerUpdateCommand } from '../document/commands';
 import { formatClock } from '../format';
 import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import { useAction, useRunAction } from '../actions/useActions';
@@ -19,6 +18,9 @@ import { moveTargets } from '../actions/instances';
 import { NumberSources } from './NumberSources';
 import { profileLabel, runtimeLabel } from './catalogue-labels';
 import { HostInspector } from './HostInspector';
+
+// The command writers (sim-core/docker, vm-tools) load when an instance is first inspected.
+const InstanceCommand = lazy(() => import('./InstanceCommand'));
 
 /** The select's value for "onto the host" (an instance name is never empty). */
 const HOST = '';
@@ -155,9 +157,6 @@ export function Inspector() {
   if (!spec) return <HostInspector />;
 
   const live = now > 0;
-  const active = view?.state === 'running' || view?.state === 'booting';
-  // A live limit change shows as the `docker update` that would make it.
-  const update = spec.kind === 'container' && active && view ? dockerUpdateCommand(spec, view.memoryLimitBytes, view.cpuLimit) : null;
 
   return (
     <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector" data-anchor="inspector">
@@ -178,7 +177,7 @@ export function Inspector() {
       <InspectorActions />
       <figure className="command">
         <figcaption>{t('inspector.command')}</figcaption>
-        <pre data-testid="command"><code>{commandFor(spec)}{update ? `\n${update}` : ''}</code></pre>
+        <pre data-testid="command"><Suspense fallback={<code>…</code>}><InstanceCommand spec={spec} view={view} /></Suspense></pre>
       </figure>
       <NumberSources spec={spec} />
     </section>

@@ -4,7 +4,7 @@
  * only inside VMs that exist.
  */
 import type { InstanceSpec, Scenario, ContainerSpec, VmSpec } from '@utsuwa/sim-core';
-import { removeFromScenario } from '@utsuwa/sim-core/scenario';
+import { removeFromScenario } from '../files/scenario-io';
 
 /** Adds an instance and starts it at `atMs` (the time on the clock when it was dropped). */
 export function addInstance(draft: Scenario, spec: InstanceSpec, atMs: number): void {

@@ -7,6 +7,7 @@ import { emptyScenario } from '../document/specs';
 import { DEFAULT_PRESET_ID, loadPreset } from './presets';
 import { readShareHash } from './share';
 import { loadAutosave } from './autosave';
+import { loadScenarioCodec } from './scenario-io';
 
 export function openPreset(store: WorkspaceStore, id: string): boolean {
   if (id === 'empty') {
@@ -22,6 +23,7 @@ export function openPreset(store: WorkspaceStore, id: string): boolean {
 export async function bootWorkspace(store: WorkspaceStore, location: Location): Promise<void> {
   const { notify, replaceDocument } = store.getState();
   try {
+    await loadScenarioCodec();
     const shared = readShareHash(location.hash);
     if (shared?.ok) {
       replaceDocument(shared.scenario, { kind: 'link' }, shared.actions);

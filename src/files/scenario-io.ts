@@ -3,19 +3,50 @@
  * share links and the autosave all take the same path, so nothing unvalidated reaches the run.
  * A file is the run's whole description: the scenario and the user's recorded `actions:`.
  */
-import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
-import { parseScenario, scenarioToYaml, type ParseResult } from '@utsuwa/sim-core/scenario';
+import type { ParseResult } from '@utsuwa/sim-core/scenario';
 import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 
-let names: ReturnType<typeof catalogueNames> | null = null;
+type Codec = typeof import('./scenario-codec');
+let codec: Codec | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the parser and writer (a chunk of their own: the page draws before they arrive).
+ * The first load awaits it; every read and write after that is synchronous.
+ */
+export function loadScenarioCodec(): Promise<void> {
+  loading ??= import('./scenario-codec').then((m) => {
+    codec = m;
+  });
+  return loading;
+}
+
+/** Whether readScenario and writeScenario can answer yet. */
+export function scenarioCodecReady(): boolean {
+  return codec !== null;
+}
+
+function loaded(): Codec {
+  if (!codec) throw new Error('scenario-io: the parser is not loaded yet (await loadScenarioCodec() first)');
+  return codec;
+}
 
 export function readScenario(text: string, fileName: string): ParseResult {
-  names ??= catalogueNames(CATALOGUE);
-  return parseScenario(text, fileName, names);
+  return loaded().parse(text, fileName);
+}
+
+/** sim-core's removeFromScenario (which needs the schema's helpers, so it comes with the parser). */
+export function removeFromScenario(scenario: Scenario, name: string): string[] {
+  return loaded().removeFromScenario(scenario, name);
+}
+
+/** A preset's text by its path under scenarios/ (presets.ts). */
+export function presetText(path: string): string | undefined {
+  return loaded().presetTexts[path];
 }
 
 export function writeScenario(scenario: Scenario, actions: readonly RecordedAction[] = []): string {
-  return scenarioToYaml(scenario, actions);
+  return loaded().write(scenario, actions);
 }
 
 /** The title to show: the scenario's `title.<lang>` extension when it has one, else its name. */

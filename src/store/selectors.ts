@@ -22,6 +22,7 @@ export const selectActions = (s: WorkspaceState) => s.actions;
 export const selectTour = (s: WorkspaceState) => s.classroom.tour;
 export const selectTourActive = (s: WorkspaceState) => s.classroom.tour !== null;
 export const selectPresenter = (s: WorkspaceState) => s.classroom.presenter;
+export const selectLoaded = (s: WorkspaceState) => s.loaded;
 
 /** Names of the instances directly on the host, VMs first (the textbook draws them left). */
 export const selectTopLevelNames = (s: WorkspaceState): string[] => {

@@ -1,12 +1,12 @@
 /**
  * The page's handle on the simulation: send requests, receive frames. Two implementations:
- * a Web Worker (the app) and the same session run in-thread (unit tests, or where workers fail).
+ * a Web Worker (the app) and the same session run in-thread (inline-driver.ts: unit tests, or
+ * where workers fail; a module of its own, so the engine is not in the page's first download).
  * The worker answers requests in the order they were sent, so each request's promise is
  * resolved by the next reply.
  */
 import type { Frame, FromWorker, ToWorker } from './protocol';
 import type { QueryAnswer, QueryArgs, QueryName } from './query-map';
-import { SimSession } from './session';
 
 export type Request = Exclude<ToWorker, { type: 'query' }>;
 
@@ -23,7 +23,7 @@ export interface SimDriver {
   onError(listener: (message: string) => void): void;
 }
 
-abstract class BaseDriver {
+export abstract class BaseDriver {
   private nextQueryId = 0;
   private waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   /** One resolver per request in flight, oldest first. */
@@ -96,30 +96,5 @@ export class WorkerDriver extends BaseDriver implements SimDriver {
 
   protected postQuery(msg: Extract<ToWorker, { type: 'query' }>): void {
     this.worker.postMessage(msg);
-  }
-}
-
-/** Runs the session on this thread, answering synchronously. */
-export class InlineDriver extends BaseDriver implements SimDriver {
-  private session = new SimSession();
-
-  protected postQuery(msg: Extract<ToWorker, { type: 'query' }>): void {
-    // Answer on a microtask, as a worker would answer later, never inside the caller's stack.
-    queueMicrotask(() => {
-      try {
-        this.receive({ type: 'answer', id: msg.id, value: this.session.query(msg.name, msg.args) });
-      } catch (error) {
-        this.receive({ type: 'answer', id: msg.id, value: null, error: error instanceof Error ? error.message : String(error) });
-      }
-    });
-  }
-
-  protected post(msg: Request): void {
-    try {
-      const frame = this.session.handle(msg);
-      this.receive(frame ? { type: 'frame', frame } : { type: 'none' });
-    } catch (error) {
-      this.receive({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
   }
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkspaceStore } from '../../src/store/index';
-import { InlineDriver } from '../../src/worker/driver';
+import { InlineDriver } from '../../src/worker/inline-driver';
 import { writeScenario } from '../../src/files/scenario-io';
 import { loadPreset } from './golden/presets';
 

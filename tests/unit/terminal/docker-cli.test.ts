@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceStore } from '../../../src/store/index';
-import { InlineDriver } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
 import { emptyScenario } from '../../../src/document/specs';
 import { applyEffects } from '../../../src/terminal/apply-effects';
 import type { CommandResult } from '../../../sim-core/terminal/index';

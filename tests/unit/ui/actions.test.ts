@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceStore } from '../../../src/store/index';
-import { InlineDriver } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
 import { emptyScenario } from '../../../src/document/specs';
 import { setupI18n } from '../../../src/i18n/setup';
 import { resources } from '../../../src/i18n/resources';

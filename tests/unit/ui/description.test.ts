@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceStore, type WorkspaceStore } from '../../../src/store/index';
-import { InlineDriver, type Request } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
+import type { Request } from '../../../src/worker/driver';
 import { emptyScenario } from '../../../src/document/specs';
 import { applyEffects } from '../../../src/terminal/apply-effects';
 import { readScenario, writeScenario } from '../../../src/files/scenario-io';

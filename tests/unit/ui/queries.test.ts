@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InlineDriver } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
 import { emptyScenario, newContainerSpec } from '../../../src/document/specs';
 import { addInstance } from '../../../src/document/operations';
 import type { ProcessView } from '../../../sim-core/index';

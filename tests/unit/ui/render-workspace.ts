@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { createElement, type ReactNode } from 'react';
 import { createWorkspaceStore } from '../../../src/store/index';
 import { WorkspaceContext } from '../../../src/store/context';
-import { InlineDriver } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
 import { setupI18n } from '../../../src/i18n/setup';
 import { loadPreset } from '../golden/presets';
 

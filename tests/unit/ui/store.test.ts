@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceStore } from '../../../src/store/index';
-import { InlineDriver } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
 import { emptyScenario } from '../../../src/document/specs';
 
 function workspace() {
