@@ -1,19 +1,23 @@
 /** The workspace: header, palette, host board, inspector, playback bar, charts and event log. */
+import { lazy, Suspense } from 'react';
 import { WorkspaceContext } from './store/context';
 import type { WorkspaceStore } from './store/index';
 import { Header } from './components/Header';
 import { Palette } from './components/Palette';
 import { HostBoard } from './components/HostBoard';
-import { Inspector } from './components/Inspector';
 import { PlaybackBar } from './components/PlaybackBar';
 import { ChartsArea } from './components/ChartsArea';
-import { EventLog } from './components/EventLog';
 import { NoticeBar } from './components/NoticeBar';
 import { DragLayer } from './components/DragLayer';
 import { FileDropZone } from './components/FileDropZone';
 import { useShortcuts } from './components/useShortcuts';
 import { ClassroomOverlays, ClassroomPanel } from './classroom/ClassroomPanel';
 import { PresenterCaption } from './classroom/Presenter';
+import { HostInspector } from './components/HostInspector';
+
+// The inspector's forms and the event log's narration load just after the first paint.
+const Inspector = lazy(() => import('./components/Inspector').then((m) => ({ default: m.Inspector })));
+const EventLog = lazy(() => import('./components/EventLog').then((m) => ({ default: m.EventLog })));
 
 function Workspace() {
   useShortcuts();
@@ -30,8 +34,8 @@ function Workspace() {
           </main>
           <aside className="side">
             <ClassroomPanel />
-            <Inspector />
-            <EventLog />
+            <Suspense fallback={<HostInspector />}><Inspector /></Suspense>
+            <Suspense fallback={null}><EventLog /></Suspense>
           </aside>
         </DragLayer>
         <PresenterCaption />

@@ -4,4 +4,7 @@
  */
 export { replayPoints, type ReplayPoint } from './tour';
 export { checkGoal } from './goals';
-export { GOAL_KINDS, pick, type Goal, type GoalKind, type Condition, type LocalText, type Tour, type TourStep } from '../scenario/index';
+// pick and the types from where they live: scenario/index would bring the whole parser (yaml, zod) to the page.
+export { pick, type LocalText } from '../scenario/local-text';
+export { GOAL_KINDS, type Goal, type GoalKind, type Condition } from '../scenario/goal-schema';
+export type { Tour, TourStep } from '../scenario/tour-schema';

@@ -4,12 +4,9 @@
  */
 import { z } from 'zod';
 import { parseDuration, parseSize } from './units';
-
-/** Narration in English and (optionally) Japanese; a plain string serves both. */
-export interface LocalText {
-  en: string;
-  ja: string;
-}
+import type { LocalText } from './local-text';
+export type { LocalText } from './local-text';
+export { pick } from './local-text';
 
 export const localText = z
   .union([
@@ -37,8 +34,3 @@ export const sizeBytes = z.union([z.string(), z.number()]).transform((v, ctx) =>
 });
 
 export const instanceName = z.string({ error: 'expected an instance name' }).min(1, 'expected an instance name');
-
-/** The text in `lang`, falling back to English. */
-export function pick(text: LocalText, lang: string): string {
-  return lang === 'ja' ? text.ja : text.en;
-}

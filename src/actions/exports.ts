@@ -3,7 +3,6 @@
  * found by its anchor; one on the other tab cannot be exported until that tab is open.
  */
 import { CSV_BOM, download, serializeSvg, svgToPng, tableToCsv } from '../classroom/export';
-import { elementToSvg } from '../classroom/export-svg';
 import { findAnchor, type AnchorName } from '../anchors';
 import { scenarioTitle } from '../files/scenario-io';
 import { formatClock } from '../format';
@@ -47,6 +46,8 @@ export const exportChart = defineAction<{ target: ExportTarget; format: ExportFo
     }
     // A handout says what it shows: the scenario's name and the moment of the run.
     const heading = i18n.t('classroom:exportHeading', { scenario: scenarioTitle(s.ws.doc, s.lang), time: formatClock(s.ws.view?.nowMs ?? 0) });
+    // The SVG writer loads with the first export.
+    const { elementToSvg } = await import('../classroom/export-svg');
     const svg = elementToSvg(el, { heading, naturalWidth: target.naturalWidth });
     if (format === 'svg') download(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }), name);
     else download(await svgToPng(svg), name);
@@ -64,6 +65,7 @@ export const printLessonSheet = defineAction({
   perform: async ({ store }) => {
     const doc = store.getState().doc;
     const figures = await store.getState().query('lessonFigures', null);
+    await import('../classroom/LessonSheet'); // the sheet's code, loaded with its first print
     sheetStore.setState({ doc, figures });
     // Let React draw the sheet before the print dialog takes its picture.
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

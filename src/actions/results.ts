@@ -5,7 +5,6 @@
 import { scenarioTitle } from '../files/scenario-io';
 import { download } from '../classroom/export';
 import { hasResult, resultContent } from '../results/result-content';
-import { resultFileName, resultText, sealResult } from '../results/result-file';
 import { resultsStore, setClassView } from '../results/results-store';
 import { defineAction, type ActionState } from './types';
 
@@ -33,6 +32,8 @@ export const saveResult = defineAction({
       startedAt: openedAt,
       finishedAt: new Date(),
     });
+    // The result file's schema (zod) loads with the first save.
+    const { resultFileName, resultText, sealResult } = await import('../results/result-file');
     const file = await sealResult(content);
     download(new Blob([resultText(file)], { type: 'application/json' }), resultFileName(content));
   },

@@ -3,16 +3,21 @@
  * learner's result) and what it draws over the whole page (the tour step's highlight and
  * presenter mode's laser pointer, outside the side column, which presenter mode may hide).
  */
+import { lazy, Suspense } from 'react';
 import { useWorkspace } from '../store/context';
 import type { WorkspaceState } from '../store/types';
 import { TourPanel } from './TourPanel';
 import { GoalsPanel } from './GoalsPanel';
 import { Highlight } from './Highlight';
 import { LaserPointer } from './LaserPointer';
-import { LessonSheet } from './LessonSheet';
 import { ResultPanel } from '../results/ResultPanel';
-import { ClassView } from '../results/ClassView';
+import { useResults } from '../results/results-store';
+import { useSheet } from './sheet-store';
 import './classroom.css';
+
+// The class view (result files, read with zod) and the lesson sheet load when first opened.
+const ClassView = lazy(() => import('../results/ClassView').then((m) => ({ default: m.ClassView })));
+const LessonSheet = lazy(() => import('./LessonSheet').then((m) => ({ default: m.LessonSheet })));
 
 const selectHighlight = (s: WorkspaceState): string | null => {
   const t = s.classroom.tour;
@@ -31,12 +36,16 @@ export function ClassroomPanel() {
 
 export function ClassroomOverlays() {
   const highlight = useWorkspace(selectHighlight);
+  const classView = useResults((s) => s.classView);
+  const sheet = useSheet((s) => s.figures !== null);
   return (
     <>
       <Highlight anchor={highlight} />
       <LaserPointer />
-      <ClassView />
-      <LessonSheet />
+      <Suspense fallback={null}>
+        {classView && <ClassView />}
+        {sheet && <LessonSheet />}
+      </Suspense>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectMemoryHistory, selectPresenter, selectView } from '../store/selectors';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { useChartZoom } from '../classroom/useChartZoom';
-import { ComparisonTable, DiskChart, MemoryChart, TimelineChart, type ChartText, type TimeScaleKind } from '../charts/index';
+import type { ChartText, TimeScaleKind } from '../charts/index';
 import { InsideTabButton } from '../inside/InsideTab';
 import { TerminalTabButton } from '../terminal/TerminalTab';
 import { useTabs } from './useTabs';
@@ -22,6 +22,12 @@ import { useElementHeight } from './useElementHeight';
 // them out of the initial bundle.
 const InsidePanel = lazy(() => import('../inside/InsidePanel').then((m) => ({ default: m.InsidePanel })));
 const TerminalPanel = lazy(() => import('../terminal/Terminal').then((m) => ({ default: m.TerminalPanel })));
+// The charts (and d3) are one chunk, loaded as the page starts: the board draws first.
+const charts = () => import('../charts/index');
+const TimelineChart = lazy(() => charts().then((m) => ({ default: m.TimelineChart })));
+const MemoryChart = lazy(() => charts().then((m) => ({ default: m.MemoryChart })));
+const DiskChart = lazy(() => charts().then((m) => ({ default: m.DiskChart })));
+const ComparisonTable = lazy(() => charts().then((m) => ({ default: m.ComparisonTable })));
 
 type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
 const TABS: readonly Tab[] = ['startup', 'disk', 'inside', 'terminal'];
@@ -66,6 +72,7 @@ export function ChartsArea() {
         </div>
         <ExportMenu />
       </div>
+      <Suspense fallback={<p className="tab-loading">…</p>}>
       {view && kinds && tab === 'startup' && (
         <div className="chart-pair" {...tabs.panelProps('startup')}>
           <div className="chart-cell" style={zoomStyle}>
@@ -82,6 +89,7 @@ export function ChartsArea() {
           <div className="chart-cell" style={zoomStyle}><ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
+      </Suspense>
       <Suspense fallback={<p className="tab-loading">…</p>}>
         {view && tab === 'inside' && <InsidePanel panel={tabs.panelProps('inside')} />}
         {terminalOpened && <TerminalPanel visible={tab === 'terminal'} takeFocus={!byKeys} panel={tab === 'terminal' ? tabs.panelProps('terminal') : undefined} />}

@@ -9,7 +9,7 @@ import { useAction, useRunAction } from '../actions/useActions';
 import { Icon } from './Icon';
 import { TourPicker } from '../classroom/TourPicker';
 import { PresenterToggle } from '../classroom/Presenter';
-import { ClassViewButton } from '../results/ClassView';
+import { ClassViewButton } from '../results/ClassViewButton';
 
 function ScenarioPicker() {
   const { t, i18n } = useTranslation();

@@ -5,7 +5,7 @@
  */
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { catalogue, catalogueReady } from '../document/catalogue';
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import { selectHost, selectTopLevelNames } from '../store/selectors';
@@ -53,7 +53,7 @@ export function HostBoard() {
   const containers = top.filter((i) => i.kind === 'container');
   // A crowd (a burst, a density test) is drawn as tiles, so both groups stay in view.
   const compact = top.length > COMPACT_THRESHOLD;
-  const hostOs = hostSpec.os === 'windows' ? 'Windows' : `Linux ${CATALOGUE.host.linuxKernelVersion}`;
+  const hostOs = hostSpec.os === 'windows' ? 'Windows' : (catalogueReady() ? `Linux ${catalogue().host.linuxKernelVersion}` : 'Linux');
 
   return (
     <section

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { catalogue } from '../document/catalogue';
 import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow } from '../store/context';
 import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
@@ -37,12 +37,12 @@ function VmFields({ spec }: { spec: VmSpec }) {
     <>
       <label className="field"><span>{t('palette.profile')}</span>
         <select value={spec.profile} onChange={(e) => edit({ profile: e.target.value })}>
-          {Object.values(CATALOGUE.vmProfiles).map((p) => <option key={p.id} value={p.id}>{profileLabel(t, p.id)}</option>)}
+          {Object.values(catalogue().vmProfiles).map((p) => <option key={p.id} value={p.id}>{profileLabel(t, p.id)}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('palette.os')}</span>
         <select value={spec.os} onChange={(e) => edit({ os: e.target.value })}>
-          {Object.keys(CATALOGUE.guestOses).sort().map((id) => <option key={id} value={id}>{id}</option>)}
+          {Object.keys(catalogue().guestOses).sort().map((id) => <option key={id} value={id}>{id}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('inspector.cpus')}</span>
@@ -76,12 +76,12 @@ function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceVi
     <>
       <label className="field"><span>{t('palette.runtime')}</span>
         <select value={spec.runtime} onChange={(e) => edit({ runtime: e.target.value as RuntimeId })}>
-          {Object.values(CATALOGUE.runtimes).map((r) => <option key={r.id} value={r.id}>{runtimeLabel(t, r.id)}</option>)}
+          {Object.values(catalogue().runtimes).map((r) => <option key={r.id} value={r.id}>{runtimeLabel(t, r.id)}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('palette.image')}</span>
         <select value={spec.image} onChange={(e) => edit({ image: e.target.value })}>
-          {Object.keys(CATALOGUE.images).sort().map((id) => <option key={id} value={id}>{id}</option>)}
+          {Object.keys(catalogue().images).sort().map((id) => <option key={id} value={id}>{id}</option>)}
         </select>
       </label>
       <label className="field"><span>{t('inspector.memoryLimit')}</span>

@@ -5,7 +5,7 @@
 import { useCallback, type MouseEvent } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { catalogue } from '../document/catalogue';
 import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import { containersIn, viewByName } from '../store/selectors';
@@ -28,7 +28,7 @@ function StateBadge({ view }: { view: InstanceView | undefined }) {
 
 function appOf(spec: InstanceSpec): string {
   if (spec.kind === 'vm') return spec.apps.join(', ') || '—';
-  return CATALOGUE.images[spec.image]?.app ?? spec.image;
+  return catalogue().images[spec.image]?.app ?? spec.image;
 }
 
 export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nested?: boolean }) {

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { InstanceSpec } from '@utsuwa/sim-core';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { catalogue } from '../document/catalogue';
 import { numberSourcesFor, type NumberSource } from '../document/number-sources';
 import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 
@@ -42,7 +42,7 @@ function Statement({ n }: { n: NumberSource }) {
 
 export function NumberSources({ spec }: { spec: InstanceSpec }) {
   const { t } = useTranslation();
-  const rows = numberSourcesFor(CATALOGUE, spec);
+  const rows = numberSourcesFor(catalogue(), spec);
   if (rows.length === 0) return null;
   return (
     <details className="sources" data-testid="number-sources">

@@ -3,13 +3,15 @@
  * VM; or focus it and press Enter (or click) to add it to the selected VM, else the host.
  */
 import { useDraggable } from '@dnd-kit/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { catalogue, catalogueReady } from '../document/catalogue';
 import type { RuntimeId } from '@utsuwa/sim-core';
 import { formatBytes } from '@utsuwa/sim-core/format';
 import { CPU_LIMIT_CHOICES, MEMORY_LIMIT_CHOICES } from '@utsuwa/sim-core/rules';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import type { WorkspaceState } from '../store/types';
+import { selectLoaded } from '../store/selectors';
 import type { DragItem } from '../document/drops';
 import { Icon } from './Icon';
 import { profileLabel, runtimeLabel } from './catalogue-labels';
@@ -18,10 +20,17 @@ import { ScenarioNote } from './ScenarioNote';
 const selectVmChoice = (s: WorkspaceState) => s.vmChoice;
 const selectContainerChoice = (s: WorkspaceState) => s.containerChoice;
 
-const PROFILES = Object.values(CATALOGUE.vmProfiles).map((p) => p.id);
-const GUEST_OSES = Object.keys(CATALOGUE.guestOses).sort();
-const RUNTIMES = Object.values(CATALOGUE.runtimes).map((r) => r.id);
-const IMAGES = Object.keys(CATALOGUE.images).sort();
+/** The choices the catalogue offers; empty until it has loaded (the first load waits for it). */
+function choices() {
+  if (!catalogueReady()) return { PROFILES: [], GUEST_OSES: [], RUNTIMES: [], IMAGES: [] };
+  const c = catalogue();
+  return {
+    PROFILES: Object.values(c.vmProfiles).map((p) => p.id),
+    GUEST_OSES: Object.keys(c.guestOses).sort(),
+    RUNTIMES: Object.values(c.runtimes).map((r) => r.id),
+    IMAGES: Object.keys(c.images).sort(),
+  };
+}
 
 function PaletteHandle({ kind }: { kind: 'vm' | 'container' }) {
   const { t } = useTranslation();
@@ -50,6 +59,8 @@ export function Palette() {
   const store = useWorkspaceStore();
   const vm = useWorkspace(selectVmChoice);
   const ct = useWorkspace(selectContainerChoice);
+  const loaded = useWorkspace(selectLoaded);
+  const { PROFILES, GUEST_OSES, RUNTIMES, IMAGES } = useMemo(choices, [loaded]);
   return (
     <aside className="palette panel" data-anchor="palette" aria-label={t('palette.title')}>
       <h2 className="panel-title">{t('palette.title')}</h2>

@@ -4,12 +4,13 @@
  * yet shows the catalogue's own label.
  */
 import type { TFunction } from 'i18next';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import type { RuntimeId } from '@utsuwa/sim-core';
+import { catalogue } from '../document/catalogue';
 
 export function runtimeLabel(t: TFunction, id: string): string {
-  return t(`catalogue.runtimes.${id}`, { defaultValue: CATALOGUE.runtimes[id as keyof typeof CATALOGUE.runtimes]?.label ?? id });
+  return t(`catalogue.runtimes.${id}`, { defaultValue: catalogue().runtimes[id as RuntimeId]?.label ?? id });
 }
 
 export function profileLabel(t: TFunction, id: string): string {
-  return t(`catalogue.profiles.${id}`, { defaultValue: CATALOGUE.vmProfiles[id]?.label ?? id });
+  return t(`catalogue.profiles.${id}`, { defaultValue: catalogue().vmProfiles[id]?.label ?? id });
 }

@@ -5,7 +5,7 @@
  */
 import type { ContainerSpec, RuntimeId, Scenario, VmSpec } from '@utsuwa/sim-core';
 import { HOST_DEFAULTS } from '@utsuwa/sim-core';
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { catalogue } from './catalogue';
 import { CONTAINER_DEFAULTS, vmResourcesFor } from '@utsuwa/sim-core/rules';
 
 export interface VmChoice {
@@ -52,7 +52,7 @@ export function newVmSpec(choice: VmChoice, scenario: Scenario, apps: string[] =
     name: uniqueName(base, scenario.instances.map((i) => i.name)),
     profile: choice.profile,
     os: choice.os,
-    ...vmResourcesFor(CATALOGUE.guestOses[choice.os]?.family ?? 'linux'),
+    ...vmResourcesFor(catalogue().guestOses[choice.os]?.family ?? 'linux'),
     apps,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { WorkspaceStore } from '../store/index';
 import { emptyScenario } from '../document/specs';
+import { loadCatalogue } from '../document/catalogue';
 import { DEFAULT_PRESET_ID, loadPreset } from './presets';
 import { readShareHash } from './share';
 import { loadAutosave } from './autosave';
@@ -23,7 +24,7 @@ export function openPreset(store: WorkspaceStore, id: string): boolean {
 export async function bootWorkspace(store: WorkspaceStore, location: Location): Promise<void> {
   const { notify, replaceDocument } = store.getState();
   try {
-    await loadScenarioCodec();
+    await Promise.all([loadScenarioCodec(), loadCatalogue()]);
     const shared = readShareHash(location.hash);
     if (shared?.ok) {
       replaceDocument(shared.scenario, { kind: 'link' }, shared.actions);

@@ -4,7 +4,7 @@
  * Vagrantfile asks for that is not simulated stays with the scenario (its `imported`
  * extension) and is listed under its title.
  */
-import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
+import { catalogue } from '../document/catalogue';
 import type { WorkspaceStore } from '../store/index';
 
 /** Bigger than any real scenario; refused before reading (see performance-and-safety.md). */
@@ -17,7 +17,7 @@ export async function importFile(store: WorkspaceStore, file: File): Promise<boo
   }
   // The Compose and Vagrantfile readers load with the first import, not with the page.
   const { importFile: readAnyFile } = await import('@utsuwa/sim-core/import');
-  const result = readAnyFile(await file.text(), file.name, CATALOGUE);
+  const result = readAnyFile(await file.text(), file.name, catalogue());
   if (!result.ok) {
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: result.errors });
     return false;

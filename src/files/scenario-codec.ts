@@ -10,6 +10,9 @@ import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 // The remover reads the tour and goals with the schema's helpers: it comes with them.
 export { removeFromScenario } from '@utsuwa/sim-core/scenario';
 
+// Share links' compression comes with the parser too (links are read at the first load).
+export { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+
 let names: ReturnType<typeof catalogueNames> | null = null;
 
 export function parse(text: string, fileName: string): ParseResult {

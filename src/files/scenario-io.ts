@@ -40,6 +40,15 @@ export function removeFromScenario(scenario: Scenario, name: string): string[] {
   return loaded().removeFromScenario(scenario, name);
 }
 
+/** lz-string's URI-safe compression, for share links (share.ts). */
+export function compressForLink(text: string): string {
+  return loaded().compressToEncodedURIComponent(text);
+}
+
+export function decompressFromLink(text: string): string | null {
+  return loaded().decompressFromEncodedURIComponent(text);
+}
+
 /** A preset's text by its path under scenarios/ (presets.ts). */
 export function presetText(path: string): string | undefined {
   return loaded().presetTexts[path];

@@ -103,9 +103,3 @@ export function ClassView() {
     </div>
   );
 }
-
-/** The header's button that opens the class view. */
-export function ClassViewButton() {
-  const open = useAction('openClassView');
-  return <button type="button" className="btn" data-testid="class-view-open" onClick={open.run}>{open.label}</button>;
-}

@@ -1,7 +1,8 @@
 /** What a result file says, taken from the workspace: the exercise's goals as they stand, the tour's answers. */
 import { checkGoal, pick, type Tour } from '@utsuwa/sim-core/classroom';
 import type { Scenario, SimView } from '@utsuwa/sim-core';
-import { RESULT_FORMAT, RESULT_VERSION, type ResultContent } from './result-file';
+import type { ResultContent } from './result-file';
+import { RESULT_FORMAT, RESULT_VERSION } from './result-format';
 
 export interface ResultSource {
   doc: Scenario;

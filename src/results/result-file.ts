@@ -8,10 +8,9 @@
  */
 import { z } from 'zod';
 
-export const RESULT_FORMAT = 'utsuwa-result';
-export const RESULT_VERSION = 1;
-/** A result file is small; anything bigger is not one (and is not read whole). */
-export const MAX_RESULT_BYTES = 256 * 1024;
+import { RESULT_FORMAT, RESULT_VERSION, MAX_RESULT_BYTES } from './result-format';
+
+export { RESULT_FORMAT, RESULT_VERSION, MAX_RESULT_BYTES };
 
 const text = z.string().max(2000);
 const contentSchema = z.object({

@@ -1,4 +1,5 @@
-// The page loads the scenario parser before its first load (src/files/boot.ts); so do the tests.
+// The page loads the scenario parser and the catalogue before its first load (src/files/boot.ts); so do the tests.
 import { loadScenarioCodec } from '../../src/files/scenario-io';
+import { loadCatalogue } from '../../src/document/catalogue';
 
-await loadScenarioCodec();
+await Promise.all([loadScenarioCodec(), loadCatalogue()]);
