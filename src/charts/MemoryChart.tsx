@@ -1,8 +1,8 @@
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { HostView, MemorySample } from '@utsuwa/sim-core';
 import type { Incident } from '@utsuwa/sim-core';
 import { kindFigures, type KindsFigures } from '@utsuwa/sim-core/stats';
-import { buildMemoryStack, memoryAreaPaths, HOST_OS_KEY, OTHERS_CONTAINER_KEY, OTHERS_KEY, OTHERS_VM_KEY } from '../viz/memory-stack';
+import { MemoryStackBuilder, memoryAreaPaths, HOST_OS_KEY, OTHERS_CONTAINER_KEY, OTHERS_KEY, OTHERS_VM_KEY } from '../viz/memory-stack';
 import { makeTimeScale, type TimeScaleKind } from '../viz/time-scale';
 import { byteScale } from '../viz/byte-scale';
 import { HOST_OS_COLOUR, OTHERS_COLOUR, OTHERS_KIND_COLOURS, seriesColour } from '../viz/palette';
@@ -70,9 +70,11 @@ export function MemoryChart({
   }, [instances]);
   const computed = useMemo(() => (given ? null : kindFigures(instances)), [given, instances]);
   const kinds = given ?? computed!;
+  // Each frame stacks only the change points that arrived with it (memoise per sample, append).
+  const [builder] = useState(() => new MemoryStackBuilder());
   const memory = useMemo(
-    () => buildMemoryStack({ history, baseBytes: host.baseMemoryBytes, nowMs, maxSeries, kindOf }),
-    [history, host.baseMemoryBytes, nowMs, maxSeries, kindOf],
+    () => builder.build({ history, baseBytes: host.baseMemoryBytes, nowMs, maxSeries, kindOf }),
+    [builder, history, host.baseMemoryBytes, nowMs, maxSeries, kindOf],
   );
   const plotBottom = height - MARGIN.bottom;
   const x = useMemo(() => makeTimeScale(timeScale, nowMs, [MARGIN.left, chartWidth - MARGIN.right]), [timeScale, nowMs, chartWidth]);
@@ -80,7 +82,7 @@ export function MemoryChart({
     () => byteScale(Math.max(host.memoryTotalBytes, memory.peakBytes) * 1.05, [plotBottom, MARGIN.top]),
     [host.memoryTotalBytes, memory.peakBytes, plotBottom],
   );
-  const paths = useMemo(() => memoryAreaPaths(memory, x.x, y.scale), [memory, x, y]);
+  const paths = useMemo(() => memoryAreaPaths(memory, x.x, y.scale, x.invert), [memory, x, y]);
 
   const current = memory.points[memory.points.length - 1]?.values ?? {};
   const labelOf = (key: string) => {

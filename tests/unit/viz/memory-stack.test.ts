@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMemoryStack, memoryAt, totalAt, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY, OTHERS_VM_KEY, OTHERS_CONTAINER_KEY } from '../../../src/viz/memory-stack';
+import { buildMemoryStack, MemoryStackBuilder, memoryAt, totalAt, memoryAreaPaths, HOST_OS_KEY, OTHERS_KEY, OTHERS_VM_KEY, OTHERS_CONTAINER_KEY } from '../../../src/viz/memory-stack';
 import type { MemorySample } from '../../../sim-core/engine/view';
 import { advanceTo, getMemoryHistory, getView } from '../../../sim-core/index';
 import { sampleSimulation, MiB } from './sample';
@@ -76,5 +76,56 @@ describe('memory stack', () => {
     expect(paths.map((p) => p.key)).toEqual(m.keys);
     // The vm's layer: its top steps up at 2 s (x=20) and 5 s (x=50), its bottom is the OS's top.
     expect(paths[1]!.d).toBe('M0,45H20V35H25V35H50V10H80V10V50V50H50V50H25V50H20V50H0Z');
+  });
+});
+
+describe('memory stack, frame after frame', () => {
+  /** The history as the page holds it: a new array each frame, the old entries the same objects. */
+  function frames(times: number[]) {
+    const sim = sampleSimulation();
+    let held: MemorySample[] = [];
+    return times.map((t) => {
+      advanceTo(sim, t);
+      const all = getMemoryHistory(sim);
+      held = held.concat(all.slice(held.length));
+      return { history: held, baseBytes: getView(sim).host.baseMemoryBytes, nowMs: t };
+    });
+  }
+
+  it('adds only what each frame brings and ends where a build from the whole history ends', () => {
+    const builder = new MemoryStackBuilder();
+    for (const input of frames([0, 300, 700, 1_500, 4_000, 4_016, 12_000, 30_000])) {
+      const incremental = builder.build(input);
+      const whole = buildMemoryStack(input);
+      expect(incremental.keys).toEqual(whole.keys);
+      expect(incremental.points).toEqual(whole.points);
+      expect(incremental.layers).toEqual(whole.layers);
+      expect(incremental.peakBytes).toBe(whole.peakBytes);
+    }
+  });
+
+  it('starts over after a seek back (the history cut) and after a new instance changes the series', () => {
+    const builder = new MemoryStackBuilder();
+    const [early, late] = frames([1_000, 30_000]);
+    builder.build(late!);
+    expect(builder.build(early!).points).toEqual(buildMemoryStack(early!).points);
+    const kindOf = (n: string) => (n.startsWith('vm') ? 'vm' as const : 'container' as const);
+    const many: MemorySample[] = Array.from({ length: 30 }, (_, i) => ({ atMs: i * 10, name: `c${i}`, bytes: MiB }));
+    for (let n = 1; n <= 30; n++) {
+      const input = { history: many.slice(0, n), baseBytes: 0, nowMs: n * 10, maxSeries: 5, kindOf };
+      expect(builder.build(input).keys).toEqual(buildMemoryStack(input).keys);
+    }
+  });
+
+  it('draws a long run as wide as the chart: one step per half-pixel, the first and last kept', () => {
+    const long: MemorySample[] = Array.from({ length: 20_000 }, (_, i) => ({ atMs: i * 5, name: 'vm', bytes: (i % 7) * MiB }));
+    const m = buildMemoryStack({ history: long, baseBytes: 0, nowMs: 100_000 });
+    const x = (ms: number) => (ms / 100_000) * 500;
+    const paths = memoryAreaPaths(m, x, (b) => 100 - b / MiB, (px) => (px / 500) * 100_000);
+    const steps = (paths[1]!.d.match(/H/g) ?? []).length;
+    expect(steps).toBeGreaterThan(500);
+    expect(steps).toBeLessThanOrEqual(2 * 1001);
+    expect(paths[1]!.d.startsWith('M0,')).toBe(true);
+    expect(paths[1]!.d).toContain('H500V');
   });
 });
