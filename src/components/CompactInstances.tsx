@@ -3,6 +3,7 @@
  * columns: one small square each, coloured by state, so a board of a thousand stays readable
  * and smooth. A tile re-renders only when its own state changes. Click selects it (the
  * inspector edits it, Delete removes it); the full stack view returns below the threshold.
+ * Thousands are drawn on a canvas instead (./CanvasTiles.tsx), with the same colours and clicks.
  */
 import { memo, useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +11,12 @@ import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
+import { CanvasTiles } from './CanvasTiles';
 
 /** More instances directly on the host than this and the board shows tiles. */
 export const COMPACT_THRESHOLD = 40;
+/** More tiles in a group than this and they are drawn on a canvas (CanvasTiles): DOM tiles cost a layout each. */
+export const CANVAS_THRESHOLD = 400;
 
 const InstanceTile = memo(function InstanceTile({ name, kind }: { name: string; kind: 'vm' | 'container' }) {
   const { t } = useTranslation();
@@ -60,7 +64,9 @@ export function CompactInstances({ specs }: { specs: readonly InstanceSpec[] }) 
   return (
     <div className="tiles-wrap">
       <p className="tiles-summary" id={summaryId}>{t(specs[0]?.kind === 'vm' ? 'board.tilesSummaryVm' : 'board.tilesSummary', { count: specs.length, running, booting })}</p>
-      <div className="tiles" role="group" aria-labelledby={summaryId}>{specs.map((s) => <InstanceTile key={s.name} name={s.name} kind={s.kind} />)}</div>
+      {specs.length > CANVAS_THRESHOLD
+        ? <CanvasTiles specs={specs} labelledBy={summaryId} />
+        : <div className="tiles" role="group" aria-labelledby={summaryId}>{specs.map((s) => <InstanceTile key={s.name} name={s.name} kind={s.kind} />)}</div>}
     </div>
   );
 }

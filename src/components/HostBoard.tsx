@@ -3,6 +3,7 @@
  * containers right) over the hypervisor and the container engine, over the host OS and
  * its kernel, over the hardware with the host's own gauges. The whole board is a drop zone.
  */
+import { useMemo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { catalogue, catalogueReady } from '../document/catalogue';
@@ -49,8 +50,9 @@ export function HostBoard() {
   const hostDrop: DropTarget = { name: null };
   const { setNodeRef, isOver } = useDroppable({ id: 'host', data: hostDrop });
 
-  const vms = top.filter((i) => i.kind === 'vm');
-  const containers = top.filter((i) => i.kind === 'container');
+  // The same arrays while the document stands: the tiles redraw by frame, not by list.
+  const vms = useMemo(() => top.filter((i) => i.kind === 'vm'), [top]);
+  const containers = useMemo(() => top.filter((i) => i.kind === 'container'), [top]);
   // A crowd (a burst, a density test) is drawn as tiles, so both groups stay in view.
   const compact = top.length > COMPACT_THRESHOLD;
   const hostOs = hostSpec.os === 'windows' ? 'Windows' : (catalogueReady() ? `Linux ${catalogue().host.linuxKernelVersion}` : 'Linux');
