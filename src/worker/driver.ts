@@ -7,6 +7,7 @@
  */
 import type { Frame, FromWorker, ToWorker } from './protocol';
 import type { QueryAnswer, QueryArgs, QueryName } from './query-map';
+import { FrameDecoder } from './view-delta';
 
 export type Request = Exclude<ToWorker, { type: 'query' }>;
 
@@ -83,10 +84,15 @@ export abstract class BaseDriver {
 
 export class WorkerDriver extends BaseDriver implements SimDriver {
   private worker: Worker;
+  /** The worker sends only the instances that changed; this puts whole views back together. */
+  private decoder = new FrameDecoder();
   constructor() {
     super();
     this.worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+    this.worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const msg = e.data;
+      this.receive(msg.type === 'frame' ? { type: 'frame', frame: this.decoder.decode(msg.frame) } : msg);
+    };
     this.worker.onerror = (e) => this.receive({ type: 'error', message: e.message });
   }
 

@@ -1,5 +1,5 @@
 /** Messages between the page and the simulation worker. Plain data only (structured clone). */
-import type { LogEntry, MemorySample, RecordedAction, RunCondition, RunUntilResult, Scenario, SimView } from '@utsuwa/sim-core';
+import type { InstanceView, LogEntry, MemorySample, RecordedAction, RunCondition, RunUntilResult, Scenario, SimView } from '@utsuwa/sim-core';
 import type { QueryName, QueryArgs } from './query-map';
 
 export type ToWorker =
@@ -34,6 +34,11 @@ export interface Frame {
   rejected?: string;
   /** For `run-until`: whether the condition was met, when, or why not. */
   until?: RunUntilResult;
+  /**
+   * Between the worker and its driver only (view-delta.ts): the instances whose view changed,
+   * by index, with `view.instances` left empty. The store never sees it.
+   */
+  instanceChanges?: Array<[number, InstanceView]>;
 }
 
 export type FromWorker =

@@ -2,8 +2,10 @@
 /** The simulation's thread: the page sends requests, the worker answers each with a Frame. */
 import { SimSession } from './session';
 import type { FromWorker, ToWorker } from './protocol';
+import { FrameEncoder } from './view-delta';
 
 const session = new SimSession();
+const encoder = new FrameEncoder();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -19,7 +21,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   let reply: FromWorker;
   try {
     const frame = session.handle(msg);
-    reply = frame ? { type: 'frame', frame } : { type: 'none' };
+    reply = frame ? { type: 'frame', frame: encoder.encode(frame) } : { type: 'none' };
   } catch (error) {
     // An exception here is a bug in the engine: report it rather than freeze the page.
     reply = { type: 'error', message: error instanceof Error ? error.message : String(error) };
