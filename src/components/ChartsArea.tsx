@@ -5,7 +5,7 @@
  * The chart area is zoomed with the page's text size (../classroom/useChartZoom.ts), most in
  * presenter mode, where the two charts stand one above the other across the whole width.
  */
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { kindFigures } from '@utsuwa/sim-core/stats';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
@@ -22,12 +22,22 @@ import { useElementHeight } from './useElementHeight';
 // them out of the initial bundle.
 const InsidePanel = lazy(() => import('../inside/InsidePanel').then((m) => ({ default: m.InsidePanel })));
 const TerminalPanel = lazy(() => import('../terminal/Terminal').then((m) => ({ default: m.TerminalPanel })));
-// The charts (and d3) are one chunk, loaded as the page starts: the board draws first.
-const charts = () => import('../charts/index');
-const TimelineChart = lazy(() => charts().then((m) => ({ default: m.TimelineChart })));
-const MemoryChart = lazy(() => charts().then((m) => ({ default: m.MemoryChart })));
-const DiskChart = lazy(() => charts().then((m) => ({ default: m.DiskChart })));
-const ComparisonTable = lazy(() => charts().then((m) => ({ default: m.ComparisonTable })));
+// The charts (and d3) are one chunk, requested as the page starts so the board draws first;
+// once it has arrived every chart renders at once (no suspense when a tab opens).
+type Charts = typeof import('../charts/index');
+let chartsModule: Charts | null = null;
+const chartsLoaded = import('../charts/index').then((m) => {
+  chartsModule = m;
+  return m;
+});
+
+function useCharts(): Charts | null {
+  const [charts, setCharts] = useState(chartsModule);
+  useEffect(() => {
+    if (!charts) void chartsLoaded.then(setCharts);
+  }, [charts]);
+  return charts;
+}
 
 type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
 const TABS: readonly Tab[] = ['startup', 'disk', 'inside', 'terminal'];
@@ -60,6 +70,7 @@ export function ChartsArea() {
   const panel = useRef<HTMLElement>(null);
   const panelHeight = useElementHeight(panel);
   const zoomStyle = zoom === 1 ? undefined : { zoom };
+  const charts = useCharts();
 
   return (
     <section ref={panel} className="charts panel" data-anchor="charts" aria-label={t('charts.area')}>
@@ -72,24 +83,23 @@ export function ChartsArea() {
         </div>
         <ExportMenu />
       </div>
-      <Suspense fallback={<p className="tab-loading">…</p>}>
-      {view && kinds && tab === 'startup' && (
+      {!charts && view && (tab === 'startup' || tab === 'disk') && <p className="tab-loading">…</p>}
+      {charts && view && kinds && tab === 'startup' && (
         <div className="chart-pair" {...tabs.panelProps('startup')}>
           <div className="chart-cell" style={zoomStyle}>
-            <TimelineChart instances={view.instances} kinds={kinds} nowMs={view.nowMs} onSeek={seek} scale={scale} onScaleChange={setScale} maxVisibleRows={6} strings={strings} />
+            <charts.TimelineChart instances={view.instances} kinds={kinds} nowMs={view.nowMs} onSeek={seek} scale={scale} onScaleChange={setScale} maxVisibleRows={6} strings={strings} />
           </div>
           <div className="chart-cell" style={zoomStyle}>
-            <MemoryChart history={history} instances={view.instances} kinds={kinds} host={view.host} nowMs={view.nowMs} incidents={view.incidents} timeScale={scale} height={memoryHeight(panelHeight, zoom, presenter)} onSeek={seek} strings={strings} />
+            <charts.MemoryChart history={history} instances={view.instances} kinds={kinds} host={view.host} nowMs={view.nowMs} incidents={view.incidents} timeScale={scale} height={memoryHeight(panelHeight, zoom, presenter)} onSeek={seek} strings={strings} />
           </div>
         </div>
       )}
-      {view && kinds && tab === 'disk' && (
+      {charts && view && kinds && tab === 'disk' && (
         <div className="chart-pair" {...tabs.panelProps('disk')}>
-          <div className="chart-cell" style={zoomStyle}><DiskChart host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
-          <div className="chart-cell" style={zoomStyle}><ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} /></div>
+          <div className="chart-cell" style={zoomStyle}><charts.DiskChart host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
+          <div className="chart-cell" style={zoomStyle}><charts.ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} /></div>
         </div>
       )}
-      </Suspense>
       <Suspense fallback={<p className="tab-loading">…</p>}>
         {view && tab === 'inside' && <InsidePanel panel={tabs.panelProps('inside')} />}
         {terminalOpened && <TerminalPanel visible={tab === 'terminal'} takeFocus={!byKeys} panel={tab === 'terminal' ? tabs.panelProps('terminal') : undefined} />}

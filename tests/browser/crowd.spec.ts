@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import lzString from 'lz-string';
 import { WorkspacePage } from './pages/workspace-page';
 
 test('a crowded board shows containers as tiles that follow their state and can be inspected', async ({ page }) => {
@@ -14,4 +15,48 @@ test('a crowded board shows containers as tiles that follow their state and can 
   await ws.expectState('c100', 'running', 30_000);
   await ws.instance('c042').click();
   await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().selected)).toBe('c042');
+});
+
+/** A share link to a host with `count` containers starting over the first minute. */
+function crowdLink(count: number): string {
+  const instances = Array.from({ length: count }, (_, i) => ({ name: `c${i}`, kind: 'container', image: 'nginx:1.27' }));
+  const events = instances.map((c, i) => ({ at: `${(i * 61) % 60_000}ms`, start: c.name }));
+  return '#s=' + lzString.compressToEncodedURIComponent(JSON.stringify({ version: 1, name: 'crowd', host: { cpus: 64, memory: '256GiB' }, instances, events }));
+}
+
+/** The colour of the canvas pixel at (x, y) CSS px, as #rrggbb. */
+async function pixel(page: Page, x: number, y: number): Promise<string> {
+  return page.getByTestId('tiles-canvas').locator('canvas').evaluate((c: HTMLCanvasElement, [px, py]) => {
+    const scale = c.width / c.clientWidth;
+    const d = c.getContext('2d')!.getImageData(Math.floor(px! * scale), Math.floor(py! * scale), 1, 1).data;
+    return '#' + [d[0], d[1], d[2]].map((v) => v!.toString(16).padStart(2, '0')).join('');
+  }, [x, y]);
+}
+
+test('a thousand containers are drawn on a canvas: coloured by state, selected by click or keyboard, listed for tools', async ({ page }) => {
+  await page.goto(`./${crowdLink(1000)}`);
+  await page.waitForFunction(() => window.__utsuwa?.getState().view?.instances.length === 1000);
+  const board = page.getByTestId('tiles-canvas');
+  await expect(board).toBeVisible();
+  await expect(page.locator('.tile')).toHaveCount(0);
+  // Every instance stays in the DOM (hidden) with its state.
+  await expect(page.getByTestId('instance')).toHaveCount(1000);
+  const ws = new WorkspacePage(page);
+  await expect(ws.instance('c0')).toHaveAttribute('data-state', 'booting');
+  await expect(ws.instance('c999')).toHaveAttribute('data-state', 'created');
+  expect(await pixel(page, 2, 2)).toBe('#c98a0c'); // c0 starting: the booting colour
+
+  // A click on the first tile selects c0; the keyboard moves on to c1 and selects it.
+  await board.locator('canvas').click({ position: { x: 2, y: 2 } });
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().selected)).toBe('c0');
+  await board.press('ArrowRight');
+  await expect(board.locator('[aria-live]')).toHaveText(/^c1: /);
+  await board.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().selected)).toBe('c1');
+
+  // Played on, the tiles and the list follow: c0 is running, drawn green.
+  await ws.setSpeed(10);
+  await ws.startPlaying();
+  await ws.expectState('c0', 'running');
+  await expect.poll(() => pixel(page, 2, 2)).toBe('#25763f');
 });
