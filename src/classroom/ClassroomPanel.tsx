@@ -6,11 +6,8 @@
 import { lazy, Suspense } from 'react';
 import { useWorkspace } from '../store/context';
 import type { WorkspaceState } from '../store/types';
-import { TourPanel } from './TourPanel';
-import { GoalsPanel } from './GoalsPanel';
 import { Highlight } from './Highlight';
 import { LaserPointer } from './LaserPointer';
-import { ResultPanel } from '../results/ResultPanel';
 import { useResults } from '../results/results-store';
 import { useSheet } from './sheet-store';
 import './classroom.css';
@@ -19,17 +16,20 @@ import './classroom.css';
 const ClassView = lazy(() => import('../results/ClassView').then((m) => ({ default: m.ClassView })));
 const LessonSheet = lazy(() => import('./LessonSheet').then((m) => ({ default: m.LessonSheet })));
 
+// The tour, goals and result panels load with the first scenario that has a tour or goals.
+const ClassroomStack = lazy(() => import('./ClassroomStack').then((m) => ({ default: m.ClassroomStack })));
+const selectLesson = (s: WorkspaceState): boolean => s.doc.tour !== null || s.doc.goals !== null || s.classroom.tour !== null;
+
 const selectHighlight = (s: WorkspaceState): string | null => {
   const t = s.classroom.tour;
   return t ? (t.base.tour?.steps[t.index]?.highlight ?? null) : null;
 };
 
 export function ClassroomPanel() {
+  const lesson = useWorkspace(selectLesson);
   return (
     <div className="classroom-stack">
-      <TourPanel />
-      <GoalsPanel />
-      <ResultPanel />
+      <Suspense fallback={null}>{lesson && <ClassroomStack />}</Suspense>
     </div>
   );
 }

@@ -5,13 +5,15 @@
  * inspector edits it, Delete removes it); the full stack view returns below the threshold.
  * Thousands are drawn on a canvas instead (./CanvasTiles.tsx), with the same colours and clicks.
  */
-import { memo, useCallback, useId } from 'react';
+import { lazy, memo, Suspense, useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
-import { CanvasTiles } from './CanvasTiles';
+
+// The canvas board loads with the first crowd that needs it.
+const CanvasTiles = lazy(() => import('./CanvasTiles').then((m) => ({ default: m.CanvasTiles })));
 
 /** More instances directly on the host than this and the board shows tiles. */
 export const COMPACT_THRESHOLD = 40;
@@ -65,7 +67,7 @@ export function CompactInstances({ specs }: { specs: readonly InstanceSpec[] }) 
     <div className="tiles-wrap">
       <p className="tiles-summary" id={summaryId}>{t(specs[0]?.kind === 'vm' ? 'board.tilesSummaryVm' : 'board.tilesSummary', { count: specs.length, running, booting })}</p>
       {specs.length > CANVAS_THRESHOLD
-        ? <CanvasTiles specs={specs} labelledBy={summaryId} />
+        ? <Suspense fallback={<div className="tiles" />}><CanvasTiles specs={specs} labelledBy={summaryId} /></Suspense>
         : <div className="tiles" role="group" aria-labelledby={summaryId}>{specs.map((s) => <InstanceTile key={s.name} name={s.name} kind={s.kind} />)}</div>}
     </div>
   );
