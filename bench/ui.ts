@@ -7,6 +7,7 @@
 import { execSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
     console.log(`UI figures skipped: no Chromium at ${CHROMIUM} (npm run test:browser installs it)`);
     return;
   }
-  console.log('\nUtsuwa page benchmarks (headless Chromium, no GPU)');
+  // Other work on the machine slows every figure here: say how busy it was.
+  console.log(`\nUtsuwa page benchmarks (headless Chromium, no GPU; ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)})`);
   execSync(`npx vite build --logLevel error --outDir ${OUT} --emptyOutDir`, { cwd: ROOT, stdio: 'inherit' });
   const bundle = initialBundleGzip();
   const workers = readdirSync(join(OUT, 'assets')).filter((f) => f.includes('worker')).map((f) => kb(gzipSync(readFileSync(join(OUT, 'assets', f))).length));
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
       const fpsTarget = count <= 1000 ? 50 : 30;
       console.log(`${count.toLocaleString('en')} instances at ${SPEED}×: ${r.fps.toFixed(1)} frames/s (target ≥ ${fpsTarget}), ${(r.ratio * 100).toFixed(0)}% of the chosen speed (target ≥ 90%) over ${WINDOW_MS / 1000} s from pressing play; opened in ${(r.loadMs / 1000).toFixed(1)} s; clock at ${r.clock}`);
     }
+    console.log(`load average at the end: ${loadavg()[0]!.toFixed(1)}`);
     await browser.close();
   } finally {
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
