@@ -8,8 +8,8 @@ import { initI18n } from './i18n/index';
 import { createWorkspaceStore } from './store/index';
 import { WorkerDriver, type SimDriver } from './worker/driver';
 import { startPlaybackLoop } from './playback/loop';
-import { bootWorkspace, clearBootParams } from './files/boot';
-import { startAutosave } from './files/autosave';
+import { bootWorkspace, clearBootParams, openLinkOnHashChange } from './files/boot';
+import { createSaver, startAutosave } from './files/autosave';
 import { exposeTestHandle } from './test-handle';
 import { App } from './App';
 import './styles/base.css';
@@ -41,7 +41,9 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void bootWorkspace(store, window.location).then(() => {
+const saver = createSaver(store);
+void bootWorkspace(store, window.location, saver).then(() => {
   clearBootParams();
-  startAutosave(store);
+  startAutosave(store, saver);
+  openLinkOnHashChange(store);
 });

@@ -28,7 +28,7 @@ export type { CatalogueNames } from './references';
 
 export type ParseResult =
   /** `actions`: the user's recorded actions (`actions:`), in time order; [] when the file has none. */
-  | { ok: true; scenario: Scenario; actions: RecordedAction[]; warnings: string[] }
+  | { ok: true; scenario: Scenario; actions: RecordedAction[]; warnings: string[]; /** The file's version when it was upgraded on reading. */ migratedFrom?: number }
   | { ok: false; errors: string[] };
 
 const eventSchema = timedActionSchema('an event');
@@ -152,7 +152,9 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
   scenario.events.sort((a, b) => a.atMs - b.atMs);
   const notes = [...warnings, ...references.warnings, ...lessons.warnings].map((f) => line(fileName, f));
   if (migrated.migratedFrom !== null) notes.unshift(`${fileName}: upgraded from version ${migrated.migratedFrom}; saving writes version 1`);
-  return { ok: true, scenario, actions: recorded(actions), warnings: [...read.warnings, ...notes] };
+  const result: ParseResult = { ok: true, scenario, actions: recorded(actions), warnings: [...read.warnings, ...notes] };
+  if (migrated.migratedFrom !== null) result.migratedFrom = migrated.migratedFrom;
+  return result;
 }
 
 /** Findings about the expanded scenario at the file's places, each once. */

@@ -1,52 +1,88 @@
 /**
- * Autosave to IndexedDB (idb-keyval): the run's description (the scenario with the user's
- * recorded actions) as scenario YAML, written at most every half second once the first load
- * has completed (never before, so a slow start cannot overwrite the saved work with a
- * default), and flushed when the page is hidden. Restoring reads it back through the
- * validating parser.
+ * Autosave to IndexedDB: the run's description (the scenario with the user's recorded
+ * actions) as scenario YAML, written at most every half second once the first load has
+ * completed (never before, so a slow start cannot overwrite the saved work with a default),
+ * and flushed when the page is hidden. The rules that keep every record (kept aside, newer,
+ * other tabs) are in ./saver.ts; here they meet the store and the page's notices.
  */
-import { get, set } from 'idb-keyval';
-import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
-import { readScenario, writeScenario } from './scenario-io';
+import type { NoticeAction, StorageNotice } from '../store/types';
+import { WorkspaceSaver, type SaveIssue } from './saver';
+import { browserTabLink, idbKeyValue, newTabId } from './tab-link';
+import { keptRecordText } from './saved-record';
+import { downloadText } from './download';
+import { exportFileName, writeScenario } from './scenario-io';
 
-const KEY = 'utsuwa.workspace';
-/** Where a saved workspace this page cannot read is kept, so the next save does not destroy it. */
-const KEPT_KEY = 'utsuwa.workspace.unread';
-const SCHEMA = 1;
 const THROTTLE_MS = 500;
+/** Reasons shown under a kept record; the download has the record whole. */
+const MAX_REASONS = 6;
 
-interface Saved {
-  schema: number;
-  yaml: string;
-  savedAt: number;
+function stamp(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace(/[:T]/g, '-');
 }
 
-export type Restored =
-  | { ok: true; scenario: Scenario; actions: RecordedAction[] }
-  /** Something was saved that this page cannot read: kept aside under KEPT_KEY, with why. */
-  | { ok: false; errors: string[] };
+function saveAFile(store: WorkspaceStore): NoticeAction {
+  return {
+    key: 'storage.saveFile',
+    run: () => {
+      const { doc, actions } = store.getState();
+      downloadText(writeScenario(doc, actions), exportFileName(doc));
+    },
+  };
+}
 
-/** The saved workspace; null when there is none (or storage is unavailable). */
-export async function loadAutosave(): Promise<Restored | null> {
-  try {
-    const saved = (await get(KEY)) as Saved | undefined;
-    if (!saved) return null;
-    // A newer schema (a newer tab) or a file this version refuses: keep it aside rather than
-    // overwrite it with the next save; a newer Utsuwa can still read it.
-    const result = saved.schema === SCHEMA && typeof saved.yaml === 'string'
-      ? readScenario(saved.yaml, 'autosave.yaml')
-      : { ok: false as const, errors: [`autosave.yaml: saved by a newer Utsuwa (format ${String(saved.schema)}); kept unread`] };
-    if (result.ok) return { ok: true, scenario: result.scenario, actions: result.actions };
-    await set(KEPT_KEY, saved);
-    return { ok: false, errors: result.errors };
-  } catch {
-    return null; // IndexedDB unavailable (private mode, blocked): start fresh
+/** The notice the page shows for one of the saver's issues, with what the user can do about it. */
+export function storageNotice(issue: SaveIssue, store: WorkspaceStore, saver: WorkspaceSaver): StorageNotice {
+  switch (issue.kind) {
+    case 'unread': {
+      const actions: NoticeAction[] = [
+        { key: 'storage.downloadUnread', run: () => downloadText(keptRecordText(issue.kept.record), `utsuwa-unread-${stamp(issue.kept.keptAt)}.yaml`) },
+      ];
+      const backup = issue.backup;
+      if (backup) {
+        actions.push({ key: 'storage.openBackup', run: () => store.getState().replaceDocument(backup.scenario, { kind: 'autosave' }, backup.actions) });
+      }
+      return { kind: issue.kind, key: backup ? 'storage.unreadWithBackup' : 'storage.unread', details: issue.kept.reasons.slice(0, MAX_REASONS), actions };
+    }
+    case 'newer':
+      return {
+        kind: issue.kind,
+        key: 'storage.newer',
+        params: { schema: String(issue.schema) },
+        actions: [{ key: 'storage.downloadNewer', run: () => downloadText(keptRecordText(issue.record), `utsuwa-newer-${stamp(Date.now())}.yaml`) }, saveAFile(store)],
+      };
+    case 'otherTab':
+      return {
+        kind: issue.kind,
+        key: 'storage.otherTab',
+        actions: [
+          { key: 'storage.reload', run: () => window.location.reload() },
+          {
+            key: 'storage.keepMine',
+            run: () => {
+              const { doc, actions } = store.getState();
+              void saver.save(writeScenario(doc, actions), true);
+            },
+          },
+        ],
+      };
+    case 'full':
+    case 'blocked':
+      return { kind: issue.kind, key: issue.kind === 'full' ? 'storage.full' : 'storage.blocked', details: [issue.detail], actions: [saveAFile(store)] };
   }
 }
 
+/** The saver for this page: IndexedDB, this tab's id, the other tabs, its issues shown on the page. */
+export function createSaver(store: WorkspaceStore): WorkspaceSaver {
+  const saver: WorkspaceSaver = new WorkspaceSaver(idbKeyValue, browserTabLink(), newTabId(), {
+    raise: (issue) => store.getState().setStorageNotice(issue.kind, storageNotice(issue, store, saver)),
+    clear: (kind) => store.getState().setStorageNotice(kind, null),
+  });
+  return saver;
+}
+
 /** Starts saving the store's description; returns a function that flushes and stops. */
-export function startAutosave(store: WorkspaceStore): () => void {
+export function startAutosave(store: WorkspaceStore, saver: WorkspaceSaver): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty = false;
 
@@ -55,10 +91,9 @@ export function startAutosave(store: WorkspaceStore): () => void {
     if (!dirty || !store.getState().loaded) return;
     dirty = false;
     const { doc, actions } = store.getState();
-    const record: Saved = { schema: SCHEMA, yaml: writeScenario(doc, actions), savedAt: Date.now() };
-    set(KEY, record).catch(() => {
-      // Quota or blocked storage: keep working; the next change tries again.
-      dirty = true;
+    void saver.save(writeScenario(doc, actions)).then((outcome) => {
+      // Storage full or blocked: keep working; the next change tries again.
+      if (outcome === 'failed') dirty = true;
     });
   };
 
@@ -79,6 +114,7 @@ export function startAutosave(store: WorkspaceStore): () => void {
   return () => {
     flush();
     unsubscribe();
+    saver.dispose();
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', flush);
   };

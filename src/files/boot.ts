@@ -7,8 +7,10 @@ import { emptyScenario } from '../document/specs';
 import { loadCatalogue } from '../document/catalogue';
 import { DEFAULT_PRESET_ID, loadPreset } from './presets';
 import { readShareHash } from './share';
-import { loadAutosave } from './autosave';
-import { loadScenarioCodec } from './scenario-io';
+import { loadScenarioCodec, writeScenario } from './scenario-io';
+import type { WorkspaceSaver } from './saver';
+import { confirmReplace, hasUserWork } from './replace-guard';
+import type { ParseResult } from '@utsuwa/sim-core/scenario';
 
 export function openPreset(store: WorkspaceStore, id: string): boolean {
   if (id === 'empty') {
@@ -21,34 +23,48 @@ export function openPreset(store: WorkspaceStore, id: string): boolean {
   return true;
 }
 
-export async function bootWorkspace(store: WorkspaceStore, location: Location): Promise<void> {
+/**
+ * The saved workspace is read first, whatever opens: a record this page cannot read is kept
+ * aside before anything can save over it. A link opened over the user's saved work asks first;
+ * a link that cannot be read says so, even when the saved workspace is restored instead.
+ */
+export async function bootWorkspace(store: WorkspaceStore, location: Location, saver: WorkspaceSaver): Promise<void> {
   const { notify, replaceDocument } = store.getState();
   try {
     await Promise.all([loadScenarioCodec(), loadCatalogue()]);
+    const saved = await saver.load();
     const shared = readShareHash(location.hash);
     if (shared?.ok) {
-      replaceDocument(shared.scenario, { kind: 'link' }, shared.actions);
-      return;
+      const replacesWork = saved.kind === 'ok' && saved.scenario.instances.length > 0
+        && writeScenario(saved.scenario, saved.actions) !== writeScenario(shared.scenario, shared.actions);
+      if (!replacesWork || confirmReplace('files.replaceWithLink')) {
+        replaceDocument(shared.scenario, { kind: 'link' }, shared.actions);
+        return;
+      }
     }
-    if (shared && !shared.ok) notify({ kind: 'error', key: 'files.shareFailed', params: { error: shared.errors[0] ?? '' }, details: shared.errors });
 
     const wanted = new URLSearchParams(location.search).get('scenario');
-    if (wanted !== null) {
-      if (openPreset(store, wanted)) return;
-      notify({ kind: 'error', key: 'files.presetMissing', params: { name: wanted } });
+    if (wanted !== null && !shared?.ok) {
+      if (openPreset(store, wanted)) return reportLink(store, shared);
+      notify({ kind: 'error', key: 'files.presetMissing', params: { name: wanted.slice(0, 80) } });
     }
 
-    const saved = await loadAutosave();
-    if (saved?.ok) {
+    if (saved.kind === 'ok') {
       replaceDocument(saved.scenario, { kind: 'autosave' }, saved.actions);
-      notify({ kind: 'info', key: 'files.restored' });
+      if (shared?.ok) notify({ kind: 'info', key: 'files.linkNotOpened' });
+      else if (shared) notify({ kind: 'error', key: 'files.shareFailedRestored', params: { error: shared.errors[0] ?? '' }, details: shared.errors });
+      else notify({ kind: 'info', key: 'files.restored' });
       return;
     }
     if (!openPreset(store, DEFAULT_PRESET_ID)) openPreset(store, 'empty');
-    if (saved && !saved.ok) notify({ kind: 'error', key: 'files.importFailed', params: { file: 'autosave.yaml' }, details: saved.errors });
+    reportLink(store, shared);
   } finally {
     store.getState().setLoaded();
   }
+}
+
+function reportLink(store: WorkspaceStore, shared: ParseResult | null): void {
+  if (shared && !shared.ok) store.getState().notify({ kind: 'error', key: 'files.shareFailed', params: { error: shared.errors[0] ?? '' }, details: shared.errors });
 }
 
 /** After the first load the address no longer forces a preset or link: a reload restores the autosave. */
@@ -59,4 +75,22 @@ export function clearBootParams(): void {
   url.searchParams.delete('scenario');
   if (url.hash.startsWith('#s=')) url.hash = '';
   window.history.replaceState(null, '', url);
+}
+
+/**
+ * A link pasted into this tab's address bar changes only the hash: no reload, so it is opened
+ * here, asking first when it would replace the user's work.
+ */
+export function openLinkOnHashChange(store: WorkspaceStore): () => void {
+  const onHashChange = (): void => {
+    const shared = readShareHash(window.location.hash);
+    if (!shared) return;
+    if (!shared.ok) reportLink(store, shared);
+    else if (!hasUserWork(store.getState()) || confirmReplace('files.replaceWithLink')) {
+      store.getState().replaceDocument(shared.scenario, { kind: 'link' }, shared.actions);
+    } else store.getState().notify({ kind: 'info', key: 'files.keptWork' });
+    clearBootParams();
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => window.removeEventListener('hashchange', onHashChange);
 }

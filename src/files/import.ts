@@ -5,14 +5,22 @@
  * extension) and is listed under its title.
  */
 import { catalogue } from '../document/catalogue';
+import { LIMITS } from '@utsuwa/sim-core/scenario';
+import { formatBytes } from '@utsuwa/sim-core/format';
 import type { WorkspaceStore } from '../store/index';
+import { confirmReplace, hasUserWork } from './replace-guard';
 
-/** Bigger than any real scenario; refused before reading (see performance-and-safety.md). */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export { downloadText } from './download';
+
+/**
+ * The scenario format's own bound (5 MiB of text), refused before reading; a file of at most
+ * this many bytes has at most this many characters (see performance-and-safety.md).
+ */
+export const MAX_IMPORT_BYTES = LIMITS.maxTextChars;
 
 export async function importFile(store: WorkspaceStore, file: File): Promise<boolean> {
   if (file.size > MAX_IMPORT_BYTES) {
-    store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: [`${file.name}: larger than 2 MiB`] });
+    store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: [`${file.name}: the file is ${formatBytes(file.size)}; scenario files may be at most ${formatBytes(MAX_IMPORT_BYTES)}`] });
     return false;
   }
   // The Compose and Vagrantfile readers load with the first import, not with the page.
@@ -22,18 +30,12 @@ export async function importFile(store: WorkspaceStore, file: File): Promise<boo
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: result.errors });
     return false;
   }
+  if (hasUserWork(store.getState()) && !confirmReplace('files.replaceWithFile', { file: file.name })) {
+    store.getState().notify({ kind: 'info', key: 'files.keptWork' });
+    return false;
+  }
   store.getState().replaceDocument(result.scenario, { kind: 'file', name: file.name }, result.actions);
   const key = result.notSimulated.length > 0 ? 'files.importedNotSimulated' : 'files.imported';
   store.getState().notify({ kind: 'info', key, params: { name: result.scenario.name, count: String(result.notSimulated.length) } });
   return true;
-}
-
-/** Saves the text as a download. */
-export function downloadText(text: string, fileName: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -13,6 +13,7 @@ export const selectSpeed = (s: WorkspaceState) => s.speed;
 export const selectLog = (s: WorkspaceState) => s.log;
 export const selectMemoryHistory = (s: WorkspaceState) => s.memoryHistory;
 export const selectNotice = (s: WorkspaceState) => s.notice;
+export const selectStorageNotices = (s: WorkspaceState) => s.storageNotices;
 export const selectOrigin = (s: WorkspaceState) => s.origin;
 export const selectCanUndo = (s: WorkspaceState) => s.past.length > 0;
 export const selectCanRedo = (s: WorkspaceState) => s.future.length > 0;

@@ -113,15 +113,38 @@ export interface Notice {
   details?: string[];
 }
 
+/** A button on a notice (download the kept copy, reload, keep this tab's version...). */
+export interface NoticeAction {
+  /** i18n key of its label. */
+  key: string;
+  run(): void;
+}
+
+/**
+ * What the page's storage needs the user to know (a record kept aside, a newer Utsuwa's
+ * record, another tab saving, storage full or blocked): stays until dismissed or resolved,
+ * one per kind, beside the ordinary notice.
+ */
+export interface StorageNotice {
+  kind: string;
+  key: string;
+  params?: Record<string, string>;
+  details?: string[];
+  actions: NoticeAction[];
+}
+
 export interface UiSlice {
   selected: string | null;
   notice: Notice | null;
+  storageNotices: StorageNotice[];
   /** False until the first document is loaded: nothing is autosaved before. */
   loaded: boolean;
   vmChoice: VmChoice;
   containerChoice: ContainerChoice;
   select(name: string | null): void;
   notify(notice: Notice | null): void;
+  /** Shows (or with null, takes away) the storage notice of that kind. */
+  setStorageNotice(kind: string, notice: StorageNotice | null): void;
   setLoaded(): void;
   setVmChoice(choice: VmChoice): void;
   setContainerChoice(choice: ContainerChoice): void;

@@ -6,6 +6,7 @@ import { DEFAULT_CONTAINER_CHOICE, DEFAULT_VM_CHOICE } from '../document/specs';
 export const createUiSlice: StateCreator<WorkspaceState, [], [], UiSlice> = (set) => ({
   selected: null,
   notice: null,
+  storageNotices: [],
   loaded: false,
   vmChoice: DEFAULT_VM_CHOICE,
   containerChoice: DEFAULT_CONTAINER_CHOICE,
@@ -14,6 +15,13 @@ export const createUiSlice: StateCreator<WorkspaceState, [], [], UiSlice> = (set
   },
   notify(notice) {
     set({ notice });
+  },
+  setStorageNotice(kind, notice) {
+    set((s) => {
+      const others = s.storageNotices.filter((n) => n.kind !== kind);
+      if (!notice && others.length === s.storageNotices.length) return {};
+      return { storageNotices: notice ? [...others, notice] : others };
+    });
   },
   setLoaded() {
     set({ loaded: true });
