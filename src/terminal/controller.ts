@@ -4,6 +4,7 @@
  * tells it where the shell is; xterm owns its own DOM.
  */
 import { Terminal as XTerm } from '@xterm/xterm';
+import { escapeControlChars } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
 import { applyEffects } from './apply-effects';
 import { emptyLine, feed, redraw, type LineState } from './line-editor';
@@ -71,7 +72,7 @@ export class TerminalController {
     if (this.where === 'host' || this.busy) return;
     const exists = this.opts.store.getState().view?.instances.some((i) => i.name === this.where);
     if (exists === false) {
-      this.term.write(`\r\n${this.opts.t('terminal:gone', { name: this.where })}\r\n`);
+      this.term.write(`\r\n${escapeControlChars(this.opts.t('terminal:gone', { name: this.where }))}\r\n`);
       this.where = 'host';
       this.opts.onWhereChange('host');
       this.showPrompt();
@@ -127,8 +128,13 @@ export class TerminalController {
     }
   }
 
+  /**
+   * Command output at the xterm boundary: names, paths and file contents come from the user
+   * or a scenario, so an ESC, a C1 CSI (U+009B) or any other control character is shown
+   * escaped (`\x1b`) rather than allowed to clear the screen or paint a fake prompt.
+   */
   private print(text: string): void {
-    this.term.write(text + '\n');
+    this.term.write(escapeControlChars(text) + '\n');
   }
 
   private async run(line: string): Promise<void> {

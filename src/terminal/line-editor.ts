@@ -38,8 +38,9 @@ function browse(s: LineState, to: number): LineState {
   return { ...s, buffer, cursor: buffer.length, historyIndex: to, draft };
 }
 
+/** Typed or pasted text without C0 controls, DEL and C1 controls (U+0080-U+009F, CSI among them): echoed raw, they would drive the terminal. */
 function printableOnly(text: string): string {
-  return [...text].filter((ch) => ch >= ' ' && ch !== '\x7f').join('');
+  return [...text].filter((ch) => ch >= ' ' && !(ch >= '\x7f' && ch <= '\x9f')).join('');
 }
 
 /** One chunk of input (a key, an escape sequence, or pasted text). */
