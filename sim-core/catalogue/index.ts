@@ -30,6 +30,7 @@ export const CATALOGUE: Catalogue = {
 /** The names a scenario may use, per section, sorted (for error messages and pickers). */
 export function catalogueNames(c: Catalogue): {
   images: string[]; guestOses: string[]; vmProfiles: string[]; runtimes: string[]; apps: string[];
+  hostBaseMemoryBytes: { linux: number; windows: number };
 } {
   const sorted = (r: Record<string, unknown>): string[] => Object.keys(r).sort();
   return {
@@ -38,6 +39,7 @@ export function catalogueNames(c: Catalogue): {
     vmProfiles: sorted(c.vmProfiles),
     runtimes: sorted(c.runtimes),
     apps: sorted(c.apps),
+    hostBaseMemoryBytes: { linux: c.host.linuxBaseMemoryBytes.value, windows: c.host.windowsBaseMemoryBytes.value },
   };
 }
 

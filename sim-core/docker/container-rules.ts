@@ -6,7 +6,7 @@
  */
 import type { ContainerSpec, RestartPolicy } from '../scenario/types';
 import { parseInt, type Parsed } from './go-parse';
-import { MIN_MEMORY_BYTES } from '../rules/index';
+import { MIN_CPUS, MIN_MEMORY_BYTES } from '../rules/index';
 
 /**
  * Linux capabilities as capabilities(7) lists them (https://man7.org/linux/man-pages/man7/capabilities.7.html),
@@ -141,7 +141,9 @@ export function containerRuleBreaches(c: ContainerSpec, hostCpus: number): RuleB
   const cpus = c.cpus ?? 0;
   if (cpus > 0 && (c.cpuPeriodUs ?? 0) > 0) add('cpuPeriod', 'Conflicting options: Nano CPUs and CPU Period cannot both be set');
   if (cpus > 0 && (c.cpuQuotaUs ?? 0) > 0) add('cpuQuota', 'Conflicting options: Nano CPUs and CPU Quota cannot both be set');
-  if (cpus < 0 || cpus > hostCpus) add('cpus', `Range of CPUs is from 0.01 to ${hostCpus}.00, as there are only ${hostCpus} CPUs available`);
+  // moby refuses below 0 and above the host's CPUs, and leaves the floor to the kernel, whose
+  // smallest quota (1 ms a 100 ms period) is the 0.01 this message names (rules MIN_CPUS).
+  if (cpus < 0 || (cpus > 0 && cpus < MIN_CPUS) || cpus > hostCpus || !Number.isFinite(cpus)) add('cpus', `Range of CPUs is from 0.01 to ${hostCpus}.00, as there are only ${hostCpus} CPUs available`);
   const period = c.cpuPeriodUs ?? 0;
   if (period !== 0 && (period < 1000 || period > 1_000_000)) add('cpuPeriod', 'CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)');
   const quota = c.cpuQuotaUs ?? 0;

@@ -8,12 +8,14 @@ import { exploit } from './security';
 import { addRecord } from './records';
 import { killInstance } from './lifecycle';
 import { limitsProblem, specProblem } from './validate-spec';
+import { actionShapeProblem } from './validate-action';
 import { deleteFile, writeFile } from './files';
 import { noteRemoved } from './board-index';
 
 function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
-  const subject = 'name' in action ? action.name : action.spec.name;
-  emit(sim, 'action/rejected', subject, cause, { action: action.type, reason });
+  const named = (action ?? {}) as { type?: unknown; name?: unknown; spec?: { name?: unknown } };
+  const subject = String((typeof named.name === 'string' ? named.name : named.spec?.name) ?? '').slice(0, 255);
+  emit(sim, 'action/rejected', subject, cause, { action: String(named.type).slice(0, 64) as UserAction['type'], reason });
   return { ok: false, reason };
 }
 
@@ -26,6 +28,8 @@ function find(sim: Simulation, name: string): InstanceRecord | undefined {
  * a reason (and logged), never thrown.
  */
 export function applyAction(sim: Simulation, action: UserAction, cause: string): ActionResult {
+  const shape = actionShapeProblem(action);
+  if (shape) return reject(sim, action, cause, shape);
   if (action.type === 'instance/add') {
     const problem = specProblem(sim, action.spec);
     if (problem) return reject(sim, action, cause, problem);

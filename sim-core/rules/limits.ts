@@ -33,6 +33,15 @@ export const MAX_CPU_SHARES = 262_144;
 /** Largest pids.max the kernel takes (PID_MAX_LIMIT on 64-bit). */
 export const MAX_PIDS = 4_194_304;
 
+/** A VM's name is its hostname: Linux's HOST_NAME_MAX. */
+export const MAX_HOSTNAME_CHARS = 64;
+
+/**
+ * A container's name: docker refuses only characters outside [a-zA-Z0-9][a-zA-Z0-9_.-]
+ * (moby daemon/names), at any length; 255 bounds what a message or a card has to show.
+ */
+export const MAX_CONTAINER_NAME_CHARS = 255;
+
 /** Why a container's limit is refused: data, so each place can say it in its own words. */
 export type LimitRefusal =
   | { rule: 'memory-below-minimum'; minBytes: number; gotBytes: number }

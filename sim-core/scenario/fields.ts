@@ -5,7 +5,8 @@
 
 import { z } from 'zod';
 import { closest, describeValue, listOr, type Path } from './describe';
-import { parseBandwidth, parseDuration, parseSize } from './units';
+import { parseBandwidth, parseDuration, parseSize, sizeBeyondRange } from './units';
+import { MAX_CONTAINER_NAME_CHARS, MAX_HOSTNAME_CHARS } from '../rules/limits';
 
 // zod's fast path compiles validators with `new Function`, which a strict CSP blocks.
 z.config({ jitless: true });
@@ -70,10 +71,18 @@ const isText = (v: unknown): v is string => typeof v === 'string';
 export const text: Check<string> = (v) => (isText(v) ? v : null);
 
 /** A name: non-empty text without surrounding spaces, at most 64 characters. */
-const hasControlCharacter = (v: string): boolean => [...v].some((ch) => ch.charCodeAt(0) < 32);
-export const name: Check<string> = (v) =>
-  isText(v) && v.length > 0 && v.length <= 64 && v.trim() === v && !hasControlCharacter(v) ? v : null;
-export const NAME_WHAT = 'a name (1 to 64 characters, no leading or trailing spaces)';
+/** C0 controls, DEL and C1 controls (U+009B is a terminal's CSI): never part of a name. */
+// eslint-disable-next-line no-control-regex
+const hasControlCharacter = (v: string): boolean => /[\u0000-\u001f\u007f-\u009f]/.test(v);
+function nameUpTo(max: number): Check<string> {
+  return (v) => (isText(v) && v.length > 0 && v.length <= max && v.trim() === v && !hasControlCharacter(v) ? v : null);
+}
+/** A VM's name (its hostname, so at most HOST_NAME_MAX), an image's, a scenario's. */
+export const name: Check<string> = nameUpTo(MAX_HOSTNAME_CHARS);
+export const NAME_WHAT = `a name (1 to ${MAX_HOSTNAME_CHARS} characters, no leading or trailing spaces)`;
+/** A container's name: docker sets no length limit (moby's validContainerNamePattern); the rules bound it. */
+export const containerName: Check<string> = nameUpTo(MAX_CONTAINER_NAME_CHARS);
+export const CONTAINER_NAME_WHAT = `a name (1 to ${MAX_CONTAINER_NAME_CHARS} characters, no leading or trailing spaces)`;
 
 export function oneOf<T extends string>(values: readonly T[]): Check<T> {
   return (v) => (isText(v) && (values as readonly string[]).includes(v) ? (v as T) : null);
@@ -93,11 +102,13 @@ export function decimal(min: number, max: number): Check<number> {
 export function size(minBytes: number, minText = 'a size above zero'): Check<number> {
   return (v) => {
     const bytes = typeof v === 'string' || typeof v === 'number' ? parseSize(v) : null;
-    if (bytes === null) return null;
+    if (bytes === null) return (typeof v === 'string' || typeof v === 'number') && sizeBeyondRange(v) ? new Rejected(SIZE_RANGE) : null;
     return bytes >= minBytes ? bytes : new Rejected(minText);
   };
 }
 export const SIZE_WHAT = 'a size such as 512m or 1GiB';
+/** The largest size a file holds: bytes are counted exactly, up to 2^53 - 1. */
+export const SIZE_RANGE = 'a size of less than 8 PiB (at most 9007199254740991 bytes)';
 
 export const duration: Check<number> = (v) => (typeof v === 'string' || typeof v === 'number' ? parseDuration(v) : null);
 export const DURATION_WHAT = 'a duration such as 250ms, 1.5s, 2m or 1h';

@@ -18,6 +18,8 @@ export interface CatalogueNames {
   vmProfiles: string[];
   runtimes: string[];
   apps: string[];
+  /** The host OS's own memory (the catalogue's), below which a host cannot run anything. */
+  hostBaseMemoryBytes?: { linux: number; windows: number };
 }
 
 export interface Finding {
@@ -121,6 +123,10 @@ export function instancesByName(s: Scenario): Map<string, InstanceSpec> {
 /** Every cross-field problem in the scenario (events in file order). */
 export function checkReferences(s: Scenario, names: CatalogueNames): ReferenceFindings {
   const out: ReferenceFindings = { errors: [], warnings: [] };
+  const base = names.hostBaseMemoryBytes?.[s.host.os];
+  if (base !== undefined && s.host.memoryBytes <= base) {
+    out.errors.push({ path: ['host', 'memory'], message: `expected more than the host OS's own ${formatBytes(base)} (${s.host.os}), got ${formatBytes(s.host.memoryBytes)}` });
+  }
   const byName = new Map<string, InstanceSpec>();
   const firstIndex = new Map<string, number>();
   s.instances.forEach((inst, i) => {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { ExploitKind, HostOs, ImageCache, ShareableNamespace } from './types';
 import {
-  BANDWIDTH_WHAT, DURATION_WHAT, NAME_WHAT, SIZE_WHAT, bandwidth, decimal, duration, integer, listOf, looseMapping,
+  BANDWIDTH_WHAT, CONTAINER_NAME_WHAT, DURATION_WHAT, NAME_WHAT, containerName, SIZE_WHAT, bandwidth, decimal, duration, integer, listOf, looseMapping,
   name, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
 } from './fields';
 import { CONTAINER_OPTION_FIELDS, containerOptionFields } from './container-fields';
@@ -76,6 +76,7 @@ export const vmSchema = looseMapping('a VM', {
 
 export const containerSchema = looseMapping('a container', {
   ...commonInstance,
+  name: required(CONTAINER_NAME_WHAT, containerName),
   runtime: optional('a runtime such as runc, gvisor or kata', text),
   image: required('an image such as nginx:1.27', name),
   memory: optional(SIZE_WHAT, size(MIN_MEMORY_BYTES, MIN_MEMORY_TEXT)),

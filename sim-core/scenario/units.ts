@@ -50,6 +50,14 @@ export function parseSize(input: string | number): number | null {
   return safeInteger(Number(match[1]) * unit);
 }
 
+/** True when the input is a size in form but larger than any size counted exactly (2^53 - 1 bytes, just under 8 PiB). */
+export function sizeBeyondRange(input: string | number): boolean {
+  if (typeof input === 'number') return input > Number.MAX_SAFE_INTEGER;
+  const match = SIZE_RE.exec(input.trim());
+  const unit = match ? sizeUnit(match[2] ?? '') : null;
+  return match !== null && unit !== null && Number(match[1]) * unit > Number.MAX_SAFE_INTEGER;
+}
+
 /** True when a size was written with a two-letter SI suffix in lower case (`512mb`), which docker reads as binary. */
 export function isLowerCaseSiSize(input: string | number): boolean {
   return typeof input === 'string' && /^[\d.]+\s*[kmgtp]b$/.test(input.trim());

@@ -162,6 +162,7 @@ export const en = {
     keepMine: 'Keep this tab\'s version',
   },
   sim: {
+    editRefused: 'Not changed: {{reason}}',
     rejected: 'The simulation refused: {{reason}}',
     error: 'The simulation stopped on an internal error: {{reason}}',
   },

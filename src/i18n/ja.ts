@@ -157,6 +157,7 @@ export const ja: Messages = {
     keepMine: 'このタブの版を残す',
   },
   sim: {
+    editRefused: '変更しませんでした: {{reason}}',
     rejected: 'シミュレーションが拒否しました: {{reason}}',
     error: 'シミュレーション内部のエラーで止まりました: {{reason}}',
   },

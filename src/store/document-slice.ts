@@ -11,6 +11,7 @@ import type { Change, Description, DocumentSlice, Notice, WorkspaceState } from 
 import type { SimDriver } from '../worker/driver';
 import { addInstance, findSpec, moveContainer, patchInstance, removeInstance } from '../document/operations';
 import { checkDrop } from '../document/drops';
+import { changeRefusal } from '../document/validate';
 import { emptyScenario, newContainerSpec, newVmSpec } from '../document/specs';
 
 enablePatches();
@@ -32,6 +33,12 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
     const change = (recipe: (draft: Description) => void): Change | null => {
       const [next, patches, inverse] = produceWithPatches(description(), recipe);
       if (patches.length === 0) return null;
+      // Whatever made the change (inspector, terminal, drop, tour), the parser's rules decide.
+      const refused = changeRefusal(description(), next);
+      if (refused) {
+        set({ lastRejection: refused[0] ?? null, notice: { kind: 'error', key: 'sim.editRefused', params: { reason: refused[0] ?? '' }, details: refused } });
+        return null;
+      }
       const step: Change = { patches, inverse };
       set({ doc: next.doc, actions: next.actions, past: [...get().past, step].slice(-HISTORY_LIMIT), future: [] });
       return step;
@@ -61,6 +68,7 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
       },
 
       edit(recipe) {
+        if (get().lastRejection !== null) set({ lastRejection: null });
         const step = change((d) => {
           recipe(d.doc);
           d.actions = pruneActions(d.doc, d.actions);

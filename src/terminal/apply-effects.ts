@@ -47,6 +47,12 @@ export async function waitUntilReady(store: WorkspaceStore, name: string): Promi
   return inst?.readyMs != null ? { readyMs: inst.readyMs } : { why: `${name} is not ready` };
 }
 
+/** A change the document's rules refused (src/document/validate.ts): said where the command was typed. */
+function printRefusal(store: WorkspaceStore, io: EffectIo): void {
+  const why = store.getState().lastRejection;
+  if (why) io.print(`utsuwa: not changed: ${why}`);
+}
+
 export async function applyEffects(store: WorkspaceStore, effects: readonly TerminalEffect[], io: EffectIo): Promise<void> {
   for (const e of effects) {
     const s = store.getState();
@@ -55,6 +61,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'add-vm':
         addSpec(store, e.spec, !(e.kind === 'add-container' && e.start === false));
         await s.settled();
+        printRefusal(store, io);
         break;
       case 'live':
         await s.applyLive(e.action);
@@ -62,6 +69,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'edit':
         s.editInstance(e.name, e.patch);
         await s.settled();
+        printRefusal(store, io);
         break;
       case 'remove':
         s.removeInstance(e.name);
