@@ -16,8 +16,10 @@ import { byName } from './by-name';
 
 export { toUserAction } from '../scenario/actions';
 
-/** The longest a run goes on when the scenario sets no `until` and something never ends. */
-export const MAX_SIMULATED_MS = 24 * 60 * 60 * 1000;
+import { MAX_SIMULATED_MS } from '../rules/limits';
+
+/** The longest a run goes on (rules/limits.ts): a file's `until` is at most this, and a run with none stops there. */
+export { MAX_SIMULATED_MS };
 
 export interface CreateOptions {
   /** Overrides the scenario's seed (the runner's --seed). */

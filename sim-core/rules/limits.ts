@@ -33,6 +33,12 @@ export const MAX_CPU_SHARES = 262_144;
 /** Largest pids.max the kernel takes (PID_MAX_LIMIT on 64-bit). */
 export const MAX_PIDS = 4_194_304;
 
+/**
+ * The longest simulated run: 24 hours. The page, the runner and a file's `until` all stop
+ * here (a lesson's events happen in minutes; past a day the page would play for ever).
+ */
+export const MAX_SIMULATED_MS = 24 * 60 * 60 * 1000;
+
 /** A VM's name is its hostname: Linux's HOST_NAME_MAX. */
 export const MAX_HOSTNAME_CHARS = 64;
 

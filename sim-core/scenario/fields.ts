@@ -113,6 +113,15 @@ export const SIZE_RANGE = 'a size of less than 8 PiB (at most 9007199254740991 b
 export const duration: Check<number> = (v) => (typeof v === 'string' || typeof v === 'number' ? parseDuration(v) : null);
 export const DURATION_WHAT = 'a duration such as 250ms, 1.5s, 2m or 1h';
 
+/** A duration of at most `maxMs`, refused past it with the range stated. */
+export function durationAtMost(maxMs: number, maxText: string): Check<number> {
+  return (v) => {
+    const ms = duration(v);
+    if (ms === null || ms instanceof Rejected) return ms;
+    return ms <= maxMs ? ms : new Rejected(`a duration of at most ${maxText}`);
+  };
+}
+
 export const bandwidth: Check<number> = (v) => {
   const bits = typeof v === 'string' || typeof v === 'number' ? parseBandwidth(v) : null;
   return bits !== null && bits > 0 ? bits : null;

@@ -7,11 +7,11 @@
 import { z } from 'zod';
 import type { ExploitKind, HostOs, ImageCache, ShareableNamespace } from './types';
 import {
-  BANDWIDTH_WHAT, CONTAINER_NAME_WHAT, DURATION_WHAT, NAME_WHAT, containerName, SIZE_WHAT, bandwidth, decimal, duration, integer, listOf, looseMapping,
+  BANDWIDTH_WHAT, CONTAINER_NAME_WHAT, DURATION_WHAT, NAME_WHAT, containerName, durationAtMost, SIZE_WHAT, bandwidth, decimal, integer, listOf, looseMapping,
   name, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
 } from './fields';
 import { CONTAINER_OPTION_FIELDS, containerOptionFields } from './container-fields';
-import { MAX_CORES, MAX_CPU_SHARES, MAX_PIDS, MIN_CPUS, MIN_CPU_SHARES, MIN_MEMORY_BYTES, nestingReason } from '../rules/index';
+import { MAX_CORES, MAX_CPU_SHARES, MAX_PIDS, MAX_SIMULATED_MS, MIN_CPUS, MIN_CPU_SHARES, MIN_MEMORY_BYTES, nestingReason } from '../rules/index';
 import { formatBytesCompact } from '../format/index';
 import { LIMITS } from './bounds';
 
@@ -106,7 +106,7 @@ export const topLevelSchema = looseMapping('a scenario', {
   host: hostSchema.optional(),
   instances: optional('a list of instances', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
   events: optional('a list of events', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
-  until: optional(DURATION_WHAT, duration),
+  until: optional(`${DURATION_WHAT}, at most 24h (the longest run Utsuwa simulates)`, durationAtMost(MAX_SIMULATED_MS, '24h, the longest run Utsuwa simulates')),
   actions: optional('a list of actions', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
   // Checked in ./parse.ts, where a tour's shape decides the places its errors name.
   tour: z.unknown().optional(),

@@ -7,6 +7,7 @@
  * to where the clock should be, and the next request asks for all of it (the catch-up), so a
  * slow frame makes the next step bigger instead of slowing the simulated clock.
  */
+import { MAX_SIMULATED_MS } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
 import type { SimDriver } from '../worker/driver';
 
@@ -16,6 +17,8 @@ const MAX_FRAME_MS = 100;
 const MAX_DEBT_MS = 1000;
 
 export function shouldStop(nowMs: number, untilMs: number | null, nextEventMs: number | null): boolean {
+  // The run ends where the engine does (24 h), whatever is still to happen: never play on for ever.
+  if (nowMs >= MAX_SIMULATED_MS) return true;
   if (untilMs !== null) return nowMs >= untilMs;
   return nextEventMs === null && nowMs > 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apply, createSimulation, type UserAction } from '../../../sim-core/index';
+import { apply, createSimulation, MAX_SIMULATED_MS, type UserAction } from '../../../sim-core/index';
+import { shouldStop } from '../../../src/playback/loop';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { createWorkspaceStore } from '../../../src/store/index';
 import { InlineDriver } from '../../../src/worker/driver';
@@ -130,5 +131,18 @@ describe('the engine refuses a malformed live action instead of throwing or keep
     expect(result.ok).toBe(false);
     expect(JSON.stringify(sim.state.instances.web)).toBe(before);
     expect(sim.state.order).toEqual(['web']);
+  });
+});
+
+describe('until is bounded the same in the file, the runner and the page', () => {
+  it('a file asking past 24 h is refused with the range', () => {
+    const file = readScenario('version: 1\nname: x\nuntil: 48h\n', 'x.yaml');
+    expect(file.ok ? [] : file.errors).toEqual(['x.yaml: until: expected a duration of at most 24h, the longest run Utsuwa simulates, got "48h"']);
+    expect(readScenario('version: 1\nname: x\nuntil: 24h\n', 'x.yaml').ok).toBe(true);
+  });
+
+  it('the page stops at 24 h even when something is still to happen', () => {
+    expect(shouldStop(MAX_SIMULATED_MS, null, MAX_SIMULATED_MS + 1000)).toBe(true);
+    expect(shouldStop(MAX_SIMULATED_MS - 1, null, MAX_SIMULATED_MS)).toBe(false);
   });
 });
