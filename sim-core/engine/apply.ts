@@ -20,7 +20,8 @@ function reject(sim: Simulation, action: UserAction, cause: string, reason: stri
 }
 
 function find(sim: Simulation, name: string): InstanceRecord | undefined {
-  return sim.state.instances[name];
+  // Own keys only: a name such as `constructor` must not reach Object.prototype.
+  return Object.hasOwn(sim.state.instances, name) ? sim.state.instances[name] : undefined;
 }
 
 /**
