@@ -10,6 +10,7 @@ import { createSimulationSlice } from './simulation-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createUiSlice } from './ui-slice';
 import { createClassroomSlice } from './classroom-slice';
+import { coalescing } from './frame-batch';
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
 
@@ -21,7 +22,8 @@ export function createWorkspaceStore(driver: SimDriver): WorkspaceStore {
     ...createUiSlice(...a),
     ...createClassroomSlice(...a),
   }));
-  driver.onFrame((frame) => store.getState().commitFrame(frame));
+  // Frames of a burst (rapid live actions) commit once, when the last arrives (the driver counts it answered before telling).
+  driver.onFrame(coalescing((frame) => store.getState().commitFrame(frame), () => driver.pending > 0, () => driver.idle()));
   driver.onError((message) => store.getState().notify({ kind: 'error', key: 'sim.error', params: { reason: message } }));
   return store;
 }

@@ -102,7 +102,7 @@ describe('fuzz: hostile input is refused or read back the same, never thrown, ne
     );
     fc.assert(fc.property(fc.array(fc.tuple(action, fc.integer({ min: 0, max: 5000 })), { maxLength: 25 }), (steps) => {
       const s = emptyScenario();
-      const c = (n: string, into: string | null) => ({ kind: 'container' as const, name: n, runtime: 'runc', image: 'nginx:1.27', memoryBytes: 256 * 1024 ** 2, memorySwapBytes: null, cpus: null, cpuShares: 1024, pidsLimit: null, in: into, share: [] });
+      const c = (n: string, into: string | null) => ({ kind: 'container' as const, name: n, runtime: 'runc' as const, image: 'nginx:1.27', memoryBytes: 256 * 1024 ** 2, memorySwapBytes: null, cpus: null, cpuShares: 1024, pidsLimit: null, in: into, share: [] });
       s.instances.push({ kind: 'vm', name: 'vm', profile: 'kvm-qemu', os: 'ubuntu-22.04', cpus: 2, memoryBytes: 2 * 1024 ** 3, diskBytes: 10 * 1024 ** 3, apps: [] }, c('web', null), c('db', 'vm'));
       const sim = createSimulation(s, CATALOGUE);
       let now = 0;
