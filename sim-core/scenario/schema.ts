@@ -106,7 +106,7 @@ export const topLevelSchema = looseMapping('a scenario', {
   host: hostSchema.optional(),
   instances: optional('a list of instances', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
   events: optional('a list of events', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
-  until: optional(`${DURATION_WHAT}, at most 24h (the longest run Utsuwa simulates)`, durationAtMost(MAX_SIMULATED_MS, '24h, the longest run Utsuwa simulates')),
+  until: optional(DURATION_WHAT, durationAtMost(MAX_SIMULATED_MS, '24h, the longest run Utsuwa simulates')),
   actions: optional('a list of actions', (v) => (Array.isArray(v) ? (v as unknown[]) : null)),
   // Checked in ./parse.ts, where a tour's shape decides the places its errors name.
   tour: z.unknown().optional(),

@@ -13,7 +13,7 @@ import { confirmReplace, hasUserWork } from './replace-guard';
 export { downloadText } from './download';
 
 /**
- * The scenario format's own bound (5 MiB of text), refused before reading; a file of at most
+ * The scenario format's own bound on its text (LIMITS.maxTextChars), refused before reading; a file of at most
  * this many bytes has at most this many characters (see performance-and-safety.md).
  */
 export const MAX_IMPORT_BYTES = LIMITS.maxTextChars;

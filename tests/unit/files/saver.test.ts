@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../sim-core/scenario/index';
 import { WorkspaceSaver, type SaveIssue } from '../../../src/files/saver';
 import { KEYS, RECORD_SCHEMA, type KeptRecord } from '../../../src/files/saved-record';
 import type { KeyValue, TabLink, TabMessage } from '../../../src/files/tab-link';
@@ -72,7 +73,7 @@ describe('the autosave keeps every record', () => {
   });
 
   it('keeps records that are not records at all (a string, an array, a too-large workspace)', async () => {
-    for (const value of ['garbage', [1, 2], { schema: 1, yaml: 'x'.repeat(5 * 1024 * 1024 + 1) }]) {
+    for (const value of ['garbage', [1, 2], { schema: 1, yaml: 'x'.repeat(LIMITS.maxTextChars + 1) }]) {
       const p = new Profile();
       p.data.set(KEYS.current, value);
       const tab = p.tab('a');

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import lzString from 'lz-string';
 import { decompressBounded } from '../../../src/files/bounded-lz';
 import { readShareHash } from '../../../src/files/share';
+import { LIMITS } from '../../../sim-core/scenario/index';
+import { formatBytes } from '../../../sim-core/format/index';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 
@@ -71,14 +73,14 @@ describe('share links are read with a bound on what they expand to', () => {
     }), { numRuns: 500 });
   });
 
-  it('refuses a link that expands past the format\'s 5 MiB quickly, saying why', () => {
+  it('refuses a link that expands past the format\'s limit quickly, saying why', () => {
     expect(lzString.decompressFromEncodedURIComponent(bombLink(50))).toBe('a'.repeat((51 * 52) / 2));
-    const bomb = bombLink(5_000); // 11 KB that expand to 12.5 million characters
-    expect(bomb.length).toBeLessThan(12_000);
+    const bomb = bombLink(8_000); // 18 KB that expand to 32 million characters
+    expect(bomb.length).toBeLessThan(20_000);
     const started = performance.now();
     const read = readShareHash(`#s=${bomb}`);
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(read).toEqual({ ok: false, errors: ['link: the scenario in it is larger than 5 MiB, the most a scenario may be'] });
+    expect(read).toEqual({ ok: false, errors: [`link: the scenario in it is larger than ${formatBytes(LIMITS.maxTextChars)}, the most a scenario may be`] });
   });
 
   it('refuses a cut link as damaged', () => {

@@ -94,7 +94,8 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
     instances: instances.map((list) => [...list]),
     // Parsing sorts events stably by time; a generated scenario is in that order already.
     events: events.map((list) => [...list].sort((a, b) => a.atMs - b.atMs)),
-    untilMs: fc.option(fc.integer({ min: 0, max: 10 ** 10 }), { nil: null }),
+    // A file's until is at most 24 h (rules MAX_SIMULATED_MS).
+    untilMs: fc.option(fc.integer({ min: 0, max: 24 * 60 * 60 * 1000 }), { nil: null }),
     tour: fc.constant(null),
     goals: fc.constant(null),
     extensions: fc.tuple(fc.dictionary(extensionKey, extensionValue, { maxKeys: 3 }), kept).map(([top, fields]) =>
