@@ -3,7 +3,7 @@ import { apply, createSimulation, MAX_SIMULATED_MS, type UserAction } from '../.
 import { shouldStop } from '../../../src/playback/loop';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { createWorkspaceStore } from '../../../src/store/index';
-import { InlineDriver } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
 import { emptyScenario } from '../../../src/document/specs';
 import { applyEffects } from '../../../src/terminal/apply-effects';
 import { readScenario, writeScenario } from '../../../src/files/scenario-io';
