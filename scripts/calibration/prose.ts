@@ -81,5 +81,7 @@ The figures below carry these numbers so the page can show both and say which co
 
 export const FIGURES_INTRO = `## Figures
 
-Cited figures the engine does not use yet; the mechanisms issue 10 asks for will (each row says
-which). They live in \`sim-core/catalogue/figures.ts\`.`;
+Cited figures for the engine's mechanisms (the container engine's start in a guest, the daemon's
+queue, disk bandwidth, ...) and for the page's notes; each row says what uses it. They live in
+\`sim-core/catalogue/figures.ts\`; the engine reads them by id (\`figureValue\`), so the value shown
+here is the value the model runs with.`;

@@ -1,7 +1,7 @@
 /**
- * Figures the model does not use yet but will need (issue 10): each cited as the catalogue's
- * defaults are, with what it is for. Helpers who change the engine read them from here;
- * docs/calibration.md lists them under "Figures".
+ * Cited figures for the engine's mechanisms and the page's notes, each with what it is for.
+ * The engine reads them by id (catalogue/figure.ts); docs/calibration.md lists them under
+ * "Figures".
  */
 import type { Cited, Figure } from './types';
 import { documented, estimate, GB, KiB, MB, measured, MiB } from './cite';
@@ -73,6 +73,9 @@ export const FIGURES: Figure[] = [
     derivation: '107758592 / 69161984 - 1 = 0.56',
   }), 'Random writes: where gVisor\'s file system costs most (random reads: runtimes.gvisor.ioOverhead, 0.20).'),
   // --- The container engine under a burst of starts ---
+  f('dockerd-start', 'The container engine\'s own start in a freshly booted guest (containerd, then dockerd until it serves its API)', 'ms', estimate(2_000, [1_000, 10_000],
+    'One journal (moby-34500) shows containerd up within a second of systemd starting docker.service and dockerd loading containers 2 s after; Docker\'s unit is ordered after network-online.target, so it finishes after the guest\'s other services. Hosts with many images or iptables rules take far longer (moby issue 45143).', 'moby-34500'),
+  'A container started in a VM waits for this after its VM is ready (readyMs counts it).'),
   f('docker-start-alone', 'docker run --rm alpine /bin/true with nothing else starting', 'ms', measured(603, 'moby-42096', {
     quote: 'When running without the other containers starting at the same time, I got: real 0m0.603s', conditions: 'Ryzen 9 3950X (16 cores, 32 threads), Docker as of Feb 2021',
   }), 'The uncontended start the burst figures compare with.'),

@@ -28,6 +28,8 @@ export const SYSTEM_SOURCES: Source[] = [
     'docker run to process start, 50 runs each, 2 vCPU / 8 GB Azure VMs: 568 ms on Premium SSD, 1157 ms on Standard HDD; namespace creation only 8-10 ms.'),
   s('moby-42096', 'moby/moby issue #42096 "Docker is incredibly slow to start many containers in parallel even on a many-core machine"', 'https://github.com/moby/moby/issues/42096',
     'Ryzen 9 3950X (32 threads): `time docker run --rm alpine /bin/true` takes 0.603 s alone and 7.399 s while `parallel -j32` starts 100 others; later comments: 64 concurrent starts on a c5a.16xlarge spread over 5-15 s with the bridge network, 2-2.5 s with --network host.'),
+  s('moby-34500', 'moby/moby issue #34500 "Docker service takes a long time starting causing the UI to wait on it, why?"', 'https://github.com/moby/moby/issues/34500',
+    'journalctl -u docker of one start (Docker 17.06, 2017): systemd "Starting Docker Application Container Engine..." at 11:32:57, containerd started at 11:32:57.87, "Loading containers: start." at 11:32:59.26; the thread is about the slow network and container restore that follow on that machine.'),
   s('docker-for-linux-121', 'docker/for-linux issue #121 "Container creation and start are occassionally slow"', 'https://github.com/docker/for-linux/issues/121',
     'Create and start 500 containers through the REST API with at most 100 in flight, on an Azure D4_v2 VM (8 vCPU): 60-75 s usually, 100-120 s at times.'),
   s('gvisor-performance', 'gVisor Performance Guide (g3doc/architecture_guide/performance.md)', 'https://github.com/google/gvisor/blob/3c5eee17dc45659fb86843531074f38e78e0cc35/g3doc/architecture_guide/performance.md',

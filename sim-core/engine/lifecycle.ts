@@ -8,10 +8,13 @@ import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
 import { phaseJobOf } from './board-index';
+import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
 
 /** Starts an instance (or queues a container's start until its VM is running). */
 export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
   const spec = inst.spec;
+  const waited = inst.pendingStart;
+  if (!waited) inst.requestedAtMs = sim.state.nowMs;
   const problem = compatibilityError(sim, spec);
   if (problem) {
     inst.gen++;
@@ -35,6 +38,10 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   inst.startedAtMs = sim.state.nowMs;
   inst.readyMs = null;
   inst.phases = [];
+  // The time it waited for its VM is part of its start (readyMs counts from the request).
+  if (waited && inst.requestedAtMs !== null && inst.requestedAtMs < sim.state.nowMs) {
+    inst.phases.push({ name: 'wait for VM', startMs: inst.requestedAtMs, endMs: sim.state.nowMs });
+  }
   inst.phaseIndex = 0;
   inst.exitCode = null;
   inst.memoryAtStopBytes = null;
@@ -44,6 +51,8 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
     inst.overheadBytes = profile.vmmOverheadBytes.value;
   } else {
     inst.plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
+    const engineWait = spec.in ? guestEngineWaitMs(sim, sim.state.instances[spec.in]!) : 0;
+    if (engineWait > 0) inst.plan.unshift({ name: 'engine start', kind: 'wait', amount: engineWait, memoryAfterBytes: 0 });
     inst.overheadBytes = 0;
   }
   inst.baseBytes = 0;
@@ -85,7 +94,7 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
   }
   inst.state = 'running';
   inst.cpuStatSinceMs = sim.state.nowMs;
-  inst.readyMs = sim.state.nowMs - inst.startedAtMs!;
+  inst.readyMs = sim.state.nowMs - (inst.requestedAtMs ?? inst.startedAtMs!);
   const r = emit(sim, 'instance/ready', name, c, { readyMs: inst.readyMs });
   recomputeMemory(sim, inst);
   enforceMemory(sim, inst, r, killInstance);
@@ -93,6 +102,7 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
   setCpuLoad(sim, inst);
   recomputeCpu(sim, r);
   if (inst.spec.kind === 'vm') {
+    startGuestEngine(sim, inst);
     for (const child of childrenOf(sim, name)) {
       if (child.pendingStart) startInstance(sim, child, r);
     }
@@ -117,6 +127,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   setCpuLoad(sim, inst);
   recomputeMemory(sim, inst);
   if (inst.spec.kind === 'vm') {
+    stopGuestEngine(inst);
     for (const child of childrenOf(sim, inst.spec.name)) {
       if (isLive(child) || child.pendingStart) {
         const c = emit(sim, 'instance/stopped', child.spec.name, cause, { exitCode, reason: 'its VM stopped' });

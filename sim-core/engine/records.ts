@@ -16,6 +16,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     gen: 0,
     pendingStart: false,
     startedAtMs: null,
+    requestedAtMs: null,
     readyMs: null,
     phases: [],
     plan: [],
@@ -37,6 +38,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     exitCode: null,
     compromised: false,
     memoryAtStopBytes: null,
+    engineReadyAtMs: null,
   };
 }
 

@@ -83,6 +83,8 @@ export interface InstanceRecord {
   /** A start was asked for while its VM was not yet running. */
   pendingStart: boolean;
   startedAtMs: number | null;
+  /** When its start was asked for (readyMs counts from here, a wait for its VM included). */
+  requestedAtMs: number | null;
   readyMs: number | null;
   /** Appended to; a span is never changed once pushed (snapshots share the spans). */
   phases: PhaseSpan[];
@@ -117,6 +119,8 @@ export interface InstanceRecord {
   compromised: boolean;
   /** Memory at the moment it stopped (the report shows it for stopped instances). */
   memoryAtStopBytes: number | null;
+  /** VM: when the container engine in its guest is up (null: not booted yet). */
+  engineReadyAtMs: number | null;
 }
 
 export interface SimState {

@@ -87,6 +87,7 @@ export const en = {
   listSeparator: ', ',
   phases: {
     firmware: 'firmware', bootloader: 'bootloader', kernel: 'kernel', init: 'init', apps: 'apps',
+    'wait for VM': 'wait for VM', 'engine start': 'engine start', 'daemon queue': 'daemon queue',
     pull: 'pull', create: 'create', 'runtime start': 'runtime start', 'app init': 'app init',
   },
 };
@@ -174,6 +175,7 @@ export const ja: Messages<typeof en> = {
   listSeparator: '、',
   phases: {
     firmware: 'ファームウェア', bootloader: 'ブートローダー', kernel: 'カーネル', init: 'init', apps: 'アプリ',
+    'wait for VM': 'VM 待ち', 'engine start': 'エンジン起動', 'daemon queue': 'デーモン待ち',
     pull: 'プル', create: '作成', 'runtime start': 'ランタイム起動', 'app init': 'アプリ初期化',
   },
 };

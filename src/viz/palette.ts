@@ -7,7 +7,7 @@
 /** Startup phases in the order they happen, VM first, then container. */
 export const PHASE_ORDER = [
   'firmware', 'bootloader', 'kernel', 'init', 'apps',
-  'pull', 'create', 'runtime start', 'app init',
+  'wait for VM', 'engine start', 'daemon queue', 'pull', 'create', 'runtime start', 'app init',
 ] as const;
 
 const PHASE_COLOURS: Record<string, string> = {
@@ -16,6 +16,9 @@ const PHASE_COLOURS: Record<string, string> = {
   kernel: '#E69F00',
   init: '#CC79A7',
   apps: '#F0E442',
+  'wait for VM': '#d9d9d9',
+  'engine start': '#bdbdbd',
+  'daemon queue': '#c7c7c7',
   pull: '#999999',
   create: '#56B4E9',
   'runtime start': '#0072B2',

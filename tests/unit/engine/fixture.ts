@@ -2,7 +2,7 @@
  * A small catalogue with round numbers, so engine tests can state exact expectations
  * ("two boots on one core take twice as long"). Teaching-point tests use the real catalogue.
  */
-import type { Catalogue, Cited, PhaseDef } from '../../../sim-core/catalogue/types';
+import type { Catalogue, Cited, Figure, PhaseDef } from '../../../sim-core/catalogue/types';
 import type { Scenario, InstanceSpec, ContainerSpec, VmSpec, TimedAction } from '../../../sim-core/scenario/types';
 import { HOST_DEFAULTS } from '../../../sim-core/scenario/types';
 
@@ -10,6 +10,7 @@ const c = (value: number): Cited => ({ value, source: 'fixture', kind: 'estimate
 const cpu = (name: string, ms: number): PhaseDef => ({ name, kind: 'cpu', ms: c(ms) });
 const wait = (name: string, ms: number): PhaseDef => ({ name, kind: 'wait', ms: c(ms) });
 const MiB = 1024 * 1024;
+const fig = (id: string, unit: Figure['unit'], value: number): Figure => ({ id, what: id, unit, value: c(value), usedFor: 'tests' });
 
 export const FIXTURE: Catalogue = {
   sources: { fixture: { id: 'fixture', title: 'test fixture', url: '', measured: 'round numbers for tests' } },
@@ -62,6 +63,9 @@ export const FIXTURE: Catalogue = {
   apps: {
     web: { id: 'web', init: cpu('app init', 300), memoryBytes: c(10 * MiB), idleCpu: 0, listensOn: [80] },
   },
+  figures: [
+    fig('dockerd-start', 'ms', 1000),
+  ],
   host: { linuxBaseMemoryBytes: c(500 * MiB), windowsBaseMemoryBytes: c(2000 * MiB), linuxKernelVersion: '6.8.0', diskBytesPerSecond: c(100 * MiB) },
 };
 

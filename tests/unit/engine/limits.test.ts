@@ -73,9 +73,28 @@ describe('containers inside a VM', () => {
     const [cloud, app] = r.instances;
     expect(app!.state).toBe('running');
     expect(app!.kernel).toBe('cloud');
-    expect(app!.phases[0]!.startMs).toBeGreaterThanOrEqual(cloud!.readyMs!);
+    // It waited for its VM, then for the guest's container engine (1 s in the fixture), and
+    // both waits count in its readyMs, which runs from its start event (the contract).
+    expect(app!.phases.map((p) => p.name)).toEqual(['wait for VM', 'engine start', 'create', 'runtime start', 'app init']);
+    expect(app!.phases[0]).toEqual({ name: 'wait for VM', startMs: 0, endMs: cloud!.readyMs! });
+    expect(app!.phases[1]).toEqual({ name: 'engine start', startMs: cloud!.readyMs!, endMs: cloud!.readyMs! + 1000 });
+    expect(app!.phases[2]!.startMs).toBe(cloud!.readyMs! + 1000);
+    expect(app!.readyMs).toBe(app!.phases[4]!.endMs);
     expect(cloud!.memoryBytes).toBe((50 + 100 + 150 + 10) * MiB);
     expect(r.host.memoryUsedBytes).toBe(500 * MiB + cloud!.memoryBytes);
+  });
+
+  it('a container started long after its VM was ready neither waits nor counts a wait', () => {
+    const s = scenario([vm('cloud', { apps: [] }), container('app', { in: 'cloud' })], [
+      ...startAll(['cloud']),
+      { atMs: 60_000, action: { type: 'start', target: 'app' } },
+    ]);
+    const sim = createSimulation(s, FIXTURE);
+    runToEnd(sim);
+    const app = getReport(sim).instances[1]!;
+    expect(app.phases.map((p) => p.name)).toEqual(['create', 'runtime start', 'app init']);
+    expect(app.phases[0]!.startMs).toBe(60_000);
+    expect(app.readyMs).toBe(app.phases[2]!.endMs - 60_000);
   });
 
   it('stop when their VM stops', () => {

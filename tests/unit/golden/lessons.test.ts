@@ -55,12 +55,18 @@ describe('what each preset teaches', () => {
     expect(fromHost!.targets).toEqual(['host', 'tenant-a-web', 'tenant-a-db', 'tenant-b', 'tenant-b-web', 'tenant-b-db']);
   });
 
-  it('containers-in-cloud-vm: they wait for the VM, use its kernel, and count once in host memory', () => {
+  it('containers-in-cloud-vm: they wait for the VM and its engine (and the wait counts), use its kernel, and count once in host memory', () => {
     const { report, i } = runPreset('containers-in-cloud-vm');
     const vm = i('cloud-vm');
     for (const name of ['web', 'cache', 'api']) {
-      expect(i(name).kernel).toBe('cloud-vm');
-      expect(i(name).phases[0]!.startMs).toBeGreaterThanOrEqual(vm.readyMs!);
+      const ct = i(name);
+      expect(ct.kernel).toBe('cloud-vm');
+      expect(ct.phases[0]).toMatchObject({ name: 'wait for VM', startMs: 0, endMs: vm.readyMs! });
+      const create = ct.phases.find((p) => p.name === 'create')!;
+      expect(create.startMs).toBeGreaterThan(vm.readyMs!);
+      // Started with the VM, ready only after it: the report counts from the start event.
+      expect(ct.readyMs!).toBeGreaterThan(vm.readyMs!);
+      expect(ct.readyMs! - (create.startMs)).toBeLessThan(1_000);
     }
     const base = report.host.memoryUsedBytes - vm.memoryBytes;
     expect(base).toBeLessThan(1 * GiB); // only the host's own OS besides the VM
