@@ -15,6 +15,7 @@ import { VM_PROFILES } from './vm-profiles';
 export { SOURCES, FIGURES };
 export { findImage, shortReference, tagsOf, allImageTags } from './tags';
 export { citedValues } from './cite';
+export { figureOf, figureValue } from './figure';
 
 export const CATALOGUE: Catalogue = {
   images: IMAGES,

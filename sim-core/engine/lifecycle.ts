@@ -8,6 +8,7 @@ import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
 import { phaseJobOf } from './board-index';
+import { enterDaemon, leaveDaemon } from './daemon';
 import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
 
 /** Starts an instance (or queues a container's start until its VM is running). */
@@ -72,6 +73,8 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   } else if (phase.kind === 'cpu') {
     addJob(sim, sim.state.cpu, phase.amount, { kind: 'phase', instance: name, gen: inst.gen });
     recomputeCpu(sim, cause);
+  } else if (phase.kind === 'daemon') {
+    enterDaemon(sim, inst);
   } else {
     const spec = inst.spec as ContainerSpec;
     if (requestLayers(sim, spec, name, cause)) endPhase(sim, inst, cause);
@@ -112,7 +115,8 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
 function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode: number): void {
   if (inst.state === 'booting') {
     const phase = inst.plan[inst.phaseIndex];
-    if (phase?.kind === 'cpu') {
+    if (phase?.kind === 'daemon') leaveDaemon(sim, inst);
+    if (phase?.kind === 'cpu' || phase?.kind === 'daemon') {
       const job = phaseJobOf(sim.state.cpu, inst.spec.name, inst.gen);
       if (job) cancelJob(sim.state.cpu, job.id);
     }

@@ -11,6 +11,7 @@ import { applyAction } from './apply';
 import { endPhase } from './lifecycle';
 import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
+import { onDaemonDone } from './daemon';
 import { addRecord } from './records';
 import { byName } from './by-name';
 
@@ -46,6 +47,7 @@ export function createSimulation(scenario: Scenario, catalogue: Catalogue, optio
       order: [],
       nextIndex: 0,
       layers: byName(),
+      daemons: byName(),
       cpu: createResource('cpu', host.cpus, 0),
       net: createResource('net', host.networkBitsPerSecond / 8 / 1000, 0),
       cpuClaims: byName(),
@@ -103,6 +105,9 @@ export function step(sim: Simulation): boolean {
     case 'layer-extracted':
       s.processed++;
       onLayerExtracted(sim, item.layerId);
+      break;
+    case 'daemon-done':
+      if (onDaemonDone(sim, item.name, item.gen)) s.processed++;
       break;
   }
   return true;

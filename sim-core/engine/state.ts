@@ -22,7 +22,9 @@ export type Scheduled =
   /** The earliest job on a shared resource may have finished (stale when `gen` moved on). */
   | { k: 'resource'; res: ResourceName; gen: number }
   /** A layer's extraction to disk is done. */
-  | { k: 'layer-extracted'; layerId: string };
+  | { k: 'layer-extracted'; layerId: string }
+  /** A container engine finished the serialised part of a container's start (engine/daemon.ts). */
+  | { k: 'daemon-done'; name: string; gen: number };
 
 export type ResourceName = 'cpu' | 'net';
 
@@ -58,9 +60,11 @@ export interface PsResource {
 
 export interface PlannedPhase {
   name: string;
-  kind: 'cpu' | 'wait' | 'pull';
-  /** cpu: core-ms of work; wait: ms; pull: unused. */
+  kind: 'cpu' | 'wait' | 'pull' | 'daemon';
+  /** cpu: core-ms of work; wait: ms; pull: unused; daemon: ms the engine serves it alone. */
   amount: number;
+  /** daemon: core-ms of parallel work after the serialised part (runc, mounts, cgroup). */
+  cpuAfter?: number;
   /** Guest memory touched once this phase ends (VMs), or memory held (containers). */
   memoryAfterBytes: number;
 }
@@ -71,6 +75,22 @@ export interface LayerOnHost {
   sinceMs: number;
   /** Instances waiting in their pull phase for this layer. */
   waiters: string[];
+}
+
+/**
+ * A container engine (dockerd with containerd) as a server of limited concurrency: the
+ * serialised part of each start (image and layer locks, network endpoint, the shim) is served
+ * by at most `servers` at once, the rest queue in order (engine/daemon.ts).
+ */
+export interface DaemonState {
+  servers: number;
+  /** Instances being served now, with their generation. */
+  serving: Record<string, number>;
+  busy: number;
+  /** Waiting, first come first served. */
+  queue: Array<{ name: string; gen: number; sinceMs: number }>;
+  /** The same waiters by name, with when they began waiting (for the view, in O(1)). */
+  waiting: Record<string, number>;
 }
 
 export interface InstanceRecord {
@@ -143,6 +163,8 @@ export interface SimState {
   order: string[];
   nextIndex: number;
   layers: Record<string, LayerOnHost>;
+  /** Container engines by where they run ('host' or a VM's name), created on first use. */
+  daemons: Record<string, DaemonState>;
   cpu: PsResource;
   net: PsResource;
   /** Cores each running top-level instance asks for (only those asking any). */

@@ -2,6 +2,7 @@ import type { Simulation } from './state';
 import type { SimView, InstanceView } from './view';
 import { kernelOf, imageBytesOf, hostDisk } from '../figures/index';
 import { nextEventTime } from './simulation';
+import { daemonWaitingSince } from './daemon';
 
 /** The snapshot the page draws: derived from the state, never stored. */
 export function getView(sim: Simulation): SimView {
@@ -11,9 +12,11 @@ export function getView(sim: Simulation): SimView {
   const instances: InstanceView[] = s.order.map((name) => {
     const inst = s.instances[name]!;
     const spec = inst.spec;
-    const phase = inst.state === 'booting' ? inst.plan[inst.phaseIndex] : undefined;
+    const planned = inst.state === 'booting' ? inst.plan[inst.phaseIndex] : undefined;
+    const queuedSince = planned?.kind === 'daemon' ? daemonWaitingSince(sim, inst) : null;
+    const phase = queuedSince === null ? planned : { name: 'daemon queue' };
     const phases = inst.phases.map((p) => ({ ...p }));
-    if (phase) phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: now });
+    if (phase) phases.push({ name: phase.name, startMs: queuedSince ?? inst.phaseStartMs, endMs: now });
     const top = !(spec.kind === 'container' && spec.in);
     if (top) busy += inst.cpuCores;
     return {

@@ -65,6 +65,9 @@ export const FIXTURE: Catalogue = {
   },
   figures: [
     fig('dockerd-start', 'ms', 1000),
+    // No serialised part: the fixture's container starts are pure CPU work unless a test sets one.
+    fig('docker-start-serial-cost', 'ms', 0),
+    fig('docker-start-concurrency', 'count', 1),
   ],
   host: { linuxBaseMemoryBytes: c(500 * MiB), windowsBaseMemoryBytes: c(2000 * MiB), linuxKernelVersion: '6.8.0', diskBytesPerSecond: c(100 * MiB) },
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPreset } from './presets';
+import { CATALOGUE, figureOf } from '../../../sim-core/catalogue/index';
+
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -111,7 +113,7 @@ describe('what each preset teaches', () => {
     expect(downloads.filter((id) => id.includes('bookworm-slim'))).toHaveLength(1);
   });
 
-  it('burst-100: all containers serve within seconds; VMs queue for cores and take far longer than alone', () => {
+  it('burst-100: containers drain through the daemon at a few per second, all before the first VM; VMs queue for cores and take far longer than alone', () => {
     const { report } = runPreset('burst-100');
     const containers = report.instances.filter((x) => x.kind === 'container');
     const vms = report.instances.filter((x) => x.kind === 'vm');
@@ -119,7 +121,10 @@ describe('what each preset teaches', () => {
     expect(vms.every((v) => v.state === 'running')).toBe(true);
     const lastContainer = Math.max(...containers.map((c) => c.readyMs!));
     const firstVm = Math.min(...vms.map((v) => v.readyMs!));
-    expect(lastContainer).toBeLessThan(5_000);
+    // 100 serialised starts at the cited per-start cost (its estimate's range), not 2-4 s.
+    const [low, high] = figureOf(CATALOGUE, 'docker-start-serial-cost').value.range!;
+    expect(lastContainer).toBeGreaterThanOrEqual(100 * low);
+    expect(lastContainer).toBeLessThanOrEqual(100 * high);
     expect(lastContainer).toBeLessThan(firstVm);
     const nginxAlone = runPreset('nginx-vm-vs-container').i('web-vm').readyMs!;
     expect(Math.max(...vms.map((v) => v.readyMs!))).toBeGreaterThan(3 * nginxAlone);
