@@ -65,6 +65,7 @@ export function guestOses(c: Catalogue): string {
     citedRow('kernel memory after boot', g.kernelMemoryBytes, 'bytes'),
     citedRow('services memory after boot', g.servicesMemoryBytes, 'bytes'),
     citedRow('installed disk', g.diskBytes, 'bytes'),
+    citedRow('read from disk while booting (on the host\'s shared disk)', g.bootReadBytes, 'bytes'),
   ])).join('\n\n');
 }
 

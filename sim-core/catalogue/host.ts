@@ -9,5 +9,5 @@ export const HOST: Catalogue['host'] = {
     'Windows 11 requires 4 GB (windows-client-requirements), a minimum for the whole system; an idle Windows 11 uses about half of it.', 'windows-client-requirements'),
   linuxKernelVersion: '6.8.0-45-generic',
   diskBytesPerSecond: estimate(150 * MB, [80 * MB, 500 * MB],
-    'Layer extraction is bound by gunzip on one core and by small-file writes, well below an SSD\'s sequential speed (a SATA link carries at most 600 MB/s).'),
+    'Layer extraction is bound by gunzip on one core and by small-file writes, well below an SSD\'s sequential speed (a SATA link carries at most 600 MB/s). The model uses it as one stream\'s fastest rate on the shared disk (host-disk-sata-ssd): a guest\'s boot reads are small random reads, no faster.'),
 };

@@ -133,6 +133,8 @@ export interface GuestOsDef {
   servicesMemoryBytes: Cited;
   /** Disk the installed OS takes in its image. */
   diskBytes: Cited;
+  /** Bytes the guest reads from its disk while it boots (kernel, initramfs, init and its services). */
+  bootReadBytes: Cited;
   /** True when the guest touches all its RAM at boot (Windows zeroes its pages). */
   touchesAllMemory: boolean;
 }
@@ -223,7 +225,7 @@ export interface Catalogue {
     windowsBaseMemoryBytes: Cited;
     /** What `uname -r` prints on the host. */
     linuxKernelVersion: string;
-    /** Sequential disk bandwidth for layer extraction, bytes per second. */
+    /** One stream's fastest rate on the host's disk (a layer's extraction, a guest's boot reads), bytes per second. */
     diskBytesPerSecond: Cited;
   };
 }

@@ -1,7 +1,5 @@
 import type { DaemonState, InstanceRecord, Simulation } from './state';
 import { schedule } from './emit';
-import { addJob } from './resources';
-import { recomputeCpu } from './cpu';
 import { endPhase } from './lifecycle';
 import { figureValue } from '../catalogue/figure';
 import { byName } from './by-name';
@@ -77,20 +75,14 @@ function release(sim: Simulation, d: DaemonState, name: string): void {
   serveNext(sim, d);
 }
 
-/** The serialised part is done: free the server, then the parallel rest or the phase's end. */
+/** The serialised part is done: free the server; the phase goes on with its parallel rest (`then`). */
 export function onDaemonDone(sim: Simulation, name: string, gen: number): boolean {
   const inst = sim.state.instances[name];
   if (!inst || inst.gen !== gen || inst.state !== 'booting') return false;
   const d = daemonOf(sim, daemonKey(inst));
   if (d.serving[name] !== gen) return false;
   release(sim, d, name);
-  const after = inst.plan[inst.phaseIndex]?.cpuAfter ?? 0;
-  if (after > 0) {
-    addJob(sim, sim.state.cpu, after, { kind: 'phase', instance: name, gen });
-    recomputeCpu(sim, 'daemon');
-  } else {
-    endPhase(sim, inst, 'daemon');
-  }
+  endPhase(sim, inst, 'daemon');
   return true;
 }
 

@@ -1,6 +1,7 @@
 import type { ContainerSpec } from '../scenario/types';
 import type { Simulation } from './state';
-import { emit, schedule } from './emit';
+import { emit } from './emit';
+import { updateDiskRate } from './disk-io';
 import { addJob, setRate } from './resources';
 import { endPhase } from './lifecycle';
 import { layerIndex } from './catalogue-index';
@@ -55,18 +56,15 @@ export function requestLayers(sim: Simulation, spec: ContainerSpec, waiter: stri
   return false;
 }
 
-/** How long a layer of `sizeBytes` takes to extract, at the host disk's write speed. */
-export function extractionMs(sim: Simulation, sizeBytes: number): number {
-  return Math.ceil(sizeBytes / (sim.catalogue.host.diskBytesPerSecond.value / 1000));
-}
-
 export function onLayerDownloaded(sim: Simulation, layerId: string): void {
   const layer = sim.state.layers[layerId]!;
   layer.state = 'extracting';
   layer.sinceMs = sim.state.nowMs;
   const size = layerDef(sim, layerId).sizeBytes.value;
   emit(sim, 'image/layer-downloaded', layer.waiters[0] ?? 'host', 'registry', { layer: layerId });
-  schedule(sim, sim.state.nowMs + extractionMs(sim, size), { k: 'layer-extracted', layerId });
+  // Unpacking shares the host's disk with boot reads and other extractions (engine/disk-io.ts).
+  addJob(sim, sim.state.disk, size, { kind: 'extract', layerId });
+  updateDiskRate(sim);
 }
 
 export function onLayerExtracted(sim: Simulation, layerId: string): void {

@@ -1,13 +1,12 @@
 import type { ContainerSpec } from '../scenario/types';
 import type { InstanceRecord, Simulation } from './state';
-import { emit, incident, schedule } from './emit';
-import { addJob, cancelJob } from './resources';
+import { emit, incident } from './emit';
+import { cancelPhaseWork, continueSteps, startWork } from './phase-steps';
 import { planContainerStart, planVmBoot } from './plan';
 import { childrenOf, enforceMemory, isLive, recomputeMemory, EXIT_SIGKILL } from './memory';
 import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
-import { phaseJobOf } from './board-index';
 import { enterDaemon, leaveDaemon } from './daemon';
 import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
 
@@ -68,11 +67,9 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   inst.phaseStartMs = sim.state.nowMs;
   const name = inst.spec.name;
   emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
-  if (phase.kind === 'wait') {
-    schedule(sim, sim.state.nowMs + phase.amount, { k: 'phase-end', name, gen: inst.gen });
-  } else if (phase.kind === 'cpu') {
-    addJob(sim, sim.state.cpu, phase.amount, { kind: 'phase', instance: name, gen: inst.gen });
-    recomputeCpu(sim, cause);
+  inst.stepIndex = 0;
+  if (phase.kind === 'wait' || phase.kind === 'cpu' || phase.kind === 'io') {
+    startWork(sim, inst, { kind: phase.kind, amount: phase.amount }, cause);
   } else if (phase.kind === 'daemon') {
     enterDaemon(sim, inst);
   } else {
@@ -83,6 +80,7 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
 
 /** The current phase of an instance is done: record it, touch its memory, go on or be ready. */
 export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  if (continueSteps(sim, inst, cause)) return;
   const phase = inst.plan[inst.phaseIndex]!;
   const name = inst.spec.name;
   inst.phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
@@ -116,10 +114,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   if (inst.state === 'booting') {
     const phase = inst.plan[inst.phaseIndex];
     if (phase?.kind === 'daemon') leaveDaemon(sim, inst);
-    if (phase?.kind === 'cpu' || phase?.kind === 'daemon') {
-      const job = phaseJobOf(sim.state.cpu, inst.spec.name, inst.gen);
-      if (job) cancelJob(sim.state.cpu, job.id);
-    }
+    cancelPhaseWork(sim, inst);
   }
   accountCpuStat(inst, sim.state.nowMs);
   inst.gen++;

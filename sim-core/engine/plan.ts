@@ -1,6 +1,8 @@
 import type { ContainerSpec, VmSpec } from '../scenario/types';
 import type { PhaseDef } from '../catalogue/types';
-import type { PlannedPhase, Simulation } from './state';
+import type { PlannedPhase, PlannedStep, Simulation } from './state';
+import { figureValue } from '../catalogue/figure';
+import { aloneMs } from './disk-io';
 import { jitter } from './prng';
 import { daemonSerialMs } from './daemon';
 
@@ -26,7 +28,7 @@ export function planVmBoot(sim: Simulation, spec: VmSpec): PlannedPhase[] {
   if (profile.firmware) plan.push(timed(sim, 'firmware', profile.firmware, 1, 0));
   if (!profile.directKernelBoot) plan.push(timed(sim, 'bootloader', guest.bootloader, 1, 0));
   plan.push(timed(sim, 'kernel', guest.kernel, scale, kernelMem));
-  plan.push(timed(sim, 'init', guest.init, scale, kernelMem + servicesMem));
+  plan.push(userspace(sim, timed(sim, 'init', guest.init, scale, kernelMem + servicesMem), guest.bootReadBytes.value));
   const apps = spec.apps.map((id) => sim.catalogue.apps[id]!);
   if (apps.length > 0) {
     // Services start in parallel under systemd: the slowest one decides when all serve.
@@ -34,6 +36,28 @@ export function planVmBoot(sim: Simulation, spec: VmSpec): PlannedPhase[] {
     plan.push(timed(sim, 'apps', slowest.init, 1 + profile.cpuOverhead.value, kernelMem + servicesMem));
   }
   return plan;
+}
+
+/**
+ * A guest's userspace boot is mostly waiting, not computing (the cited
+ * `vm-userspace-wait-share`): it reads its disk (on the host's shared disk), computes (on the
+ * shared cores), and waits on timers and the network (which nothing on the host speeds up or
+ * slows down). Alone it takes the cited init time; many VMs booting at once contend for the
+ * disk and the cores, not for the waits.
+ */
+function userspace(sim: Simulation, init: PlannedPhase, readBytes: number): PlannedPhase {
+  const total = init.amount;
+  const waitShare = figureValue(sim.catalogue, 'vm-userspace-wait-share');
+  const cpuMs = Math.round(total * (1 - waitShare));
+  const readMs = readBytes > 0 ? aloneMs(sim, readBytes) : 0;
+  const waitMs = Math.max(0, total - cpuMs - readMs);
+  const steps: PlannedStep[] = [];
+  if (readBytes > 0) steps.push({ kind: 'io', amount: readBytes });
+  if (cpuMs > 0) steps.push({ kind: 'cpu', amount: cpuMs });
+  if (waitMs > 0) steps.push({ kind: 'wait', amount: waitMs });
+  if (steps.length === 0) return init;
+  const [first, ...rest] = steps;
+  return { ...init, kind: first!.kind, amount: first!.amount, ...(rest.length > 0 ? { then: rest } : {}) };
 }
 
 export function vmAppMemory(sim: Simulation, spec: VmSpec): number {
@@ -65,7 +89,8 @@ function createPhase(sim: Simulation, def: PhaseDef): PlannedPhase {
   const total = timed(sim, 'create', def, 1, 0);
   const serial = Math.min(total.amount, Math.round(daemonSerialMs(sim)));
   if (serial <= 0) return total;
-  return { name: 'create', kind: 'daemon', amount: serial, cpuAfter: total.amount - serial, memoryAfterBytes: 0 };
+  const rest = total.amount - serial;
+  return { name: 'create', kind: 'daemon', amount: serial, ...(rest > 0 ? { then: [{ kind: 'cpu' as const, amount: rest }] } : {}), memoryAfterBytes: 0 };
 }
 
 export function containerAppMemory(sim: Simulation, spec: ContainerSpec): number {

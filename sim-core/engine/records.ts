@@ -21,6 +21,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     phases: [],
     plan: [],
     phaseIndex: 0,
+    stepIndex: 0,
     phaseStartMs: 0,
     memoryBytes: 0,
     overheadBytes: 0,

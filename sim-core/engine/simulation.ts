@@ -12,6 +12,7 @@ import { endPhase } from './lifecycle';
 import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
 import { onDaemonDone } from './daemon';
+import { diskBandwidth, updateDiskRate } from './disk-io';
 import { addRecord } from './records';
 import { byName } from './by-name';
 
@@ -50,6 +51,7 @@ export function createSimulation(scenario: Scenario, catalogue: Catalogue, optio
       daemons: byName(),
       cpu: createResource('cpu', host.cpus, 0),
       net: createResource('net', host.networkBitsPerSecond / 8 / 1000, 0),
+      disk: createResource('disk', diskBandwidth(catalogue) / 1000, 0),
       cpuClaims: byName(),
       cpuClaimTotal: 0,
       cpuBackground: byName(),
@@ -87,7 +89,7 @@ export function step(sim: Simulation): boolean {
       break;
     }
     case 'resource': {
-      const r = item.res === 'cpu' ? s.cpu : s.net;
+      const r = item.res === 'cpu' ? s.cpu : item.res === 'net' ? s.net : s.disk;
       if (item.gen !== r.gen) break;
       s.processed++;
       for (const job of takeFinished(sim, r)) {
@@ -95,17 +97,18 @@ export function step(sim: Simulation): boolean {
           onLayerDownloaded(sim, job.owner.layerId);
           continue;
         }
+        if (job.owner.kind === 'extract') {
+          onLayerExtracted(sim, job.owner.layerId);
+          continue;
+        }
         const inst = s.instances[job.owner.instance];
         if (inst && inst.gen === job.owner.gen && inst.state === 'booting') endPhase(sim, inst, 'cpu');
       }
       if (item.res === 'cpu') recomputeCpu(sim, 'cpu');
-      else updateNetRate(sim);
+      else if (item.res === 'net') updateNetRate(sim);
+      else updateDiskRate(sim);
       break;
     }
-    case 'layer-extracted':
-      s.processed++;
-      onLayerExtracted(sim, item.layerId);
-      break;
     case 'daemon-done':
       if (onDaemonDone(sim, item.name, item.gen)) s.processed++;
       break;

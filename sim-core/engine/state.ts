@@ -21,19 +21,17 @@ export type Scheduled =
   | { k: 'phase-end'; name: string; gen: number }
   /** The earliest job on a shared resource may have finished (stale when `gen` moved on). */
   | { k: 'resource'; res: ResourceName; gen: number }
-  /** A layer's extraction to disk is done. */
-  | { k: 'layer-extracted'; layerId: string }
   /** A container engine finished the serialised part of a container's start (engine/daemon.ts). */
   | { k: 'daemon-done'; name: string; gen: number };
 
-export type ResourceName = 'cpu' | 'net';
+export type ResourceName = 'cpu' | 'net' | 'disk';
 
 /** A job on a processor-sharing resource: a boot phase's CPU work, a layer's download. */
 export interface Job {
   id: number;
   /** Virtual time at which it is done (see resources.ts). */
   vFinish: number;
-  owner: { kind: 'phase'; instance: string; gen: number } | { kind: 'layer'; layerId: string };
+  owner: { kind: 'phase'; instance: string; gen: number } | { kind: 'layer'; layerId: string } | { kind: 'extract'; layerId: string };
 }
 
 /**
@@ -60,13 +58,22 @@ export interface PsResource {
 
 export interface PlannedPhase {
   name: string;
-  kind: 'cpu' | 'wait' | 'pull' | 'daemon';
-  /** cpu: core-ms of work; wait: ms; pull: unused; daemon: ms the engine serves it alone. */
+  kind: 'cpu' | 'wait' | 'pull' | 'daemon' | 'io';
+  /** cpu: core-ms of work; wait: ms; pull: unused; daemon: ms the engine serves it alone; io: bytes read or written on the host's disk. */
   amount: number;
-  /** daemon: core-ms of parallel work after the serialised part (runc, mounts, cgroup). */
-  cpuAfter?: number;
+  /**
+   * Work the phase goes on with, in order, once its first part is done (a guest's userspace:
+   * disk reads, then CPU work, then waiting on timers and the network; a create's parallel
+   * rest after the daemon's serialised part). See engine/phase-steps.ts.
+   */
+  then?: PlannedStep[];
   /** Guest memory touched once this phase ends (VMs), or memory held (containers). */
   memoryAfterBytes: number;
+}
+
+export interface PlannedStep {
+  kind: 'cpu' | 'wait' | 'io';
+  amount: number;
 }
 
 export interface LayerOnHost {
@@ -111,6 +118,8 @@ export interface InstanceRecord {
   /** Replaced at each start, never mutated (snapshots share it). */
   plan: PlannedPhase[];
   phaseIndex: number;
+  /** How many of the current phase's `then` steps have begun. */
+  stepIndex: number;
   phaseStartMs: number;
   /** Host memory (or guest memory, for a container in a VM) it holds now. */
   memoryBytes: number;
@@ -167,6 +176,8 @@ export interface SimState {
   daemons: Record<string, DaemonState>;
   cpu: PsResource;
   net: PsResource;
+  /** The host's disk bandwidth, shared by boot reads and layer extraction (engine/disk-io.ts). */
+  disk: PsResource;
   /** Cores each running top-level instance asks for (only those asking any). */
   cpuClaims: Record<string, number>;
   /** Their sum, kept incrementally. */

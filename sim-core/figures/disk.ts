@@ -13,7 +13,6 @@
 import type { LayerDef } from '../catalogue/types';
 import type { LayerOnHost, Simulation } from '../engine/state';
 import { layerIndex } from '../engine/catalogue-index';
-import { extractionMs } from '../engine/layers';
 
 /** How many names of a layer's containers the breakdown carries. */
 export const USED_BY_NAMES = 8;
@@ -60,13 +59,12 @@ export interface HostDiskBreakdown {
   vmDisks: Array<{ name: string; bytes: number }>;
 }
 
-/** Compressed bytes of a layer's download received by now (its job on the shared network). */
-function downloadedBytes(sim: Simulation, def: LayerDef): number {
-  const net = sim.state.net;
-  const job = net.jobs.find((j) => j.owner.kind === 'layer' && j.owner.layerId === def.id && !net.cancelled[j.id]);
-  const total = def.compressedBytes.value;
+/** Bytes of a layer's job done by now: its download on the network, or its unpacking on the disk. */
+function progressBytes(sim: Simulation, def: LayerDef, kind: 'layer' | 'extract', total: number): number {
+  const r = kind === 'layer' ? sim.state.net : sim.state.disk;
+  const job = r.jobs.find((j) => j.owner.kind === kind && j.owner.layerId === def.id && !r.cancelled[j.id]);
   if (!job) return total;
-  const vNow = net.v + net.rate * (sim.state.nowMs - net.lastMs);
+  const vNow = r.v + r.rate * (sim.state.nowMs - r.lastMs);
   return Math.max(0, Math.min(total, Math.floor(total - (job.vFinish - vNow))));
 }
 
@@ -74,11 +72,8 @@ function downloadedBytes(sim: Simulation, def: LayerDef): number {
 function layerBytesNow(sim: Simulation, def: LayerDef, layer: LayerOnHost): number {
   const size = def.sizeBytes.value;
   if (layer.state === 'present') return size;
-  if (layer.state === 'downloading') return downloadedBytes(sim, def);
-  const duration = extractionMs(sim, size);
-  const elapsed = sim.state.nowMs - layer.sinceMs;
-  const unpacked = duration <= 0 ? size : Math.floor((size * Math.min(elapsed, duration)) / duration);
-  return def.compressedBytes.value + unpacked;
+  if (layer.state === 'downloading') return progressBytes(sim, def, 'layer', def.compressedBytes.value);
+  return def.compressedBytes.value + progressBytes(sim, def, 'extract', size);
 }
 
 /** The host's disk now, broken down (see the module comment). */

