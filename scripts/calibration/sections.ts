@@ -15,9 +15,13 @@ export function totals(c: Catalogue): string {
     const p = c.vmProfiles[profile]!;
     const fw = p.firmware?.ms.value ?? 0;
     const loader = p.directKernelBoot ? 0 : os.bootloader.ms.value;
-    const scaled = p.bootScale.value * (os.kernel.ms.value + os.init.ms.value);
+    const kernel = p.kernelToInit ? p.kernelToInit.ms.value : p.bootScale.value * os.kernel.ms.value;
+    const scaled = kernel + p.bootScale.value * os.init.ms.value;
     const total = sum([fw, loader, scaled, nginx.init.ms.value]);
-    const parts = [fw ? `${fw / 1000} s` : '', loader ? `${loader / 1000} s` : '', `${p.bootScale.value} x ${(os.kernel.ms.value + os.init.ms.value) / 1000} s`, `${nginx.init.ms.value} ms`].filter(Boolean);
+    const boot = p.kernelToInit
+      ? `${kernel} ms to init + ${p.bootScale.value} x ${os.init.ms.value / 1000} s`
+      : `${p.bootScale.value} x ${(os.kernel.ms.value + os.init.ms.value) / 1000} s`;
+    const parts = [fw ? `${fw / 1000} s` : '', loader ? `${loader / 1000} s` : '', boot, `${nginx.init.ms.value} ms`].filter(Boolean);
     return [parts.join(' + '), total];
   };
   const ct = (runtime: string): [string, number] => {
@@ -28,7 +32,7 @@ export function totals(c: Catalogue): string {
   const rows: Array<[string, [string, number], string]> = [
     ['Ubuntu 22.04 on kvm-qemu, nginx', vm('kvm-qemu'), '14.7 s (systemd-analyze-ubuntu), 18-41 s (ubuntu-slow-boot), 10.4 s Vagrant VM with nginx (vm-vs-container-timing)'],
     ['Ubuntu 22.04 on virtualbox, nginx', vm('virtualbox'), 'under a minute for `vagrant up` (vagrant-boot), plus Vagrant\'s import and SSH wait'],
-    ['Ubuntu 22.04 on firecracker, nginx', vm('firecracker'), '<= 125 ms to /sbin/init with a minimal kernel and rootfs (firecracker-spec); Ubuntu\'s systemd still has its units to start'],
+    ['Ubuntu 22.04 on firecracker, nginx', vm('firecracker'), '<= 125 ms to /sbin/init with a minimal kernel and rootfs (firecracker-spec); Ubuntu\'s systemd still has all its units to start'],
     ['nginx:1.27 with runc', ct('runc'), '568 ms `docker run` on Premium SSD (docker-startup-khan), 0.2 s podman nginx (vm-vs-container-timing), 603 ms for `docker run --rm alpine true` (moby-42096)'],
     ['nginx:1.27 with gvisor', ct('gvisor'), 'runsc as fast as runc through Docker (1144 vs 1193 ms, gvisor-benchmarks); runsc create + start 81-280 ms (gvisor-cold-start)'],
     ['nginx:1.27 with kata', ct('kata'), '0.71 s to workload with QEMU, 0.39 s with Cloud Hypervisor (kata-metrics); 2.2 s in Kata 1.x (kata-runtime-1025)'],
@@ -72,6 +76,7 @@ export function guestOses(c: Catalogue): string {
 export function vmProfiles(c: Catalogue): string {
   return Object.values(c.vmProfiles).map((p) => `### ${p.id} (${p.label})\n\n` + table([
     ...(p.firmware ? [citedRow(`firmware (${p.firmware.kind})`, p.firmware.ms, 'ms')] : []),
+    ...(p.kernelToInit ? [citedRow(`start to the guest's init, replacing the guest kernel phase (${p.kernelToInit.kind})`, p.kernelToInit.ms, 'ms')] : []),
     citedRow('boot scale on guest kernel + init', p.bootScale, 'factor'),
     citedRow('VMM memory overhead', p.vmmOverheadBytes, 'bytes'),
     citedRow('CPU slowdown', p.cpuOverhead, 'percent'),

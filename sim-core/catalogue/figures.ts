@@ -16,10 +16,6 @@ const f = (id: string, what: string, unit: Figure['unit'], value: Cited, usedFor
 
 export const FIGURES: Figure[] = [
   // --- Firecracker ---
-  f('firecracker-boot-to-init', 'Firecracker: InstanceStart to the guest\'s /sbin/init', 'ms', documented(125, 'firecracker-spec', {
-    quote: 'It takes `<= 125 ms` to go from receiving the Firecracker InstanceStart API call to the start of the Linux guest user-space `/sbin/init` process.',
-    conditions: `${FC}; serial console disabled, minimal kernel and root file system; an upper bound enforced in CI`,
-  }), 'A Firecracker VM\'s kernel phase with a minimal guest; a full distro\'s userspace then runs as on any VMM.'),
   f('firecracker-vmm-memory', 'Firecracker: VMM threads\' memory overhead', 'bytes', documented(5 * MiB, 'firecracker-spec', {
     quote: 'Firecracker\'s virtual machine manager threads have a memory overhead `<= 5 MiB`.',
     conditions: `${FC}; depends on workload (vsock connections) and configuration (MMDS not included); an upper bound`,

@@ -150,6 +150,12 @@ export interface VmProfileDef {
   directKernelBoot: boolean;
   /** Multiplier on the guest kernel and init phases (a minimal device model boots faster). */
   bootScale: Cited;
+  /**
+   * When set, the time from starting the VM to the guest's init, replacing the guest OS's own
+   * kernel phase (Firecracker's bound for its tuned minimal kernel); the guest's userspace
+   * then runs as the guest OS says, scaled by bootScale.
+   */
+  kernelToInit?: PhaseDef | null;
   /** Memory the VMM process itself holds on the host. */
   vmmOverheadBytes: Cited;
   /** Whether the host backs all guest RAM at start (Hyper-V static memory, VirtualBox). */

@@ -27,7 +27,9 @@ export function planVmBoot(sim: Simulation, spec: VmSpec): PlannedPhase[] {
   const plan: PlannedPhase[] = [];
   if (profile.firmware) plan.push(timed(sim, 'firmware', profile.firmware, 1, 0));
   if (!profile.directKernelBoot) plan.push(timed(sim, 'bootloader', guest.bootloader, 1, 0));
-  plan.push(timed(sim, 'kernel', guest.kernel, scale, kernelMem));
+  plan.push(profile.kernelToInit
+    ? timed(sim, 'kernel', profile.kernelToInit, 1, kernelMem)
+    : timed(sim, 'kernel', guest.kernel, scale, kernelMem));
   plan.push(userspace(sim, timed(sim, 'init', guest.init, scale, kernelMem + servicesMem), guest.bootReadBytes.value));
   const apps = spec.apps.map((id) => sim.catalogue.apps[id]!);
   if (apps.length > 0) {

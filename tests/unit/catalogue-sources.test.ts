@@ -40,7 +40,7 @@ describe('every catalogue number says what its source states', () => {
   });
 
   it('quotes Firecracker\'s specification under its own conditions', () => {
-    const spec = FIGURES.find((f) => f.id === 'firecracker-boot-to-init')!.value;
+    const spec = CATALOGUE.vmProfiles.firecracker!.kernelToInit!.ms;
     expect(spec.value).toBe(125);
     expect(spec.conditions).toContain('1 vCPU and 128 MiB');
     expect(spec.conditions).not.toContain('i3.metal');
