@@ -70,6 +70,7 @@ export function guestOses(c: Catalogue): string {
     citedRow('services memory after boot', g.servicesMemoryBytes, 'bytes'),
     citedRow('installed disk', g.diskBytes, 'bytes'),
     citedRow('read from disk while booting (on the host\'s shared disk)', g.bootReadBytes, 'bytes'),
+    ...(g.shutdownMs ? [citedRow('clean shutdown (vagrant halt, ACPI)', g.shutdownMs, 'ms')] : []),
   ])).join('\n\n');
 }
 
@@ -101,14 +102,15 @@ export function apps(c: Catalogue): string {
     citedRow(`${a.id}: ${a.init.name} (exec to serving)`, a.init.ms, 'ms'),
     citedRow(`${a.id}: memory once idle${a.listensOn.length ? ` (listens on ${a.listensOn.join(', ')})` : ''}`, a.memoryBytes, 'bytes'),
     ...(a.exitsAfter ? [citedRow(`${a.id}: exits with status ${a.exitsAfter.code} after`, a.exitsAfter.ms, 'ms')] : []),
-  ]));
+    ...(a.stop ? [citedRow(`${a.id}: exits on docker stop's ${a.stop.signal} after`, a.stop.ms, 'ms')] : []),
+  ])) + '\n\n' + `Ignore \`docker stop\`'s SIGTERM as PID 1 (killed after Docker's grace, exit 137): ${Object.values(c.apps).filter((a) => a.stop === null).map((a) => a.id).join(', ')}.`;
 }
 
 export function host(c: Catalogue): string {
   return table([
     citedRow('Linux host OS memory', c.host.linuxBaseMemoryBytes, 'bytes'),
     citedRow('Windows host OS memory', c.host.windowsBaseMemoryBytes, 'bytes'),
-    citedRow('layer extraction speed', c.host.diskBytesPerSecond, 'per-second'),
+    citedRow('one stream on the host disk (layer extraction, a guest\'s boot reads)', c.host.diskBytesPerSecond, 'per-second'),
   ]) + `\n\nHost kernel (\`uname -r\`): ${c.host.linuxKernelVersion}.`;
 }
 

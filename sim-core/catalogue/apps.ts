@@ -60,3 +60,24 @@ export const APPS: Record<string, AppDef> = {
     exitsAfter: { ms: estimate(0, [0, 5], 'It prints its message and exits with status 0 at once.'), code: 0 },
   },
 };
+
+/**
+ * What `docker stop` meets (AppDef.stop). The signal is the official image's STOPSIGNAL
+ * (SIGTERM when it sets none); null: PID 1 with no handler ignores it, so Docker kills it after
+ * its grace period (figures: docker-stop-grace).
+ */
+const STOPS: Record<string, AppDef['stop']> = {
+  nginx: { signal: 'SIGQUIT', ms: estimate(100, [20, 1_000], 'The official image sets STOPSIGNAL SIGQUIT, nginx\'s graceful shutdown: idle workers close their listeners and exit at once.') },
+  redis: { signal: 'SIGTERM', ms: estimate(100, [20, 2_000], 'redis-server handles SIGTERM: it saves its (empty) dataset when save points are configured and exits.') },
+  postgres: { signal: 'SIGINT', ms: estimate(500, [100, 3_000], 'The official image sets STOPSIGNAL SIGINT, PostgreSQL\'s fast shutdown: it ends sessions and writes a shutdown checkpoint.') },
+  mysql: { signal: 'SIGTERM', ms: estimate(2_000, [500, 10_000], 'mysqld handles SIGTERM: it flushes InnoDB and exits, in a second or a few with little data.') },
+  mongo: { signal: 'SIGTERM', ms: estimate(1_000, [200, 5_000], 'mongod handles SIGTERM: it checkpoints WiredTiger and exits.') },
+  httpd: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The official image sets STOPSIGNAL SIGWINCH, httpd\'s graceful stop: idle children exit at once.') },
+  wordpress: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The php:apache base sets STOPSIGNAL SIGWINCH, apache2\'s graceful stop.') },
+  // A bare interpreter or shell as PID 1 installs no SIGTERM handler, and the kernel gives
+  // init no default action: the signal is ignored and `docker stop` waits out its grace period.
+  python: null,
+  node: null,
+  shell: null,
+};
+for (const [id, stop] of Object.entries(STOPS)) if (APPS[id]) APPS[id] = { ...APPS[id]!, stop };

@@ -72,6 +72,11 @@ export const FIGURES: Figure[] = [
   f('dockerd-start', 'The container engine\'s own start in a freshly booted guest (containerd, then dockerd until it serves its API)', 'ms', estimate(2_000, [1_000, 10_000],
     'One journal (moby-34500) shows containerd up within a second of systemd starting docker.service and dockerd loading containers 2 s after; Docker\'s unit is ordered after network-online.target, so it finishes after the guest\'s other services. Hosts with many images or iptables rules take far longer (moby issue 45143).', 'moby-34500'),
   'A container started in a VM waits for this after its VM is ready (readyMs counts it).'),
+  f('docker-stop-grace', 'docker stop: time between the stop signal and SIGKILL', 'ms', documented(10_000, 'docker-stop-manpage', {
+    quote: '-t, --time=10 Seconds to wait for stop before killing it',
+    conditions: 'docker stop without -t (Docker 18.09\'s manual page; the current reference says "The main process inside the container will receive SIGTERM, and after a grace period, SIGKILL")',
+    derivation: '10 s = 10,000 ms',
+  }), 'An app that ignores its stop signal exits 137 this long after `docker stop`.'),
   f('docker-start-alone', 'docker run --rm alpine /bin/true with nothing else starting', 'ms', measured(603, 'moby-42096', {
     quote: 'When running without the other containers starting at the same time, I got: real 0m0.603s', conditions: 'Ryzen 9 3950X (16 cores, 32 threads), Docker as of Feb 2021',
   }), 'The uncontended start the burst figures compare with.'),

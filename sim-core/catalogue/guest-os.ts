@@ -26,6 +26,7 @@ export const GUEST_OSES: Record<string, GuestOsDef> = {
     bootReadBytes: estimate(200 * MB, [100 * MB, 400 * MB],
       'Kernel, initramfs, systemd and its units, snapd and its seeded snaps, cloud-init\'s Python: a few hundred MB of a ~2 GB image. No source states the bytes read; systemd-analyze blame on slow Ubuntu servers is led by units that read and wait (ubuntu-slow-boot).', 'ubuntu-slow-boot'),
     touchesAllMemory: false,
+    shutdownMs: estimate(3_000, [1_000, 90_000], 'systemd stops the units in reverse order and syncs the disks: a few seconds on an idle server; DefaultTimeoutStopSec=90s bounds a unit that hangs.'),
   },
   'debian-12': {
     id: 'debian-12',
@@ -44,6 +45,7 @@ export const GUEST_OSES: Record<string, GuestOsDef> = {
     diskBytes: estimate(1_600 * MB, [1_200 * MB, 2_500 * MB], 'A minimal Debian 12 with the standard system utilities installs to 1.2-2 GB.'),
     bootReadBytes: estimate(100 * MB, [50 * MB, 200 * MB], 'Kernel, initramfs, systemd and a few services, without snapd or cloud-init: about half of what Ubuntu server reads.'),
     touchesAllMemory: false,
+    shutdownMs: estimate(2_000, [1_000, 90_000], 'systemd stops a few services and syncs the disks; DefaultTimeoutStopSec=90s bounds a unit that hangs.'),
   },
   'alpine-3.20': {
     id: 'alpine-3.20',
@@ -57,6 +59,7 @@ export const GUEST_OSES: Record<string, GuestOsDef> = {
     diskBytes: estimate(150 * MB, [100 * MB, 400 * MB], 'A sys-mode Alpine install with the -virt kernel.'),
     bootReadBytes: estimate(20 * MB, [10 * MB, 60 * MB], 'The -virt kernel and initramfs (about 15 MB) plus busybox and OpenRC\'s scripts.'),
     touchesAllMemory: false,
+    shutdownMs: estimate(1_000, [300, 10_000], 'OpenRC stops a handful of services in sequence.'),
   },
   'windows-server-2022': {
     id: 'windows-server-2022',
@@ -75,5 +78,6 @@ export const GUEST_OSES: Record<string, GuestOsDef> = {
     bootReadBytes: estimate(1_000 * MB, [500 * MB, 2_000 * MB], 'The kernel, drivers, the registry hives and the DLLs of 84 services (windows-server-vhd counts them) are read at boot; about a tenth of the 9.47 GB installed.', 'windows-server-vhd'),
     // Windows zeroes its free pages, so the host ends up backing every page it was given.
     touchesAllMemory: true,
+    shutdownMs: estimate(15_000, [5_000, 60_000], 'Windows stops its services and writes its state: seconds to tens of seconds.'),
   },
 };

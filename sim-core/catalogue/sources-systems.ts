@@ -28,6 +28,8 @@ export const SYSTEM_SOURCES: Source[] = [
     'docker run to process start, 50 runs each, 2 vCPU / 8 GB Azure VMs: 568 ms on Premium SSD, 1157 ms on Standard HDD; namespace creation only 8-10 ms.'),
   s('moby-42096', 'moby/moby issue #42096 "Docker is incredibly slow to start many containers in parallel even on a many-core machine"', 'https://github.com/moby/moby/issues/42096',
     'Ryzen 9 3950X (32 threads): `time docker run --rm alpine /bin/true` takes 0.603 s alone and 7.399 s while `parallel -j32` starts 100 others; later comments: 64 concurrent starts on a c5a.16xlarge spread over 5-15 s with the bridge network, 2-2.5 s with --network host.'),
+  s('docker-stop-manpage', 'docker-container-stop(1), Docker 18.09 (Ubuntu manual pages), and the docker container stop reference', 'https://manpages.ubuntu.com/manpages/xenial/man1/docker-container-stop.1.html',
+    'Stop a container (send SIGTERM, and then SIGKILL after grace period); -t, --time=10: seconds to wait for stop before killing it. The reference (docs.docker.com/reference/cli/docker/container/stop/) adds that the first signal is the image\'s STOPSIGNAL.'),
   s('moby-34500', 'moby/moby issue #34500 "Docker service takes a long time starting causing the UI to wait on it, why?"', 'https://github.com/moby/moby/issues/34500',
     'journalctl -u docker of one start (Docker 17.06, 2017): systemd "Starting Docker Application Container Engine..." at 11:32:57, containerd started at 11:32:57.87, "Loading containers: start." at 11:32:59.26; the thread is about the slow network and container restore that follow on that machine.'),
   s('docker-for-linux-121', 'docker/for-linux issue #121 "Container creation and start are occassionally slow"', 'https://github.com/docker/for-linux/issues/121',

@@ -137,6 +137,8 @@ export interface GuestOsDef {
   bootReadBytes: Cited;
   /** True when the guest touches all its RAM at boot (Windows zeroes its pages). */
   touchesAllMemory: boolean;
+  /** A clean shutdown (ACPI power button, `vagrant halt`): services stopped, disks synced. */
+  shutdownMs?: Cited;
 }
 
 export interface VmProfileDef {
@@ -202,6 +204,12 @@ export interface AppDef {
    * after init it exits. Data only: the engine does not act on it yet.
    */
   exitsAfter?: { ms: Cited; code: number };
+  /**
+   * What `docker stop` does to it: the image's stop signal and how long the app takes to exit
+   * on it; null when, as PID 1 without a handler, it ignores the signal (the kernel gives init
+   * no default action) and is killed after Docker's grace period.
+   */
+  stop?: { signal: 'SIGTERM' | 'SIGQUIT' | 'SIGINT' | 'SIGWINCH'; ms: Cited } | null;
 }
 
 /** A cited figure the model will need, kept with what it is for (catalogue/figures.ts). */

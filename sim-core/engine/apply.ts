@@ -9,6 +9,7 @@ import { addRecord } from './records';
 import { killInstance } from './lifecycle';
 import { limitsProblem, specProblem } from './validate-spec';
 import { actionShapeProblem } from './validate-action';
+import { requestStop } from './stopping';
 import { deleteFile, writeFile } from './files';
 import { noteRemoved } from './board-index';
 
@@ -50,7 +51,8 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
       return { ok: true };
     case 'instance/stop':
       if (!isLive(inst) && !inst.pendingStart) return reject(sim, action, cause, `${action.name} is not running (${inst.state})`);
-      stopInstance(sim, inst, cause);
+      if (inst.stopping) return reject(sim, action, cause, `${action.name} is already stopping`);
+      requestStop(sim, inst, cause);
       return { ok: true };
     case 'instance/remove':
       removeInstance(sim, inst, cause);

@@ -119,6 +119,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   accountCpuStat(inst, sim.state.nowMs);
   inst.gen++;
   inst.pendingStart = false;
+  inst.stopping = null;
   inst.memoryAtStopBytes = inst.memoryBytes;
   inst.state = 'exited';
   inst.exitCode = exitCode;
@@ -137,10 +138,11 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   recomputeCpu(sim, cause);
 }
 
-/** `docker stop` / a VM shutdown: a clean exit. */
-export function stopInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
-  const c = emit(sim, 'instance/stopped', inst.spec.name, cause, { exitCode: 0 });
-  release(sim, inst, c, 0);
+/** The instance stops now (at the end of a `docker stop` or a shutdown, or at once when removed). */
+export function stopInstance(sim: Simulation, inst: InstanceRecord, cause: string, exitCode = 0,
+  how: { signal?: string; ms?: number; reason?: string } = {}): void {
+  const c = emit(sim, 'instance/stopped', inst.spec.name, cause, { exitCode, ...how });
+  release(sim, inst, c, exitCode);
 }
 
 /** The OOM killer's SIGKILL (or a compromise that takes the process down). */

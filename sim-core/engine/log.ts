@@ -16,7 +16,10 @@ export interface LogDataMap {
   'instance/phase-ended': { phase: string; ms: number };
   'instance/ready': { readyMs: number };
   /** `reason`: why it stopped when it did not stop on its own (its VM stopped). */
-  'instance/stopped': { exitCode: number; reason?: string };
+  /** `signal`: what ended it (its stop signal, SIGKILL after the grace, an ACPI shutdown); `ms`: since the stop was asked. */
+  'instance/stopped': { exitCode: number; reason?: string; signal?: string; ms?: number };
+  /** A stop was asked: the signal sent, Docker's grace when the app ignores it, and when it will be stopped. */
+  'instance/stopping': { signal: string; graceMs: number | null; expectedMs: number };
   'instance/killed': { signal: 'SIGKILL'; reason: string; exitCode: number };
   'instance/removed': Record<string, never>;
   'instance/start-failed': { reason: string };
@@ -59,7 +62,7 @@ export type LogType = keyof LogDataMap;
 /** Every log type, for tests and tools that must cover them all. */
 export const LOG_TYPES = [
   'instance/added', 'instance/starting', 'instance/phase-started', 'instance/phase-ended', 'instance/ready',
-  'instance/stopped', 'instance/killed', 'instance/removed', 'instance/start-failed', 'instance/load-changed',
+  'instance/stopping', 'instance/stopped', 'instance/killed', 'instance/removed', 'instance/start-failed', 'instance/load-changed',
   'container/waiting-for-vm', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
   'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
   'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',

@@ -40,6 +40,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     compromised: false,
     memoryAtStopBytes: null,
     engineReadyAtMs: null,
+    stopping: null,
   };
 }
 

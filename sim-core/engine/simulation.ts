@@ -12,6 +12,7 @@ import { endPhase } from './lifecycle';
 import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
 import { onDaemonDone } from './daemon';
+import { onStopDone } from './stopping';
 import { diskBandwidth, updateDiskRate } from './disk-io';
 import { addRecord } from './records';
 import { byName } from './by-name';
@@ -111,6 +112,9 @@ export function step(sim: Simulation): boolean {
     }
     case 'daemon-done':
       if (onDaemonDone(sim, item.name, item.gen)) s.processed++;
+      break;
+    case 'stop-done':
+      if (onStopDone(sim, item.name, item.gen)) s.processed++;
       break;
   }
   return true;

@@ -22,7 +22,9 @@ export type Scheduled =
   /** The earliest job on a shared resource may have finished (stale when `gen` moved on). */
   | { k: 'resource'; res: ResourceName; gen: number }
   /** A container engine finished the serialised part of a container's start (engine/daemon.ts). */
-  | { k: 'daemon-done'; name: string; gen: number };
+  | { k: 'daemon-done'; name: string; gen: number }
+  /** A stop asked for earlier is done: the app exited, or its grace ran out (engine/stopping.ts). */
+  | { k: 'stop-done'; name: string; gen: number };
 
 export type ResourceName = 'cpu' | 'net' | 'disk';
 
@@ -148,6 +150,8 @@ export interface InstanceRecord {
   compromised: boolean;
   /** Memory at the moment it stopped (the report shows it for stopped instances). */
   memoryAtStopBytes: number | null;
+  /** A stop under way (`docker stop`, `vagrant halt`): since when, and how it will end. */
+  stopping: { sinceMs: number; exitCode: number; signal: string; graceExpired: boolean } | null;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
   engineReadyAtMs: number | null;
 }

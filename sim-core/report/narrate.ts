@@ -14,7 +14,8 @@ export function narrate(e: LogEntry): string {
     case 'instance/phase-started': return `${who}: ${e.data.phase} began`;
     case 'instance/phase-ended': return `${who}: ${e.data.phase} took ${formatDuration(e.data.ms)}`;
     case 'instance/ready': return `${who} is ready after ${formatDuration(e.data.readyMs)}`;
-    case 'instance/stopped': return `${who} stopped (exit ${e.data.exitCode})${e.data.reason ? `: ${e.data.reason}` : ''}`;
+    case 'instance/stopping': return `${who} is stopping: ${e.data.signal} sent${e.data.graceMs !== null ? `; it ignores it, so SIGKILL follows after ${formatDuration(e.data.graceMs)}` : ''}`;
+    case 'instance/stopped': return `${who} stopped (exit ${e.data.exitCode})${e.data.ms ? ` ${formatDuration(e.data.ms)} after the stop was asked` : ''}${e.data.signal === 'SIGKILL' ? ', killed with SIGKILL' : ''}${e.data.reason ? `: ${e.data.reason}` : ''}`;
     case 'instance/killed': return `${who} was killed by ${e.data.signal} (exit ${e.data.exitCode})`;
     case 'instance/removed': return `${who} was removed`;
     case 'instance/start-failed': return `${who} failed to start: ${e.data.reason}`;

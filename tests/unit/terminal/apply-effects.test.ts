@@ -61,6 +61,8 @@ describe('terminal effects go through the store', () => {
     expect(log.some((e) => e.type === 'fs/copied-up' && e.subject === 'web' && e.data.path === '/etc/nginx/nginx.conf')).toBe(true);
     expect(await type(store, 'ls -l /etc/nginx', 'web')).toMatch(/-rw-r--r-- 1 root root\s+6 nginx\.conf/);
     await type(store, 'docker stop web');
+    // The stop takes nginx's graceful shutdown (about 0.1 s of simulated time).
+    store.getState().advanceTo(store.getState().view!.nowMs + 1_000);
     expect(store.getState().view!.instances.find((i) => i.name === 'web')!.state).toBe('exited');
     expect(store.getState().doc.instances.map((i) => i.name)).toEqual(['web']);
     await type(store, 'docker rm web');

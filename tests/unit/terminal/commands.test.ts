@@ -67,7 +67,8 @@ describe('docker ps, stats, images, pull', () => {
       `${id12('web')}   nginx:1.27   "/docker-entrypoint.…"   2 minutes ago   Up 2 minutes   80/tcp    web`,
     ].join('\n'));
     sh('docker stop web');
-    advanceTo(sim, 130_000);
+    // nginx takes its graceful stop (SIGQUIT, about 0.1 s) to exit.
+    advanceTo(sim, 130_100);
     expect(sh('docker ps').output.split('\n')).toHaveLength(1);
     expect(sh('docker ps -a').output.split('\n')[1]).toMatch(/"\/docker-entrypoint\.…"\s+2 minutes ago\s+Exited \(0\) 5 seconds ago\s+web$/);
   });
@@ -167,9 +168,10 @@ describe('inside an instance', () => {
     expect(sh('cat /usr/share/nginx/html/index.html', 'web')).toMatchObject({ exitCode: 1, output: 'cat: /usr/share/nginx/html/index.html: No such file or directory' });
   });
   it('a stopped container has no shell; docker is not installed inside a container', () => {
-    const { sh } = running();
+    const { sim, sh } = running();
     expect(sh('docker ps', 'web')).toMatchObject({ exitCode: 127, output: expect.stringMatching(/^bash: docker: command not found/) });
     sh('docker stop web');
+    advanceTo(sim, 6_000); // past nginx's graceful stop
     expect(sh('hostname', 'web')).toMatchObject({ exitCode: 1, output: `Error response from daemon: container ${containerIdOf('web')} is not running` });
   });
 });

@@ -206,6 +206,9 @@ tour:
     store.getState().goToStep(2);
     expect(driver.sent.slice(before)).toEqual([{ type: 'load', scenario: parsed.scenario, actions: store.getState().actions, atMs: 20_000 }]);
     expect(store.getState().actions.map((a) => [a.atMs, a.action.type])).toEqual([[10_000, 'instance/set-limits'], [20_000, 'instance/stop']]);
+    // docker stop sent nginx its stop signal; it exits after its graceful shutdown.
+    expect(store.getState().log.some((e) => e.type === 'instance/stopping' && e.atMs === 20_000)).toBe(true);
+    store.getState().advanceTo(21_000);
     expect(store.getState().view!.instances[0]!.state).toBe('exited');
     expect(store.getState().classroom.tour?.index).toBe(2);
     // another document ends the tour

@@ -56,7 +56,7 @@ describe('the worker session', () => {
     session.handle({ type: 'advance', toMs: 8_000 }); // the page had not seen this frame yet
     const f = session.handle({ type: 'apply', recorded: { atMs: 5_000, action: { type: 'instance/stop', name: 'nginx' } } })!;
     expect(f.view.nowMs).toBe(5_000);
-    expect(f.logEntries.some((e) => e.type === 'instance/stopped' && e.atMs === 5_000)).toBe(true);
+    expect(f.logEntries.some((e) => e.type === 'instance/stopping' && e.atMs === 5_000)).toBe(true);
   });
 
   it('reports the engine refusing a live action', () => {
