@@ -56,6 +56,7 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
     inst.overheadBytes = 0;
   }
   inst.baseBytes = 0;
+  inst.guestPeakBytes = 0;
   const c = emit(sim, 'instance/starting', spec.name, cause, { phases: inst.plan.map((p) => p.name) });
   recomputeMemory(sim, inst);
   enforceMemory(sim, inst, c, killInstance);

@@ -41,7 +41,9 @@ export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
     const touched = profile.preallocatesMemory || (guest.touchesAllMemory && inst.baseBytes > 0)
       ? configured
       : Math.min(configured, guestTouched(sim, inst));
-    inst.memoryBytes = inst.overheadBytes + touched;
+    // Freed guest pages stay with the VM (no free-page reporting): the high-water mark counts.
+    inst.guestPeakBytes = Math.max(inst.guestPeakBytes, touched);
+    inst.memoryBytes = inst.overheadBytes + inst.guestPeakBytes;
   }
   if (inst.memoryBytes !== before) {
     const spec = inst.spec;

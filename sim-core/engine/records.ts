@@ -41,6 +41,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     memoryAtStopBytes: null,
     engineReadyAtMs: null,
     stopping: null,
+    guestPeakBytes: 0,
   };
 }
 

@@ -152,6 +152,12 @@ export interface InstanceRecord {
   memoryAtStopBytes: number | null;
   /** A stop under way (`docker stop`, `vagrant halt`): since when, and how it will end. */
   stopping: { sinceMs: number; exitCode: number; signal: string; graceExpired: boolean } | null;
+  /**
+   * VM: the most guest memory it has touched since it started. The host keeps backing a page
+   * the guest freed (no balloon free-page reporting by default, as in libvirt/QEMU), so a
+   * VM's host memory is this high-water mark, not what the guest uses now.
+   */
+  guestPeakBytes: number;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
   engineReadyAtMs: number | null;
 }
