@@ -5,12 +5,16 @@ import { layer, originOf, type Build } from './registry';
 
 const NGINX: Build = { source: 'repo-info-nginx-1.27', tag: 'nginx:1.27', platform: 'linux/amd64', version: 'nginx 1.27.3 on Debian 12 bookworm', built: '2024-11-26', digest: 'c375ae41bb29c0615ab18452822fedf1981f8ba7a7b00508b3d901b7ab682947' };
 
+/** The official nginx images' Dockerfiles link the logs to the container's output. */
+const NGINX_LOG_LINKS: Record<string, '/dev/stdout' | '/dev/stderr'> = { '/var/log/nginx/access.log': '/dev/stdout', '/var/log/nginx/error.log': '/dev/stderr' };
+
 /** nginx:1.27 (Debian flavour; nginx:latest then): bookworm-slim, one apt layer, five entrypoint scripts. */
 export const NGINX_127: ImageDef = {
   ref: 'nginx:1.27',
   tags: ['nginx:1.27', 'nginx:latest', 'nginx:1', 'nginx:mainline', 'nginx:1.27.3', 'nginx:bookworm', 'nginx:1.27-bookworm', 'nginx:1.27.3-bookworm', 'nginx:mainline-bookworm', 'nginx:1-bookworm'],
   os: 'linux',
   app: 'nginx',
+  stdioLinks: NGINX_LOG_LINKS,
   source: NGINX.source,
   origin: originOf(NGINX),
   layers: [
@@ -39,6 +43,7 @@ export const NGINX_127_ALPINE: ImageDef = {
   tags: ['nginx:1.27-alpine', 'nginx:alpine', 'nginx:1.27.2-alpine', 'nginx:mainline-alpine', 'nginx:1-alpine', 'nginx:alpine3.20', 'nginx:1.27-alpine3.20'],
   os: 'linux',
   app: 'nginx',
+  stdioLinks: NGINX_LOG_LINKS,
   source: NGINX_ALPINE.source,
   origin: originOf(NGINX_ALPINE),
   layers: [

@@ -94,6 +94,13 @@ export interface ImageDef {
   tags?: string[];
   /** Which published build the layer list describes (platform, version, date, digest). */
   origin?: ImageOrigin;
+  /**
+   * Paths the image links to the container's standard output or error (nginx's Dockerfile:
+   * `ln -sf /dev/stdout /var/log/nginx/access.log && ln -sf /dev/stderr /var/log/nginx/error.log`):
+   * a write there goes to the container's log (Docker's json-file, on the host's disk), not to
+   * its writable layer.
+   */
+  stdioLinks?: Record<string, '/dev/stdout' | '/dev/stderr'>;
 }
 
 /** One published build of an image, as the registry data describes it. */

@@ -23,6 +23,13 @@ function logOverlayEvents(sim: Simulation, name: string, cause: string, events: 
  */
 export function writeFile(sim: Simulation, inst: InstanceRecord, path: string, sizeBytes: number, cause: string): ActionResult {
   const name = inst.spec.name;
+  const stream = inst.spec.kind === 'container' ? sim.catalogue.images[inst.spec.image]?.stdioLinks?.[path] : undefined;
+  if (stream) {
+    // The path is a link to the container's stdout/stderr: Docker's json-file log takes it.
+    inst.logBytes += sizeBytes;
+    emit(sim, 'container/logged', name, cause, { path, stream: stream === '/dev/stdout' ? 'stdout' : 'stderr', bytes: sizeBytes, logBytes: inst.logBytes });
+    return { ok: true };
+  }
   if (!inst.upper) {
     inst.diskBytes += sizeBytes;
     emit(sim, 'disk/written', name, cause, { path, bytes: sizeBytes, diskBytes: inst.diskBytes });

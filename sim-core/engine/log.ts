@@ -18,6 +18,8 @@ export interface LogDataMap {
   /** `reason`: why it stopped when it did not stop on its own (its VM stopped). */
   /** `signal`: what ended it (its stop signal, SIGKILL after the grace, an ACPI shutdown); `ms`: since the stop was asked. */
   'instance/stopped': { exitCode: number; reason?: string; signal?: string; ms?: number };
+  /** A write to a path the image links to stdout/stderr went to the container's json-file log. */
+  'container/logged': { path: string; stream: 'stdout' | 'stderr'; bytes: number; logBytes: number };
   /** A stop was asked: the signal sent, Docker's grace when the app ignores it, and when it will be stopped. */
   'instance/stopping': { signal: string; graceMs: number | null; expectedMs: number };
   'instance/killed': { signal: 'SIGKILL'; reason: string; exitCode: number };
@@ -63,7 +65,7 @@ export type LogType = keyof LogDataMap;
 export const LOG_TYPES = [
   'instance/added', 'instance/starting', 'instance/phase-started', 'instance/phase-ended', 'instance/ready',
   'instance/stopping', 'instance/stopped', 'instance/killed', 'instance/removed', 'instance/start-failed', 'instance/load-changed',
-  'container/waiting-for-vm', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
+  'container/waiting-for-vm', 'container/logged', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
   'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
   'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',
   'security/compromised', 'action/rejected',

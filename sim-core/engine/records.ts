@@ -42,6 +42,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     engineReadyAtMs: null,
     stopping: null,
     guestPeakBytes: 0,
+    logBytes: 0,
   };
 }
 

@@ -158,6 +158,8 @@ export interface InstanceRecord {
    * VM's host memory is this high-water mark, not what the guest uses now.
    */
   guestPeakBytes: number;
+  /** Container: bytes in its json-file log on the host (kept until the container is removed). */
+  logBytes: number;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
   engineReadyAtMs: number | null;
 }

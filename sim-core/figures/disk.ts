@@ -45,7 +45,7 @@ export interface HostDiskBreakdown {
   writableBytes: number;
   /** VM disk files as allocated. */
   vmDisksBytes: number;
-  /** Container logs (Docker's json-file): not modelled yet, so 0. */
+  /** Container logs (Docker's json-file under /var/lib/docker/containers): writes to paths the image links to stdout/stderr. */
   logsBytes: number;
   /** All of the above: the spec's `host.diskUsedBytes`. */
   totalBytes: number;
@@ -123,7 +123,8 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
   const sum = (items: ReadonlyArray<{ bytes: number }>): number => items.reduce((t, i) => t + i.bytes, 0);
   const writableBytes = sum(writable);
   const vmDisksBytes = sum(vmDisks);
-  const logsBytes = 0;
+  let logsBytes = 0;
+  for (const name of s.order) logsBytes += s.instances[name]!.logBytes;
   return {
     imagesBytes,
     pullingBytes,

@@ -14,6 +14,7 @@ export function narrate(e: LogEntry): string {
     case 'instance/phase-started': return `${who}: ${e.data.phase} began`;
     case 'instance/phase-ended': return `${who}: ${e.data.phase} took ${formatDuration(e.data.ms)}`;
     case 'instance/ready': return `${who} is ready after ${formatDuration(e.data.readyMs)}`;
+    case 'container/logged': return `${who} wrote ${formatBytes(e.data.bytes)} to ${e.data.path}, a link to its ${e.data.stream}: it went to its log on the host (${formatBytes(e.data.logBytes)} now), not its writable layer`;
     case 'instance/stopping': return `${who} is stopping: ${e.data.signal} sent${e.data.graceMs !== null ? `; it ignores it, so SIGKILL follows after ${formatDuration(e.data.graceMs)}` : ''}`;
     case 'instance/stopped': return `${who} stopped (exit ${e.data.exitCode})${e.data.ms ? ` ${formatDuration(e.data.ms)} after the stop was asked` : ''}${e.data.signal === 'SIGKILL' ? ', killed with SIGKILL' : ''}${e.data.reason ? `: ${e.data.reason}` : ''}`;
     case 'instance/killed': return `${who} was killed by ${e.data.signal} (exit ${e.data.exitCode})`;

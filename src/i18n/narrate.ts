@@ -19,6 +19,7 @@ function narrateJa(e: LogEntry): string {
     case 'instance/phase-started': return `${who}: ${phaseJa(e.data.phase)} を開始`;
     case 'instance/phase-ended': return `${who}: ${phaseJa(e.data.phase)} 完了（${formatDuration(e.data.ms)}）`;
     case 'instance/ready': return `${who} が ${formatDuration(e.data.readyMs)} で準備完了`;
+    case 'container/logged': return `${who} が ${e.data.path} に ${formatBytes(e.data.bytes)} 書き込みました。これは ${e.data.stream} へのリンクなので、書き込み可能レイヤーではなくホスト上のログ（現在 ${formatBytes(e.data.logBytes)}）に入ります`;
     case 'instance/stopping': return `${who} を停止中: ${e.data.signal} を送信${e.data.graceMs !== null ? `。アプリはこれを無視するため ${formatDuration(e.data.graceMs)} 後に SIGKILL` : ''}`;
     case 'instance/stopped': return `${who} が停止しました（終了コード ${e.data.exitCode}）${e.data.ms ? `。停止の指示から ${formatDuration(e.data.ms)}` : ''}${e.data.signal === 'SIGKILL' ? '、SIGKILL で強制終了' : ''}${e.data.reason && e.data.signal !== 'SIGKILL' ? `: ${e.data.reason}` : ''}`;
     case 'instance/killed': return `${who} は ${e.data.signal} で強制終了されました（終了コード ${e.data.exitCode}）`;

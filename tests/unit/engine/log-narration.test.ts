@@ -11,6 +11,7 @@ const SAMPLES: { [T in LogType]: LogDataMap[T] } = {
   'instance/phase-ended': { phase: 'kernel', ms: 2_480 },
   'instance/ready': { readyMs: 31_500 },
   'instance/stopped': { exitCode: 0, reason: 'its VM stopped' },
+  'container/logged': { path: '/var/log/nginx/access.log', stream: 'stdout', bytes: 4096, logBytes: 4096 },
   'instance/stopping': { signal: 'SIGTERM', graceMs: 10_000, expectedMs: 10_000 },
   'instance/killed': { signal: 'SIGKILL', reason: 'oom', exitCode: 137 },
   'instance/removed': {},

@@ -40,11 +40,13 @@ describe('what each preset teaches', () => {
     expect(report.incidents.find((e) => e.type === 'oom-kill')!.detail).toBe('memory.max 512MiB');
   });
 
-  it('layers-shared: ten containers cost the image once; a write to an image file is copied up', () => {
+  it('layers-shared: ten containers cost the image once; a write to an image file is copied up; nginx\'s log goes to the host, not the layer', () => {
     const { report, i, log } = runPreset('layers-shared');
     const image = i('web-1').imageBytes;
     const own = report.instances.reduce((sum, x) => sum + x.diskBytes, 0);
-    expect(report.host.diskUsedBytes).toBe(image + own);
+    // nginx's access log is a link to stdout: web-3's 5 MiB went to its log on the host.
+    expect(report.host.diskUsedBytes).toBe(image + own + 5 * MiB);
+    expect(log.some((e) => e.type === 'container/logged' && e.subject === 'web-3' && e.data.bytes === 5 * MiB)).toBe(true);
     expect(log.some((e) => e.type === 'fs/copied-up' && e.subject === 'web-1' && e.data.path === '/etc/nginx/nginx.conf')).toBe(true);
     expect(i('web-2').diskBytes).toBe(20 * MiB);
     expect(i('web-3').diskBytes).toBe(0);

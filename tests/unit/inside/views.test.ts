@@ -40,7 +40,7 @@ describe('layer stack', () => {
   it('a new file is in the writable layer with no copy-up', () => {
     const sim = presetAt('layers-shared', 7000);
     const files = containerLayerStack(sim, 'web-2')!.writable!.files;
-    expect(files).toEqual([{ path: '/var/log/nginx/access.log', sizeBytes: 20 * 1024 * 1024, copiedUpFrom: null }]);
+    expect(files).toEqual([{ path: '/usr/share/nginx/html/video.mp4', sizeBytes: 20 * 1024 * 1024, copiedUpFrom: null }]);
   });
 
   it('two containers of one image share every read-only layer', () => {
@@ -67,9 +67,11 @@ describe('layer stack', () => {
     expect(disk.writable).toHaveLength(10);
     expect(disk.layersIfUnsharedBytes).toBe(disk.imagesBytes * 10);
     expect(disk.layersInUseBytes).toBe(disk.imagesBytes);
-    // web-1's nginx.conf ends 2 KiB long after its copy-up, web-2's log is 20 MiB
+    // web-1's nginx.conf ends 2 KiB long after its copy-up, web-2's file is 20 MiB; web-3's
+    // 5 MiB access log went to its json-file log (the image links it to stdout)
     expect(disk.writableBytes).toBe(2 * 1024 + 20 * 1024 * 1024);
-    expect(disk.totalBytes).toBe(disk.imagesBytes + disk.writableBytes);
+    expect(disk.logsBytes).toBe(5 * 1024 * 1024);
+    expect(disk.totalBytes).toBe(disk.imagesBytes + disk.writableBytes + disk.logsBytes);
   });
 
   it('a VM\'s disk image grows with each write', () => {
