@@ -5,11 +5,12 @@ import { containerIdOf, inspectInstance } from '../engine/inspect';
 import { kernelMemory as kernelMemInfo } from '../engine/meminfo';
 import type { CommandResult, Where } from './types';
 import { fail, ok } from './types';
-import { bytesSize, humanDuration, humanSize, table, truncateCommand } from './format';
-import { imageCommand, instanceTimes, type InstanceTimes } from './facts';
+import { bytesSize, humanSize } from './format';
+import { last } from './flags';
+import { formatItems } from './docker-format';
 import { dockerFlags, isSet, withNote } from './docker-flags';
 
-type ContainerRecord = InstanceRecord & { spec: ContainerSpec };
+export type ContainerRecord = InstanceRecord & { spec: ContainerSpec };
 
 /** The containers the daemon `where` runs: on the host, or inside that VM. Newest first, as docker lists. */
 export function daemonContainers(sim: Simulation, where: Where): ContainerRecord[] {
@@ -24,47 +25,11 @@ export function isUp(inst: InstanceRecord): boolean {
   return inst.state === 'running' || inst.state === 'booting';
 }
 
-function status(inst: InstanceRecord, times: InstanceTimes | undefined, nowMs: number): string {
-  if (isUp(inst)) return `Up ${humanDuration(nowMs - (inst.startedAtMs ?? nowMs))}`;
-  if (inst.state === 'exited') return `Exited (${inst.exitCode ?? 0}) ${humanDuration(nowMs - (times?.endMs ?? nowMs))} ago`;
-  return 'Created';
-}
-
-function ports(sim: Simulation, inst: ContainerRecord): string {
-  // With --network host the container has no ports of its own to publish or expose.
-  if (!isUp(inst) || inst.spec.share.includes('net')) return '';
-  const app = sim.catalogue.apps[sim.catalogue.images[inst.spec.image]!.app];
-  return (app?.listensOn ?? []).map((p) => `${p}/tcp`).join(', ');
-}
-
-export function dockerPs(sim: Simulation, args: readonly string[], where: Where, typed = 'docker ps'): CommandResult {
-  const parsed = dockerFlags('container ls', typed, args, ['all', 'quiet', 'no-trunc']);
-  if (!parsed.ok) return parsed.result;
-  return withNote(psTable(sim, parsed.values, where), parsed.note);
-}
-
-function psTable(sim: Simulation, values: Record<string, string[]>, where: Where): CommandResult {
-  const all = isSet(values, 'all');
-  const noTrunc = isSet(values, 'no-trunc');
-  const now = sim.state.nowMs;
-  const times = instanceTimes(sim);
-  const shown = daemonContainers(sim, where).filter((c) => all || isUp(c));
-  if (isSet(values, 'quiet')) return ok(shown.map((c) => containerIdOf(c.spec.name).slice(0, noTrunc ? 64 : 12)).join('\n'));
-  const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES']];
-  for (const c of shown) {
-    const t = times.get(c.spec.name);
-    const command = imageCommand(sim.catalogue.images[c.spec.image]!);
-    rows.push([
-      containerIdOf(c.spec.name).slice(0, noTrunc ? 64 : 12),
-      c.spec.imageRef ?? c.spec.image,
-      noTrunc ? `"${command}"` : truncateCommand(command),
-      `${humanDuration(now - (t?.firstStartMs ?? now))} ago`,
-      status(c, t, now),
-      ports(sim, c),
-      c.spec.name,
-    ]);
-  }
-  return ok(table(rows));
+/** Docker's State: created, running, paused, restarting, exited. */
+export function dockerState(inst: InstanceRecord): string {
+  if (isUp(inst)) return 'running';
+  if (inst.state === 'exited' || inst.state === 'failed') return 'exited';
+  return 'created';
 }
 
 function percent(x: number): string {
@@ -83,29 +48,42 @@ function kernelMemory(sim: Simulation, inst: ContainerRecord): number {
  * One sample of every running container. NET I/O is 0B: the model has no per-container
  * traffic. BLOCK I/O writes are the container's writable layer.
  */
+const STATS_FORMAT = {
+  defaultTable: 'table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}',
+  headers: { Container: 'CONTAINER', ID: 'CONTAINER ID', Name: 'NAME', CPUPerc: 'CPU %', MemUsage: 'MEM USAGE / LIMIT', MemPerc: 'MEM %', NetIO: 'NET I/O', BlockIO: 'BLOCK I/O', PIDs: 'PIDS' },
+  typeName: '*formatter.statsContext',
+};
+
+/**
+ * One sample of every running container. NET I/O is 0B: the model has no per-container
+ * traffic. BLOCK I/O writes are the container's writable layer.
+ */
 export function dockerStats(sim: Simulation, args: readonly string[], where: Where, typed = 'docker stats'): CommandResult {
-  const parsed = dockerFlags('container stats', typed, args, ['no-stream', 'all', 'no-trunc']);
+  const parsed = dockerFlags('container stats', typed, args, ['no-stream', 'all', 'no-trunc', 'format']);
   if (!parsed.ok) return parsed.result;
   const wanted = parsed.rest;
-  for (const n of wanted) if (!daemonContainers(sim, where).some((c) => c.spec.name === n)) return fail(`Error response from daemon: No such container: ${n}`);
-  const shown = daemonContainers(sim, where).filter((c) => (wanted.length ? wanted.includes(c.spec.name) : isSet(parsed.values, 'all') || isUp(c)));
-  const rows = [['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS']];
-  for (const c of shown) {
+  const find = (ref: string) => daemonContainers(sim, where).find((c) => c.spec.name === ref || (ref.length >= 3 && containerIdOf(c.spec.name).startsWith(ref)));
+  for (const n of wanted) if (!find(n)) return fail(`Error response from daemon: No such container: ${n}`);
+  const shown = wanted.length ? wanted.map((n) => ({ c: find(n)!, as: n })) : daemonContainers(sim, where).filter((c) => isSet(parsed.values, 'all') || isUp(c)).map((c) => ({ c, as: containerIdOf(c.spec.name).slice(0, 12) }));
+  const items = shown.map(({ c, as }) => {
     const up = isUp(c);
     const limit = c.memoryLimitBytes ?? kernelMemory(sim, c);
     const used = up ? c.memoryBytes : 0;
     const pids = up ? (inspectInstance(sim, c.spec.name)?.processes.length ?? 0) : 0;
-    rows.push([
-      containerIdOf(c.spec.name).slice(0, 12),
-      c.spec.name,
-      percent(up ? c.cpuCores * 100 : 0),
-      `${bytesSize(used)} / ${bytesSize(up ? limit : 0)}`,
-      percent(up && limit > 0 ? (used / limit) * 100 : 0),
-      '0B / 0B',
-      `0B / ${humanSize(c.diskBytes)}`,
-      String(pids),
-    ]);
-  }
+    return {
+      Container: as,
+      ID: containerIdOf(c.spec.name).slice(0, isSet(parsed.values, 'no-trunc') ? 64 : 12),
+      Name: c.spec.name,
+      CPUPerc: percent(up ? c.cpuCores * 100 : 0),
+      MemUsage: `${bytesSize(used)} / ${bytesSize(up ? limit : 0)}`,
+      MemPerc: percent(up && limit > 0 ? (used / limit) * 100 : 0),
+      NetIO: '0B / 0B',
+      BlockIO: `0B / ${humanSize(c.diskBytes)}`,
+      PIDs: String(pids),
+    };
+  });
+  const out = formatItems(last(parsed.values, 'format'), items, STATS_FORMAT);
+  if (!out.ok) return fail(out.error, 1);
   const note = isSet(parsed.values, 'no-stream') ? '' : '\n(utsuwa: one sample, as with --no-stream; play the simulation to see it change)';
-  return withNote(ok(table(rows) + note), parsed.note);
+  return withNote(ok(out.text + note), parsed.note);
 }

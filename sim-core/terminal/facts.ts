@@ -71,3 +71,45 @@ export function uniqueName(base: string, sim: Simulation): string {
 export function imageBaseName(ref: string): string {
   return splitRef(ref).repository.split('/').pop() || 'app';
 }
+
+/**
+ * The wall-clock date the simulated 0:00 is shown as where a tool prints a date (`docker
+ * inspect`'s Created, `docker ps`'s CreatedAt): 2024-09-20, Docker 27.3.1's release day, a
+ * display convention, not a figure of the model. Days since 1970-01-01.
+ */
+const SIM_EPOCH_DAYS = 19_986;
+
+/** Year, month, day of a day count since 1970-01-01 (H. Hinnant's civil_from_days). */
+function civil(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+function parts(atMs: number): { date: string; time: string; ms: number } {
+  const t = Math.max(0, Math.floor(atMs));
+  const day = Math.floor(t / 86_400_000);
+  const [y, m, d] = civil(SIM_EPOCH_DAYS + day);
+  const inDay = t - day * 86_400_000;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const time = `${two(Math.floor(inDay / 3_600_000))}:${two(Math.floor(inDay / 60_000) % 60)}:${two(Math.floor(inDay / 1000) % 60)}`;
+  return { date: `${y}-${two(m)}-${two(d)}`, time, ms: inDay % 1000 };
+}
+
+/** Go's time.Time String() in UTC, as `docker ps --format {{.CreatedAt}}` prints it. */
+export function simDate(atMs: number): string {
+  const p = parts(atMs);
+  return `${p.date} ${p.time} +0000 UTC`;
+}
+
+/** RFC 3339 with nanoseconds, as `docker inspect` prints times. */
+export function simIsoTime(atMs: number): string {
+  const p = parts(atMs);
+  return `${p.date}T${p.time}.${String(p.ms).padStart(3, '0')}000000Z`;
+}

@@ -8,3 +8,5 @@ export { runCommand } from './run-command';
 export { formatTimeLines, bashDuration, humanDuration, bytesSize, humanSize, ramInBytes, table, humanFree } from './format';
 export { HELP } from './shell';
 export { vagrantVmSpec } from './vagrant';
+export { continuesOnNextLine, joinContinuation, commandLines } from './continuation';
+export { completeLine, commonPrefix, type Completion, type CompletionContext } from './complete';

@@ -7,6 +7,7 @@ import { free, idLine, ipAddr, ipBrief, mountList, psAux, psEf, psThreads, psThr
 import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './busybox';
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
+import { sleep } from './sleep';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
   on the host   docker run [-d] [--name N] [-m 256m] [--cpus 0.5] [--network host]
@@ -106,6 +107,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   rm,
   echo: (_s, _p, args) => (args[0] === '-n' ? ok(args.slice(1).join(' ')) : ok(args.join(' '))),
   help: () => ok(HELP),
+  sleep: (_s, _p, args) => sleep(args),
   true: () => ok(''),
   false: () => fail('', 1),
 };

@@ -26,6 +26,8 @@ export type TerminalEffect =
    * also bash's real/user/sys lines (real: the model's readyMs; see formatTimeLines).
    */
   | { kind: 'wait-ready'; name: string; after: string; time: { userMs: number; sysMs: number } | null }
+  /** `sleep`: play the simulation forward by `ms` of simulated time (the page's clock moves with it). */
+  | { kind: 'advance'; ms: number }
   /** Switch the terminal to a shell in another place (`docker exec -it`, `vagrant ssh`, `exit`). */
   | { kind: 'enter'; where: Where }
   /** `clear` (or Ctrl+L): wipe the screen. */

@@ -89,6 +89,12 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         if (e.time) io.print(formatTimeLines(waited.readyMs, e.time.userMs, e.time.sysMs));
         break;
       }
+      case 'advance': {
+        const at = (s.view?.nowMs ?? 0) + e.ms;
+        await s.runUntil({ kind: 'time', atMs: at }, at);
+        if (io.aborted) io.print('^C');
+        break;
+      }
       case 'enter':
         io.enter(e.where);
         break;

@@ -6,7 +6,7 @@
 import { Terminal as XTerm } from '@xterm/xterm';
 import { escapeControlChars } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
-import { applyEffects } from './apply-effects';
+import { runTerminalLine } from './run-line';
 import { emptyLine, feed, redraw, type LineState } from './line-editor';
 import { promptAnsi } from './prompt';
 
@@ -146,24 +146,19 @@ export class TerminalController {
     this.aborted = false;
     const isAborted = (): boolean => this.aborted;
     try {
-      const result = await this.opts.store.getState().query('terminal', { line, where: this.where });
-      if (!result) {
-        this.print(this.opts.t('terminal:notLoaded'));
-      } else {
-        if (result.output) this.print(result.output);
-        await applyEffects(this.opts.store, result.effects, {
-          print: (text) => this.print(text),
-          clear: () => this.term.clear(),
-          notReady: (name, why) => this.opts.t('terminal:notReady', { name, why }),
-          enter: (where) => {
-            this.where = where;
-            this.opts.onWhereChange(where);
-          },
-          get aborted() {
-            return isAborted();
-          },
-        });
-      }
+      await runTerminalLine(this.opts.store, line, this.where, {
+        notLoaded: () => this.print(this.opts.t('terminal:notLoaded')),
+        print: (text) => this.print(text),
+        clear: () => this.term.clear(),
+        notReady: (name, why) => this.opts.t('terminal:notReady', { name, why }),
+        enter: (where) => {
+          this.where = where;
+          this.opts.onWhereChange(where);
+        },
+        get aborted() {
+          return isAborted();
+        },
+      });
     } catch (error) {
       this.print(this.opts.t('terminal:failed', { reason: error instanceof Error ? error.message : String(error) }));
     }

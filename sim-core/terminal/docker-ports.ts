@@ -1,0 +1,68 @@
+/**
+ * Published ports of a container as the daemon binds them: `-p 8080:80` on every address
+ * (Docker 27 lists 0.0.0.0 and [::]), `-p 127.0.0.1:8080:80`, and `-p 80` or `-P` on a port
+ * the daemon picks from the ephemeral range (32768 up, in the order containers start here).
+ */
+import type { Simulation, InstanceRecord } from '../engine/state';
+import type { ContainerSpec } from '../scenario/types';
+
+export interface Binding {
+  containerPort: number;
+  protocol: string;
+  hostIp: string;
+  hostPort: number;
+}
+
+/** Linux's ip_local_port_range starts at 32768: where Docker's port allocator begins. */
+const EPHEMERAL_START = 32768;
+
+function exposed(sim: Simulation, spec: ContainerSpec): number[] {
+  const image = sim.catalogue.images[spec.image];
+  return image ? (sim.catalogue.apps[image.app]?.listensOn ?? []) : [];
+}
+
+/** The bindings a running container holds (none with --network host: there is nothing to publish). */
+export function containerBindings(sim: Simulation, name: string): Binding[] {
+  const all = allBindings(sim);
+  return all.get(name) ?? [];
+}
+
+function up(inst: InstanceRecord): boolean {
+  return inst.state === 'running' || inst.state === 'booting';
+}
+
+function allBindings(sim: Simulation): Map<string, Binding[]> {
+  const out = new Map<string, Binding[]>();
+  let next = EPHEMERAL_START;
+  for (const n of sim.state.order) {
+    const inst = sim.state.instances[n]!;
+    const spec = inst.spec;
+    if (spec.kind !== 'container' || !up(inst) || spec.share.includes('net')) continue;
+    const list: Binding[] = [];
+    for (const p of spec.ports ?? []) list.push({ containerPort: p.containerPort, protocol: p.protocol, hostIp: p.hostIp, hostPort: p.hostPort ?? next++ });
+    if (spec.publishAll) for (const port of exposed(sim, spec)) if (!list.some((b) => b.containerPort === port)) list.push({ containerPort: port, protocol: 'tcp', hostIp: '', hostPort: next++ });
+    out.set(n, list);
+  }
+  return out;
+}
+
+/** The addresses one binding listens on, as Docker 27 reports them (both families for "all"). */
+function addresses(b: Binding): string[] {
+  return b.hostIp === '' ? ['0.0.0.0', '[::]'] : [b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp];
+}
+
+/** `docker ps`'s PORTS: published as `0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`, then exposed ports alone. */
+export function psPorts(sim: Simulation, inst: InstanceRecord & { spec: ContainerSpec }): string {
+  if (!up(inst) || inst.spec.share.includes('net')) return '';
+  const bindings = containerBindings(sim, inst.spec.name);
+  const parts = bindings.flatMap((b) => addresses(b).map((a) => `${a}:${b.hostPort}->${b.containerPort}/${b.protocol}`));
+  for (const port of exposed(sim, inst.spec)) if (!bindings.some((b) => b.containerPort === port)) parts.push(`${port}/tcp`);
+  return parts.join(', ');
+}
+
+/** `docker port NAME [PORT[/PROTO]]`: `80/tcp -> 0.0.0.0:8080` lines. */
+export function portLines(sim: Simulation, name: string, filter?: { port: number; protocol: string }): string[] {
+  return containerBindings(sim, name)
+    .filter((b) => !filter || (b.containerPort === filter.port && b.protocol === filter.protocol))
+    .flatMap((b) => addresses(b).map((a) => (filter ? `${a}:${b.hostPort}` : `${b.containerPort}/${b.protocol} -> ${a}:${b.hostPort}`)));
+}
