@@ -12,12 +12,16 @@ const SIMULATED = [
   'name', 'detach', 'interactive', 'tty', 'quiet', 'pull', 'help',
   'memory', 'memory-swap', 'cpus', 'cpu-shares', 'pids-limit', 'runtime',
   'network', 'net', 'pid', 'ipc', 'uts', 'userns',
+  // docker ps PORTS and docker port; the container's name and its processes' user and PID 1.
+  'publish', 'publish-all', 'hostname', 'user', 'entrypoint',
+  // Removed when it exits (its command ends, docker stop, docker kill).
+  'rm',
 ];
 
 const RECORDED = [
-  'publish', 'publish-all', 'env', 'volume', 'mount', 'tmpfs', 'rm', 'restart', 'read-only', 'privileged',
+  'env', 'volume', 'mount', 'tmpfs', 'restart', 'read-only', 'privileged',
   'cap-add', 'cap-drop', 'security-opt', 'memory-reservation', 'oom-kill-disable', 'cpuset-cpus', 'cpu-period',
-  'cpu-quota', 'hostname', 'workdir', 'user', 'entrypoint', 'platform',
+  'cpu-quota', 'workdir', 'platform',
 ];
 
 export function coverageOf(flagName: string): Coverage {

@@ -9,33 +9,34 @@ import { ramInBytes } from '../docker/go-parse';
 import { daemonContainers, isUp } from './docker-list';
 import { CONTAINER_DEFAULTS, DOCKER_MIN_MEMORY_ERROR, memoryLimitRefusal } from '../rules/index';
 import { containerRuleBreaches } from '../docker/container-rules';
-import { daemonCpus } from './docker-run';
+import { daemonCpus, quoteWord } from './docker-run';
 import type { ContainerSpec } from '../scenario/types';
 
-function noSuch(name: string): string {
+export function noSuchContainer(name: string): string {
   return `Error response from daemon: No such container: ${name}`;
 }
 
 /** A container of this daemon by name, or by a prefix of its id as docker also accepts. */
-function findContainer(sim: Simulation, where: Where, ref: string) {
+export function findContainer(sim: Simulation, where: Where, ref: string) {
   return daemonContainers(sim, where).find((c) => c.spec.name === ref || (ref.length >= 3 && containerIdOf(c.spec.name).startsWith(ref)));
 }
 
 /** Runs `each` over the named containers; docker goes on past a missing one and exits 1 at the end. */
-function forEachNamed(sim: Simulation, where: Where, names: readonly string[], each: (name: string) => { line: string; effect?: TerminalEffect; error?: boolean }): CommandResult {
+function forEachNamed(sim: Simulation, where: Where, names: readonly string[], each: (name: string) => { line: string; effect?: TerminalEffect; effects?: TerminalEffect[]; error?: boolean }): CommandResult {
   const lines: string[] = [];
   const effects: TerminalEffect[] = [];
   let exitCode = 0;
   for (const ref of names) {
     const c = findContainer(sim, where, ref);
     if (!c) {
-      lines.push(noSuch(ref));
+      lines.push(noSuchContainer(ref));
       exitCode = 1;
       continue;
     }
     const r = each(c.spec.name);
     lines.push(r.line);
     if (r.effect) effects.push(r.effect);
+    if (r.effects) effects.push(...r.effects);
     if (r.error) exitCode = 1;
   }
   return { output: lines.join('\n'), exitCode, effects };
@@ -46,7 +47,10 @@ export function dockerStop(sim: Simulation, args: readonly string[], where: Wher
   if (!parsed.ok) return parsed.result;
   return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     const inst = sim.state.instances[name]!;
-    return isUp(inst) ? { line: name, effect: { kind: 'live', action: { type: 'instance/stop', name } } } : { line: name };
+    if (!isUp(inst)) return { line: name };
+    // --rm: the daemon removes it once it has stopped.
+    const autoRemove = inst.spec.kind === 'container' && inst.spec.autoRemove;
+    return { line: name, effects: [{ kind: 'live', action: { type: 'instance/stop', name } }, ...(autoRemove ? [{ kind: 'remove', name } as const] : [])] };
   }), parsed.note);
 }
 
@@ -121,7 +125,7 @@ export function dockerExec(sim: Simulation, args: readonly string[], where: Wher
   if (!parsed.ok) return parsed.result;
   const [ref, ...cmd] = parsed.rest as [string, ...string[]];
   const c = findContainer(sim, where, ref);
-  if (!c) return fail(noSuch(ref));
+  if (!c) return fail(noSuchContainer(ref));
   if (!isUp(c)) return fail(`Error response from daemon: container ${containerIdOf(c.spec.name)} is not running`);
   const missing = missingProgram(sim, c.spec.image, cmd[0]!);
   if (missing) return fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown`, 126);
@@ -130,9 +134,4 @@ export function dockerExec(sim: Simulation, args: readonly string[], where: Wher
     return withNote(tty ? ok('', [{ kind: 'enter', where: c.spec.name }]) : ok(''), parsed.note);
   }
   return withNote(runInside(cmd.map(quoteWord).join(' '), c.spec.name), parsed.note);
-}
-
-/** Quotes a word back for re-parsing when it holds blanks or shell characters. */
-function quoteWord(w: string): string {
-  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }

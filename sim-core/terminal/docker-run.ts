@@ -92,16 +92,34 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     if (note) lines.push(note);
     return ok(lines.join('\n'), effects);
   }
-  const shell = spec.command?.length === 1 && SHELLS.has(spec.command[0]!);
+  const app = sim.catalogue.apps[image.app];
+  const isShellImage = image.app === 'shell';
+  const shell = spec.command?.length === 1 ? SHELLS.has(spec.command[0]!) : spec.command === undefined && isShellImage;
+  const wait: TerminalEffect = { kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null };
+  // The container's main process ends: it exits, and --rm removes it.
+  const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/stop', name } }, ...(spec.autoRemove ? [{ kind: 'remove', name } as const] : [])];
   if (plan.detach) lines.push(containerIdOf(name));
   else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
-    effects.push({ kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null }, { kind: 'enter', where: name });
-  } else lines.push(`(utsuwa: attached output is not simulated; ${name} runs in the background, as with -d)`);
-  if (spec.command && !shell) lines.push(`(utsuwa: the image's default command runs; "${spec.command.join(' ')}" is not simulated)`);
+    effects.push(wait, { kind: 'enter', where: name });
+  } else if (isShellImage && spec.command && !shell) {
+    // `docker run busybox echo hello`: the command runs in the container, which exits after it.
+    effects.push(wait, { kind: 'run', line: spec.command.map(quoteWord).join(' '), where: name }, ...exit);
+  } else {
+    // Attached: docker prints what the container writes. The terminal waits until it serves and
+    // prints its output so far; a program that ends by itself (hello-world) exits, a server
+    // is left running, as a Ctrl+P Ctrl+Q would leave it.
+    effects.push(wait, { kind: 'run', line: `docker logs ${name}`, where }, ...(app?.exitsAfter ? exit : []));
+  }
+  if (spec.command && !shell && !isShellImage) lines.push(`(utsuwa: the image's default command runs; "${spec.command.join(' ')}" is not simulated)`);
   if (note) lines.push(note);
   if (opts.timed && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });
   return ok(lines.join('\n'), effects);
+}
+
+/** Quotes a word back for re-parsing when it holds blanks or shell characters. */
+export function quoteWord(w: string): string {
+  return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

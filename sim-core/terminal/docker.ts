@@ -12,6 +12,8 @@ import { parseFlags, type FlagDef } from './flags';
 import { dockerSetCheck } from '../docker/flag-checks';
 import { isSet, withNote } from './docker-flags';
 import { notSimulatedLine } from '../docker/run-coverage';
+import { dockerLogs } from './docker-logs';
+import { dockerDiff, dockerHistory, dockerInfo, dockerKill, dockerPort, dockerRestart, dockerRmi, dockerSystemDf, dockerTop, dockerVersion } from './docker-more';
 
 /** docker's global options (docs/reference/commandline/docker.md, v27.3.1), before the command. */
 const GLOBAL_FLAGS: FlagDef[] = [
@@ -75,6 +77,17 @@ function dispatch(sim: Simulation, args: readonly string[], where: Where, runIns
       case 'container exec': return dockerExec(sim, rest, where, runInside, typed);
       case 'image ls': return dockerImages(sim, rest, typed);
       case 'image pull': return dockerPull(sim, rest, typed);
+      case 'container logs': return dockerLogs(sim, rest, where, typed);
+      case 'container top': return dockerTop(sim, rest, where, typed);
+      case 'container port': return dockerPort(sim, rest, where, typed);
+      case 'container restart': return dockerRestart(sim, rest, where, typed);
+      case 'container kill': return dockerKill(sim, rest, where, typed);
+      case 'container diff': return dockerDiff(sim, rest, where, typed);
+      case 'image history': return dockerHistory(sim, rest, typed);
+      case 'image rm': return dockerRmi(sim, rest, where, typed);
+      case 'version': return dockerVersion(sim, rest, typed);
+      case 'system info': return dockerInfo(sim, rest, where, typed);
+      case 'system df': return dockerSystemDf(sim, rest, where, typed);
     }
     return fail(`utsuwa: ${typed} is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)`, 1);
   }

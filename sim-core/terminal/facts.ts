@@ -77,7 +77,7 @@ export function imageBaseName(ref: string): string {
  * inspect`'s Created, `docker ps`'s CreatedAt): 2024-09-20, Docker 27.3.1's release day, a
  * display convention, not a figure of the model. Days since 1970-01-01.
  */
-const SIM_EPOCH_DAYS = 19_986;
+export const SIM_EPOCH_DAYS = 19_986;
 
 /** Year, month, day of a day count since 1970-01-01 (H. Hinnant's civil_from_days). */
 function civil(days: number): [number, number, number] {

@@ -60,12 +60,28 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
       return fail('bash: cd: (utsuwa: the shell stays in its home directory; use absolute paths)', 1);
     case 'help':
       return ok(HELP);
+    case 'sh':
+    case 'bash':
+    case 'ash':
+    case '/bin/sh':
+    case '/bin/bash':
+      // `sh -c 'LINE'`: the shell runs LINE in the same place (docker exec NAME sh -c '...').
+      if (args[0] === '-c' && args[1] !== undefined && !shellMissing(sim, name, where)) return runCommand(sim, args[1], where);
+      break;
   }
   const place = placeOf(sim, where);
   if (!isPlace(place)) return place;
   const command = shellCommand(name, place);
   if (!command) return commandNotFound(name, place);
   return command(sim, place, args);
+}
+
+/** bash is not in BusyBox images (Alpine, busybox); ash is not in Debian-based ones. */
+function shellMissing(sim: Simulation, name: string, where: Where): boolean {
+  const place = placeOf(sim, where);
+  if (!isPlace(place)) return false;
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return place.identity.userland === 'busybox' ? base === 'bash' : base === 'ash';
 }
 
 /** The shell's answer there (bash, ash, PowerShell or cmd) for a program it does not have. */

@@ -28,6 +28,8 @@ export type TerminalEffect =
   | { kind: 'wait-ready'; name: string; after: string; time: { userMs: number; sysMs: number } | null }
   /** `sleep`: play the simulation forward by `ms` of simulated time (the page's clock moves with it). */
   | { kind: 'advance'; ms: number }
+  /** Run another line once the effects before it are done (`docker run` attached prints the container's output). */
+  | { kind: 'run'; line: string; where: Where }
   /** Switch the terminal to a shell in another place (`docker exec -it`, `vagrant ssh`, `exit`). */
   | { kind: 'enter'; where: Where }
   /** `clear` (or Ctrl+L): wipe the screen. */

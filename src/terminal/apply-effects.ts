@@ -95,6 +95,11 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         if (io.aborted) io.print('^C');
         break;
       }
+      case 'run': {
+        const r = await s.query('terminal', { line: e.line, where: e.where });
+        if (r?.output) io.print(r.output);
+        break;
+      }
       case 'enter':
         io.enter(e.where);
         break;

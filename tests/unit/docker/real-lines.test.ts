@@ -181,7 +181,7 @@ describe('real command lines from the docker reference and the official images',
     const r = runCommand(sim, line, 'host');
     expect(r.output).not.toMatch(NONEXISTENT);
     // The docs' placeholders (my_image, someimage) are not on Docker Hub: docker says so too.
-    if (r.exitCode !== 0) expect(r.output).toMatch(/^(docker: Error response from daemon: (network \S+ not found|No such image)|Unable to find image|Error response from daemon: No such container|utsuwa: |Using default tag)/m);
+    if (r.exitCode !== 0) expect(r.output).toMatch(/^(docker: Error response from daemon: (network \S+ not found|No such image)|Error response from daemon: No such image: |Unable to find image|Error response from daemon: No such container|utsuwa: |Using default tag)/m);
   });
 
   it('run and create lines are read flag by flag, as docker reads them', () => {
@@ -221,7 +221,7 @@ describe('the settings the model covers land in the spec', () => {
 
   it('what the model does not act on is named in one line, the flags as typed', () => {
     const p = plan('docker run --ulimit nofile=1024:1024 --rm -l x debian sh -c "ulimit -n"');
-    expect(p.notSimulated).toEqual(['--ulimit', '--rm', '-l']);
+    expect(p.notSimulated).toEqual(['--ulimit', '-l']);
     const sim = createSimulation(emptyScenario(), CATALOGUE);
     expect(runCommand(sim, 'docker run -d --ulimit nofile=1024 nginx:1.27', 'host').output.split('\n').at(-1)).toBe('utsuwa: --ulimit is accepted; it is not simulated');
   });
