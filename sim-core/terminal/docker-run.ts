@@ -16,6 +16,7 @@ import { resolveImage, sameRepository } from '../docker/image-resolve';
 import { familiarString } from '../docker/reference';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { cpusAvailable } from '../rules/index';
+import { dockerObjects } from './docker-objects';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -33,6 +34,7 @@ const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']
 function knownNetworks(sim: Simulation): string[] {
   const out = new Set<string>();
   for (const inst of sim.scenario.instances) if (inst.kind === 'container') for (const n of inst.networks ?? []) out.add(n);
+  for (const n of dockerObjects(sim).networks) out.add(n);
   return [...out];
 }
 

@@ -13,6 +13,8 @@ import { dockerSetCheck } from '../docker/flag-checks';
 import { isSet, withNote } from './docker-flags';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { dockerLogs } from './docker-logs';
+import { dockerInspect } from './docker-inspect';
+import { dockerNetwork, dockerVolume } from './docker-network';
 import { dockerDiff, dockerHistory, dockerInfo, dockerKill, dockerPort, dockerRestart, dockerRmi, dockerSystemDf, dockerTop, dockerVersion } from './docker-more';
 
 /** docker's global options (docs/reference/commandline/docker.md, v27.3.1), before the command. */
@@ -77,6 +79,13 @@ function dispatch(sim: Simulation, args: readonly string[], where: Where, runIns
       case 'container exec': return dockerExec(sim, rest, where, runInside, typed);
       case 'image ls': return dockerImages(sim, rest, typed);
       case 'image pull': return dockerPull(sim, rest, typed);
+      case 'inspect': return dockerInspect(sim, rest, where, 'inspect', typed);
+      case 'container inspect': return dockerInspect(sim, rest, where, 'container inspect', typed);
+      case 'image inspect': return dockerInspect(sim, rest, where, 'image inspect', typed);
+      case 'network create': case 'network ls': case 'network inspect': case 'network connect': case 'network disconnect': case 'network rm':
+        return dockerNetwork(sim, found.def.path.split(' ')[1]!, rest, where, typed);
+      case 'volume create': case 'volume ls': case 'volume inspect': case 'volume rm':
+        return dockerVolume(sim, found.def.path.split(' ')[1]!, rest, where, typed);
       case 'container logs': return dockerLogs(sim, rest, where, typed);
       case 'container top': return dockerTop(sim, rest, where, typed);
       case 'container port': return dockerPort(sim, rest, where, typed);

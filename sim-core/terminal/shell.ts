@@ -8,6 +8,7 @@ import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './bus
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
+import { getent, ping } from './name-lookup';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
   on the host   docker run [-d] [--name N] [-m 256m] [--cpus 0.5] [--network host]
@@ -108,11 +109,14 @@ const COMMANDS: Record<string, ShellCommand> = {
   echo: (_s, _p, args) => (args[0] === '-n' ? ok(args.slice(1).join(' ')) : ok(args.join(' '))),
   help: () => ok(HELP),
   sleep: (_s, _p, args) => sleep(args),
+  ping,
+  getent,
   true: () => ok(''),
   false: () => fail('', 1),
 };
 
-const BUSYBOX_COMMANDS: Record<string, ShellCommand> = { ...COMMANDS, ps: busyboxPsCmd };
+const { getent: _glibcOnly, ...BUSYBOX_BASE } = COMMANDS;
+const BUSYBOX_COMMANDS: Record<string, ShellCommand> = { ...BUSYBOX_BASE, ps: busyboxPsCmd };
 
 /** The command as this place's userland has it (null: not there). */
 export function shellCommand(name: string, place: Place): ShellCommand | null {

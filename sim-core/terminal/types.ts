@@ -1,4 +1,4 @@
-import type { ContainerSpec, UserAction, VmSpec } from '../index';
+import type { ContainerOptions, ContainerSpec, UserAction, VmSpec } from '../index';
 
 /** Where a command runs: the host's shell, or a shell inside the named instance. */
 export type Where = 'host' | string;
@@ -30,6 +30,10 @@ export type TerminalEffect =
   | { kind: 'advance'; ms: number }
   /** Run another line once the effects before it are done (`docker run` attached prints the container's output). */
   | { kind: 'run'; line: string; where: Where }
+  /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */
+  | { kind: 'docker-objects'; objects: { networks: string[]; volumes: string[] } }
+  /** A container's settings change in the document (`docker network connect`): the run is rebuilt with them. */
+  | { kind: 'spec-edit'; name: string; patch: Partial<ContainerOptions> & { cpuShares?: number } }
   /** Switch the terminal to a shell in another place (`docker exec -it`, `vagrant ssh`, `exit`). */
   | { kind: 'enter'; where: Where }
   /** `clear` (or Ctrl+L): wipe the screen. */

@@ -95,6 +95,19 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         if (io.aborted) io.print('^C');
         break;
       }
+      case 'docker-objects':
+        s.edit((draft) => {
+          draft.extensions.dockerObjects = e.objects;
+        });
+        await s.settled();
+        break;
+      case 'spec-edit':
+        s.edit((draft) => {
+          const spec = draft.instances.find((i) => i.name === e.name);
+          if (spec?.kind === 'container') Object.assign(spec, e.patch);
+        });
+        await s.settled();
+        break;
       case 'run': {
         const r = await s.query('terminal', { line: e.line, where: e.where });
         if (r?.output) io.print(r.output);

@@ -181,7 +181,7 @@ describe('real command lines from the docker reference and the official images',
     const r = runCommand(sim, line, 'host');
     expect(r.output).not.toMatch(NONEXISTENT);
     // The docs' placeholders (my_image, someimage) are not on Docker Hub: docker says so too.
-    if (r.exitCode !== 0) expect(r.output).toMatch(/^(docker: Error response from daemon: (network \S+ not found|No such image)|Error response from daemon: No such image: |Unable to find image|Error response from daemon: No such container|utsuwa: |Using default tag)/m);
+    if (r.exitCode !== 0) expect(r.output).toMatch(/^(docker: Error response from daemon: (network \S+ not found|No such image)|Error response from daemon: (No such image: |network \S+ not found|get \S+: no such volume)|Error: No such (object|container|image|network|volume): |\[\]$|Unable to find image|Error response from daemon: No such container|utsuwa: |Using default tag)/m);
   });
 
   it('run and create lines are read flag by flag, as docker reads them', () => {
