@@ -19,6 +19,9 @@ export { importVagrantfile, type VagrantImport, type VagrantResult } from './vag
 /** The scenario extension that keeps, with an imported scenario, what its file asked for that is not simulated. */
 export const IMPORTED_KEY = 'imported';
 
+/** The scenario extension a Compose import keeps for the terminal's `docker compose` (project, services, specs). */
+export const COMPOSE_KEY = 'composeProject';
+
 function withRecord(scenario: Scenario, fileName: string, kind: FileKind, notSimulated: string[]): Scenario {
   if (notSimulated.length > 0) scenario.extensions[IMPORTED_KEY] = { from: fileName, as: kind, notSimulated };
   return scenario;
@@ -75,6 +78,8 @@ export function importFile(text: string, fileName: string, catalogue: Catalogue,
         // Name the service, not the scenario's instance index the importer made.
         const place = (e: string): string => e.replace(/: instances\[(\d+)\]\.?/, (_, i: string) => `: services.${r.value.services[Number(i)] ?? i}.`).replace(/\.: /, ': ');
         if (!parsed.ok) return { ok: false, kind, errors: parsed.errors.map(place) };
+        // What `docker compose ps|up|down` in the terminal needs: the project, each container's service, their specs.
+        parsed.scenario.extensions[COMPOSE_KEY] = { project: String(r.value.scenario.name), services: r.value.services, specs: parsed.scenario.instances };
         return { ok: true, kind, scenario: withRecord(parsed.scenario, fileName, kind, r.value.notSimulated), actions: parsed.actions, warnings: [...r.value.warnings, ...parsed.warnings], notSimulated: r.value.notSimulated };
       }
       case 'vagrantfile':

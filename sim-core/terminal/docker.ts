@@ -13,6 +13,7 @@ import { dockerSetCheck } from '../docker/flag-checks';
 import { isSet, withNote } from './docker-flags';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { dockerLogs } from './docker-logs';
+import { dockerCompose } from './docker-compose';
 import { dockerInspect } from './docker-inspect';
 import { dockerNetwork, dockerVolume } from './docker-network';
 import { dockerDiff, dockerHistory, dockerInfo, dockerKill, dockerPort, dockerRestart, dockerRmi, dockerSystemDf, dockerTop, dockerVersion } from './docker-more';
@@ -64,6 +65,7 @@ export function docker(sim: Simulation, argv: readonly string[], where: Where, r
 
 function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed: boolean): CommandResult {
   const [sub] = args;
+  if (sub === 'compose') return dockerCompose(sim, args.slice(1), where);
   const found = findCommand(args);
   if (found) {
     const { typed, args: rest } = found;

@@ -12,6 +12,15 @@ import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
 
+/** Compose gives each container its service's name as a network alias (`db` for blog-db-1). */
+function composeService(sim: Simulation, container: string): string | null {
+  const p = sim.scenario.extensions.composeProject as { services?: unknown; specs?: Array<{ name?: unknown }> } | undefined;
+  if (!p || !Array.isArray(p.specs) || !Array.isArray(p.services)) return null;
+  const i = p.specs.findIndex((s) => s.name === container);
+  const service: unknown = i >= 0 ? p.services[i] : null;
+  return typeof service === 'string' ? service : null;
+}
+
 /** The address `name` resolves to from the container `from`, or null. */
 export function resolveFrom(sim: Simulation, from: string, name: string): string | null {
   const self = sim.state.instances[from];
@@ -22,7 +31,7 @@ export function resolveFrom(sim: Simulation, from: string, name: string): string
     const spec = other.spec;
     if (spec.kind !== 'container' || (spec.in ?? null) !== (self.spec.in ?? null)) continue;
     if (other.state !== 'running' && other.state !== 'booting') continue;
-    const named = spec.name === name || containerIdOf(spec.name).slice(0, 12) === name || spec.hostname === name;
+    const named = spec.name === name || containerIdOf(spec.name).slice(0, 12) === name || spec.hostname === name || composeService(sim, spec.name) === name;
     if (!named) continue;
     const nets = networksOf(spec);
     const shared = myNets.find((n) => nets.includes(n));

@@ -1,0 +1,184 @@
+/**
+ * `docker compose up|down|ps|logs|start|stop|restart` on the Compose file the scenario was
+ * imported from (Compose v2.29): the project, each container's service and its spec are in
+ * the scenario's `composeProject` extension (sim-core/import). Compose's progress lines are
+ * printed without their timings, which the model does not have.
+ */
+import type { Simulation } from '../engine/state';
+import { containerIdOf } from '../engine/inspect';
+import type { ContainerSpec } from '../scenario/types';
+import type { CommandResult, TerminalEffect, Where } from './types';
+import { fail, ok } from './types';
+import { commandDef, findCommand } from '../docker/commands';
+import { parseFlags } from './flags';
+import { dockerSetCheck } from '../docker/flag-checks';
+import { dockerFlags, isSet, withNote } from './docker-flags';
+import { last } from './flags';
+import { isUp, type ContainerRecord } from './docker-list';
+import { statusText } from './docker-ps';
+import { psPorts } from './docker-ports';
+import { containerLog } from './docker-logs';
+import { imageCommand, instanceTimes } from './facts';
+import { humanDuration, truncateCommand } from './format';
+import { formatItems } from './docker-format';
+import { notSimulatedLine } from '../docker/run-coverage';
+
+interface ComposeProject {
+  project: string;
+  /** The service of each spec, by index. */
+  services: string[];
+  specs: ContainerSpec[];
+}
+
+const KEY = 'composeProject';
+
+function projectOf(sim: Simulation): ComposeProject | null {
+  const raw = sim.scenario.extensions[KEY] as Partial<ComposeProject> | undefined;
+  if (!raw || typeof raw.project !== 'string' || !Array.isArray(raw.services) || !Array.isArray(raw.specs)) return null;
+  return raw as ComposeProject;
+}
+
+interface Member {
+  service: string;
+  spec: ContainerSpec;
+  record: ContainerRecord | null;
+}
+
+function members(sim: Simulation, p: ComposeProject, wanted: readonly string[]): Member[] {
+  return p.specs
+    .map((spec, i) => ({ service: p.services[i] ?? spec.name, spec, record: (sim.state.instances[spec.name] as ContainerRecord | undefined) ?? null }))
+    .filter((m) => wanted.length === 0 || wanted.includes(m.service));
+}
+
+function networkNames(p: ComposeProject, list: readonly Member[]): string[] {
+  const out = new Set<string>();
+  for (const m of list) for (const n of m.spec.networks ?? []) if (n !== 'none') out.add(n);
+  return [...out];
+}
+
+/** Compose's progress block: `[+] Running 3/3` then ` ✔ Container web-1  Started`. */
+function progress(lines: Array<[string, string, string]>): string {
+  if (lines.length === 0) return '';
+  const width = Math.max(...lines.map(([kind, name]) => kind.length + 1 + name.length));
+  return [`[+] Running ${lines.length}/${lines.length}`, ...lines.map(([kind, name, state]) => ` ✔ ${`${kind} ${name}`.padEnd(width)}  ${state}`)].join('\n');
+}
+
+function up(sim: Simulation, p: ComposeProject, args: readonly string[], typed: string): CommandResult {
+  const parsed = dockerFlags('compose up', typed, args, ['detach', 'file', 'project-name']);
+  if (!parsed.ok) return parsed.result;
+  const list = members(sim, p, parsed.rest);
+  const unknown = parsed.rest.find((s) => !p.services.includes(s));
+  if (unknown) return fail(`no such service: ${unknown}`);
+  const effects: TerminalEffect[] = [];
+  const lines: Array<[string, string, string]> = [];
+  const fresh = list.every((m) => m.record === null);
+  if (fresh) for (const n of networkNames(p, list)) lines.push(['Network', n, 'Created']);
+  for (const m of list) {
+    if (!m.record) {
+      effects.push({ kind: 'add-container', spec: m.spec });
+      lines.push(['Container', m.spec.name, 'Started']);
+    } else if (isUp(m.record)) lines.push(['Container', m.spec.name, 'Running']);
+    else {
+      effects.push({ kind: 'live', action: { type: 'instance/start', name: m.spec.name } });
+      lines.push(['Container', m.spec.name, 'Started']);
+    }
+  }
+  const attached = !isSet(parsed.values, 'detach') ? '(utsuwa: attached output is not streamed; the services run in the background, as with -d; see docker compose logs)' : null;
+  return withNote(ok(progress(lines), effects), [parsed.note, attached].filter(Boolean).join('\n') || null);
+}
+
+function down(sim: Simulation, p: ComposeProject, args: readonly string[], typed: string): CommandResult {
+  const parsed = dockerFlags('compose down', typed, args, ['file', 'project-name']);
+  if (!parsed.ok) return parsed.result;
+  const list = members(sim, p, parsed.rest).filter((m) => m.record !== null).reverse();
+  const effects: TerminalEffect[] = [];
+  const lines: Array<[string, string, string]> = [];
+  for (const m of list) {
+    effects.push(isUp(m.record!) ? { kind: 'live', action: { type: 'instance/remove', name: m.spec.name } } : { kind: 'remove', name: m.spec.name });
+    lines.push(['Container', m.spec.name, 'Removed']);
+  }
+  if (parsed.rest.length === 0) for (const n of networkNames(p, list)) lines.push(['Network', n, 'Removed']);
+  return withNote(ok(progress(lines), effects), parsed.note);
+}
+
+function ps(sim: Simulation, p: ComposeProject, args: readonly string[], typed: string): CommandResult {
+  const parsed = dockerFlags('compose ps', typed, args, ['all', 'quiet', 'services', 'format', 'file', 'project-name']);
+  if (!parsed.ok) return parsed.result;
+  const all = isSet(parsed.values, 'all');
+  const list = members(sim, p, parsed.rest).filter((m) => m.record && (all || isUp(m.record)));
+  if (isSet(parsed.values, 'services')) return ok([...new Set(list.map((m) => m.service))].join('\n'));
+  if (isSet(parsed.values, 'quiet')) return ok(list.map((m) => containerIdOf(m.record!.spec.name)).join('\n'));
+  const times = instanceTimes(sim);
+  const now = sim.state.nowMs;
+  const items = list.sort((a, b) => (a.spec.name < b.spec.name ? -1 : 1)).map((m) => {
+    const t = times.get(m.spec.name);
+    return {
+      Name: m.spec.name, Image: m.spec.imageRef ?? m.spec.image, Command: truncateCommand(imageCommand(sim.catalogue.images[m.spec.image]!)),
+      Service: m.service, RunningFor: `${humanDuration(now - (t?.firstStartMs ?? now))} ago`, Status: statusText(m.record!, t, now), Ports: psPorts(sim, m.record!),
+      State: isUp(m.record!) ? 'running' : 'exited', Project: p.project,
+    };
+  });
+  const out = formatItems(last(parsed.values, 'format'), items, {
+    defaultTable: 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}',
+    headers: { Name: 'NAME', Image: 'IMAGE', Command: 'COMMAND', Service: 'SERVICE', RunningFor: 'CREATED', Status: 'STATUS', Ports: 'PORTS', State: 'STATE', Project: 'PROJECT' },
+    typeName: 'formatter.ContainerContext',
+  });
+  return out.ok ? withNote(ok(out.text), parsed.note) : fail(out.error);
+}
+
+function logs(sim: Simulation, p: ComposeProject, args: readonly string[], typed: string): CommandResult {
+  const parsed = dockerFlags('compose logs', typed, args, ['no-log-prefix', 'tail', 'file', 'project-name']);
+  if (!parsed.ok) return parsed.result;
+  const list = members(sim, p, parsed.rest).filter((m) => m.record);
+  const prefix = (m: Member): string => `${m.spec.name.replace(new RegExp(`^${p.project}-`), '')}`;
+  const width = Math.max(0, ...list.map((m) => prefix(m).length));
+  const bare = isSet(parsed.values, 'no-log-prefix');
+  const tail = Number(last(parsed.values, 'tail') ?? NaN);
+  const lines = list.flatMap((m) => {
+    let own = containerLog(sim, m.spec.name);
+    if (Number.isInteger(tail) && tail >= 0) own = tail === 0 ? [] : own.slice(-tail);
+    return own.map((l) => ({ atMs: l.atMs, text: bare ? l.text : `${prefix(m).padEnd(width)}  | ${l.text}` }));
+  }).sort((a, b) => a.atMs - b.atMs);
+  return withNote(ok(lines.map((l) => l.text).join('\n')), parsed.note);
+}
+
+function lifecycle(sim: Simulation, p: ComposeProject, verb: 'start' | 'stop' | 'restart', args: readonly string[], typed: string): CommandResult {
+  const parsed = dockerFlags(`compose ${verb}`, typed, args, ['file', 'project-name']);
+  if (!parsed.ok) return parsed.result;
+  const list = members(sim, p, parsed.rest).filter((m) => m.record);
+  const effects: TerminalEffect[] = [];
+  const lines: Array<[string, string, string]> = [];
+  for (const m of list) {
+    const name = m.spec.name;
+    const running = isUp(m.record!);
+    if (verb !== 'start' && running) effects.push({ kind: 'live', action: { type: 'instance/stop', name } });
+    if (verb !== 'stop' && (verb === 'restart' || !running)) effects.push({ kind: 'live', action: { type: 'instance/start', name } });
+    lines.push(['Container', name, verb === 'start' ? 'Started' : verb === 'stop' ? 'Stopped' : 'Started']);
+  }
+  return withNote(ok(progress(lines), effects), parsed.note);
+}
+
+export function dockerCompose(sim: Simulation, argv: readonly string[], _where: Where): CommandResult {
+  const global = parseFlags(argv, commandDef('compose').flags, { interspersed: false, check: dockerSetCheck });
+  if (!global.ok) return fail(`${global.error}`, 1);
+  const [sub, ...rest] = global.rest;
+  if (sub === undefined) return ok('Usage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container applications with Docker');
+  const found = findCommand(['compose', sub, ...rest]);
+  if (!found) return fail(`unknown docker command: "compose ${sub}"`, 1);
+  const p = projectOf(sim);
+  if (!p) return fail('no configuration file provided: not found\n(utsuwa: docker compose works on a compose.yaml loaded with Import or `npm run shell -- compose.yaml`)', 1);
+  const typed = `docker compose ${sub}`;
+  const ignored = notSimulatedLine(global.given.filter((g) => !['file', 'project-name'].includes(g.name)).map((g) => g.as));
+  let r: CommandResult;
+  switch (found.def.path) {
+    case 'compose up': r = up(sim, p, rest, typed); break;
+    case 'compose down': r = down(sim, p, rest, typed); break;
+    case 'compose ps': r = ps(sim, p, rest, typed); break;
+    case 'compose logs': r = logs(sim, p, rest, typed); break;
+    case 'compose start': r = lifecycle(sim, p, 'start', rest, typed); break;
+    case 'compose stop': r = lifecycle(sim, p, 'stop', rest, typed); break;
+    case 'compose restart': r = lifecycle(sim, p, 'restart', rest, typed); break;
+    default: r = fail(`utsuwa: ${typed} is a real docker compose command that this terminal does not simulate yet.`, 1);
+  }
+  return withNote(r, ignored);
+}
