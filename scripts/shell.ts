@@ -59,6 +59,7 @@ function load(args: Args): WorkspaceStore {
 
 class Shell {
   private where = 'host';
+  private cwd: string | null = null;
   private aborted = false;
   private pending: string | null = null;
 
@@ -71,7 +72,7 @@ class Shell {
   prompt(): string {
     if (this.pending !== null) return '> ';
     const doc = this.store.getState().doc;
-    return this.tty ? promptAnsi(this.where, doc) : promptText(this.where, doc);
+    return this.tty ? promptAnsi(this.where, doc, this.cwd) : promptText(this.where, doc, this.cwd);
   }
 
   interrupt(): void {
@@ -98,11 +99,12 @@ class Shell {
       return true;
     }
     this.pending = null;
-    if (this.echo) this.print(`${promptText(this.where, this.store.getState().doc)}${line}`);
+    if (this.echo) this.print(`${promptText(this.where, this.store.getState().doc, this.cwd)}${line}`);
     if (!line.trim()) return true;
     const leaving = this.where === 'host' && /^\s*(exit|logout)(\s+\d+)?\s*$/.test(line);
     this.aborted = false;
     const isAborted = (): boolean => this.aborted;
+    const cwdNow = (): string | null => this.cwd;
     try {
       await runTerminalLine(this.store, line, this.where, {
         notLoaded: () => this.print('(the simulation is not loaded yet)'),
@@ -111,6 +113,13 @@ class Shell {
         clear: () => (this.tty ? process.stdout.write('\x1b[H\x1b[2J') : undefined),
         enter: (where) => {
           this.where = where;
+          this.cwd = null;
+        },
+        cd: (path) => {
+          this.cwd = path;
+        },
+        get cwd() {
+          return cwdNow();
         },
         get aborted() {
           return isAborted();
@@ -122,6 +131,7 @@ class Shell {
     if (!placeStillThere(this.store, this.where)) {
       this.print(`(the instance ${this.where} is gone: back on the host)`);
       this.where = 'host';
+      this.cwd = null;
     }
     return !leaving;
   }

@@ -81,6 +81,8 @@ export function ls(sim: Simulation, place: Place, args: readonly string[]): Comm
   const no = needsOverlay(place, 'ls');
   if (no) return no;
   const long = args.some((a) => /^-\w*l/.test(a));
+  // -1, or output into a pipe (ls checks isatty): one name a line.
+  const single = args.some((a) => /^-\w*1/.test(a));
   const paths = args.filter((a) => !a.startsWith('-'));
   const layers = layerIndex(sim.catalogue);
   const blocks: string[] = [];
@@ -103,7 +105,7 @@ export function ls(sim: Simulation, place: Place, args: readonly string[]): Comm
       const total = entries.reduce((s, e) => s + (e.type === 'dir' ? 4 : Math.ceil((e.sizeBytes ?? 0) / 4096) * 4), 0);
       blocks.push(head + [`total ${total}`, ...entries.map((e) => longLine(e, abs))].join('\n'));
     } else {
-      blocks.push(head + columns(entries.map((e) => e.name)));
+      blocks.push(head + (single ? entries.map((e) => e.name).join('\n') : columns(entries.map((e) => e.name))));
     }
   }
   return { output: blocks.join('\n'), exitCode, effects: [] };

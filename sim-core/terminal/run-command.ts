@@ -1,6 +1,8 @@
 /**
  * One command line typed in the terminal, run against the simulation without changing it:
  * the output as the real tool prints it, and the effects the page applies through the store.
+ * Lists (`&&`, `||`, `;`) and pipelines into text filters are read here; a list item after one
+ * with effects runs once the page has applied them (a `run` effect with the rest of the line).
  */
 import type { Simulation } from '../engine/state';
 import type { CommandResult, TerminalEffect, Where } from './types';
@@ -8,16 +10,106 @@ import { fail, ok } from './types';
 import { tokenize } from './tokenize';
 import { docker } from './docker';
 import { vagrant } from './vagrant';
-import { isPlace, placeOf } from './place';
+import { isPlace, placeOf, type Place } from './place';
 import { commandNotFound, echoWrites, shellCommand, HELP } from './shell';
 import { writeRedirect } from './files';
 import { formatTimeLines } from './format';
 import { DOCKER_CLI_CPU } from './docker-run';
+import { expandVariables, splitList, type ListItem } from './command-list';
+import { filterFor } from './filters';
+import { environment } from './environment';
+import { changeDirectory } from './cd';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
 const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_CPU.sysMs };
 
-export function runCommand(sim: Simulation, line: string, where: Where): CommandResult {
+/** The shell's session state the page keeps between lines: the working directory (null: the place's own). */
+export interface Session {
+  cwd?: string | null;
+}
+
+export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
+  const list = splitList(line);
+  if ('error' in list) return fail(list.error, 2);
+  const outputs: string[] = [];
+  const effects: TerminalEffect[] = [];
+  let status = 0;
+  const items = list.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if ((item.when === 'and' && status !== 0) || (item.when === 'or' && status === 0)) continue;
+    const r = runPipeline(sim, item.stages, where, session, status);
+    if (r.output) outputs.push(r.output);
+    effects.push(...r.effects);
+    status = r.exitCode;
+    const rest = items.slice(i + 1);
+    if (r.effects.length > 0 && rest.length > 0) {
+      // What follows must see what this did: the page runs the rest once the effects are applied.
+      const next = deferred(rest, status);
+      if (next) effects.push({ kind: 'run', line: next, where });
+      break;
+    }
+  }
+  return { output: outputs.join('\n'), exitCode: status, effects };
+}
+
+/** The rest of a list as a line of its own, starting at the first item that runs after `status`. */
+function deferred(rest: readonly ListItem[], status: number): string | null {
+  const s = status;
+  let start = -1;
+  for (let i = 0; i < rest.length; i++) {
+    const it = rest[i]!;
+    if ((it.when === 'and' && s !== 0) || (it.when === 'or' && s === 0)) continue;
+    start = i;
+    break;
+  }
+  if (start < 0) return null;
+  const op = { always: ' ; ', and: ' && ', or: ' || ' } as const;
+  return rest.slice(start).map((it, i) => (i === 0 ? '' : op[it.when]) + it.stages.join(' | ')).join('');
+}
+
+function variables(sim: Simulation, where: Where, session: Session, status: number): (name: string) => string | undefined {
+  let env: Map<string, string> | null = null;
+  return (name) => {
+    if (name === '?') return String(status);
+    if (!env) {
+      const place = placeOf(sim, where);
+      env = new Map(isPlace(place) ? environment(sim, withCwd(place, session)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] as [string, string]) : []);
+    }
+    return env.get(name);
+  };
+}
+
+function withCwd(place: Place, session: Session): Place {
+  return session.cwd ? { ...place, cwd: session.cwd } : place;
+}
+
+function runPipeline(sim: Simulation, stages: readonly string[], where: Where, session: Session, status: number): CommandResult {
+  const lookup = variables(sim, where, session, status);
+  let result = runSimple(sim, expandVariables(stages[0]!, lookup), where, session, stages.length > 1);
+  for (const stage of stages.slice(1)) {
+    const tokens = tokenize(expandVariables(stage, lookup));
+    if (tokens.error) return fail(tokens.error, 2);
+    const [name, ...args] = tokens.argv;
+    if (name === undefined) return fail("bash: syntax error near unexpected token `|'", 2);
+    const filter = filterFor(name);
+    const input = result.output ? `${result.output}\n` : '';
+    const filtered = filter ? filter(input, args) : runSimple(sim, stage, where, session, false);
+    result = { output: filtered.output, exitCode: filtered.exitCode, effects: [...result.effects, ...filtered.effects] };
+    if (tokens.redirect && result.exitCode === 0) result = redirectTo(sim, where, session, tokens.redirect, result, result.output ? `${result.output}\n` : '');
+  }
+  return result;
+}
+
+function redirectTo(sim: Simulation, where: Where, session: Session, redirect: { path: string; append: boolean }, result: CommandResult, text: string): CommandResult {
+  const place = placeOf(sim, where);
+  if (!isPlace(place)) return place;
+  const write = writeRedirect(sim, withCwd(place, session), redirect.path, text, redirect.append);
+  return { output: write.output, exitCode: write.exitCode, effects: [...result.effects, ...write.effects] };
+}
+
+/** One simple command (`time` prefix, words, one redirection). `piped`: its output goes to the next stage, not a redirect. */
+function runSimple(sim: Simulation, line: string, where: Where, session: Session, piped: boolean): CommandResult {
   const tokens = tokenize(line);
   if (tokens.error) return fail(tokens.error, 2);
   const { argv, redirect } = tokens;
@@ -25,14 +117,12 @@ export function runCommand(sim: Simulation, line: string, where: Where): Command
   const timed = argv[0] === 'time';
   const words = timed ? argv.slice(1) : argv;
   if (timed && words.length === 0) return ok(formatTimeLines(0, 0, 0).slice(1));
-  const result = dispatch(sim, words, where, timed);
+  // ls writes one name a line when its output is not a terminal.
+  const result = dispatch(sim, piped && words[0] === 'ls' ? [...words, '-1'] : words, where, timed, session);
   const withTime = timed ? addTime(result) : result;
-  if (!redirect || withTime.exitCode !== 0) return withTime;
-  const place = placeOf(sim, where);
-  if (!isPlace(place)) return place;
+  if (!redirect || piped || withTime.exitCode !== 0) return withTime;
   const text = words[0] === 'echo' ? echoWrites(words.slice(1)) : withTime.output ? withTime.output + '\n' : '';
-  const write = writeRedirect(sim, place, redirect.path, text, redirect.append);
-  return { output: write.output, exitCode: write.exitCode, effects: [...withTime.effects, ...write.effects] };
+  return redirectTo(sim, where, session, redirect, withTime, text);
 }
 
 /** `time`: the wait-ready effect prints the real time once the instance is up; otherwise the CLI's own. */
@@ -42,7 +132,7 @@ function addTime(result: CommandResult): CommandResult {
   return { ...result, output: result.output ? result.output + lines : lines.slice(1) };
 }
 
-function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed: boolean): CommandResult {
+function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed: boolean, session: Session): CommandResult {
   const [name, ...args] = argv as [string, ...string[]];
   const inContainer = where !== 'host' && sim.state.instances[where]?.spec.kind === 'container';
   switch (name) {
@@ -56,8 +146,6 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     case 'exit':
     case 'logout':
       return where === 'host' ? ok('logout') : ok(inContainer ? 'exit' : `logout\nConnection to ${where} closed.`, [{ kind: 'enter', where: 'host' } satisfies TerminalEffect]);
-    case 'cd':
-      return fail('bash: cd: (utsuwa: the shell stays in its home directory; use absolute paths)', 1);
     case 'help':
       return ok(HELP);
     case 'sh':
@@ -66,14 +154,24 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     case '/bin/sh':
     case '/bin/bash':
       // `sh -c 'LINE'`: the shell runs LINE in the same place (docker exec NAME sh -c '...').
-      if (args[0] === '-c' && args[1] !== undefined && !shellMissing(sim, name, where)) return runCommand(sim, args[1], where);
+      if (args[0] === '-c' && args[1] !== undefined && !shellMissing(sim, name, where)) return runCommand(sim, args[1], where, session);
       break;
   }
   const place = placeOf(sim, where);
   if (!isPlace(place)) return place;
-  const command = shellCommand(name, place);
-  if (!command) return commandNotFound(name, place);
-  return command(sim, place, args);
+  const here = withCwd(place, session);
+  if (name === 'cd') return changeDirectory(sim, here, args);
+  if ((name === 'env' || name === 'printenv') && here.identity.userland !== 'windows') {
+    const env = environment(sim, here);
+    if (name === 'printenv' && args.length > 0) {
+      const found = args.map((a) => env.find((l) => l.startsWith(`${a}=`))?.slice(a.length + 1));
+      return found.every((f) => f !== undefined) ? ok(found.join('\n')) : { output: found.filter((f) => f !== undefined).join('\n'), exitCode: 1, effects: [] };
+    }
+    return ok(env.join('\n'));
+  }
+  const command = shellCommand(name, here);
+  if (!command) return commandNotFound(name, here);
+  return command(sim, here, args);
 }
 
 /** bash is not in BusyBox images (Alpine, busybox); ash is not in Debian-based ones. */

@@ -34,6 +34,8 @@ export type TerminalEffect =
   | { kind: 'docker-objects'; objects: { networks: string[]; volumes: string[] } }
   /** A container's settings change in the document (`docker network connect`): the run is rebuilt with them. */
   | { kind: 'spec-edit'; name: string; patch: Partial<ContainerOptions> & { cpuShares?: number } }
+  /** `cd`: the session's working directory (reset when the terminal enters another place). */
+  | { kind: 'cd'; path: string }
   /** Switch the terminal to a shell in another place (`docker exec -it`, `vagrant ssh`, `exit`). */
   | { kind: 'enter'; where: Where }
   /** `clear` (or Ctrl+L): wipe the screen. */

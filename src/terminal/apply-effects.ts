@@ -19,6 +19,9 @@ export interface EffectIo {
   notReady?(name: string, why: string): string;
   /** Set when the user presses Ctrl+C during a wait. */
   readonly aborted: boolean;
+  /** The session's working directory (`cd`); null: the place's own. */
+  readonly cwd?: string | null;
+  cd?(path: string): void;
 }
 
 /** How long a foreground wait (`vagrant up`, `time docker run`) may take in simulated time. */
@@ -109,10 +112,15 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         await s.settled();
         break;
       case 'run': {
-        const r = await s.query('terminal', { line: e.line, where: e.where });
+        // The rest of a line (`a && b`) or a follow-up (`docker logs` after an attached run): its effects apply too.
+        const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null });
         if (r?.output) io.print(r.output);
+        if (r) await applyEffects(store, r.effects, io);
         break;
       }
+      case 'cd':
+        io.cd?.(e.path);
+        break;
       case 'enter':
         io.enter(e.where);
         break;

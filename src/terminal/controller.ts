@@ -25,6 +25,8 @@ export class TerminalController {
   private busy = false;
   private aborted = false;
   private where = 'host';
+  /** The session's working directory after `cd` (null: the place's own). */
+  private cwd: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
 
   constructor(private readonly opts: ControllerOptions) {
@@ -61,6 +63,7 @@ export class TerminalController {
   setWhere(where: string): void {
     if (where === this.where) return;
     this.where = where;
+    this.cwd = null;
     if (!this.busy) {
       this.term.write('\r\n');
       this.showPrompt();
@@ -74,13 +77,14 @@ export class TerminalController {
     if (exists === false) {
       this.term.write(`\r\n${escapeControlChars(this.opts.t('terminal:gone', { name: this.where }))}\r\n`);
       this.where = 'host';
+      this.cwd = null;
       this.opts.onWhereChange('host');
       this.showPrompt();
     }
   }
 
   private prompt(): string {
-    return promptAnsi(this.where, this.opts.store.getState().doc);
+    return promptAnsi(this.where, this.opts.store.getState().doc, this.cwd);
   }
 
   private showPrompt(): void {
@@ -145,6 +149,7 @@ export class TerminalController {
     this.busy = true;
     this.aborted = false;
     const isAborted = (): boolean => this.aborted;
+    const cwdNow = (): string | null => this.cwd;
     try {
       await runTerminalLine(this.opts.store, line, this.where, {
         notLoaded: () => this.print(this.opts.t('terminal:notLoaded')),
@@ -153,7 +158,14 @@ export class TerminalController {
         notReady: (name, why) => this.opts.t('terminal:notReady', { name, why }),
         enter: (where) => {
           this.where = where;
+          this.cwd = null;
           this.opts.onWhereChange(where);
+        },
+        cd: (path) => {
+          this.cwd = path;
+        },
+        get cwd() {
+          return cwdNow();
         },
         get aborted() {
           return isAborted();

@@ -9,7 +9,7 @@ import { applyEffects, type EffectIo } from './apply-effects';
 export type LineIo = EffectIo & { notLoaded(): void };
 
 export async function runTerminalLine(store: WorkspaceStore, line: string, where: string, io: LineIo): Promise<void> {
-  const result = await store.getState().query('terminal', { line, where });
+  const result = await store.getState().query('terminal', { line, where, cwd: io.cwd ?? null });
   if (!result) {
     io.notLoaded();
     return;

@@ -19,6 +19,7 @@ export async function workspace(scenario: Scenario = emptyScenario()): Promise<T
   store.getState().replaceDocument(scenario, { kind: 'empty' });
   await store.getState().settled();
   let where = 'host';
+  let cwd: string | null = null;
   return {
     store,
     where: () => where,
@@ -30,6 +31,13 @@ export async function workspace(scenario: Scenario = emptyScenario()): Promise<T
         clear: () => {},
         enter: (w) => {
           where = w;
+          cwd = null;
+        },
+        cd: (p) => {
+          cwd = p;
+        },
+        get cwd() {
+          return cwd;
         },
         aborted: false,
       });
