@@ -84,7 +84,7 @@ export function dockerRm(sim: Simulation, args: readonly string[], where: Where,
 const RULE_PROBE: ContainerSpec = { kind: 'container', name: '', image: '', in: null, share: [], ...CONTAINER_DEFAULTS };
 
 export function dockerUpdate(sim: Simulation, args: readonly string[], where: Where, typed = 'docker update'): CommandResult {
-  const parsed = dockerFlags('container update', typed, args, ['memory', 'cpus']);
+  const parsed = dockerFlags('container update', typed, args, ['memory', 'cpus', 'cpu-shares']);
   if (!parsed.ok) return parsed.result;
   const patch: { memoryBytes?: number | null; cpus?: number | null } = {};
   const memory = last(parsed.values, 'memory');
@@ -100,12 +100,15 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
     patch.cpus = n === 0 ? null : n;
   }
   if (Object.keys(parsed.values).filter((k) => k !== 'help').length === 0) return fail('You must provide one or more flags when using this command.', 1);
+  const shares = last(parsed.values, 'cpu-shares');
+  // --cpu-shares: the weight changes in the document (the engine reads it at start); 0 means the default.
+  const sharesEffect = (name: string): TerminalEffect[] => (shares === undefined ? [] : [{ kind: 'spec-edit', name, patch: { cpuShares: Number(shares) === 0 ? 1024 : Number(shares) } }]);
   // The daemon checks each container's new limits as it checks a run's: against the CPUs of its own machine.
   const range = patch.cpus ? containerRuleBreaches({ ...RULE_PROBE, cpus: patch.cpus }, daemonCpus(sim, where)).find((b) => b.field === 'cpus') : undefined;
   // docker prints each container it updated; the settings the model lacks are named after.
   return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     if (range) return { line: `Error response from daemon: ${range.message}`, error: true };
-    return Object.keys(patch).length > 0 ? { line: name, effect: { kind: 'edit', name, patch } } : { line: name };
+    return { line: name, effects: [...(Object.keys(patch).length > 0 ? [{ kind: 'edit', name, patch } as const] : []), ...sharesEffect(name)] };
   }), parsed.note);
 }
 

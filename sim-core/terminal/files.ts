@@ -6,6 +6,7 @@
 import type { Simulation } from '../engine/state';
 import { layerIndex } from '../engine/catalogue-index';
 import { listDir, normalizePath, resolvePath, type DirEntry } from '../unionfs/index';
+import { readOnlyError, writeTarget } from './container-mounts';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
@@ -161,6 +162,11 @@ export function rm(sim: Simulation, place: Place, args: readonly string[]): Comm
       result.exitCode = 1;
       continue;
     }
+    if (writeTarget(sim, place, abs) === 'read-only') {
+      out.push(`rm: cannot remove '${p}': Read-only file system`);
+      result.exitCode = 1;
+      continue;
+    }
     result.effects.push({ kind: 'live', action: { type: 'instance/delete-file', name: place.where, path: abs } });
   }
   result.output = out.join('\n');
@@ -174,6 +180,10 @@ export function rm(sim: Simulation, place: Place, args: readonly string[]): Comm
 export function writeRedirect(sim: Simulation, place: Place, path: string, text: string, append: boolean): CommandResult {
   if (place.kind === 'host') return ok('');
   const abs = absolute(place, path);
+  const target = writeTarget(sim, place, abs);
+  if (target === 'read-only') return fail(readOnlyError(place, path), 1);
+  // A volume, bind or tmpfs holds it: the writable layer does not grow (the model keeps no contents of mounts).
+  if (target === 'mount') return ok('');
   let bytes = utf8Length(text);
   if (append && place.overlay) {
     const existing = resolvePath(place.overlay, layerIndex(sim.catalogue), abs);

@@ -47,7 +47,9 @@ export function placeOf(sim: Simulation, where: Where): Place | CommandResult {
     return { where, kind: 'vm', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd: id.cwd, memory: kernelMemory(sim, where), gateway, overlay: null };
   }
   if (!up) return fail(`Error response from daemon: container ${containerIdOf(where)} is not running`, 1);
-  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd: id.cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper };
+  // -w: the container's processes, and a shell docker exec starts there, begin in the working directory.
+  const cwd = inst.spec.workdir ?? id.cwd;
+  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper };
 }
 
 export function isPlace(p: Place | CommandResult): p is Place {

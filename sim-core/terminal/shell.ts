@@ -8,6 +8,7 @@ import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './bus
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
+import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
@@ -99,7 +100,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   ip,
   free: freeCmd,
   hostname: (_s, p) => ok(p.view.hostname),
-  mount: (_s, p) => ok(mountList(p.view)),
+  mount: (s, p) => ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
   id: (_s, p) => ok(idLine(p.user)),
   whoami: (_s, p) => ok(p.user.name),
   pwd: (_s, p) => ok(p.cwd),
