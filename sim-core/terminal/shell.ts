@@ -12,16 +12,20 @@ import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
-  on the host   docker run [-d] [--name N] [-m 256m] [--cpus 0.5] [--network host]
-                           [--runtime runsc|kata-runtime] IMAGE
-                docker ps [-a] | stats [--no-stream] | images | pull IMAGE
-                docker stop|start|rm [-f]|update [-m ..] [--cpus ..] NAME
-                docker exec [-it] NAME CMD
+  on the host   docker run|create [every real flag] IMAGE [CMD]   (-d, -it, --rm, -p, -e, -v, --read-only, ...)
+                docker ps [-a] [--filter ..] [--format ..] | stats [--no-stream] [--format ..]
+                docker logs|inspect|top|port|diff|stop|start|restart|kill|rm [-f]|exec [-it] NAME
+                docker update [-m ..] [--cpus ..] [--cpu-shares ..] NAME
+                docker images|pull|history|rmi IMAGE   docker version|info|system df
+                docker network create|ls|inspect|connect|disconnect|rm   docker volume create|ls|inspect|rm
+                docker compose up|down|ps|logs|start|stop|restart   (on an imported compose.yaml)
                 vagrant up|halt|status|destroy|ssh [NAME]
-                time CMD
-  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount
-                free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  rm FILE
-                id  whoami  clear  exit  help
+                time CMD    sleep SECONDS (plays the simulation)
+  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount  env
+                free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  rm FILE  cd DIR  pwd
+                ping NAME  getent hosts NAME  id  whoami  clear  exit  help
+  shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(pwd),
+                a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
 Alpine and busybox places answer with BusyBox's tools; Windows places with PowerShell or
 cmd.exe (hostname, whoami, ipconfig, Get-Process). Every Linux image here has ps and ip

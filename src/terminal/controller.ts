@@ -7,7 +7,9 @@ import { Terminal as XTerm } from '@xterm/xterm';
 import { escapeControlChars } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
 import { runTerminalLine } from './run-line';
-import { emptyLine, feed, redraw, type LineState } from './line-editor';
+import { emptyLine, feed, insertText, redraw, type LineState } from './line-editor';
+import { commonPrefix, completeLine, continuesOnNextLine, joinContinuation } from '@utsuwa/sim-core/terminal';
+import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { promptAnsi } from './prompt';
 
 export interface ControllerOptions {
@@ -28,6 +30,10 @@ export class TerminalController {
   /** The session's working directory after `cd` (null: the place's own). */
   private cwd: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  /** A line ending in `\\` waiting for its continuation (bash's PS2 `> `). */
+  private continued: string | null = null;
+  /** Lines of a paste not yet run. */
+  private pasteQueue = '';
 
   constructor(private readonly opts: ControllerOptions) {
     this.term = new XTerm({
@@ -84,6 +90,7 @@ export class TerminalController {
   }
 
   private prompt(): string {
+    if (this.continued !== null) return '> ';
     return promptAnsi(this.where, this.opts.store.getState().doc, this.cwd);
   }
 
@@ -116,6 +123,8 @@ export class TerminalController {
         this.term.write(redraw(this.prompt(), state));
         break;
       case 'interrupt':
+        this.continued = null;
+        this.pasteQueue = '';
         this.term.write('^C\r\n');
         this.showPrompt();
         break;
@@ -124,11 +133,49 @@ export class TerminalController {
         this.term.write(redraw(this.prompt(), state));
         break;
       case 'submit':
-        this.term.write('\r\n');
-        void this.run(event.line);
+        // Redrawn with its text: a pasted line arrives and is submitted in one chunk, never echoed key by key.
+        this.term.write(`\r\x1b[K${this.prompt()}${event.line}\r\n`);
+        if (event.pasted) this.pasteQueue += event.pasted;
+        void this.submit(event.line);
+        break;
+      case 'complete':
+        this.complete();
         break;
       case 'none':
         break;
+    }
+  }
+
+  /** Tab: one match is completed (with a blank after it), several are completed as far as they agree, then listed. */
+  private complete(): void {
+    const before = this.line.buffer.slice(0, this.line.cursor);
+    const names = this.opts.store.getState().view?.instances.map((i) => i.name) ?? [];
+    const { candidates, word } = completeLine(before, { names, images: Object.keys(CATALOGUE.images) });
+    if (candidates.length === 0) return;
+    const prefix = candidates.length === 1 ? `${candidates[0]} ` : commonPrefix(candidates);
+    if (prefix.length > word.length) {
+      this.line = insertText(this.line, prefix.slice(word.length));
+      this.term.write(redraw(this.prompt(), this.line));
+      return;
+    }
+    this.term.write(`\r\n${escapeControlChars(candidates.join('  '))}\r\n`);
+    this.term.write(redraw(this.prompt(), this.line));
+  }
+
+  /** A line from the editor: joined with a continued one, run when complete, then the next pasted line. */
+  private async submit(raw: string): Promise<void> {
+    const line = this.continued === null ? raw : joinContinuation(this.continued, raw);
+    if (continuesOnNextLine(line)) {
+      this.continued = line;
+      this.showPrompt();
+    } else {
+      this.continued = null;
+      await this.run(line);
+    }
+    const queued = this.pasteQueue;
+    if (queued && !this.busy) {
+      this.pasteQueue = '';
+      this.onData(queued);
     }
   }
 

@@ -16,7 +16,10 @@ export interface LineState {
 
 export type LineEvent =
   | { kind: 'edit' }
-  | { kind: 'submit'; line: string }
+  /** `pasted`: what a paste held after the submitted line's newline (the next lines, typed in turn). */
+  | { kind: 'submit'; line: string; pasted?: string }
+  /** Tab: complete the word before the cursor. */
+  | { kind: 'complete' }
   | { kind: 'interrupt' }
   | { kind: 'clear-screen' }
   | { kind: 'none' };
@@ -59,6 +62,8 @@ export function feed(s: LineState, data: string): { state: LineState; event: Lin
       return { state: { ...s, buffer: s.buffer.slice(0, s.cursor) + s.buffer.slice(s.cursor + 1) }, event: { kind: 'edit' } };
     case '\x03':
       return { state: emptyLine(s.history), event: { kind: 'interrupt' } };
+    case '\t':
+      return { state: s, event: { kind: 'complete' } };
     case '\x0c':
       return { state: s, event: { kind: 'clear-screen' } };
     case '\x1b[A':
@@ -77,15 +82,22 @@ export function feed(s: LineState, data: string): { state: LineState; event: Lin
       return { state: { ...s, cursor: s.buffer.length }, event: { kind: 'edit' } };
   }
   if (data.startsWith('\x1b')) return { state: s, event: { kind: 'none' } };
-  // Pasted text: up to the first newline is typed, a newline submits (one line at a time).
+  // Pasted text: up to the first newline is typed and submitted; the rest comes back to be typed after it.
   const nl = data.search(/[\r\n]/);
   if (nl >= 0) {
     const typed = insert(s, printableOnly(data.slice(0, nl)));
-    return feed(typed, '\r');
+    const submitted = feed(typed, '\r');
+    const rest = data.slice(nl + (data.slice(nl, nl + 2) === '\r\n' ? 2 : 1));
+    return rest && submitted.event.kind === 'submit' ? { state: submitted.state, event: { ...submitted.event, pasted: rest } } : submitted;
   }
   const printable = printableOnly(data);
   if (!printable) return { state: s, event: { kind: 'none' } };
   return { state: insert(s, printable), event: { kind: 'edit' } };
+}
+
+/** Inserts text at the cursor (a completion). */
+export function insertText(s: LineState, text: string): LineState {
+  return insert(s, text);
 }
 
 /** The escape sequence that redraws the input line after the prompt, cursor in place. */

@@ -81,3 +81,29 @@ test('time vagrant up takes tens of simulated seconds where time docker run took
   await expect.poll(() => term.text()).toMatch(/^5\.15\.0-\d+-generic$/m);
   await page.screenshot({ path: '/tmp/shots/terminal-vagrant.png' });
 });
+
+test('Tab completes commands and container names; a pasted block with backslash continuations runs as one command', async ({ page }) => {
+  await new WorkspacePage(page).open('empty');
+  const term = new TerminalDriver(page);
+  await term.open();
+  const input = page.getByTestId('terminal').locator('.xterm-helper-textarea');
+  await input.focus();
+  // The docs' multi-line form, pasted at once (a clipboard paste event, as the browser sends it).
+  await input.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'docker run -d \\\n  --name pasted-web \\\n  nginx:1.27\n');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => term.text()).toMatch(/^[0-9a-f]{64}$/m);
+  await input.focus();
+  await page.keyboard.type('dock');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('ps --format "{{.Names}}" -f name=pas');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => term.text()).toMatch(/^pasted-web$/m);
+  await page.keyboard.type('docker stop pas');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => term.text()).toMatch(/# docker stop pasted-web\npasted-web$/m);
+  await page.screenshot({ path: '/tmp/shots/terminal-completion.png' });
+});
