@@ -23,6 +23,27 @@ export const ALPINE_320: ImageDef = {
     ])],
 };
 
+const ALPINE_LATEST: Build = { source: 'repo-info-alpine-latest', tag: 'alpine:latest', platform: 'linux/amd64', version: 'Alpine Linux 3.24.2', built: '2026-09-17', digest: 'd56c381f961d307a21b3ca004cf1e3910f106644aefb1f43e654c8a56c4fd395' };
+
+/** alpine:latest (3.24.2 when repo-info recorded it): what `docker run alpine` and Docker's networking tutorial pull. */
+export const ALPINE_324: ImageDef = {
+  ref: 'alpine:3.24',
+  tags: ['alpine:3.24', 'alpine:latest', 'alpine:3', 'alpine:3.24.2'],
+  os: 'linux',
+  app: 'shell',
+  source: ALPINE_LATEST.source,
+  origin: originOf(ALPINE_LATEST),
+  layers: [rootfsLayer(ALPINE_LATEST, 'alpine-3.24.2-minirootfs', 'ADD alpine-minirootfs-3.24.2-x86_64.tar.gz / # buildkit', 'e2de96513ba9eb53b431787ec8a65cdde380ac4772a3e4c4b714dcfde2a102b5', 3_849_738,
+    { bytes: Math.round(8.3 * MB), range: [7.5 * MB, 9.5 * MB], reasoning: 'An Alpine minirootfs unpacks to about 2.15x its download (alpine:3.20: 7.8 MB from 3.6 MB); repo-info lists only the download (3,849,738 B).' },
+    [
+      { path: '/bin/busybox', sizeBytes: 808_712 },
+      { path: '/lib/ld-musl-x86_64.so.1', sizeBytes: 657_000 },
+      { path: '/sbin/apk', sizeBytes: 70_000 },
+      { path: '/etc/os-release', sizeBytes: 186 },
+      { path: '/etc/alpine-release', sizeBytes: 7 },
+    ])],
+};
+
 const UBUNTU_2204: Build = { source: 'repo-info-ubuntu', tag: 'ubuntu:22.04', platform: 'linux/amd64', version: 'Ubuntu 22.04 jammy', built: '2024-02-27', digest: 'aa772c98400ef833586d1d517d3e8de670f7e712bf581ce6053165081773259d' };
 const UBUNTU_2404: Build = { source: 'repo-info-ubuntu', tag: 'ubuntu:24.04', platform: 'linux/amd64', version: 'Ubuntu 24.04 noble (a February 2024 build before the release)', built: '2024-02-25', digest: '69ce9399fe60c5710baee8416b7991183653c3d577afc2b0e3bfe508d7c76142' };
 

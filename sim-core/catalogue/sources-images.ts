@@ -24,6 +24,8 @@ export const IMAGE_SOURCES: Source[] = [
     'debian:bookworm (2026-01-12 rootfs, linux/amd64): one layer of 48,481,622 B; bookworm-slim (beside it): 28,228,572 B. Used to check the older builds the images below are based on.' + FORK_NOTE),
   page('repo-info-alpine-3.20', 'docker-library/repo-info: repos/alpine/remote/3.20.md (Alpine 3.20.8)', fork('002341668b2255c7e7545b3465feca6ca49f7254', 'repos/alpine/remote/3.20.md'),
     'alpine:3.20 linux/amd64: one layer (alpine-minirootfs-3.20.8-x86_64.tar.gz, built 2025-10-08) of 3,627,056 B.' + FORK_NOTE),
+  page('repo-info-alpine-latest', 'docker-library/repo-info: repos/alpine/remote/latest.md (Alpine 3.24.2)', `${RI}/blob/1746b58749182f00f5d2c26a53fff697cfce2c81/repos/alpine/remote/latest.md`,
+    'alpine:latest linux/amd64: one layer (alpine-minirootfs-3.24.2-x86_64.tar.gz, built 2026-09-17) of 3,849,738 B; default command /bin/sh.'),
   page('repo-info-ubuntu', 'docker-library/repo-info: repos/ubuntu/remote/22.04.md and 24.04.md (Feb 2024)', fork('017c4e56e791df3426e0ff61b7bb35a678167b09', 'repos/ubuntu/remote/22.04.md'),
     'ubuntu:22.04 linux/amd64 (2024-02-27): one layer of 29,538,961 B; ubuntu:24.04 (24.04.md beside it, a 2024-02-25 noble build): 29,682,656 B.' + FORK_NOTE),
   page('repo-info-hello-world', 'docker-library/repo-info: repos/hello-world/remote/latest.md (Jan 2025)', fork('04a7e3e14b5b00590c503ad811c775d4fc355c57', 'repos/hello-world/remote/latest.md'),

@@ -50,9 +50,9 @@ describe('user-defined networks', () => {
     const ls = (await w.type('docker network ls')).split('\n');
     expect(ls[0]).toMatch(/^NETWORK ID\s+NAME\s+DRIVER\s+SCOPE$/);
     expect(ls.slice(1).map((l) => l.split(/\s+/).slice(1).join(' '))).toEqual(['alpine-net bridge local', 'bridge bridge local', 'host host local', 'none null local']);
-    await w.type('docker run -dit --name alpine1 --network alpine-net alpine:3.20 ash');
-    await w.type('docker run -dit --name alpine2 --network alpine-net alpine:3.20 ash');
-    await w.type('docker run -dit --name alpine3 alpine:3.20 ash');
+    await w.type('docker run -dit --name alpine1 --network alpine-net alpine ash');
+    await w.type('docker run -dit --name alpine2 --network alpine-net alpine ash');
+    await w.type('docker run -dit --name alpine3 alpine ash');
     await w.wait(5_000);
     expect(await w.type('docker exec alpine1 ping -c 2 alpine2')).toMatch(/^PING alpine2 \(172\.18\.0\.3\): 56 data bytes\n/);
     expect(await w.type('docker exec alpine1 ping -c 2 alpine3')).toBe("ping: bad address 'alpine3'");
