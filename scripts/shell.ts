@@ -13,7 +13,7 @@ import { escapeControlChars } from '@utsuwa/sim-core';
 import { completeLine, continuesOnNextLine, joinContinuation } from '@utsuwa/sim-core/terminal';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { createWorkspaceStore, type WorkspaceStore } from '../src/store/index';
-import { InlineDriver } from '../src/worker/driver';
+import { InlineDriver } from '../src/worker/inline-driver';
 import { emptyScenario } from '../src/document/specs';
 import { runTerminalLine, placeStillThere } from '../src/terminal/run-line';
 import { promptAnsi, promptText } from '../src/terminal/prompt';

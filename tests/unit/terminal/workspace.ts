@@ -1,6 +1,6 @@
 /** A page workspace in-thread (the store and the worker session) with a terminal typed into it, as the page types. */
 import { createWorkspaceStore } from '../../../src/store/index';
-import { InlineDriver } from '../../../src/worker/driver';
+import { InlineDriver } from '../../../src/worker/inline-driver';
 import { emptyScenario } from '../../../src/document/specs';
 import { runTerminalLine } from '../../../src/terminal/run-line';
 import type { Scenario } from '../../../sim-core/index';
