@@ -13,6 +13,8 @@ import { escapeControlChars } from '@utsuwa/sim-core';
 import { completeLine, continuesOnNextLine, joinContinuation } from '@utsuwa/sim-core/terminal';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { createWorkspaceStore, type WorkspaceStore } from '../src/store/index';
+import { loadScenarioCodec } from '../src/files/scenario-io';
+import { loadCatalogue } from '../src/document/catalogue';
 import { InlineDriver } from '../src/worker/inline-driver';
 import { emptyScenario } from '../src/document/specs';
 import { runTerminalLine, placeStillThere } from '../src/terminal/run-line';
@@ -149,6 +151,8 @@ class Shell {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') fail(args === USAGE ? USAGE : `${args}\n${USAGE}`, args === USAGE ? 0 : 2);
+  // The page loads its parser and catalogue before the first load (src/files/boot.ts); so does the shell.
+  await Promise.all([loadScenarioCodec(), loadCatalogue()]);
   const store = load(args);
   await store.getState().settled();
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);

@@ -11,7 +11,10 @@ import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 export { removeFromScenario } from '@utsuwa/sim-core/scenario';
 
 // Share links' compression comes with the parser too (links are read at the first load).
-export { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: its default export works under Vite and under Node's ESM (npm run shell).
+import lzString from 'lz-string';
+
+export const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = lzString;
 
 let names: ReturnType<typeof catalogueNames> | null = null;
 
@@ -25,4 +28,8 @@ export function write(scenario: Scenario, actions: readonly RecordedAction[]): s
 }
 
 /** The presets in scenarios/, by their path (presets.ts lists them by name without loading them). */
-export const presetTexts = import.meta.glob('../../scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// Under Vite (the page, the tests) the presets are bundled; under plain Node (npm run shell,
+// which reads files from disk) there is no import.meta.glob and no preset is needed.
+export const presetTexts: Record<string, string> = import.meta.env
+  ? import.meta.glob('../../scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+  : {};

@@ -56,6 +56,14 @@ function printRefusal(store: WorkspaceStore, io: EffectIo): void {
   if (why) io.print(`utsuwa: not changed: ${why}`);
 }
 
+/** Plays on, in the engine, until `name` has stopped (at most the wait limit). */
+async function waitUntilStopped(store: WorkspaceStore, name: string): Promise<void> {
+  const s = store.getState();
+  const inst = s.view?.instances.find((i) => i.name === name);
+  if (!inst || (inst.state !== 'running' && inst.state !== 'booting')) return;
+  await s.runUntil({ kind: 'log', type: 'instance/stopped', subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
+}
+
 export async function applyEffects(store: WorkspaceStore, effects: readonly TerminalEffect[], io: EffectIo): Promise<void> {
   for (const e of effects) {
     const s = store.getState();
@@ -68,6 +76,9 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         break;
       case 'live':
         await s.applyLive(e.action);
+        // `docker stop` (and restart, kill, an exiting command) returns once the container has
+        // stopped: the engine plays on to the stop's end (a grace period may pass), in one request.
+        if (e.action.type === 'instance/stop') await waitUntilStopped(store, e.action.name);
         break;
       case 'edit':
         s.editInstance(e.name, e.patch);
