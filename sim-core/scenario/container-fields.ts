@@ -125,7 +125,9 @@ const securityOpt = (v: unknown) => {
 const networkName = (v: unknown) => {
   if (typeof v !== 'string' || !/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(v)) return no('a network name such as web-net', v);
   if (v === 'host') return { ok: false as const, message: 'the host network is share: [net], not a network to join' };
-  if (v === 'bridge' || v === 'default') return { ok: false as const, message: `"${v}" is the default network: leave networks out to use it` };
+  // `bridge` (Docker's default network) is listed only beside another one (`docker network
+  // connect` of a container on the default bridge); alone, leave networks out.
+  if (v === 'default') return { ok: false as const, message: `"${v}" is not a network name: leave networks out to use the default bridge` };
   return ok([v]);
 };
 

@@ -44,9 +44,7 @@ describe('docker inspect', () => {
 });
 
 describe('user-defined networks', () => {
-  // Known regression at the merge of the validated document edits (r1) with `docker network connect`
-  // (a spec edit of a running container): the connect changes nothing. To be fixed; see the issue note.
-  it.skip(`containers on one network reach each other by name; on the default bridge they do not (${TUTORIAL})`, async () => {
+  it(`containers on one network reach each other by name; on the default bridge they do not (${TUTORIAL})`, async () => {
     const w = await workspace();
     expect(await w.type('docker network create --driver bridge alpine-net')).toMatch(/^[0-9a-f]{64}$/);
     const ls = (await w.type('docker network ls')).split('\n');
