@@ -59,6 +59,8 @@ test.describe('one action registry behind buttons, keys and menus', () => {
     await expect(actions).toHaveText(['停止', 'アプリを攻撃', 'カーネルを攻撃', '削除']);
     await shot(page, 'inspector-ja');
     await actions.nth(0).click();
+    // docker stop takes the app's shutdown time: paused, Step runs on to its end.
+    await page.getByTestId('step').click();
     await ws.expectState('docker-nginx', 'exited');
     // Stopped: it can be started again, and there is nothing to attack.
     await expect(actions).toHaveText(['起動', 'アプリを攻撃', 'カーネルを攻撃', '削除']);
