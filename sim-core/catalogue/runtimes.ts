@@ -1,7 +1,7 @@
 import type { RuntimeDef } from './types';
 import { documented, estimate, measured } from './cite';
+import { GVISOR_GCE, GVISOR_IO, GVISOR_PLATFORMS } from './gvisor-platforms';
 
-const GVISOR_GCE = 'GCE n1-standard-4 (Broadwell), Debian 9 with Linux 4.19, 2048 GB SSD persistent disk; ptrace platform unless stated; numbers published 2020';
 const KATA_CI = 'Kata CI baseline for QEMU, "values set specifically for Equinix m3.small.x86" (last changed 2025-03-02)';
 
 /** What every runtime pays through dockerd/containerd before its own start (see `create`). */
@@ -27,6 +27,10 @@ export const RUNTIMES: Record<string, RuntimeDef> = {
     }),
     ownKernel: false,
     syscallOverhead: estimate(0, [0, 0.05], 'System calls go straight to the host kernel; the default seccomp filter adds tens of nanoseconds to calls of about two microseconds (gvisor-benchmarks: 1939 ns per call under runc in a VM).', 'gvisor-benchmarks'),
+    syscallNs: measured(1939, 'gvisor-benchmarks', {
+      quote: 'syscall.csv: runc,syscall_time_ns,1939.0',
+      conditions: `${GVISOR_GCE}; a raw system call in a loop`,
+    }),
     cpuOverhead: measured(0, 'felter-2015', {
       quote: 'Table I, Linpack (GFLOPS): Native 290.8, Docker 290.9. "Performance is almost identical on both Linux and Docker"',
       conditions: 'IBM System x3650 M4, two Xeon E5-2665, 256 GB; Docker 1.0; Linpack with Intel MKL',
@@ -48,8 +52,11 @@ export const RUNTIMES: Record<string, RuntimeDef> = {
       derivation: 'includes the sleep process itself (under 1 MB); runc\'s figure in the same test is 4092149.76',
     }),
     ownKernel: true,
-    syscallOverhead: estimate(1.2, [0, 19],
-      'syscall.csv (gvisor-benchmarks): runc 1939 ns, runsc-kvm 763 ns, runsc ptrace 38219 ns per raw call (19x runc). Systrap, the default since mid-2023, sits between KVM and ptrace (gvisor-platforms charts it without numbers); work that is system-call heavy runs about twice as long.', 'gvisor-benchmarks'),
+    // The default platform's figure; ./gvisor-platforms.ts has each platform's.
+    syscallOverhead: GVISOR_PLATFORMS.systrap.syscallOverhead,
+    syscallNs: GVISOR_PLATFORMS.systrap.syscallNs,
+    platforms: GVISOR_PLATFORMS,
+    ioByPattern: GVISOR_IO,
     cpuOverhead: documented(0, 'gvisor-performance', {
       quote: 'gVisor does not perform emulation or otherwise interfere with the raw execution of CPU instructions by the application. Therefore, there is no runtime cost imposed for CPU operations.',
       conditions: 'any platform; shown with sysbench cpu on the guide\'s GCE n1-standard-4',

@@ -194,6 +194,30 @@ export interface RuntimeDef {
   syscallOverhead: Cited;
   cpuOverhead: Cited;
   ioOverhead: Cited;
+  /** Cost of one raw system call (getpid-like) under this runtime, in ns, for comparison. */
+  syscallNs?: Cited;
+  /** gVisor's platforms (how the Sentry intercepts system calls), each with its own costs. */
+  platforms?: Record<GvisorPlatform, RuntimePlatformDef>;
+  /** I/O slowdown by access pattern where a source measures them apart (`ioOverhead` is random reads). */
+  ioByPattern?: IoByPattern<Cited>;
+}
+
+/** gVisor's system-call interception: Systrap (default since 2023), KVM, ptrace. */
+export type GvisorPlatform = 'systrap' | 'kvm' | 'ptrace';
+
+export interface RuntimePlatformDef {
+  /** One raw system call, in ns. */
+  syscallNs: Cited;
+  /** Fractional slowdown of system-call-heavy work (an app's start: opens, reads, mmaps). */
+  syscallOverhead: Cited;
+}
+
+/** Fractional slowdowns (0.2 = takes 1.2x as long) of fio's four patterns. */
+export interface IoByPattern<T> {
+  randomRead: T;
+  randomWrite: T;
+  sequentialRead: T;
+  sequentialWrite: T;
 }
 
 export interface AppDef {

@@ -7,6 +7,7 @@ import type { ContainerSpec, ShareableNamespace } from '../scenario/types';
 import { mountFlags } from './mounts';
 import { publishText } from './ports';
 import { restartText } from './container-rules';
+import { runtimeFlagName } from './runtimes';
 import { shellQuote } from './shell-words';
 
 const MiB = 1024 * 1024;
@@ -20,7 +21,6 @@ export function dockerSize(bytes: number): string {
   return String(bytes);
 }
 
-const RUNTIME_FLAG: Record<string, string | null> = { runc: null, gvisor: 'runsc', kata: 'io.containerd.kata.v2' };
 const SHARE_FLAG: Record<Exclude<ShareableNamespace, 'mnt'>, string[]> = {
   net: ['--network', 'host'], pid: ['--pid', 'host'], ipc: ['--ipc', 'host'], uts: ['--uts', 'host'], user: ['--userns', 'host'],
 };
@@ -28,7 +28,7 @@ const SHARE_FLAG: Record<Exclude<ShareableNamespace, 'mnt'>, string[]> = {
 /** The words after `docker`: `run -d --name web ... nginx:1.27 [command...]`. */
 export function dockerRunArgs(c: ContainerSpec): string[] {
   const a: string[] = ['run', '-d', '--name', c.name];
-  const runtime = RUNTIME_FLAG[c.runtime];
+  const runtime = runtimeFlagName(c.runtime, c.gvisorPlatform);
   if (runtime) a.push(`--runtime=${runtime}`);
   if (c.memoryBytes !== null) a.push(`--memory=${dockerSize(c.memoryBytes)}`);
   if (c.memorySwapBytes !== null) a.push(`--memory-swap=${c.memorySwapBytes === -1 ? '-1' : dockerSize(c.memorySwapBytes)}`);

@@ -6,7 +6,7 @@
  * needs the simulation (pulling, the name being free) is left to the caller.
  */
 import type { ContainerSpec, MountSpec, PortBinding, ShareableNamespace } from '../scenario/types';
-import { RUNTIMES } from './runtimes';
+import { RUNTIMES, RUNTIME_PLATFORMS } from './runtimes';
 import { last, parseFlags } from '../terminal/flags';
 import { checkArgs, flagError, type FoundCommand } from './commands';
 import { dockerSetCheck } from './flag-checks';
@@ -191,6 +191,8 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     const runtime = RUNTIMES[runtimeName];
     if (!runtime) return daemonError(found, `unknown or invalid runtime name: ${runtimeName}`);
     spec.runtime = runtime;
+    const platform = RUNTIME_PLATFORMS[runtimeName];
+    if (platform !== undefined) spec.gvisorPlatform = platform;
   }
   for (const flagName of ['cap-add', 'cap-drop'] as const) {
     const caps: string[] = [];

@@ -5,6 +5,7 @@ import { figureValue } from '../catalogue/figure';
 import { aloneMs } from './disk-io';
 import { jitter } from './prng';
 import { daemonSerialMs } from './daemon';
+import { runtimeCosts } from '../figures/runtime-costs';
 
 /** Run-to-run variation of a measured duration (±5%), drawn from the seeded PRNG. */
 const DURATION_SPREAD = 0.05;
@@ -79,7 +80,7 @@ export function planContainerStart(sim: Simulation, spec: ContainerSpec, needsPu
   if (needsPull) plan.push({ name: 'pull', kind: 'pull', amount: 0, memoryAfterBytes: 0 });
   plan.push(createPhase(sim, runtime.create));
   plan.push(timed(sim, 'runtime start', runtime.start, 1, sandbox));
-  plan.push(timed(sim, 'app init', app.init, 1 + runtime.syscallOverhead.value, sandbox));
+  plan.push(timed(sim, 'app init', app.init, 1 + runtimeCosts(runtime, spec).syscallOverhead.value, sandbox));
   return plan;
 }
 

@@ -5,3 +5,5 @@
 export { kernelOf, imageBytesOf, reportedMemory } from './instance';
 export { hostDisk, USED_BY_NAMES } from './disk';
 export type { HostDiskBreakdown, DiskLayer, LayerDiskState } from './disk';
+export { runtimeCosts } from './runtime-costs';
+export type { RuntimeCosts } from './runtime-costs';

@@ -7,7 +7,7 @@ import { parsePublish, publishText } from '../docker/ports';
 import { parseVolumeFlag, mountFlags } from '../docker/mounts';
 import { ramInBytes, parseCpus } from '../docker/go-parse';
 import { splitWords } from '../docker/shell-words';
-import { RUNTIMES } from '../docker/runtimes';
+import { RUNTIMES, RUNTIME_PLATFORMS } from '../docker/runtimes';
 import type { MountSpec } from '../scenario/types';
 
 type Mapping = Record<string, unknown>;
@@ -198,7 +198,11 @@ export function composeService(service: string, def: unknown, names: ProjectName
   if (def.runtime !== undefined) {
     const runtime = RUNTIMES[String(def.runtime)];
     if (!runtime) errors.push(`${at}.runtime: unknown or invalid runtime name: ${String(def.runtime)}`);
-    else out.runtime = runtime;
+    else {
+      out.runtime = runtime;
+      const platform = RUNTIME_PLATFORMS[String(def.runtime)];
+      if (platform !== undefined) out.gvisorPlatform = platform;
+    }
   }
 
   // Namespaces and networks.

@@ -1,7 +1,7 @@
 import type { InstanceRecord, Simulation } from '../engine/state';
 import type { InstanceReport, Report, AppliedOverheads } from './types';
 import { cpuStatAt } from '../engine/cpu';
-import { hostDisk, imageBytesOf, kernelOf, reportedMemory } from '../figures/index';
+import { hostDisk, imageBytesOf, kernelOf, reportedMemory, runtimeCosts } from '../figures/index';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -17,10 +17,18 @@ export function overheadsOf(sim: Simulation, inst: InstanceRecord): AppliedOverh
     };
   }
   const r = sim.catalogue.runtimes[spec.runtime]!;
-  return {
-    cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: r.syscallOverhead.value, networkRttUs: 0,
-    sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, r.syscallOverhead.source])],
+  const costs = runtimeCosts(r, spec);
+  const out: AppliedOverheads = {
+    cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: costs.syscallOverhead.value, networkRttUs: 0,
+    sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, costs.syscallOverhead.source])],
   };
+  if (costs.platform) out.platform = costs.platform;
+  if (costs.syscallNs) out.syscallNs = costs.syscallNs.value;
+  if (costs.ioByPattern) {
+    const p = costs.ioByPattern;
+    out.ioByPattern = { randomRead: p.randomRead.value, randomWrite: p.randomWrite.value, sequentialRead: p.sequentialRead.value, sequentialWrite: p.sequentialWrite.value };
+  }
+  return out;
 }
 
 function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {

@@ -13,6 +13,12 @@ export interface AppliedOverheads {
   syscall: number;
   networkRttUs: number;
   sources: string[];
+  /** gVisor's platform, whose system-call cost `syscall` is (extension). */
+  platform?: 'systrap' | 'kvm' | 'ptrace';
+  /** One raw system call under this runtime, in ns, where a source measures it (extension). */
+  syscallNs?: number;
+  /** I/O slowdown per fio pattern where a source measures them apart; `io` is random reads (extension). */
+  ioByPattern?: { randomRead: number; randomWrite: number; sequentialRead: number; sequentialWrite: number };
 }
 
 export interface InstanceReport {

@@ -168,6 +168,9 @@ const platform: Check<string> = (v) => {
   return problem ? { ok: false, message: problem } : ok(v);
 };
 
+const gvisorPlatform: Check<'systrap' | 'kvm' | 'ptrace'> = (v) =>
+  (v === 'systrap' || v === 'kvm' || v === 'ptrace' ? ok(v) : no('a gVisor platform: systrap, kvm or ptrace', v));
+
 const workdir: Check<string> = (v) => {
   if (typeof v !== 'string') return no('an absolute path such as /app', v);
   return v.startsWith('/') ? ok(v) : { ok: false, message: `the working directory '${v}' is invalid, it needs to be an absolute path` };
@@ -200,6 +203,7 @@ export const containerOptionFields = {
   entrypoint: field(words('a command such as [cat] or "cat"')),
   command: field(words('a command such as [nginx, -g, "daemon off;"]')),
   platform: field(platform),
+  gvisorPlatform: field(gvisorPlatform),
   networks: listField<string>('network names such as web-net', networkName),
 };
 
@@ -233,6 +237,7 @@ export function containerOptions(f: OptionFields): ContainerOptions {
   if (f.entrypoint !== undefined) o.entrypoint = f.entrypoint;
   if (f.command?.length) o.command = f.command;
   if (f.platform !== undefined) o.platform = f.platform;
+  if (f.gvisorPlatform !== undefined) o.gvisorPlatform = f.gvisorPlatform;
   if (f.networks?.length) o.networks = f.networks;
   return o;
 }
@@ -273,6 +278,7 @@ export function containerOptionsObject(o: ContainerOptions): Record<string, unkn
   if (o.entrypoint !== undefined) out.entrypoint = [...o.entrypoint];
   if (o.command) out.command = [...o.command];
   if (o.platform !== undefined) out.platform = o.platform;
+  if (o.gvisorPlatform !== undefined) out.gvisorPlatform = o.gvisorPlatform;
   if (o.networks) out.networks = [...o.networks];
   return out;
 }

@@ -52,6 +52,9 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
   }
   if (!names.images.includes(inst.image)) at('image', unknownName('image', inst.image, names.images));
   if (!names.runtimes.includes(inst.runtime)) at('runtime', unknownName('runtime', inst.runtime, names.runtimes));
+  if (inst.gvisorPlatform !== undefined && inst.runtime !== 'gvisor') {
+    at('gvisorPlatform', `a gVisor platform applies to runtime gvisor only; this container's runtime is ${inst.runtime}`);
+  }
   // docker run --cpus=16 on 8 cores: "range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available";
   // in a VM, the daemon counts the VM's vCPUs.
   const vm = inst.in === null ? undefined : known.byName.get(inst.in);

@@ -141,6 +141,11 @@ export interface ContainerOptions {
   /** `--platform`, e.g. `linux/arm64`. */
   platform?: string;
   /**
+   * gVisor's platform (`runsc --platform`, chosen in Docker by a runtime registered as
+   * `runsc-kvm` or `runsc-ptrace`); absent: Systrap, gVisor's default. Only with runtime gvisor.
+   */
+  gvisorPlatform?: 'systrap' | 'kvm' | 'ptrace';
+  /**
    * User-defined networks it joins (`--network web`), or `none`; absent: the default bridge.
    * `--network host` is `share: [net]` instead.
    */

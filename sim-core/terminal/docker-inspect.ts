@@ -23,6 +23,7 @@ import { resolveImage } from '../docker/image-resolve';
 import { splitWords } from '../docker/shell-words';
 import { restartText } from '../docker/container-rules';
 import { networkObject, findNetwork, findVolume, volumeObject } from './docker-network';
+import { runtimeFlagName } from '../docker/runtimes';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -137,7 +138,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
       PublishAllPorts: spec.publishAll === true, ReadonlyRootfs: spec.readOnly === true, SecurityOpt: spec.securityOpt ?? null,
       Tmpfs: new Map((spec.mounts ?? []).filter((m) => m.type === 'tmpfs').map((m) => [m.target, m.sizeBytes ? `size=${m.sizeBytes}` : ''])),
       UTSMode: spec.share.includes('uts') ? 'host' : '', UsernsMode: spec.share.includes('user') ? 'host' : '',
-      Runtime: spec.runtime === 'gvisor' ? 'runsc' : spec.runtime === 'kata' ? 'kata-runtime' : 'runc',
+      Runtime: spec.runtime === 'gvisor' ? runtimeFlagName('gvisor', spec.gvisorPlatform) : spec.runtime === 'kata' ? 'kata-runtime' : 'runc',
       CpuShares: spec.cpuShares === 1024 ? 0 : spec.cpuShares, Memory: spec.memoryBytes ?? 0, NanoCpus: Math.round((spec.cpus ?? 0) * 1e9),
       CpuPeriod: spec.cpuPeriodUs ?? 0, CpuQuota: spec.cpuQuotaUs ?? 0, CpusetCpus: spec.cpusetCpus ?? '',
       MemoryReservation: spec.memoryReservationBytes ?? 0, MemorySwap: spec.memorySwapBytes ?? (spec.memoryBytes ? spec.memoryBytes * 2 : 0),
