@@ -33,7 +33,10 @@ export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
   if (!isLive(inst)) {
     inst.memoryBytes = 0;
   } else if (inst.spec.kind === 'container') {
-    inst.memoryBytes = inst.baseBytes + (inst.state === 'running' ? inst.appMemoryBytes : 0);
+    // A charge past memory.max never succeeds (the cgroup's OOM killer acts first), so what
+    // it holds, and what its VM's guest touched for it, stops at the limit.
+    const app = inst.state === 'running' ? Math.min(inst.appMemoryBytes, inst.memoryLimitBytes ?? Infinity) : 0;
+    inst.memoryBytes = inst.baseBytes + app;
   } else {
     const profile = sim.catalogue.vmProfiles[inst.spec.profile]!;
     const guest = sim.catalogue.guestOses[inst.spec.os]!;
@@ -80,6 +83,7 @@ export function enforceMemory(sim: Simulation, inst: InstanceRecord, cause: stri
   if (spec.kind === 'container' && inst.state === 'running' && inst.memoryLimitBytes !== null
       && inst.appMemoryBytes > inst.memoryLimitBytes) {
     cgroupOomKill(sim, inst, inst.appMemoryBytes, cause, kill);
+    enforceHostMemory(sim, cause, kill);
     return;
   }
   if (spec.kind === 'container' && spec.in) {
