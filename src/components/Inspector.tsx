@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../document/catalogue';
 import type { ContainerSpec, InstanceView, RuntimeId, VmSpec } from '@utsuwa/sim-core';
+import type { ContainerPatch } from '../document/operations';
 import { useWorkspace, useWorkspaceShallow } from '../store/context';
 import { selectNowMs, selectSelected, specByName, viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
@@ -59,10 +60,13 @@ function VmFields({ spec }: { spec: VmSpec }) {
   );
 }
 
+type GvisorPlatform = NonNullable<ContainerSpec['gvisorPlatform']>;
+const GVISOR_PLATFORMS: GvisorPlatform[] = ['systrap', 'kvm', 'ptrace'];
+
 function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceView | undefined }) {
   const { t } = useTranslation();
   const run = useRunAction();
-  const edit = (patch: Partial<ContainerSpec>): void => void run('editInstance', patch);
+  const edit = (patch: ContainerPatch): void => void run('editInstance', patch);
   // While it runs, show the limits in force (a live change may differ from the file).
   const running = view && (view.state === 'running' || view.state === 'booting');
   const memory = running ? view.memoryLimitBytes : spec.memoryBytes;
@@ -75,10 +79,18 @@ function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceVi
   return (
     <>
       <label className="field"><span>{t('palette.runtime')}</span>
-        <select value={spec.runtime} onChange={(e) => edit({ runtime: e.target.value as RuntimeId })}>
+        <select value={spec.runtime} onChange={(e) => edit({ runtime: e.target.value as RuntimeId, gvisorPlatform: undefined })}>
           {Object.values(catalogue().runtimes).map((r) => <option key={r.id} value={r.id}>{runtimeLabel(t, r.id)}</option>)}
         </select>
       </label>
+      {spec.runtime === 'gvisor' && (
+        <label className="field" title={t('inspector.gvisorPlatformHint')}><span>{t('inspector.gvisorPlatform')}</span>
+          <select value={spec.gvisorPlatform ?? 'systrap'} data-testid="inspector-gvisor-platform"
+            onChange={(e) => edit({ gvisorPlatform: e.target.value === 'systrap' ? undefined : e.target.value as GvisorPlatform })}>
+            {GVISOR_PLATFORMS.map((p) => <option key={p} value={p}>{p === 'kvm' ? 'KVM' : p === 'ptrace' ? 'ptrace' : 'Systrap'}</option>)}
+          </select>
+        </label>
+      )}
       <label className="field"><span>{t('palette.image')}</span>
         <select value={spec.image} onChange={(e) => edit({ image: e.target.value })}>
           {Object.keys(catalogue().images).sort().map((id) => <option key={id} value={id}>{id}</option>)}

@@ -28,7 +28,7 @@ export function moveContainer(draft: Scenario, name: string, vm: string | null):
 }
 
 export type VmPatch = Partial<Pick<VmSpec, 'profile' | 'os' | 'cpus' | 'memoryBytes' | 'diskBytes' | 'apps'>>;
-export type ContainerPatch = Partial<Pick<ContainerSpec, 'runtime' | 'image' | 'memoryBytes' | 'cpus'>>;
+export type ContainerPatch = Partial<Pick<ContainerSpec, 'runtime' | 'gvisorPlatform' | 'image' | 'memoryBytes' | 'cpus'>>;
 
 export function patchInstance(draft: Scenario, name: string, patch: VmPatch | ContainerPatch): void {
   const spec = draft.instances.find((i) => i.name === name);

@@ -88,6 +88,8 @@ export const en = {
     'app init': 'app init',
   },
   inspector: {
+    gvisorPlatform: 'gVisor platform',
+    gvisorPlatformHint: 'How gVisor intercepts system calls: Systrap (the default), KVM (fastest on bare metal) or ptrace (slowest; kept for old hosts).',
     title: 'Inspector',
     nothing: 'Select an instance on the host to edit it.',
     host: 'The host',

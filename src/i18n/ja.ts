@@ -83,6 +83,8 @@ export const ja: Messages = {
     'app init': 'アプリ初期化',
   },
   inspector: {
+    gvisorPlatform: 'gVisor のプラットフォーム',
+    gvisorPlatformHint: 'gVisor がシステムコールを捕まえる方式: Systrap（既定）、KVM（物理マシン上で最速）、ptrace（最も遅い。古いホスト向け）。',
     title: 'インスペクター',
     nothing: 'ホスト上のインスタンスを選ぶと編集できます。',
     host: 'ホスト',

@@ -119,6 +119,17 @@ describe('workspace store: the simulation', () => {
     expect(store.getState().past).toHaveLength(2);
   });
 
+  it('choosing gVisor on KVM in the inspector is kept, and switching back to runc drops the platform (the file stays valid)', () => {
+    const store = workspace();
+    store.getState().addFromPalette('container');
+    store.getState().editInstance('nginx', { runtime: 'gvisor' });
+    store.getState().editInstance('nginx', { gvisorPlatform: 'kvm' });
+    expect(store.getState().doc.instances[0]).toMatchObject({ runtime: 'gvisor', gvisorPlatform: 'kvm' });
+    store.getState().editInstance('nginx', { runtime: 'runc', gvisorPlatform: undefined });
+    const spec = store.getState().doc.instances[0];
+    expect(spec?.kind === 'container' && spec.gvisorPlatform).toBeUndefined();
+  });
+
   it('an instance added while the clock runs starts at that time and the live run keeps its time', () => {
     const store = workspace();
     store.getState().addFromPalette('container');
