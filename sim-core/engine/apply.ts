@@ -2,7 +2,7 @@ import type { UserAction, ActionResult } from './actions';
 import type { InstanceRecord, Simulation } from './state';
 import { emit } from './emit';
 import { startInstance, stopInstance } from './lifecycle';
-import { enforceMemory, isLive, recomputeMemory, childrenOf, cgroupOomKill } from './memory';
+import { enforceMemory, isLive, recomputeMemory, childrenOf, cgroupOomKill, noteGuestFileIo } from './memory';
 import { recomputeCpu, setCpuLoad, updateThrottle, accountCpuStat } from './cpu';
 import { exploit } from './security';
 import { addRecord } from './records';
@@ -76,8 +76,13 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
       settle(sim, inst, c);
       return { ok: true };
     }
-    case 'instance/write':
-      return writeFile(sim, inst, action.path, action.sizeBytes, cause);
+    case 'instance/write': {
+      const result = writeFile(sim, inst, action.path, action.sizeBytes, cause);
+      // In a VM (its own write or a container's in it) the bytes pass through the guest's page cache.
+      const vm = inst.spec.kind === 'vm' ? inst : inst.spec.in ? sim.state.instances[inst.spec.in] : undefined;
+      if (result.ok && vm) noteGuestFileIo(sim, vm, action.sizeBytes, cause, killInstance);
+      return result;
+    }
     case 'instance/delete-file':
       return deleteFile(sim, inst, action.path, cause);
     case 'instance/exploit':

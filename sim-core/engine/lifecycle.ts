@@ -1,9 +1,10 @@
 import type { ContainerSpec } from '../scenario/types';
-import type { InstanceRecord, Simulation } from './state';
+import type { InstanceRecord, PlannedPhase, Simulation } from './state';
 import { emit, incident } from './emit';
 import { cancelPhaseWork, continueSteps, startWork } from './phase-steps';
 import { planContainerStart, planVmBoot } from './plan';
-import { childrenOf, enforceMemory, isLive, recomputeMemory, EXIT_SIGKILL } from './memory';
+import { childrenOf, enforceMemory, isLive, noteGuestFileIo, recomputeMemory, EXIT_SIGKILL } from './memory';
+import { layerIndex } from './catalogue-index';
 import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
@@ -57,6 +58,8 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   }
   inst.baseBytes = 0;
   inst.guestPeakBytes = 0;
+  inst.balloonReportDue = false;
+  inst.guestFileBytes = 0;
   const c = emit(sim, 'instance/starting', spec.name, cause, { phases: inst.plan.map((p) => p.name) });
   recomputeMemory(sim, inst);
   enforceMemory(sim, inst, c, killInstance);
@@ -87,6 +90,7 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
   inst.phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
   const c = emit(sim, 'instance/phase-ended', name, cause, { phase: phase.name, ms: sim.state.nowMs - inst.phaseStartMs });
   inst.baseBytes = phase.kind === 'pull' ? inst.baseBytes : phase.memoryAfterBytes;
+  guestFilesOfPhase(sim, inst, phase, c);
   inst.phaseIndex++;
   if (inst.phaseIndex < inst.plan.length) {
     recomputeMemory(sim, inst);
@@ -109,6 +113,24 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
       if (child.pendingStart) startInstance(sim, child, r);
     }
   }
+}
+
+/**
+ * File I/O a finished phase did inside a VM's guest enters its page cache: a VM's boot reads,
+ * and the layers a pull inside a VM writes (engine/guest-memory.ts).
+ */
+function guestFilesOfPhase(sim: Simulation, inst: InstanceRecord, phase: PlannedPhase, cause: string): void {
+  const spec = inst.spec;
+  if (spec.kind === 'vm') {
+    const read = (phase.kind === 'io' ? phase.amount : 0) + (phase.then ?? []).reduce((t, s) => t + (s.kind === 'io' ? s.amount : 0), 0);
+    if (read > 0) inst.guestFileBytes += read;
+    return;
+  }
+  const vm = spec.in ? sim.state.instances[spec.in] : undefined;
+  if (phase.kind !== 'pull' || !vm) return;
+  const layers = layerIndex(sim.catalogue);
+  const written = sim.catalogue.images[spec.image]!.layers.reduce((t, l) => t + (layers[l.id]?.sizeBytes.value ?? 0), 0);
+  noteGuestFileIo(sim, vm, written, cause, killInstance);
 }
 
 function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode: number): void {

@@ -47,6 +47,8 @@ export interface LogDataMap {
   /** A VM's write: `diskBytes` is its disk file's size after it. */
   'disk/written': { path: string; bytes: number; diskBytes: number };
   'disk/deleted': { path: string };
+  /** A VM's guest reported free pages: `returnedBytes` went back to the host, which now backs `hostBytes` for it. */
+  'memory/pages-reported': { returnedBytes: number; hostBytes: number };
   /** `targets`: everything the attacker now controls. */
   'security/compromised': { kind: ExploitKind; targets: string[] };
   /** `action`: the user action's type (`instance/start`, ...). */
@@ -68,7 +70,7 @@ export const LOG_TYPES = [
   'container/waiting-for-vm', 'container/logged', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
   'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
   'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',
-  'security/compromised', 'action/rejected',
+  'memory/pages-reported', 'security/compromised', 'action/rejected',
 ] as const satisfies readonly LogType[];
 
 // A type added to LogDataMap but not to LOG_TYPES fails to compile here.

@@ -8,6 +8,7 @@
  */
 import type { InstanceRecord, Simulation } from './state';
 import type { ContainerSpec } from '../scenario/types';
+import { guestCacheBytes, guestUsedBytes } from './guest-memory';
 
 export interface KernelMemory {
   totalBytes: number;
@@ -73,9 +74,11 @@ export function kernelMemory(sim: Simulation, kernel: string): KernelMemory | nu
   if (sim.catalogue.guestOses[vm.spec.os]?.family === 'windows') return null;
   const ram = vm.spec.memoryBytes;
   const reserved = reservedBytes(ram, flavourOf(vm.spec.os));
-  // What the guest touched (its host memory less the VMM's own) includes the reserved part.
-  const touched = Math.max(0, vm.memoryBytes - vm.overheadBytes);
-  return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, touched - reserved), cacheBytes: 0 };
+  // The guest's own view: what it uses now (its kernel's reserved part included) and its page
+  // cache, not what the host backs for it (the high-water mark, engine/guest-memory.ts).
+  const live = vm.state === 'booting' || vm.state === 'running';
+  const used = live ? guestUsedBytes(sim, vm) : 0;
+  return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, used - reserved), cacheBytes: guestCacheBytes(sim, vm) };
 }
 
 /** What `free` reads inside a container: its kernel's, or the sandbox's own (gVisor, Kata). */

@@ -3,6 +3,7 @@ import { emit, incident } from './emit';
 import { formatBytesCompact } from '../format/index';
 import { pickOomVictim, type OomCandidate } from '../cgroups/oom';
 import { childrenIn } from './board-index';
+import { guestCacheBytes, guestUsedBytes, reportFreePages, updateBackedGuest } from './guest-memory';
 
 /** Exit status of a process killed by SIGKILL (128 + 9), as `docker ps` shows after an OOM kill. */
 export const EXIT_SIGKILL = 137;
@@ -16,17 +17,24 @@ export function childrenOf(sim: Simulation, vmName: string): InstanceRecord[] {
   return [...childrenIn(sim, vmName)];
 }
 
-/** Guest memory a VM's guest has touched: its kernel and services, its apps, its containers. */
-function guestTouched(sim: Simulation, vm: InstanceRecord): number {
-  let touched = vm.baseBytes + (vm.state === 'running' ? vm.appMemoryBytes : 0);
-  for (const child of childrenIn(sim, vm.spec.name)) if (isLive(child)) touched += child.memoryBytes;
-  return touched;
+/**
+ * Guest RAM a VM's guest holds now: what it uses plus its page cache, never more than its
+ * RAM; all of it when the VMM preallocates or the guest touches every page (Windows).
+ */
+function guestHolds(sim: Simulation, vm: InstanceRecord): number {
+  if (vm.spec.kind !== 'vm') return 0;
+  const profile = sim.catalogue.vmProfiles[vm.spec.profile]!;
+  const guest = sim.catalogue.guestOses[vm.spec.os]!;
+  const configured = vm.spec.memoryBytes;
+  if (profile.preallocatesMemory || (guest.touchesAllMemory && vm.baseBytes > 0)) return configured;
+  return Math.min(configured, guestUsedBytes(sim, vm) + guestCacheBytes(sim, vm));
 }
 
 /**
  * Recomputes what an instance holds (and, for a container in a VM, what its VM holds on the
- * host). A VM holds its VMM's own memory plus the guest pages it touched, never more than
- * its configured RAM; one that preallocates holds all of it from the start.
+ * host). A VM holds its VMM's own memory plus the guest pages the host backs: the high-water
+ * mark of what the guest held (used and cache), lowered by free-page reporting when on
+ * (engine/guest-memory.ts).
  */
 export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
   const before = inst.memoryBytes;
@@ -38,16 +46,14 @@ export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
     const app = inst.state === 'running' ? Math.min(inst.appMemoryBytes, inst.memoryLimitBytes ?? Infinity) : 0;
     inst.memoryBytes = inst.baseBytes + app;
   } else {
-    const profile = sim.catalogue.vmProfiles[inst.spec.profile]!;
-    const guest = sim.catalogue.guestOses[inst.spec.os]!;
-    const configured = inst.spec.memoryBytes;
-    const touched = profile.preallocatesMemory || (guest.touchesAllMemory && inst.baseBytes > 0)
-      ? configured
-      : Math.min(configured, guestTouched(sim, inst));
-    // Freed guest pages stay with the VM (no free-page reporting): the high-water mark counts.
-    inst.guestPeakBytes = Math.max(inst.guestPeakBytes, touched);
+    updateBackedGuest(sim, inst, guestHolds(sim, inst));
     inst.memoryBytes = inst.overheadBytes + inst.guestPeakBytes;
   }
+  noteChange(sim, inst, before);
+}
+
+/** A changed holding: the memory history, and the VM or host that holds it. */
+function noteChange(sim: Simulation, inst: InstanceRecord, before: number): void {
   if (inst.memoryBytes !== before) {
     const spec = inst.spec;
     if (spec.kind === 'container' && spec.in) {
@@ -61,6 +67,31 @@ export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
   }
 }
 
+/**
+ * A VM's guest reported its free pages (free-page reporting, after its delay): the host drops
+ * the whole free blocks, and the VM's host memory falls to what the guest holds.
+ */
+export function onFreePagesReported(sim: Simulation, vm: InstanceRecord, cause: string): void {
+  const before = vm.memoryBytes;
+  const returned = reportFreePages(sim, vm, guestHolds(sim, vm));
+  if (returned === 0) return;
+  vm.memoryBytes = vm.overheadBytes + vm.guestPeakBytes;
+  emit(sim, 'memory/pages-reported', vm.spec.name, cause, { returnedBytes: returned, hostBytes: vm.memoryBytes });
+  noteChange(sim, vm, before);
+}
+
+/**
+ * The guest read or wrote `bytes` of files: they enter its page cache (engine/guest-memory.ts),
+ * which the host backs like any other guest page.
+ */
+export function noteGuestFileIo(sim: Simulation, vm: InstanceRecord, bytes: number, cause: string, kill: KillFn): void {
+  if (vm.spec.kind !== 'vm' || bytes <= 0) return;
+  vm.guestFileBytes += bytes;
+  if (!isLive(vm)) return;
+  recomputeMemory(sim, vm);
+  enforceHostMemory(sim, cause, kill);
+}
+
 /** All memory in use on the host: its own kernel and OS, and every top-level instance. */
 export function hostMemoryUsed(sim: Simulation): number {
   return sim.state.host.memoryUsedBytes;
@@ -68,7 +99,7 @@ export function hostMemoryUsed(sim: Simulation): number {
 
 /** Memory a VM's guest can still give before its own OOM killer acts. */
 function guestOverCommitted(sim: Simulation, vm: InstanceRecord): boolean {
-  return isLive(vm) && vm.spec.kind === 'vm' && guestTouched(sim, vm) > vm.spec.memoryBytes;
+  return isLive(vm) && vm.spec.kind === 'vm' && guestUsedBytes(sim, vm) > vm.spec.memoryBytes;
 }
 
 export type KillFn = (sim: Simulation, inst: InstanceRecord, cause: string, reason: string) => void;

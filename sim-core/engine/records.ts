@@ -42,6 +42,8 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     engineReadyAtMs: null,
     stopping: null,
     guestPeakBytes: 0,
+    balloonReportDue: false,
+    guestFileBytes: 0,
     logBytes: 0,
   };
 }

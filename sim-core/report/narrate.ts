@@ -47,6 +47,7 @@ export function narrate(e: LogEntry): string {
     case 'fs/opaque-dir': return `${who} made ${e.data.path} opaque: the image's files under it are hidden`;
     case 'disk/written': return `${who} wrote ${e.data.path}: its disk grew to ${formatBytes(e.data.diskBytes)}`;
     case 'disk/deleted': return `${who} deleted ${e.data.path} (its disk file does not shrink)`;
+    case 'memory/pages-reported': return `${who}'s guest reported ${formatBytes(e.data.returnedBytes)} of free pages (free-page reporting): the host took them back and now backs ${formatBytes(e.data.hostBytes)} for it`;
     case 'security/compromised': return `${who} was exploited (${e.data.kind}): the attacker controls ${e.data.targets.join(', ')}`;
     case 'action/rejected': return `could not ${e.data.action.replace('instance/', '')} ${who}: ${e.data.reason}`;
     default: return unhandledLogType(e);

@@ -44,6 +44,7 @@ function vm(f: VmFields, hostSpec: HostSpec): VmSpec {
     diskBytes: f.disk ?? VM_DEFAULTS.diskBytes,
     apps: f.apps ?? [],
     ...(f.ip !== undefined ? { ip: f.ip } : {}),
+    ...(f.balloon === 'free-page-reporting' ? { balloon: f.balloon } : {}),
   };
 }
 

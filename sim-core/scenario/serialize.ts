@@ -24,6 +24,7 @@ function vmObject(vm: VmSpec): Mapping {
   };
   if (vm.apps.length > 0) out.apps = [...vm.apps];
   if (vm.ip !== undefined) out.ip = vm.ip;
+  if (vm.balloon !== undefined) out.balloon = vm.balloon;
   return out;
 }
 

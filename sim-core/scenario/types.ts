@@ -35,6 +35,12 @@ export interface VmSpec {
   apps: string[];
   /** Its address on a host-only network (Vagrant's `private_network`, `ip:`); absent: NAT only. */
   ip?: string;
+  /**
+   * virtio-balloon free-page reporting (QEMU's `free-page-reporting=on`, libvirt's
+   * `<memballoon model='virtio' freePageReporting='on'/>`): the host takes back pages the
+   * guest frees. Absent: off, the QEMU and libvirt default.
+   */
+  balloon?: 'free-page-reporting';
 }
 
 export interface ContainerSpec extends ContainerOptions {

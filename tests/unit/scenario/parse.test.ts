@@ -181,3 +181,26 @@ events:
     expect(late.warnings).toEqual(['a.yaml: actions[0].at: at 1 min 30 s, after until (1 min): it will never happen']);
   });
 });
+
+describe('a VM\'s balloon (Utsuwa)', () => {
+  const file = (vmFields: string) => `version: 1\nname: b\ninstances:\n  - { name: v, kind: vm, ${vmFields} }\n`;
+  it('is off unless asked for, and free-page-reporting survives a save', async () => {
+    const { scenarioToYaml } = await import('../../../sim-core/scenario/serialize');
+    const off = ok(parseScenario(file('profile: kvm-qemu'), 'b.yaml', NAMES)).scenario.instances[0]!;
+    expect(off.kind === 'vm' && off.balloon).toBeFalsy();
+    const on = ok(parseScenario(file('profile: kvm-qemu, balloon: free-page-reporting'), 'b.yaml', NAMES));
+    expect(on.scenario.instances[0]).toMatchObject({ balloon: 'free-page-reporting' });
+    const again = ok(parseScenario(scenarioToYaml(on.scenario), 'b.yaml', NAMES));
+    expect(again.scenario.instances[0]).toMatchObject({ balloon: 'free-page-reporting' });
+    expect(ok(parseScenario(file('balloon: none'), 'b.yaml', NAMES)).scenario.instances[0]).not.toHaveProperty('balloon');
+  });
+  it('is refused on a container and warned about on a VM profile without a virtio-balloon', () => {
+    const bad = parseScenario('version: 1\nname: b\ninstances:\n  - { name: c, kind: container, image: nginx:1.27, balloon: free-page-reporting }\n', 'b.yaml', NAMES);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors.join('\n')).toContain('instances[0].balloon: balloon applies to VMs only');
+    const typo = parseScenario(file('balloon: on'), 'b.yaml', NAMES);
+    expect(!typo.ok && typo.errors.join('\n')).toContain('expected none or free-page-reporting');
+    const vbox = ok(parseScenario(file('profile: virtualbox, balloon: free-page-reporting'), 'b.yaml', NAMES));
+    expect(vbox.warnings.join('\n')).toContain('free-page reporting needs a virtio-balloon device');
+  });
+});
