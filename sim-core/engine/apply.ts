@@ -2,7 +2,8 @@ import type { UserAction, ActionResult } from './actions';
 import type { InstanceRecord, Simulation } from './state';
 import { emit } from './emit';
 import { startInstance, stopInstance } from './lifecycle';
-import { enforceMemory, isLive, recomputeMemory, childrenOf, cgroupOomKill, noteGuestFileIo } from './memory';
+import { enforceMemory, isLive, recomputeMemory, childrenOf, cgroupOomKill, cgroupFits, noteGuestFileIo } from './memory';
+import { memorySwapMax } from '../cgroups/docker-flags';
 import { recomputeCpu, setCpuLoad, updateThrottle, accountCpuStat } from './cpu';
 import { exploit } from './security';
 import { addRecord } from './records';
@@ -63,7 +64,7 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
       const c = emit(sim, 'instance/load-changed', action.name, cause, { memoryBytes: action.memoryBytes ?? null, cpu: action.cpu ?? null });
       if (action.memoryBytes !== undefined) {
         const limit = inst.memoryLimitBytes;
-        if (inst.spec.kind === 'container' && inst.state === 'running' && limit !== null && action.memoryBytes > limit) {
+        if (inst.spec.kind === 'container' && inst.state === 'running' && limit !== null && !cgroupFits(sim, inst, action.memoryBytes)) {
           cgroupOomKill(sim, inst, action.memoryBytes, c, killInstance);
           return { ok: true };
         }
@@ -73,7 +74,12 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
         accountCpuStat(inst, sim.state.nowMs);
         inst.cpuDemand = action.cpu;
       }
+      const swappedBefore = inst.swapBytes;
       settle(sim, inst, c);
+      if (inst.swapBytes > swappedBefore && isLive(inst)) {
+        const max = memorySwapMax(inst.memoryLimitBytes ?? undefined, inst.spec.kind === 'container' ? inst.spec.memorySwapBytes ?? undefined : undefined);
+        emit(sim, 'memory/swapped', action.name, c, { scope: 'cgroup', swapBytes: inst.swapBytes, swapMaxBytes: max === 'max' ? null : max });
+      }
       return { ok: true };
     }
     case 'instance/write': {

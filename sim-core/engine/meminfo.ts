@@ -9,12 +9,16 @@
 import type { InstanceRecord, Simulation } from './state';
 import type { ContainerSpec } from '../scenario/types';
 import { guestCacheBytes, guestUsedBytes } from './guest-memory';
+import { hostMemory } from '../figures/memory';
 
 export interface KernelMemory {
   totalBytes: number;
   usedBytes: number;
   /** Page cache and reclaimable slab (free's buff/cache); 0 where the model keeps none. */
   cacheBytes: number;
+  /** Swap (SwapTotal) and what is in it; absent: none (a cloud VM's guest, a sandbox). */
+  swapTotalBytes?: number;
+  swapUsedBytes?: number;
 }
 
 const MiB = 1024 * 1024;
@@ -67,7 +71,11 @@ export function kernelMemory(sim: Simulation, kernel: string): KernelMemory | nu
   if (kernel === 'host') {
     const ram = sim.scenario.host.memoryBytes;
     const reserved = reservedBytes(ram, 'generic');
-    return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, sim.state.host.memoryUsedBytes - reserved), cacheBytes: 0 };
+    const swap = hostMemory(sim);
+    return {
+      totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, sim.state.host.memoryUsedBytes - reserved), cacheBytes: 0,
+      ...(swap.swapTotalBytes > 0 ? { swapTotalBytes: swap.swapTotalBytes, swapUsedBytes: Math.min(swap.swapTotalBytes, swap.swapUsedBytes) } : {}),
+    };
   }
   const vm = sim.state.instances[kernel];
   if (!vm || vm.spec.kind !== 'vm') return null;

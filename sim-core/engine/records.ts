@@ -45,6 +45,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     balloonReportDue: false,
     guestFileBytes: 0,
     logBytes: 0,
+    swapBytes: 0,
   };
 }
 

@@ -45,7 +45,7 @@ export function createSimulation(scenario: Scenario, catalogue: Catalogue, optio
       prng: seedPrng(seed),
       queue: createQueue(),
       processed: 0,
-      host: { compromised: false, baseMemoryBytes: base, memoryUsedBytes: base },
+      host: { compromised: false, baseMemoryBytes: base, memoryUsedBytes: base, cgroupSwapBytes: 0, swapLoggedBytes: 0 },
       instances: byName(),
       order: [],
       nextIndex: 0,

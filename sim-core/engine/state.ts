@@ -164,6 +164,8 @@ export interface InstanceRecord {
   balloonReportDue: boolean;
   /** VM: file bytes its guest read or wrote since it started (its page cache holds what RAM allows). */
   guestFileBytes: number;
+  /** Container: what its cgroup has in swap (memory.swap.current), beyond memory.max. */
+  swapBytes: number;
   /** Container: bytes in its json-file log on the host (kept until the container is removed). */
   logBytes: number;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
@@ -182,8 +184,15 @@ export interface SimState {
   host: {
     compromised: boolean;
     baseMemoryBytes: number;
-    /** Base plus what every top-level instance holds; kept current by recomputeMemory. */
+    /**
+     * Base plus what every top-level instance holds; kept current by recomputeMemory. Above
+     * the host's RAM only while its swap takes the rest (figures/memory.ts splits it).
+     */
     memoryUsedBytes: number;
+    /** What containers' cgroups have in swap (the sum of their swapBytes). */
+    cgroupSwapBytes: number;
+    /** The host-level swap last logged (memory/swapped), so growth is logged once. */
+    swapLoggedBytes: number;
   };
   instances: Record<string, InstanceRecord>;
   /** Names in the order they were added. */

@@ -30,6 +30,7 @@ function host(top: TopLevelFields): HostSpec {
     os: h.os ?? HOST_DEFAULTS.os,
     networkBitsPerSecond: h.network ?? HOST_DEFAULTS.networkBitsPerSecond,
     imageCache: h.imageCache ?? HOST_DEFAULTS.imageCache,
+    swapBytes: h.swap ?? HOST_DEFAULTS.swapBytes,
   };
 }
 

@@ -31,6 +31,8 @@ export const hostSchema = strictMapping('host', {
   os: optional(oneOfWhat(HOST_OSES), oneOf(HOST_OSES)),
   network: optional(BANDWIDTH_WHAT, bandwidth),
   imageCache: optional(oneOfWhat(IMAGE_CACHES), oneOf(IMAGE_CACHES)),
+  // Utsuwa's: swap space; 0 (none) as on a cloud VM.
+  swap: optional(`${SIZE_WHAT} (swap space; 0 for none)`, size(0)),
 });
 
 /** A field that belongs to the other kind of instance: refused with a pointer to the right one. */

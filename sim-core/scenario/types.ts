@@ -22,6 +22,8 @@ export interface HostSpec {
   /** Bandwidth to the image registry, in bits per second. */
   networkBitsPerSecond: number;
   imageCache: ImageCache;
+  /** Swap space (Utsuwa's `swap:`); 0, the default, as on a cloud VM. */
+  swapBytes: number;
 }
 
 export interface VmSpec {
@@ -214,4 +216,5 @@ export const HOST_DEFAULTS: HostSpec = {
   os: 'linux',
   networkBitsPerSecond: 1_000_000_000,
   imageCache: 'warm',
+  swapBytes: 0,
 };

@@ -14,7 +14,7 @@ describe('parseScenario on the spec example', () => {
     expect(scenario.name).toBe('nginx in a VM vs in a container');
     expect(scenario.seed).toBe(42);
     expect(scenario.untilMs).toBe(120_000);
-    expect(scenario.host).toEqual({ cpus: 8, memoryBytes: 16 * 1024 ** 3, diskBytes: 512 * 1024 ** 3, os: 'linux', networkBitsPerSecond: 1e9, imageCache: 'warm' });
+    expect(scenario.host).toEqual({ cpus: 8, memoryBytes: 16 * 1024 ** 3, diskBytes: 512 * 1024 ** 3, os: 'linux', networkBitsPerSecond: 1e9, imageCache: 'warm', swapBytes: 0 });
     expect(warnings).toEqual([]);
   });
 
@@ -202,5 +202,16 @@ describe('a VM\'s balloon (Utsuwa)', () => {
     expect(!typo.ok && typo.errors.join('\n')).toContain('expected none or free-page-reporting');
     const vbox = ok(parseScenario(file('profile: virtualbox, balloon: free-page-reporting'), 'b.yaml', NAMES));
     expect(vbox.warnings.join('\n')).toContain('free-page reporting needs a virtio-balloon device');
+  });
+});
+
+describe('the host\'s swap (Utsuwa)', () => {
+  const file = (host: string) => `version: 1\nname: s\nhost: { ${host} }\n`;
+  it('is 0 unless given, and a size when given', () => {
+    expect(ok(parseScenario(file('cpus: 2'), 's.yaml', NAMES)).scenario.host.swapBytes).toBe(0);
+    expect(ok(parseScenario(file('swap: 2GiB'), 's.yaml', NAMES)).scenario.host.swapBytes).toBe(2 * 1024 ** 3);
+    expect(ok(parseScenario(file('swap: 0'), 's.yaml', NAMES)).scenario.host.swapBytes).toBe(0);
+    const bad = parseScenario(file('swap: lots'), 's.yaml', NAMES);
+    expect(!bad.ok && bad.errors.join('\n')).toContain('host.swap: expected a size such as 512m or 1GiB (swap space; 0 for none), got "lots"');
   });
 });
