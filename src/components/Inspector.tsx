@@ -68,8 +68,11 @@ function BalloonField({ spec, edit }: { spec: VmSpec; edit: (patch: Partial<VmSp
   return (
     <label className="field field-check" title={t(possible ? 'inspector.balloonHint' : 'inspector.balloonNone')}>
       <span>{t('inspector.balloon')}</span>
-      <input type="checkbox" checked={on} disabled={!possible && !on} data-testid="inspector-balloon"
-        onChange={(e) => edit({ balloon: e.target.checked ? 'free-page-reporting' : undefined })} />
+      <span className="field-check-box">
+        <input type="checkbox" checked={on} disabled={!possible && !on} data-testid="inspector-balloon"
+          onChange={(e) => edit({ balloon: e.target.checked ? 'free-page-reporting' : undefined })} />
+        {t('inspector.balloonOn')}
+      </span>
     </label>
   );
 }
