@@ -161,4 +161,10 @@ export const FIGURES: Figure[] = [
     conditions: 'a host with swap; cgroup memory.swap.max = --memory-swap minus --memory',
     derivation: 'swap = 1 × --memory (memory and swap together: twice --memory)',
   }), 'A container with a memory limit swaps up to as much again before its cgroup\'s OOM killer acts, where the host has swap.'),
+  // --- VM images on the host's disk ---
+  f('vagrant-box-import', 'vagrant up (VirtualBox): the new machine\'s disk as a share of its box\'s image', 'ratio', documented(1, 'vagrant-virtualbox-config', {
+    quote: 'By default new machines are created by importing the base box. For large boxes this produces a large overhead in terms of time (the import operation) and space (the new machine contains a copy of the base box\'s image).',
+    conditions: 'Vagrant\'s VirtualBox provider without linked_clone; the box stays in ~/.vagrant.d/boxes',
+    derivation: 'a whole copy: 1 × the box\'s image (guestOses[*].diskBytes)',
+  }), 'A VirtualBox VM\'s first start copies its box through the shared host disk (the "import box" phase); the host keeps the box and the copy.'),
 ];

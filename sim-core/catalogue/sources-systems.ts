@@ -88,4 +88,6 @@ export const SYSTEM_SOURCES: Source[] = [
     'If --memory-swap is unset and --memory is set, the container can use as much swap as the --memory setting, if the host container has swap memory configured (--memory="300m" with --memory-swap unset: 600m of memory and swap in all). --memory-swap set to -1: unlimited swap, up to what the host has. Equal to --memory: no swap.'),
   s('linux-mm-concepts', 'The Linux kernel documentation, "Concepts overview" (admin-guide/mm/concepts.rst) and Documentation/filesystems/proc.rst (/proc/meminfo)', 'https://docs.kernel.org/admin-guide/mm/concepts.html',
     'The page cache keeps file data read from or written to storage in memory; when memory runs short the kernel reclaims it (clean pages are dropped) before anonymous memory, which without swap cannot be reclaimed. /proc/meminfo reports it as Buffers and Cached, which free shows as buff/cache.'),
+  s('vagrant-virtualbox-config', 'Vagrant documentation, VirtualBox provider configuration: Linked Clones', 'https://developer.hashicorp.com/vagrant/docs/providers/virtualbox/configuration#linked-clones',
+    'By default new machines are created by importing the base box; for large boxes this costs time (the import) and space (the new machine contains a copy of the base box\'s image). `linked_clone = true` makes a differencing disk on a master VM instead.'),
 ];

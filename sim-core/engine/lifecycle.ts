@@ -1,10 +1,11 @@
-import type { ContainerSpec } from '../scenario/types';
+import type { ContainerSpec, VmSpec } from '../scenario/types';
 import type { InstanceRecord, PlannedPhase, Simulation } from './state';
 import { emit, incident } from './emit';
 import { cancelPhaseWork, continueSteps, startWork } from './phase-steps';
 import { planContainerStart, planVmBoot } from './plan';
 import { childrenOf, enforceMemory, isLive, noteGuestFileIo, recomputeMemory, EXIT_SIGKILL } from './memory';
 import { layerIndex } from './catalogue-index';
+import { imageCopyPhase, isImageCopy } from './vm-image';
 import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
@@ -49,7 +50,10 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   if (spec.kind === 'vm') {
     const profile = sim.catalogue.vmProfiles[spec.profile]!;
     inst.plan = planVmBoot(sim, spec);
-    inst.overheadBytes = profile.vmmOverheadBytes.value;
+    const copy = imageCopyPhase(sim, inst);
+    if (copy) inst.plan.unshift(copy);
+    // No VM process runs while its disk is being copied.
+    inst.overheadBytes = copy ? 0 : profile.vmmOverheadBytes.value;
   } else {
     inst.plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
     const engineWait = spec.in ? guestEngineWaitMs(sim, sim.state.instances[spec.in]!) : 0;
@@ -90,7 +94,14 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
   inst.phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
   const c = emit(sim, 'instance/phase-ended', name, cause, { phase: phase.name, ms: sim.state.nowMs - inst.phaseStartMs });
   inst.baseBytes = phase.kind === 'pull' ? inst.baseBytes : phase.memoryAfterBytes;
-  guestFilesOfPhase(sim, inst, phase, c);
+  if (isImageCopy(inst, phase)) {
+    // The copy is the VM's disk file now; the host, not the guest, did the I/O.
+    inst.diskBytes += phase.amount;
+    inst.imageCopied = true;
+    inst.overheadBytes = sim.catalogue.vmProfiles[(inst.spec as VmSpec).profile]!.vmmOverheadBytes.value;
+  } else {
+    guestFilesOfPhase(sim, inst, phase, c);
+  }
   inst.phaseIndex++;
   if (inst.phaseIndex < inst.plan.length) {
     recomputeMemory(sim, inst);

@@ -23,7 +23,8 @@ export function childrenOf(sim: Simulation, vmName: string): InstanceRecord[] {
  * RAM; all of it when the VMM preallocates or the guest touches every page (Windows).
  */
 function guestHolds(sim: Simulation, vm: InstanceRecord): number {
-  if (vm.spec.kind !== 'vm') return 0;
+  // No VM process yet while its disk is being copied (engine/vm-image.ts).
+  if (vm.spec.kind !== 'vm' || !vm.imageCopied) return 0;
   const profile = sim.catalogue.vmProfiles[vm.spec.profile]!;
   const guest = sim.catalogue.guestOses[vm.spec.os]!;
   const configured = vm.spec.memoryBytes;

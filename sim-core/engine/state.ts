@@ -160,6 +160,8 @@ export interface InstanceRecord {
    * mark of what the guest held, lowered only by free-page reporting (engine/guest-memory.ts).
    */
   guestPeakBytes: number;
+  /** VM: its disk file exists (made from its image: engine/vm-image.ts). */
+  imageCopied: boolean;
   /** VM: a free-page report is scheduled. */
   balloonReportDue: boolean;
   /** VM: file bytes its guest read or wrote since it started (its page cache holds what RAM allows). */
