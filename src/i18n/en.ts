@@ -79,6 +79,7 @@ export const en = {
     kernel: 'kernel',
     init: 'init',
     apps: 'apps',
+    'import box': 'import box',
     'wait for VM': 'wait for VM',
     'engine start': 'engine start',
     'daemon queue': 'daemon queue',

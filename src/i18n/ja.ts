@@ -74,6 +74,7 @@ export const ja: Messages = {
     kernel: 'カーネル',
     init: 'init',
     apps: 'アプリ',
+    'import box': 'ボックスのインポート',
     'wait for VM': 'VM 待ち',
     'engine start': 'エンジン起動',
     'daemon queue': 'デーモン待ち',
