@@ -46,3 +46,12 @@ test('a KVM VM\'s balloon option in the inspector: off by default, on writes it 
   await balloon.uncheck();
   await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().doc.instances.find((i) => i.name === 'web-vm'))).not.toHaveProperty('balloon');
 });
+
+test('the host\'s swap in the inspector: none by default; set, it is saved in the scenario', async ({ page }) => {
+  await new WorkspacePage(page).open('nginx-vm-vs-container');
+  const swap = page.getByTestId('inspector').getByTestId('inspector-swap');
+  await expect(swap).toHaveValue('0');
+  await swap.selectOption({ label: '2 GiB' });
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().doc.host.swapBytes)).toBe(2 * 1024 ** 3);
+  await page.screenshot({ path: 'test-results/host-swap-en.png' });
+});

@@ -84,3 +84,12 @@ describe('the host with swap', () => {
     expect(killed[0]!.data).toMatchObject({ scope: 'host' });
   });
 });
+
+describe('the runner shows swap', () => {
+  it('in its text report, on a host with swap', async () => {
+    const { formatReportText: reportText } = await import('../../../sim-core/report/text');
+    const { report } = run(2 * GiB, { memoryBytes: 256 * MiB }, 400 * MiB);
+    expect(reportText(report)).toContain('144 MiB of 2 GiB swap');
+    expect(reportText(run(0, { memoryBytes: 256 * MiB }, 100 * MiB).report)).not.toContain('swap');
+  });
+});
