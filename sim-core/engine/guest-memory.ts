@@ -43,11 +43,11 @@ export function guestUsedBytes(sim: Simulation, vm: InstanceRecord): number {
   return used;
 }
 
-/** The guest's page cache now: the file bytes it touched, in what its RAM leaves over. */
-export function guestCacheBytes(sim: Simulation, vm: InstanceRecord): number {
-  if (vm.spec.kind !== 'vm' || !isLive(vm)) return 0;
+/** The guest's page cache now: the file bytes it touched, in what its RAM leaves over (`usedBytes`: guestUsedBytes, when the caller has it). */
+export function guestCacheBytes(sim: Simulation, vm: InstanceRecord, usedBytes?: number): number {
+  if (vm.spec.kind !== 'vm' || !isLive(vm) || vm.guestFileBytes === 0) return 0;
   const cached = Math.round(vm.guestFileBytes * figureValue(sim.catalogue, 'guest-page-cache'));
-  return Math.max(0, Math.min(cached, vm.spec.memoryBytes - guestUsedBytes(sim, vm)));
+  return Math.max(0, Math.min(cached, vm.spec.memoryBytes - (usedBytes ?? guestUsedBytes(sim, vm))));
 }
 
 /**

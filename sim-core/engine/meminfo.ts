@@ -86,7 +86,7 @@ export function kernelMemory(sim: Simulation, kernel: string): KernelMemory | nu
   // cache, not what the host backs for it (the high-water mark, engine/guest-memory.ts).
   const live = vm.state === 'booting' || vm.state === 'running';
   const used = live ? guestUsedBytes(sim, vm) : 0;
-  return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, used - reserved), cacheBytes: guestCacheBytes(sim, vm) };
+  return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, used - reserved), cacheBytes: guestCacheBytes(sim, vm, used) };
 }
 
 /** What `free` reads inside a container: its kernel's, or the sandbox's own (gVisor, Kata). */

@@ -29,7 +29,8 @@ function guestHolds(sim: Simulation, vm: InstanceRecord): number {
   const guest = sim.catalogue.guestOses[vm.spec.os]!;
   const configured = vm.spec.memoryBytes;
   if (profile.preallocatesMemory || (guest.touchesAllMemory && vm.baseBytes > 0)) return configured;
-  return Math.min(configured, guestUsedBytes(sim, vm) + guestCacheBytes(sim, vm));
+  const used = guestUsedBytes(sim, vm);
+  return Math.min(configured, used + guestCacheBytes(sim, vm, used));
 }
 
 /**
