@@ -118,4 +118,17 @@ describe('the guest\'s page cache', () => {
     expect(mem.cacheBytes).toBe((1024 - 250 - 700) * MiB);
     expect(getReport(sim).instances[0]!.memoryBytes).toBe((50 + 1024) * MiB);
   });
+
+  it('is not free memory: free-page reporting gives back what the guest freed, never its cache', () => {
+    const both = { ...reading, vmProfiles: WITH_BALLOON.vmProfiles };
+    const s = scenario([vm('v', { apps: [], profile: 'kvm-qemu', balloon: 'free-page-reporting' }), container('c', { in: 'v' })],
+      [...startAll(['v', 'c']), load('c', 20_000, 400), load('c', 30_000, 20)], { untilMs: 40_000 });
+    const sim = createSimulation(s, both);
+    advanceTo(sim, 25_000);
+    // 250 MiB used and the 400 MiB app leave 374 MiB of the 1 GiB for the 300 MiB of cache.
+    expect(getReport(sim).instances[0]!.memoryBytes).toBe((50 + 250 + 400 + 300) * MiB);
+    runToEnd(sim);
+    expect(getReport(sim).instances[0]!.memoryBytes).toBe((50 + 250 + 20) * MiB + READS);
+    expect(kernelMemory(sim, 'v')!.cacheBytes).toBe(READS);
+  });
 });
