@@ -92,7 +92,7 @@ export const ja: Messages = {
     memory: 'メモリ',
     balloon: 'バルーン',
     balloonOn: '空きページ報告',
-    balloonHint: 'ゲストが解放したページを報告し、ホストが回収します (QEMU と libvirt の既定では無効)。ホスト上のメモリはピークではなく、ゲストの現在の使用量に従います。',
+    balloonHint: 'ゲストが解放したページを報告し、ホストが回収します (QEMU の既定では無効)。ホスト上のメモリはピークではなく、ゲストの現在の使用量に従います。',
     balloonNone: 'このハイパーバイザーには virtio-balloon デバイスがありません。ホストはゲストが一度触れたページをすべて保持し続けます。',
     swap: 'スワップ',
     noSwap: 'なし',
