@@ -137,4 +137,34 @@ export const FIGURES: Figure[] = [
   f('vagrant-box-download', 'A Vagrant Ubuntu box downloaded on the first vagrant up', 'bytes', estimate(600 * MB, [400 * MB, 1_200 * MB],
     'Vagrant boxes of Ubuntu server releases are packaged VM disks of several hundred MB; on a 50 Mb/s link the download alone takes a minute or more.'),
   'Why a first `vagrant up` takes minutes though the boot itself takes under one (vagrant-boot).'),
+  // --- Guest memory: free-page reporting, page cache, swap ---
+  f('free-page-reporting-delay', 'Free-page reporting: delay before a guest reports pages it freed', 'ms', documented(2_000, 'linux-page-reporting', {
+    quote: '#define PAGE_REPORTING_DELAY	(2 * HZ)',
+    conditions: 'a Linux guest with a virtio-balloon device that has free-page reporting on (QEMU free-page-reporting=on); HZ ticks make one second',
+    derivation: '2 * HZ = 2 s = 2,000 ms',
+  }), 'With a VM\'s `balloon: free-page-reporting`, its host memory falls this long after its guest frees memory.'),
+  f('free-page-reporting-block', 'Free-page reporting: smallest free block reported', 'bytes', documented(2 * MiB, 'linux-page-reporting', {
+    quote: '#define PAGE_REPORTING_MIN_ORDER pageblock_order (page_reporting_order defaults to it)',
+    conditions: 'x86-64 with 4 KiB pages, where pageblock_order is 9',
+    derivation: '2^9 pages × 4 KiB = 2 MiB',
+  }), 'Only whole free blocks go back to the host; a guest that freed less keeps it backed.'),
+  f('free-page-reporting-default', 'Free-page reporting in QEMU\'s virtio-balloon, unless asked for', 'count', documented(0, 'qemu-virtio-balloon', {
+    quote: 'DEFINE_PROP_BIT("free-page-reporting", VirtIOBalloon, host_features, VIRTIO_BALLOON_F_REPORTING, false)',
+    conditions: 'QEMU\'s virtio-balloon device; libvirt turns it on with <memballoon model=\'virtio\' freePageReporting=\'on\'/>',
+    derivation: 'false: 0, off',
+  }), 'A VM\'s `balloon:` is `none` unless the scenario says `free-page-reporting`.'),
+  f('guest-page-cache', 'A guest\'s page cache: the file data it read or wrote, kept in RAM it does not otherwise use', 'ratio', estimate(1, [0.5, 1],
+    'The kernel keeps file pages cached until memory is needed and reclaims them first (linux-mm-concepts); the model keeps every file byte the guest touched (boot reads, layers pulled inside it, writes) up to its free RAM. Readahead adds to it and LRU ageing or dirty write-back limits take from it, so the real cache is between half and all of that.', 'linux-mm-concepts'),
+  'The guest\'s buff/cache in `free` and the part of a VM\'s host memory its cache makes.'),
+  f('docker-default-swap', 'Swap a container may use when --memory is set and --memory-swap is not', 'ratio', documented(1, 'docker-memory-swap', {
+    quote: 'If --memory-swap is unset, and --memory is set, the container can use as much swap as the --memory setting, if the host container has swap memory configured.',
+    conditions: 'a host with swap; cgroup memory.swap.max = --memory-swap minus --memory',
+    derivation: 'swap = 1 × --memory (memory and swap together: twice --memory)',
+  }), 'A container with a memory limit swaps up to as much again before its cgroup\'s OOM killer acts, where the host has swap.'),
+  // --- VM images on the host's disk ---
+  f('vagrant-box-import', 'vagrant up (VirtualBox): the new machine\'s disk as a share of its box\'s image', 'ratio', documented(1, 'vagrant-virtualbox-config', {
+    quote: 'By default new machines are created by importing the base box. For large boxes this produces a large overhead in terms of time (the import operation) and space (the new machine contains a copy of the base box\'s image).',
+    conditions: 'Vagrant\'s VirtualBox provider without linked_clone; the box stays in ~/.vagrant.d/boxes',
+    derivation: 'a whole copy: 1 × the box\'s image (guestOses[*].diskBytes)',
+  }), 'A VirtualBox VM\'s first start copies its box through the shared host disk (the "import box" phase); the host keeps the box and the copy.'),
 ];

@@ -79,4 +79,15 @@ export const SYSTEM_SOURCES: Source[] = [
   // --- Our own estimates ---
   s('estimate', 'Utsuwa estimate (no public source states this number)', 'docs/calibration.md#estimates',
     'A value chosen by the catalogue authors, with the range it is believed to lie in and the reasoning that bounds it; the first candidates to replace when a measurement turns up.'),
+  // --- Guest memory and swap ---
+  s('linux-page-reporting', 'Linux mm/page_reporting.c and include/linux/page_reporting.h (v6.6)', 'https://github.com/torvalds/linux/blob/v6.6/mm/page_reporting.c',
+    'Free page reporting in the guest kernel: `#define PAGE_REPORTING_DELAY (2 * HZ)` delays each reporting pass by two seconds after free pages appear; only free blocks of at least page_reporting_order (default pageblock_order: order 9, 2 MiB with 4 KiB pages on x86-64) are reported, in batches of PAGE_REPORTING_CAPACITY (32).'),
+  s('qemu-virtio-balloon', 'QEMU hw/virtio/virtio-balloon.c (device properties) and libvirt\'s Domain XML format, memballoon', 'https://libvirt.org/formatdomain.html#memory-balloon-device',
+    'QEMU declares `DEFINE_PROP_BIT("free-page-reporting", VirtIOBalloon, host_features, VIRTIO_BALLOON_F_REPORTING, false)`: off unless asked for. libvirt: `<memballoon model=\'virtio\' freePageReporting=\'on\'/>` turns it on (since 6.9.0); without it the host keeps backing pages the guest has freed.'),
+  s('docker-memory-swap', 'Docker docs, "Resource constraints": Understand the --memory-swap details', 'https://docs.docker.com/engine/containers/resource_constraints/#--memory-swap-details',
+    'If --memory-swap is unset and --memory is set, the container can use as much swap as the --memory setting, if the host container has swap memory configured (--memory="300m" with --memory-swap unset: 600m of memory and swap in all). --memory-swap set to -1: unlimited swap, up to what the host has. Equal to --memory: no swap.'),
+  s('linux-mm-concepts', 'The Linux kernel documentation, "Concepts overview" (admin-guide/mm/concepts.rst) and Documentation/filesystems/proc.rst (/proc/meminfo)', 'https://docs.kernel.org/admin-guide/mm/concepts.html',
+    'The page cache keeps file data read from or written to storage in memory; when memory runs short the kernel reclaims it (clean pages are dropped) before anonymous memory, which without swap cannot be reclaimed. /proc/meminfo reports it as Buffers and Cached, which free shows as buff/cache.'),
+  s('vagrant-virtualbox-config', 'Vagrant documentation, VirtualBox provider configuration: Linked Clones', 'https://developer.hashicorp.com/vagrant/docs/providers/virtualbox/configuration#linked-clones',
+    'By default new machines are created by importing the base box; for large boxes this costs time (the import) and space (the new machine contains a copy of the base box\'s image). `linked_clone = true` makes a differencing disk on a master VM instead.'),
 ];

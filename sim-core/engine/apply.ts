@@ -2,7 +2,8 @@ import type { UserAction, ActionResult } from './actions';
 import type { InstanceRecord, Simulation } from './state';
 import { emit } from './emit';
 import { startInstance, stopInstance } from './lifecycle';
-import { enforceMemory, isLive, recomputeMemory, childrenOf, cgroupOomKill } from './memory';
+import { enforceMemory, isLive, recomputeMemory, childrenOf, cgroupOomKill, cgroupFits, noteGuestFileIo } from './memory';
+import { memorySwapMax } from '../cgroups/docker-flags';
 import { recomputeCpu, setCpuLoad, updateThrottle, accountCpuStat } from './cpu';
 import { exploit } from './security';
 import { addRecord } from './records';
@@ -63,7 +64,7 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
       const c = emit(sim, 'instance/load-changed', action.name, cause, { memoryBytes: action.memoryBytes ?? null, cpu: action.cpu ?? null });
       if (action.memoryBytes !== undefined) {
         const limit = inst.memoryLimitBytes;
-        if (inst.spec.kind === 'container' && inst.state === 'running' && limit !== null && action.memoryBytes > limit) {
+        if (inst.spec.kind === 'container' && inst.state === 'running' && limit !== null && !cgroupFits(sim, inst, action.memoryBytes)) {
           cgroupOomKill(sim, inst, action.memoryBytes, c, killInstance);
           return { ok: true };
         }
@@ -73,11 +74,21 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
         accountCpuStat(inst, sim.state.nowMs);
         inst.cpuDemand = action.cpu;
       }
+      const swappedBefore = inst.swapBytes;
       settle(sim, inst, c);
+      if (inst.swapBytes > swappedBefore && isLive(inst)) {
+        const max = memorySwapMax(inst.memoryLimitBytes ?? undefined, inst.spec.kind === 'container' ? inst.spec.memorySwapBytes ?? undefined : undefined);
+        emit(sim, 'memory/swapped', action.name, c, { scope: 'cgroup', swapBytes: inst.swapBytes, swapMaxBytes: max === 'max' ? null : max });
+      }
       return { ok: true };
     }
-    case 'instance/write':
-      return writeFile(sim, inst, action.path, action.sizeBytes, cause);
+    case 'instance/write': {
+      const result = writeFile(sim, inst, action.path, action.sizeBytes, cause);
+      // In a VM (its own write or a container's in it) the bytes pass through the guest's page cache.
+      const vm = inst.spec.kind === 'vm' ? inst : inst.spec.in ? sim.state.instances[inst.spec.in] : undefined;
+      if (result.ok && vm) noteGuestFileIo(sim, vm, action.sizeBytes, cause, killInstance);
+      return result;
+    }
     case 'instance/delete-file':
       return deleteFile(sim, inst, action.path, cause);
     case 'instance/exploit':

@@ -1,9 +1,11 @@
-import type { ContainerSpec } from '../scenario/types';
-import type { InstanceRecord, Simulation } from './state';
+import type { ContainerSpec, VmSpec } from '../scenario/types';
+import type { InstanceRecord, PlannedPhase, Simulation } from './state';
 import { emit, incident } from './emit';
 import { cancelPhaseWork, continueSteps, startWork } from './phase-steps';
 import { planContainerStart, planVmBoot } from './plan';
-import { childrenOf, enforceMemory, isLive, recomputeMemory, EXIT_SIGKILL } from './memory';
+import { childrenOf, enforceMemory, isLive, noteGuestFileIo, recomputeMemory, EXIT_SIGKILL } from './memory';
+import { layerIndex } from './catalogue-index';
+import { imageCopyPhase, isImageCopy } from './vm-image';
 import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
@@ -48,7 +50,10 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   if (spec.kind === 'vm') {
     const profile = sim.catalogue.vmProfiles[spec.profile]!;
     inst.plan = planVmBoot(sim, spec);
-    inst.overheadBytes = profile.vmmOverheadBytes.value;
+    const copy = imageCopyPhase(sim, inst);
+    if (copy) inst.plan.unshift(copy);
+    // No VM process runs while its disk is being copied.
+    inst.overheadBytes = copy ? 0 : profile.vmmOverheadBytes.value;
   } else {
     inst.plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
     const engineWait = spec.in ? guestEngineWaitMs(sim, sim.state.instances[spec.in]!) : 0;
@@ -57,6 +62,8 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   }
   inst.baseBytes = 0;
   inst.guestPeakBytes = 0;
+  inst.balloonReportDue = false;
+  inst.guestFileBytes = 0;
   const c = emit(sim, 'instance/starting', spec.name, cause, { phases: inst.plan.map((p) => p.name) });
   recomputeMemory(sim, inst);
   enforceMemory(sim, inst, c, killInstance);
@@ -87,6 +94,14 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
   inst.phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
   const c = emit(sim, 'instance/phase-ended', name, cause, { phase: phase.name, ms: sim.state.nowMs - inst.phaseStartMs });
   inst.baseBytes = phase.kind === 'pull' ? inst.baseBytes : phase.memoryAfterBytes;
+  if (isImageCopy(inst, phase)) {
+    // The copy is the VM's disk file now; the host, not the guest, did the I/O.
+    inst.diskBytes += phase.amount;
+    inst.imageCopied = true;
+    inst.overheadBytes = sim.catalogue.vmProfiles[(inst.spec as VmSpec).profile]!.vmmOverheadBytes.value;
+  } else {
+    guestFilesOfPhase(sim, inst, phase, c);
+  }
   inst.phaseIndex++;
   if (inst.phaseIndex < inst.plan.length) {
     recomputeMemory(sim, inst);
@@ -109,6 +124,24 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
       if (child.pendingStart) startInstance(sim, child, r);
     }
   }
+}
+
+/**
+ * File I/O a finished phase did inside a VM's guest enters its page cache: a VM's boot reads,
+ * and the layers a pull inside a VM writes (engine/guest-memory.ts).
+ */
+function guestFilesOfPhase(sim: Simulation, inst: InstanceRecord, phase: PlannedPhase, cause: string): void {
+  const spec = inst.spec;
+  if (spec.kind === 'vm') {
+    const read = (phase.kind === 'io' ? phase.amount : 0) + (phase.then ?? []).reduce((t, s) => t + (s.kind === 'io' ? s.amount : 0), 0);
+    if (read > 0) inst.guestFileBytes += read;
+    return;
+  }
+  const vm = spec.in ? sim.state.instances[spec.in] : undefined;
+  if (phase.kind !== 'pull' || !vm) return;
+  const layers = layerIndex(sim.catalogue);
+  const written = sim.catalogue.images[spec.image]!.layers.reduce((t, l) => t + (layers[l.id]?.sizeBytes.value ?? 0), 0);
+  noteGuestFileIo(sim, vm, written, cause, killInstance);
 }
 
 function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode: number): void {

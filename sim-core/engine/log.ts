@@ -47,6 +47,14 @@ export interface LogDataMap {
   /** A VM's write: `diskBytes` is its disk file's size after it. */
   'disk/written': { path: string; bytes: number; diskBytes: number };
   'disk/deleted': { path: string };
+  /**
+   * Memory went to swap: a container's cgroup past memory.max (`swapBytes`: its
+   * memory.swap.current, `swapMaxBytes`: memory.swap.max, null for unlimited), or the host
+   * past its RAM (`swapBytes`: the host's swap in use).
+   */
+  'memory/swapped': { scope: 'cgroup'; swapBytes: number; swapMaxBytes: number | null } | { scope: 'host'; swapBytes: number; swapTotalBytes: number };
+  /** A VM's guest reported free pages: `returnedBytes` went back to the host, which now backs `hostBytes` for it. */
+  'memory/pages-reported': { returnedBytes: number; hostBytes: number };
   /** `targets`: everything the attacker now controls. */
   'security/compromised': { kind: ExploitKind; targets: string[] };
   /** `action`: the user action's type (`instance/start`, ...). */
@@ -55,7 +63,8 @@ export interface LogDataMap {
 
 /** Which OOM killer acted: a container's cgroup, a VM guest's kernel, or the host's. */
 export type OomKilledData =
-  | { scope: 'cgroup'; limitBytes: number; wantedBytes: number }
+  /** `swapMaxBytes`: the swap its cgroup could also use (memory.swap.max, bounded by the host's free swap); absent: none. */
+  | { scope: 'cgroup'; limitBytes: number; wantedBytes: number; swapMaxBytes?: number }
   | { scope: 'guest'; vm: string }
   | { scope: 'host'; rssBytes: number; points: number };
 
@@ -68,7 +77,7 @@ export const LOG_TYPES = [
   'container/waiting-for-vm', 'container/logged', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
   'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
   'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',
-  'security/compromised', 'action/rejected',
+  'memory/pages-reported', 'memory/swapped', 'security/compromised', 'action/rejected',
 ] as const satisfies readonly LogType[];
 
 // A type added to LogDataMap but not to LOG_TYPES fails to compile here.

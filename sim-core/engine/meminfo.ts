@@ -8,12 +8,17 @@
  */
 import type { InstanceRecord, Simulation } from './state';
 import type { ContainerSpec } from '../scenario/types';
+import { guestCacheBytes, guestUsedBytes } from './guest-memory';
+import { hostMemory } from '../figures/memory';
 
 export interface KernelMemory {
   totalBytes: number;
   usedBytes: number;
   /** Page cache and reclaimable slab (free's buff/cache); 0 where the model keeps none. */
   cacheBytes: number;
+  /** Swap (SwapTotal) and what is in it; absent: none (a cloud VM's guest, a sandbox). */
+  swapTotalBytes?: number;
+  swapUsedBytes?: number;
 }
 
 const MiB = 1024 * 1024;
@@ -66,16 +71,22 @@ export function kernelMemory(sim: Simulation, kernel: string): KernelMemory | nu
   if (kernel === 'host') {
     const ram = sim.scenario.host.memoryBytes;
     const reserved = reservedBytes(ram, 'generic');
-    return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, sim.state.host.memoryUsedBytes - reserved), cacheBytes: 0 };
+    const swap = hostMemory(sim);
+    return {
+      totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, sim.state.host.memoryUsedBytes - reserved), cacheBytes: 0,
+      ...(swap.swapTotalBytes > 0 ? { swapTotalBytes: swap.swapTotalBytes, swapUsedBytes: Math.min(swap.swapTotalBytes, swap.swapUsedBytes) } : {}),
+    };
   }
   const vm = sim.state.instances[kernel];
   if (!vm || vm.spec.kind !== 'vm') return null;
   if (sim.catalogue.guestOses[vm.spec.os]?.family === 'windows') return null;
   const ram = vm.spec.memoryBytes;
   const reserved = reservedBytes(ram, flavourOf(vm.spec.os));
-  // What the guest touched (its host memory less the VMM's own) includes the reserved part.
-  const touched = Math.max(0, vm.memoryBytes - vm.overheadBytes);
-  return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, touched - reserved), cacheBytes: 0 };
+  // The guest's own view: what it uses now (its kernel's reserved part included) and its page
+  // cache, not what the host backs for it (the high-water mark, engine/guest-memory.ts).
+  const live = vm.state === 'booting' || vm.state === 'running';
+  const used = live ? guestUsedBytes(sim, vm) : 0;
+  return { totalBytes: ram - reserved, usedBytes: clampUsed(ram - reserved, used - reserved), cacheBytes: guestCacheBytes(sim, vm, used) };
 }
 
 /** What `free` reads inside a container: its kernel's, or the sandbox's own (gVisor, Kata). */

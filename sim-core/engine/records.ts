@@ -4,6 +4,7 @@ import { containerAppMemory, vmAppMemory } from './plan';
 import { markImagePresent, imageLayerIds } from './layers';
 import { createOverlay, type OverlayState } from '../unionfs/index';
 import { noteAdded } from './board-index';
+import { copiesImage } from './vm-image';
 
 /** A fresh record for an instance added to the board (not started). */
 export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
@@ -34,7 +35,8 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     throttled: false,
     cpuStatSinceMs: null,
     cpuStat: { nrPeriods: 0, nrThrottled: 0, throttledMs: 0 },
-    diskBytes: isContainer ? 0 : sim.catalogue.guestOses[spec.os]!.diskBytes.value,
+    // A VM whose disk is copied from its image on first start has none yet (engine/vm-image.ts).
+    diskBytes: isContainer || copiesImage(spec) ? 0 : sim.catalogue.guestOses[spec.os]!.diskBytes.value,
     upper: isContainer ? overlayFor(sim, spec.image) : null,
     exitCode: null,
     compromised: false,
@@ -42,7 +44,11 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     engineReadyAtMs: null,
     stopping: null,
     guestPeakBytes: 0,
+    balloonReportDue: false,
+    imageCopied: !isContainer && !copiesImage(spec),
+    guestFileBytes: 0,
     logBytes: 0,
+    swapBytes: 0,
   };
 }
 

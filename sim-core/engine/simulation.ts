@@ -13,6 +13,7 @@ import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
 import { onDaemonDone } from './daemon';
 import { onStopDone } from './stopping';
+import { isLive, onFreePagesReported } from './memory';
 import { diskBandwidth, updateDiskRate } from './disk-io';
 import { addRecord } from './records';
 import { byName } from './by-name';
@@ -44,7 +45,7 @@ export function createSimulation(scenario: Scenario, catalogue: Catalogue, optio
       prng: seedPrng(seed),
       queue: createQueue(),
       processed: 0,
-      host: { compromised: false, baseMemoryBytes: base, memoryUsedBytes: base },
+      host: { compromised: false, baseMemoryBytes: base, memoryUsedBytes: base, cgroupSwapBytes: 0, swapLoggedBytes: 0 },
       instances: byName(),
       order: [],
       nextIndex: 0,
@@ -116,6 +117,13 @@ export function step(sim: Simulation): boolean {
     case 'stop-done':
       if (onStopDone(sim, item.name, item.gen)) s.processed++;
       break;
+    case 'balloon-report': {
+      const inst = s.instances[item.name];
+      if (!inst || inst.gen !== item.gen || !isLive(inst)) break;
+      s.processed++;
+      onFreePagesReported(sim, inst, 'free-page reporting');
+      break;
+    }
   }
   return true;
 }

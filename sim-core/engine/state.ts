@@ -24,7 +24,9 @@ export type Scheduled =
   /** A container engine finished the serialised part of a container's start (engine/daemon.ts). */
   | { k: 'daemon-done'; name: string; gen: number }
   /** A stop asked for earlier is done: the app exited, or its grace ran out (engine/stopping.ts). */
-  | { k: 'stop-done'; name: string; gen: number };
+  | { k: 'stop-done'; name: string; gen: number }
+  /** A VM's guest reports its free pages to the host (free-page reporting, engine/guest-memory.ts). */
+  | { k: 'balloon-report'; name: string; gen: number };
 
 export type ResourceName = 'cpu' | 'net' | 'disk';
 
@@ -153,11 +155,19 @@ export interface InstanceRecord {
   /** A stop under way (`docker stop`, `vagrant halt`): since when, and how it will end. */
   stopping: { sinceMs: number; exitCode: number; signal: string; graceExpired: boolean } | null;
   /**
-   * VM: the most guest memory it has touched since it started. The host keeps backing a page
-   * the guest freed (no balloon free-page reporting by default, as in libvirt/QEMU), so a
-   * VM's host memory is this high-water mark, not what the guest uses now.
+   * VM: the guest memory the host backs. The host keeps backing a page the guest freed (no
+   * balloon free-page reporting by default, as in libvirt/QEMU), so this is the high-water
+   * mark of what the guest held, lowered only by free-page reporting (engine/guest-memory.ts).
    */
   guestPeakBytes: number;
+  /** VM: its disk file exists (made from its image: engine/vm-image.ts). */
+  imageCopied: boolean;
+  /** VM: a free-page report is scheduled. */
+  balloonReportDue: boolean;
+  /** VM: file bytes its guest read or wrote since it started (its page cache holds what RAM allows). */
+  guestFileBytes: number;
+  /** Container: what its cgroup has in swap (memory.swap.current), beyond memory.max. */
+  swapBytes: number;
   /** Container: bytes in its json-file log on the host (kept until the container is removed). */
   logBytes: number;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
@@ -176,8 +186,15 @@ export interface SimState {
   host: {
     compromised: boolean;
     baseMemoryBytes: number;
-    /** Base plus what every top-level instance holds; kept current by recomputeMemory. */
+    /**
+     * Base plus what every top-level instance holds; kept current by recomputeMemory. Above
+     * the host's RAM only while its swap takes the rest (figures/memory.ts splits it).
+     */
     memoryUsedBytes: number;
+    /** What containers' cgroups have in swap (the sum of their swapBytes). */
+    cgroupSwapBytes: number;
+    /** The host-level swap last logged (memory/swapped), so growth is logged once. */
+    swapLoggedBytes: number;
   };
   instances: Record<string, InstanceRecord>;
   /** Names in the order they were added. */

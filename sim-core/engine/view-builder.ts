@@ -1,6 +1,6 @@
 import type { Simulation } from './state';
 import type { SimView, InstanceView } from './view';
-import { kernelOf, imageBytesOf, hostDisk } from '../figures/index';
+import { kernelOf, imageBytesOf, hostDisk, hostMemory } from '../figures/index';
 import { nextEventTime } from './simulation';
 import { daemonWaitingSince } from './daemon';
 
@@ -44,12 +44,15 @@ export function getView(sim: Simulation): SimView {
   // Boot work in progress also keeps cores busy.
   busy += Math.min(s.cpu.capacity, s.cpu.active * s.cpu.rate);
   const disk = hostDisk(sim);
+  const memory = hostMemory(sim);
   return {
     nowMs: now,
     host: {
       cpus: sim.scenario.host.cpus,
       memoryTotalBytes: sim.scenario.host.memoryBytes,
-      memoryUsedBytes: s.host.memoryUsedBytes,
+      memoryUsedBytes: memory.usedBytes,
+      swapTotalBytes: memory.swapTotalBytes,
+      swapUsedBytes: memory.swapUsedBytes,
       baseMemoryBytes: s.host.baseMemoryBytes,
       diskTotalBytes: sim.scenario.host.diskBytes,
       diskUsedBytes: disk.totalBytes,

@@ -46,7 +46,11 @@ export interface InstanceView {
 export interface HostView {
   cpus: number;
   memoryTotalBytes: number;
+  /** RAM in use (never above the total; the rest is in swap). */
   memoryUsedBytes: number;
+  /** The host's swap, and what is in it (figures/memory.ts). */
+  swapTotalBytes: number;
+  swapUsedBytes: number;
   /** The host's own kernel and OS. */
   baseMemoryBytes: number;
   diskTotalBytes: number;

@@ -1,8 +1,8 @@
 /**
  * The host's disk, in one breakdown that the board, the "Layers & disk" view, the disk chart
  * and the runner's report all read: image layers (each once, however many images and
- * containers share it), layers being pulled, containers' writable layers, VM disk files and
- * container logs. The host's own OS is not counted (spec: `host.diskUsedBytes`).
+ * containers share it), layers being pulled, containers' writable layers, VM disk files (with
+ * the Vagrant boxes they were copied from, each once: engine/vm-image.ts) and container logs. The host's own OS is not counted (spec: `host.diskUsedBytes`).
  *
  * During a pull, what is on disk is what Docker has written so far: each layer downloads
  * into a temporary file (moby's pull_v2.go writes it to a `GetImageBlob` temp file), which
@@ -11,7 +11,9 @@
  * whole compressed file plus what is unpacked so far; a present one its unpacked size.
  */
 import type { LayerDef } from '../catalogue/types';
-import type { LayerOnHost, Simulation } from '../engine/state';
+import type { InstanceRecord, LayerOnHost, Simulation } from '../engine/state';
+import { phaseJobOf } from '../engine/board-index';
+import { copiesImage, imageBytes, IMAGE_COPY_PHASE } from '../engine/vm-image';
 import { layerIndex } from '../engine/catalogue-index';
 
 /** How many names of a layer's containers the breakdown carries. */
@@ -43,7 +45,7 @@ export interface HostDiskBreakdown {
   pullingBytes: number;
   /** Containers' writable layers (a container in a VM writes inside the VM's disk file). */
   writableBytes: number;
-  /** VM disk files as allocated. */
+  /** VM disk files as allocated (a copy in progress as far as it has got), and the boxes they were copied from, once each. */
   vmDisksBytes: number;
   /** Container logs (Docker's json-file under /var/lib/docker/containers): writes to paths the image links to stdout/stderr. */
   logsBytes: number;
@@ -66,6 +68,18 @@ function progressBytes(sim: Simulation, def: LayerDef, kind: 'layer' | 'extract'
   if (!job) return total;
   const vNow = r.v + r.rate * (sim.state.nowMs - r.lastMs);
   return Math.max(0, Math.min(total, Math.floor(total - (job.vFinish - vNow))));
+}
+
+/** Bytes of a VM's image copy written so far (engine/vm-image.ts); 0 when it is not copying. */
+function copiedSoFar(sim: Simulation, inst: InstanceRecord): number {
+  if (inst.imageCopied || inst.state !== 'booting') return 0;
+  const phase = inst.plan[inst.phaseIndex];
+  if (!phase || phase.name !== IMAGE_COPY_PHASE) return 0;
+  const r = sim.state.disk;
+  const job = phaseJobOf(r, inst.spec.name, inst.gen);
+  if (!job || r.cancelled[job.id]) return 0;
+  const vNow = r.v + r.rate * (sim.state.nowMs - r.lastMs);
+  return Math.max(0, Math.min(phase.amount, Math.floor(phase.amount - (job.vFinish - vNow))));
 }
 
 /** What a layer takes on the host's disk now (see the module comment). */
@@ -96,13 +110,16 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
   const writable: HostDiskBreakdown['writable'] = [];
   const vmDisks: HostDiskBreakdown['vmDisks'] = [];
   const stoodOn: Record<string, true> = {};
+  const boxes: Record<string, number> = {};
   let layersInUseBytes = 0;
   let layersIfUnsharedBytes = 0;
   for (const name of s.order) {
     const inst = s.instances[name]!;
     const spec = inst.spec;
     if (spec.kind === 'vm') {
-      vmDisks.push({ name, bytes: inst.diskBytes });
+      vmDisks.push({ name, bytes: inst.diskBytes + copiedSoFar(sim, inst) });
+      // The box it is (or was) copied from stays on the host, once per box.
+      if (copiesImage(spec) && !boxes[spec.os]) boxes[spec.os] = imageBytes(sim, spec);
       continue;
     }
     writable.push({ name, bytes: inst.diskBytes, in: spec.in ?? 'host' });
@@ -120,6 +137,7 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
       }
     }
   }
+  for (const os of Object.keys(boxes).sort()) vmDisks.push({ name: `${os} (box)`, bytes: boxes[os]! });
   const sum = (items: ReadonlyArray<{ bytes: number }>): number => items.reduce((t, i) => t + i.bytes, 0);
   const writableBytes = sum(writable);
   const vmDisksBytes = sum(vmDisks);

@@ -27,7 +27,7 @@ export function narrate(e: LogEntry): string {
     case 'container/waiting-for-vm': return `${who} waits for VM ${e.data.vm} to finish booting`;
     case 'oom/killed': {
       const d = e.data;
-      if (d.scope === 'cgroup') return `OOM killer: ${who} wanted ${formatBytes(d.wantedBytes)} but its cgroup's memory.max is ${formatBytes(d.limitBytes)}`;
+      if (d.scope === 'cgroup') return `OOM killer: ${who} wanted ${formatBytes(d.wantedBytes)} but its cgroup's memory.max is ${formatBytes(d.limitBytes)}${d.swapMaxBytes ? ` and only ${formatBytes(d.swapMaxBytes)} more fits in swap` : ''}`;
       if (d.scope === 'guest') return `the guest OOM killer in VM ${d.vm} killed ${who}`;
       return `the host ran out of memory: the OOM killer chose ${who} (${formatBytes(d.rssBytes)})`;
     }
@@ -47,6 +47,12 @@ export function narrate(e: LogEntry): string {
     case 'fs/opaque-dir': return `${who} made ${e.data.path} opaque: the image's files under it are hidden`;
     case 'disk/written': return `${who} wrote ${e.data.path}: its disk grew to ${formatBytes(e.data.diskBytes)}`;
     case 'disk/deleted': return `${who} deleted ${e.data.path} (its disk file does not shrink)`;
+    case 'memory/pages-reported': return `${who}'s guest reported ${formatBytes(e.data.returnedBytes)} of free pages (free-page reporting): the host took them back and now backs ${formatBytes(e.data.hostBytes)} for it`;
+    case 'memory/swapped': {
+      const d = e.data;
+      if (d.scope === 'cgroup') return `${who} passed its memory.max: ${formatBytes(d.swapBytes)} of it went to swap (memory.swap.max ${d.swapMaxBytes === null ? 'unlimited' : formatBytes(d.swapMaxBytes)}), so it runs on, slower, instead of being OOM-killed`;
+      return `the host's RAM is full: ${formatBytes(d.swapBytes)} is swapped out (of ${formatBytes(d.swapTotalBytes)} swap); the OOM killer waits until the swap is full too`;
+    }
     case 'security/compromised': return `${who} was exploited (${e.data.kind}): the attacker controls ${e.data.targets.join(', ')}`;
     case 'action/rejected': return `could not ${e.data.action.replace('instance/', '')} ${who}: ${e.data.reason}`;
     default: return unhandledLogType(e);

@@ -1,7 +1,7 @@
 import type { InstanceRecord, Simulation } from '../engine/state';
 import type { InstanceReport, Report, AppliedOverheads } from './types';
 import { cpuStatAt } from '../engine/cpu';
-import { hostDisk, imageBytesOf, kernelOf, reportedMemory, runtimeCosts } from '../figures/index';
+import { hostDisk, hostMemory, imageBytesOf, kernelOf, reportedMemory, runtimeCosts, swapOf } from '../figures/index';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -45,6 +45,7 @@ function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
     kernel: kernelOf(inst),
   };
   if (inst.exitCode !== null) report.exitCode = inst.exitCode;
+  if (swapOf(inst) > 0) report.swapBytes = swapOf(inst);
   report.overheads = overheadsOf(sim, inst);
   if (inst.state === 'running' && inst.cpuCores > 0) {
     report.cpuCores = round3(inst.cpuCores);
@@ -59,6 +60,7 @@ function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
 export function getReport(sim: Simulation): Report {
   const s = sim.state;
   const disk = hostDisk(sim);
+  const memory = hostMemory(sim);
   return {
     scenario: sim.scenario.name,
     seed: sim.scenario.seed,
@@ -66,12 +68,13 @@ export function getReport(sim: Simulation): Report {
     events: s.processed,
     host: {
       memoryTotalBytes: sim.scenario.host.memoryBytes,
-      memoryUsedBytes: s.host.memoryUsedBytes,
+      memoryUsedBytes: memory.usedBytes,
       diskUsedBytes: disk.totalBytes,
       disk: {
         imagesBytes: disk.imagesBytes, pullingBytes: disk.pullingBytes, writableBytes: disk.writableBytes,
         vmDisksBytes: disk.vmDisksBytes, logsBytes: disk.logsBytes,
       },
+      ...(memory.swapTotalBytes > 0 ? { swap: { totalBytes: memory.swapTotalBytes, usedBytes: memory.swapUsedBytes } } : {}),
     },
     instances: s.order.map((name) => instanceReport(sim, s.instances[name]!)),
     incidents: s.incidents.map((i) => ({ ...i, ...(i.targets ? { targets: [...i.targets] } : {}) })),

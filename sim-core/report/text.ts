@@ -61,7 +61,8 @@ export function formatReportText(report: Report): string {
   if (d.pullingBytes > 0) parts.push(`being pulled ${size(d.pullingBytes)}`);
   parts.push(`writable layers ${size(d.writableBytes)}`, `VM disks ${size(d.vmDisksBytes)}`);
   if (d.logsBytes > 0) parts.push(`container logs ${size(d.logsBytes)}`);
-  out.push(`Host: ${size(report.host.memoryUsedBytes)} of ${size(report.host.memoryTotalBytes)} memory in use (its own OS included); ${size(report.host.diskUsedBytes)} of disk used by the instances (${parts.join(', ')})`);
+  const swap = report.host.swap ? `, ${size(report.host.swap.usedBytes)} of ${size(report.host.swap.totalBytes)} swap` : '';
+  out.push(`Host: ${size(report.host.memoryUsedBytes)} of ${size(report.host.memoryTotalBytes)} memory in use (its own OS included)${swap}; ${size(report.host.diskUsedBytes)} of disk used by the instances (${parts.join(', ')})`);
   out.push('');
   if (report.incidents.length === 0) {
     out.push('No incidents.');

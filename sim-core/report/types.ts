@@ -32,6 +32,8 @@ export interface InstanceReport {
   imageBytes: number;
   kernel: string;
   exitCode?: number;
+  /** Extension: a container's memory in swap (its cgroup past memory.max, where the host has swap); absent: none. */
+  swapBytes?: number;
   /** Extension: overheads that applied. */
   overheads?: AppliedOverheads;
   /** Extension: where the instance runs (`host` or a VM's name). */
@@ -71,6 +73,8 @@ export interface Report {
     diskUsedBytes: number;
     /** Extension: what `diskUsedBytes` is made of (the sum of these). */
     disk: ReportDiskBreakdown;
+    /** Extension: the host's swap (`host.swap` in the scenario), present when it has some. */
+    swap?: { totalBytes: number; usedBytes: number };
   };
   instances: InstanceReport[];
   incidents: Incident[];

@@ -53,3 +53,10 @@ export function vmResourcesFor(family: 'linux' | 'windows'): { cpus: number; mem
   const base = { cpus: VM_DEFAULTS.cpus, memoryBytes: VM_DEFAULTS.memoryBytes, diskBytes: VM_DEFAULTS.diskBytes };
   return family === 'windows' ? { ...base, ...WINDOWS_VM_DEFAULTS } : base;
 }
+
+/**
+ * VM profiles whose guest can report free pages through a virtio-balloon device (QEMU's
+ * `-device virtio-balloon,free-page-reporting=on`, libvirt's `freePageReporting='on'`). A VM
+ * gets it only when asked (`balloon: free-page-reporting`): it is off by default in both.
+ */
+export const FREE_PAGE_REPORTING_PROFILES: readonly string[] = ['kvm-qemu'];

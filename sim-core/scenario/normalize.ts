@@ -30,6 +30,7 @@ function host(top: TopLevelFields): HostSpec {
     os: h.os ?? HOST_DEFAULTS.os,
     networkBitsPerSecond: h.network ?? HOST_DEFAULTS.networkBitsPerSecond,
     imageCache: h.imageCache ?? HOST_DEFAULTS.imageCache,
+    swapBytes: h.swap ?? HOST_DEFAULTS.swapBytes,
   };
 }
 
@@ -44,6 +45,7 @@ function vm(f: VmFields, hostSpec: HostSpec): VmSpec {
     diskBytes: f.disk ?? VM_DEFAULTS.diskBytes,
     apps: f.apps ?? [],
     ...(f.ip !== undefined ? { ip: f.ip } : {}),
+    ...(f.balloon === 'free-page-reporting' ? { balloon: f.balloon } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import { unknownName, placeOf, type Path } from './describe';
 import { formatBytes, formatDuration } from './units';
 import type { InstanceSpec, Scenario, ScenarioAction, TimedAction } from './types';
 import { containerRuleBreaches } from '../docker/container-rules';
-import { cpuLimitRefusal, cpusAvailable, nestingReason, nestingRefusal } from '../rules/index';
+import { FREE_PAGE_REPORTING_PROFILES, cpuLimitRefusal, cpusAvailable, nestingReason, nestingRefusal } from '../rules/index';
 
 /** The names a catalogue defines, which a scenario may use. */
 export interface CatalogueNames {
@@ -45,6 +45,9 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
     inst.apps.forEach((app, j) => {
       if (!names.apps.includes(app)) out.errors.push({ path: ['instances', i, 'apps', j], message: unknownName('app', app, names.apps) });
     });
+    if (inst.balloon === 'free-page-reporting' && !FREE_PAGE_REPORTING_PROFILES.includes(inst.profile)) {
+      out.warnings.push({ path: ['instances', i, 'balloon'], message: `free-page reporting needs a virtio-balloon device (${FREE_PAGE_REPORTING_PROFILES.join(', ')}); the ${inst.profile} profile has none, so this VM keeps the pages its guest frees` });
+    }
     if (inst.cpus > s.host.cpus) {
       out.warnings.push({ path: ['instances', i, 'cpus'], message: `${inst.cpus} vCPUs on a host of ${s.host.cpus} cores: the vCPUs will share cores` });
     }

@@ -31,6 +31,8 @@ export const hostSchema = strictMapping('host', {
   os: optional(oneOfWhat(HOST_OSES), oneOf(HOST_OSES)),
   network: optional(BANDWIDTH_WHAT, bandwidth),
   imageCache: optional(oneOfWhat(IMAGE_CACHES), oneOf(IMAGE_CACHES)),
+  // Utsuwa's: swap space; 0 (none) as on a cloud VM.
+  swap: optional(`${SIZE_WHAT} (swap space; 0 for none)`, size(0)),
 });
 
 /** A field that belongs to the other kind of instance: refused with a pointer to the right one. */
@@ -47,7 +49,9 @@ const commonInstance = {
   replicas: optional(`a whole number of replicas from 1 to ${LIMITS.maxInstances}`, integer(1, LIMITS.maxInstances)),
 };
 
-export const VM_FIELDS = ['name', 'kind', 'replicas', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps', 'ip'] as const;
+export const VM_FIELDS = ['name', 'kind', 'replicas', 'profile', 'os', 'cpus', 'memory', 'disk', 'apps', 'ip', 'balloon'] as const;
+/** A VM's `balloon:` (Utsuwa): virtio-balloon free-page reporting, off unless asked for (QEMU's and libvirt's default). */
+export const BALLOON_MODES = ['none', 'free-page-reporting'] as const;
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 export const CONTAINER_FIELDS = ['name', 'kind', 'replicas', 'runtime', 'image', 'memory', 'memorySwap', 'cpus', 'cpuShares', 'pidsLimit', 'in', 'share', ...CONTAINER_OPTION_FIELDS] as const;
@@ -64,6 +68,7 @@ export const vmSchema = looseMapping('a VM', {
   disk: optional(SIZE_WHAT, size(1)),
   apps: optional('a list of app names such as [nginx]', listOf(text)),
   ip: optional('an IPv4 address such as 192.168.56.10 (its private network address)', (v) => (typeof v === 'string' && IPV4.test(v) ? v : null)),
+  balloon: optional(`${oneOfWhat(BALLOON_MODES)} (virtio-balloon free-page reporting)`, oneOf(BALLOON_MODES)),
   runtime: notFor('a VM has no container runtime; its technology is its profile (kvm-qemu, firecracker, ...)'),
   image: notFor('a VM boots a guest OS: use os (such as ubuntu-22.04), not image'),
   in: notFor(`only a container can run in a VM; ${nestingReason('vm-into-vm')}`),
@@ -92,6 +97,7 @@ export const containerSchema = looseMapping('a container', {
   disk: notFor('a container has no disk of its own: its files live in its writable layer'),
   apps: notFor('a container runs what its image runs: choose an image instead of apps'),
   ip: notFor('ip applies to VMs only; a container gets its address from its network'),
+  balloon: notFor('balloon applies to VMs only; a container\'s memory is its cgroup\'s, given back as soon as it is freed'),
   ...containerOptionFields,
 });
 

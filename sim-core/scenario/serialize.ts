@@ -24,6 +24,7 @@ function vmObject(vm: VmSpec): Mapping {
   };
   if (vm.apps.length > 0) out.apps = [...vm.apps];
   if (vm.ip !== undefined) out.ip = vm.ip;
+  if (vm.balloon !== undefined) out.balloon = vm.balloon;
   return out;
 }
 
@@ -73,6 +74,8 @@ export function scenarioToObject(s: Scenario, actions: readonly RecordedAction[]
     os: s.host.os,
     network: bandwidthText(s.host.networkBitsPerSecond),
     imageCache: s.host.imageCache,
+    // Written only when there is some, so a file without swap saves as before.
+    ...(s.host.swapBytes > 0 ? { swap: sizeText(s.host.swapBytes) } : {}),
   };
   out.instances = s.instances.map((inst) => instanceObject(inst, Object.hasOwn(kept, inst.name) ? kept[inst.name] : undefined));
   out.events = s.events.map(eventObject);

@@ -22,6 +22,8 @@ export interface HostSpec {
   /** Bandwidth to the image registry, in bits per second. */
   networkBitsPerSecond: number;
   imageCache: ImageCache;
+  /** Swap space (Utsuwa's `swap:`); 0, the default, as on a cloud VM. */
+  swapBytes: number;
 }
 
 export interface VmSpec {
@@ -35,6 +37,12 @@ export interface VmSpec {
   apps: string[];
   /** Its address on a host-only network (Vagrant's `private_network`, `ip:`); absent: NAT only. */
   ip?: string;
+  /**
+   * virtio-balloon free-page reporting (QEMU's `free-page-reporting=on`, libvirt's
+   * `<memballoon model='virtio' freePageReporting='on'/>`): the host takes back pages the
+   * guest frees. Absent: off, the QEMU and libvirt default.
+   */
+  balloon?: 'free-page-reporting';
 }
 
 export interface ContainerSpec extends ContainerOptions {
@@ -208,4 +216,5 @@ export const HOST_DEFAULTS: HostSpec = {
   os: 'linux',
   networkBitsPerSecond: 1_000_000_000,
   imageCache: 'warm',
+  swapBytes: 0,
 };

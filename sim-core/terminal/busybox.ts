@@ -5,7 +5,7 @@
  */
 import type { ProcessView } from '../namespaces/view';
 import type { KernelMemory } from '../engine/meminfo';
-import { freeColumns, type FreeUnit } from './system-info';
+import { freeColumns, swapColumns, type FreeUnit } from './system-info';
 
 /** procps/ps.c with the default `-o pid,user,time,args`: each column padded to its width (5, 8, 5) and a space. */
 export function busyboxPs(view: ProcessView): string {
@@ -58,7 +58,7 @@ export function busyboxFree(mem: KernelMemory, unit: FreeUnit): string {
   return [
     '       ' + ['total', 'used', 'free', 'shared', 'buff/cache', 'available'].map((h) => h.padStart(12)).join(''),
     'Mem:   ' + cols([c.total, c.used, c.free, 0, c.cache, c.available]),
-    'Swap:  ' + cols([0, 0, 0]),
+    'Swap:  ' + cols(swapColumns(mem)),
   ].join('\n');
 }
 

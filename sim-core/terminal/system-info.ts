@@ -158,6 +158,13 @@ export function freeColumns(mem: KernelMemory): { total: number; used: number; f
   return { total, used, free, cache, available: free + cache };
 }
 
+/** free's `Swap:` row: total, used, free. */
+export function swapColumns(mem: KernelMemory): [number, number, number] {
+  const total = mem.swapTotalBytes ?? 0;
+  const used = Math.min(total, mem.swapUsedBytes ?? 0);
+  return [total, used, total - used];
+}
+
 /** `free` (procps-ng 4): kibibytes by default, `-m` mebibytes, `-g` gibibytes, `-b` bytes, `-h` human. */
 export function free(mem: KernelMemory, unit: FreeUnit): string {
   const c = freeColumns(mem);
@@ -170,7 +177,7 @@ export function free(mem: KernelMemory, unit: FreeUnit): string {
   return [
     '               total        used        free      shared  buff/cache   available',
     row('Mem:', [c.total, c.used, c.free, 0, c.cache, c.available]),
-    row('Swap:', [0, 0, 0]),
+    row('Swap:', swapColumns(mem)),
   ].join('\n');
 }
 
@@ -180,7 +187,7 @@ export function meminfo(mem: KernelMemory): string {
   const c = freeColumns(mem);
   const rows: Array<[string, number]> = [
     ['MemTotal', kb(c.total)], ['MemFree', kb(c.free)], ['MemAvailable', kb(c.available)],
-    ['Buffers', 0], ['Cached', kb(c.cache)], ['SwapCached', 0], ['SwapTotal', 0], ['SwapFree', 0], ['Shmem', 0],
+    ['Buffers', 0], ['Cached', kb(c.cache)], ['SwapCached', 0], ['SwapTotal', kb(mem.swapTotalBytes ?? 0)], ['SwapFree', kb((mem.swapTotalBytes ?? 0) - (mem.swapUsedBytes ?? 0))], ['Shmem', 0],
   ];
   return rows.map(([name, v]) => `${(name + ':').padEnd(16)}${String(v).padStart(8)} kB`).join('\n');
 }

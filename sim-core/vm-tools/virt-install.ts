@@ -1,7 +1,7 @@
 /**
  * A VmSpec as the `virt-install` line that creates the same KVM guest, and such a line read
  * back: `--name`, `--vcpus`, `--memory` (MiB), `--disk size=` (GiB), `--os-variant`
- * (osinfo-db ids), `--import`. The apps the guest runs are not virt-install's business: a
+ * (osinfo-db ids), `--import`, `--memballoon virtio,freePageReporting=on` (the VM's balloon option). The apps the guest runs are not virt-install's business: a
  * comment line after it says what to install, and is read back too.
  */
 import type { VmSpec } from '../scenario/types';
@@ -15,6 +15,8 @@ export function virtInstallLine(vm: VmSpec): string {
   const words = [
     'virt-install', '--name', vm.name, '--vcpus', String(vm.cpus), '--memory', String(Math.round(vm.memoryBytes / MiB)),
     '--disk', `size=${vm.diskBytes / GiB}`, '--os-variant', OS_VARIANT[vm.os] ?? vm.os, '--import',
+    // libvirt's <memballoon model='virtio' freePageReporting='on'/>, which virt-install's sub-options mirror.
+    ...(vm.balloon === 'free-page-reporting' ? ['--memballoon', 'virtio,freePageReporting=on'] : []),
   ];
   const line = words.map(shellQuote).join(' ');
   const install = installLine(vm.os, vm.apps);
@@ -70,6 +72,12 @@ export function parseVirtInstall(text: string, defaults: Pick<VmSpec, 'cpus' | '
         break;
       }
       case '--import': break;
+      case '--memballoon': {
+        const v = value();
+        if (/(?:^|,)freePageReporting=(on|yes)(?:,|$)/.test(v)) spec.balloon = 'free-page-reporting';
+        else if (!/^(virtio|model=virtio)?(,freePageReporting=(off|no))?$/.test(v)) notSimulated.push(`--memballoon ${v}`);
+        break;
+      }
       default:
         if (flag.startsWith('-')) {
           const takesValue = inline === undefined && i + 1 < words.length && !words[i + 1]!.startsWith('-');

@@ -14,7 +14,7 @@ import type { WorkspaceState } from '../store/types';
 import { formatClock } from '../format';
 import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
 import { useAction, useRunAction } from '../actions/useActions';
-import { cpuLimitChoices, cpusAvailable, MEMORY_LIMIT_CHOICES, VCPU_CHOICES } from '@utsuwa/sim-core/rules';
+import { cpuLimitChoices, cpusAvailable, FREE_PAGE_REPORTING_PROFILES, MEMORY_LIMIT_CHOICES, VCPU_CHOICES } from '@utsuwa/sim-core/rules';
 import { moveTargets } from '../actions/instances';
 import { NumberSources } from './NumberSources';
 import { profileLabel, runtimeLabel } from './catalogue-labels';
@@ -56,12 +56,29 @@ function VmFields({ spec }: { spec: VmSpec }) {
           {withCurrent(MEMORY_LIMIT_CHOICES, spec.memoryBytes).map((b) => <option key={b} value={b}>{formatBytes(b)}</option>)}
         </select>
       </label>
+      <BalloonField spec={spec} edit={edit} />
     </>
   );
 }
 
 type GvisorPlatform = NonNullable<ContainerSpec['gvisorPlatform']>;
 const GVISOR_PLATFORMS: GvisorPlatform[] = ['systrap', 'kvm', 'ptrace'];
+/** The VM option: virtio-balloon free-page reporting, off by default; only a profile with the device offers it. */
+function BalloonField({ spec, edit }: { spec: VmSpec; edit: (patch: Partial<VmSpec>) => void }) {
+  const { t } = useTranslation();
+  const possible = FREE_PAGE_REPORTING_PROFILES.includes(spec.profile);
+  const on = spec.balloon === 'free-page-reporting';
+  return (
+    <label className="field field-check" title={t(possible ? 'inspector.balloonHint' : 'inspector.balloonNone')}>
+      <span>{t('inspector.balloon')}</span>
+      <span className="field-check-box">
+        <input type="checkbox" checked={on} disabled={!possible && !on} data-testid="inspector-balloon"
+          onChange={(e) => edit({ balloon: e.target.checked ? 'free-page-reporting' : undefined })} />
+        {t('inspector.balloonOn')}
+      </span>
+    </label>
+  );
+}
 
 function ContainerFields({ spec, view }: { spec: ContainerSpec; view: InstanceView | undefined }) {
   const { t } = useTranslation();

@@ -27,12 +27,15 @@ export function moveContainer(draft: Scenario, name: string, vm: string | null):
   if (c) c.in = vm;
 }
 
-export type VmPatch = Partial<Pick<VmSpec, 'profile' | 'os' | 'cpus' | 'memoryBytes' | 'diskBytes' | 'apps'>>;
+export type VmPatch = Partial<Pick<VmSpec, 'profile' | 'os' | 'cpus' | 'memoryBytes' | 'diskBytes' | 'apps' | 'balloon'>>;
 export type ContainerPatch = Partial<Pick<ContainerSpec, 'runtime' | 'gvisorPlatform' | 'image' | 'memoryBytes' | 'cpus'>>;
 
 export function patchInstance(draft: Scenario, name: string, patch: VmPatch | ContainerPatch): void {
   const spec = draft.instances.find((i) => i.name === name);
-  if (spec) Object.assign(spec, patch);
+  if (!spec) return;
+  Object.assign(spec, patch);
+  // An option turned off is absent from the spec (one form per spec: `balloon` only when on).
+  for (const [key, value] of Object.entries(patch)) if (value === undefined) delete (spec as unknown as Record<string, unknown>)[key];
 }
 
 export function findSpec(scenario: Scenario, name: string): InstanceSpec | undefined {

@@ -54,6 +54,12 @@ function narrateJa(e: LogEntry): string {
     case 'fs/opaque-dir': return `${who} が ${e.data.path} を不透明ディレクトリにしました: イメージ側のその下のファイルは見えません`;
     case 'disk/written': return `${who} が ${e.data.path} を書き込み、ディスクは ${formatBytes(e.data.diskBytes)} に`;
     case 'disk/deleted': return `${who} が ${e.data.path} を削除しました（ディスクファイルは縮みません）`;
+    case 'memory/pages-reported': return `${who} のゲストが空きページ ${formatBytes(e.data.returnedBytes)} を報告しました (free page reporting)。ホストはそれを回収し、いまは ${formatBytes(e.data.hostBytes)} を割り当てています`;
+    case 'memory/swapped': {
+      const d = e.data;
+      if (d.scope === 'cgroup') return `${who} が memory.max を超え、${formatBytes(d.swapBytes)} がスワップに出ました (memory.swap.max ${d.swapMaxBytes === null ? '無制限' : formatBytes(d.swapMaxBytes)})。OOM で強制終了されず、遅くなって動き続けます`;
+      return `ホストの RAM がいっぱいです: ${formatBytes(d.swapBytes)} がスワップに出ています (スワップ ${formatBytes(d.swapTotalBytes)} のうち)。OOM キラーはスワップもいっぱいになるまで待ちます`;
+    }
     case 'security/compromised': return `${who} が攻撃されました（${e.data.kind === 'kernel' ? 'カーネル' : 'アプリ'}）: 攻撃者が握ったもの: ${list(e.data.targets)}`;
     case 'action/rejected': return `${who} への操作 ${e.data.action.replace('instance/', '')} はできませんでした: ${e.data.reason}`;
     default: return unhandledLogType(e);

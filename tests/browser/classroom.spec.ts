@@ -110,12 +110,12 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByTestId('tour-step')).toHaveAttribute('data-index', '2');
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByTestId('presenter-caption')).toContainText('23 seconds');
+    await expect(page.getByTestId('presenter-caption')).toContainText('40 seconds');
     await page.keyboard.press('f'); // full screen may be refused headless: nothing breaks
     await settled(page);
     await page.screenshot({ path: '/tmp/shots/presenter-en.png' });
     await page.getByTestId('lang-toggle').click();
-    await expect(page.getByTestId('presenter-caption')).toContainText('23 秒');
+    await expect(page.getByTestId('presenter-caption')).toContainText('40 秒');
     await settled(page);
     await page.screenshot({ path: '/tmp/shots/presenter-ja.png' });
     await page.getByTestId('lang-toggle').click();

@@ -30,3 +30,28 @@ test('lowering a running container\'s memory limit in the inspector applies now,
   await page.keyboard.press('Control+Shift+z');
   await expect(ws.eventLog).toContainText("web's limits changed");
 });
+
+test('a KVM VM\'s balloon option in the inspector: off by default, on writes it into the scenario and the virt-install line', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('nginx-vm-vs-container');
+  await ws.instance('web-vm').locator('.inst-name').click();
+  const balloon = page.getByTestId('inspector').getByTestId('inspector-balloon');
+  await expect(balloon).not.toBeChecked();
+  await balloon.check();
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().doc.instances.find((i) => i.name === 'web-vm'))).toMatchObject({ balloon: 'free-page-reporting' });
+  await expect(page.getByTestId('command')).toContainText('--memballoon virtio,freePageReporting=on');
+  await page.screenshot({ path: 'test-results/inspector-balloon-en.png' });
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('inspector')).toContainText('空きページ報告');
+  await page.screenshot({ path: 'test-results/inspector-balloon-ja.png' });
+  await balloon.uncheck();
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().doc.instances.find((i) => i.name === 'web-vm'))).not.toHaveProperty('balloon');
+});
+
+test('the host\'s swap in the inspector: none by default; set, it is saved in the scenario', async ({ page }) => {
+  await new WorkspacePage(page).open('nginx-vm-vs-container');
+  const swap = page.getByTestId('inspector').getByTestId('inspector-swap');
+  await expect(swap).toHaveValue('0');
+  await swap.selectOption({ label: '2 GiB' });
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().doc.host.swapBytes)).toBe(2 * 1024 ** 3);
+  await page.screenshot({ path: 'test-results/host-swap-en.png' });
+});

@@ -196,11 +196,20 @@ describe('VmSpec → Vagrantfile → VmSpec and VmSpec → virt-install → VmSp
 
   it('a virt-install line reads back to the same KVM guest', () => {
     const defaults = { cpus: 1, memoryBytes: GiB, diskBytes: 10 * GiB, os: 'ubuntu-22.04' };
-    fc.assert(fc.property(vmSpec(['kvm-qemu']).map(({ ip: _ip, ...vm }) => vm), (vm) => {
+    const kvm = fc.tuple(vmSpec(['kvm-qemu']), fc.boolean())
+      .map(([{ ip: _ip, ...vm }, balloon]) => (balloon ? { ...vm, balloon: 'free-page-reporting' as const } : vm));
+    fc.assert(fc.property(kvm, (vm) => {
       const r = parseVirtInstall(virtInstallLine(vm), defaults);
       if (!r.ok) throw new Error(r.error);
       expect(r.spec).toEqual(vm);
       expect(r.notSimulated).toEqual([]);
     }), { numRuns: 200 });
+  });
+
+  it('the balloon option is virt-install\'s --memballoon freePageReporting=on', () => {
+    const vm = { kind: 'vm' as const, name: 'g', profile: 'kvm-qemu', os: 'ubuntu-22.04', cpus: 1, memoryBytes: GiB, diskBytes: 10 * GiB, apps: [], balloon: 'free-page-reporting' as const };
+    expect(virtInstallLine(vm)).toContain('--memballoon virtio,freePageReporting=on');
+    const { balloon: _b, ...off } = vm;
+    expect(virtInstallLine(off)).not.toContain('--memballoon');
   });
 });

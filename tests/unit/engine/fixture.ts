@@ -72,6 +72,11 @@ export const FIXTURE: Catalogue = {
     fig('host-disk-sata-ssd', 'per-second', 400 * MiB),
     // The fixture's guests compute their whole userspace unless a test says otherwise.
     fig('vm-userspace-wait-share', 'ratio', 0),
+    // The kernel's own constants (mm/page_reporting.c).
+    fig('free-page-reporting-delay', 'ms', 2000),
+    fig('free-page-reporting-block', 'bytes', 2 * MiB),
+    // Every file byte a guest touches stays cached while its RAM allows.
+    fig('guest-page-cache', 'ratio', 1),
   ],
   host: { linuxBaseMemoryBytes: c(500 * MiB), windowsBaseMemoryBytes: c(2000 * MiB), linuxKernelVersion: '6.8.0', diskBytesPerSecond: c(100 * MiB) },
 };

@@ -107,3 +107,52 @@ describe('the host disk breakdown', () => {
     }
   });
 });
+
+describe('a VM\'s image copy (Vagrant\'s box import, VirtualBox)', () => {
+  const vbox = { ...FIXTURE, vmProfiles: { ...FIXTURE.vmProfiles, virtualbox: { ...FIXTURE.vmProfiles.full!, id: 'virtualbox' } } };
+  const IMAGE = 2000 * MiB; // the fixture guest's disk
+  const boot = (names: string[], untilMs: number) => {
+    const sim = createSimulation(scenario(names.map((n) => vm(n, { profile: 'virtualbox', apps: [] })), startAll(names), { untilMs }), vbox);
+    return sim;
+  };
+
+  it('copies the box through the host\'s disk before the VM boots: it takes the time the disk needs, and its disk file grows as it goes', () => {
+    const sim = boot(['a'], 60_000);
+    advanceTo(sim, 10_000);
+    // One stream at the fixture's 100 MiB/s: 20 s for 2000 MiB; half-way the copy is half there.
+    const half = hostDisk(sim).vmDisks.find((d) => d.name === 'a')!.bytes;
+    expect(half).toBeGreaterThan(IMAGE * 0.45);
+    expect(half).toBeLessThan(IMAGE * 0.55);
+    runToEnd(sim);
+    const a = getReport(sim).instances[0]!;
+    expect(a.phases[0]).toMatchObject({ name: 'import box', startMs: 0, endMs: 20_000 });
+    expect(a.diskBytes).toBe(IMAGE);
+  });
+
+  it('the host keeps the box once and each VM\'s copy; two imports at once share the disk', () => {
+    const sim = boot(['a', 'b'], 80_000);
+    runToEnd(sim);
+    const disk = hostDisk(sim);
+    expect(disk.vmDisks.map((d) => d.name).sort()).toEqual(['a', 'b', 'linux (box)']);
+    expect(disk.vmDisksBytes).toBe(3 * IMAGE);
+    // The fixture's disk carries 400 MiB/s and one stream at most 100 MiB/s: two copies go at 100 each.
+    expect(getReport(sim).instances[0]!.phases[0]!.endMs).toBe(20_000);
+    // On a disk of 100 MiB/s in all they halve each other's rate.
+    const slow = { ...vbox, figures: vbox.figures!.map((f) => (f.id === 'host-disk-sata-ssd' ? { ...f, value: { ...f.value, value: 100 * MiB } } : f)) };
+    const shared = createSimulation(scenario(['a', 'b'].map((n) => vm(n, { profile: 'virtualbox', apps: [] })), startAll(['a', 'b']), { untilMs: 80_000 }), slow);
+    runToEnd(shared);
+    expect(getReport(shared).instances[0]!.phases[0]!.endMs).toBe(40_000);
+  });
+
+  it('a second start does not copy again; other profiles have their disk from the start', () => {
+    const s = scenario([vm('a', { profile: 'virtualbox', apps: [] }), vm('k', { apps: [] })], [
+      ...startAll(['a', 'k']), { atMs: 40_000, action: { type: 'stop', target: 'a' } }, { atMs: 50_000, action: { type: 'start', target: 'a' } },
+    ], { untilMs: 100_000 });
+    const sim = createSimulation(s, vbox);
+    expect(hostDisk(sim).vmDisks.find((d) => d.name === 'k')!.bytes).toBe(IMAGE);
+    runToEnd(sim);
+    const a = getReport(sim).instances[0]!;
+    expect(a.phases.some((p) => p.name === 'import box')).toBe(false);
+    expect(a.diskBytes).toBe(IMAGE);
+  });
+});

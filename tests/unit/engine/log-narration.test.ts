@@ -32,6 +32,8 @@ const SAMPLES: { [T in LogType]: LogDataMap[T] } = {
   'fs/opaque-dir': { path: '/usr/share/nginx/html' },
   'disk/written': { path: '/var/lib/data.bin', bytes: 1024 ** 3, diskBytes: 3.6 * 1024 ** 3 },
   'disk/deleted': { path: '/var/lib/data.bin' },
+  'memory/swapped': { scope: 'cgroup', swapBytes: 100 * 1024 * 1024, swapMaxBytes: 256 * 1024 * 1024 },
+  'memory/pages-reported': { returnedBytes: 512 * 1024 * 1024, hostBytes: 700 * 1024 * 1024 },
   'security/compromised': { kind: 'kernel', targets: ['host', 'web', 'db'] },
   'action/rejected': { action: 'instance/start', reason: 'web is already running' },
 };

@@ -23,7 +23,7 @@ describe('bad values name the place and what was expected', () => {
     ['host: { os: macos }', 'web.yaml: host.os: expected linux or windows, got "macos"'],
     ['host: { network: fast }', 'web.yaml: host.network: expected a bandwidth such as 1Gbps or 100Mbps, got "fast"'],
     ['host: { imageCache: hot }', 'web.yaml: host.imageCache: expected warm or cold, got "hot"'],
-    ['host: { ram: 1g }', 'web.yaml: host: unknown field ram; host has cpus, memory, disk, os, network or imageCache'],
+    ['host: { ram: 1g }', 'web.yaml: host: unknown field ram; host has cpus, memory, disk, os, network, imageCache or swap'],
     ['seed: 1.5', 'web.yaml: seed: expected a whole number from 0 to 4294967295 such as 42, got 1.5'],
     ['until: later', 'web.yaml: until: expected a duration such as 250ms, 1.5s, 2m or 1h, got "later"'],
     ['instances: { web: 1 }', 'web.yaml: instances: expected a list of instances, got a mapping'],

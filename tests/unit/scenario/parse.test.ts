@@ -14,7 +14,7 @@ describe('parseScenario on the spec example', () => {
     expect(scenario.name).toBe('nginx in a VM vs in a container');
     expect(scenario.seed).toBe(42);
     expect(scenario.untilMs).toBe(120_000);
-    expect(scenario.host).toEqual({ cpus: 8, memoryBytes: 16 * 1024 ** 3, diskBytes: 512 * 1024 ** 3, os: 'linux', networkBitsPerSecond: 1e9, imageCache: 'warm' });
+    expect(scenario.host).toEqual({ cpus: 8, memoryBytes: 16 * 1024 ** 3, diskBytes: 512 * 1024 ** 3, os: 'linux', networkBitsPerSecond: 1e9, imageCache: 'warm', swapBytes: 0 });
     expect(warnings).toEqual([]);
   });
 
@@ -179,5 +179,39 @@ events:
     ]);
     const late = ok(parseScenario(`${base}actions:\n  - { at: 90s, stop: web }\n`, 'a.yaml', NAMES));
     expect(late.warnings).toEqual(['a.yaml: actions[0].at: at 1 min 30 s, after until (1 min): it will never happen']);
+  });
+});
+
+describe('a VM\'s balloon (Utsuwa)', () => {
+  const file = (vmFields: string) => `version: 1\nname: b\ninstances:\n  - { name: v, kind: vm, ${vmFields} }\n`;
+  it('is off unless asked for, and free-page-reporting survives a save', async () => {
+    const { scenarioToYaml } = await import('../../../sim-core/scenario/serialize');
+    const off = ok(parseScenario(file('profile: kvm-qemu'), 'b.yaml', NAMES)).scenario.instances[0]!;
+    expect(off.kind === 'vm' && off.balloon).toBeFalsy();
+    const on = ok(parseScenario(file('profile: kvm-qemu, balloon: free-page-reporting'), 'b.yaml', NAMES));
+    expect(on.scenario.instances[0]).toMatchObject({ balloon: 'free-page-reporting' });
+    const again = ok(parseScenario(scenarioToYaml(on.scenario), 'b.yaml', NAMES));
+    expect(again.scenario.instances[0]).toMatchObject({ balloon: 'free-page-reporting' });
+    expect(ok(parseScenario(file('balloon: none'), 'b.yaml', NAMES)).scenario.instances[0]).not.toHaveProperty('balloon');
+  });
+  it('is refused on a container and warned about on a VM profile without a virtio-balloon', () => {
+    const bad = parseScenario('version: 1\nname: b\ninstances:\n  - { name: c, kind: container, image: nginx:1.27, balloon: free-page-reporting }\n', 'b.yaml', NAMES);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors.join('\n')).toContain('instances[0].balloon: balloon applies to VMs only');
+    const typo = parseScenario(file('balloon: on'), 'b.yaml', NAMES);
+    expect(!typo.ok && typo.errors.join('\n')).toContain('expected none or free-page-reporting');
+    const vbox = ok(parseScenario(file('profile: virtualbox, balloon: free-page-reporting'), 'b.yaml', NAMES));
+    expect(vbox.warnings.join('\n')).toContain('free-page reporting needs a virtio-balloon device');
+  });
+});
+
+describe('the host\'s swap (Utsuwa)', () => {
+  const file = (host: string) => `version: 1\nname: s\nhost: { ${host} }\n`;
+  it('is 0 unless given, and a size when given', () => {
+    expect(ok(parseScenario(file('cpus: 2'), 's.yaml', NAMES)).scenario.host.swapBytes).toBe(0);
+    expect(ok(parseScenario(file('swap: 2GiB'), 's.yaml', NAMES)).scenario.host.swapBytes).toBe(2 * 1024 ** 3);
+    expect(ok(parseScenario(file('swap: 0'), 's.yaml', NAMES)).scenario.host.swapBytes).toBe(0);
+    const bad = parseScenario(file('swap: lots'), 's.yaml', NAMES);
+    expect(!bad.ok && bad.errors.join('\n')).toContain('host.swap: expected a size such as 512m or 1GiB (swap space; 0 for none), got "lots"');
   });
 });

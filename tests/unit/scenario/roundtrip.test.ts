@@ -90,6 +90,7 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
       os: fc.constantFrom('linux' as const, 'windows' as const),
       networkBitsPerSecond: fc.oneof(fc.integer({ min: 1, max: 2 ** 40 }), fc.integer({ min: 1, max: 100 }).map((n) => n * 1e8)),
       imageCache: fc.constantFrom('warm' as const, 'cold' as const),
+      swapBytes: fc.constantFrom(0, 2 * 1024 ** 3, 512 * 1024 ** 2),
     }),
     instances: instances.map((list) => [...list]),
     // Parsing sorts events stably by time; a generated scenario is in that order already.
