@@ -43,6 +43,8 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     stopping: null,
     guestPeakBytes: 0,
     logBytes: 0,
+    paused: false,
+    restart: { count: 0, timeoutMs: 0, canceled: false, dueAtMs: null },
   };
 }
 

@@ -24,7 +24,9 @@ export type Scheduled =
   /** A container engine finished the serialised part of a container's start (engine/daemon.ts). */
   | { k: 'daemon-done'; name: string; gen: number }
   /** A stop asked for earlier is done: the app exited, or its grace ran out (engine/stopping.ts). */
-  | { k: 'stop-done'; name: string; gen: number };
+  | { k: 'stop-done'; name: string; gen: number }
+  /** A restart policy's back-off is over: the container starts again (engine/restart.ts). */
+  | { k: 'restart-due'; name: string; gen: number };
 
 export type ResourceName = 'cpu' | 'net' | 'disk';
 
@@ -162,6 +164,21 @@ export interface InstanceRecord {
   logBytes: number;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
   engineReadyAtMs: number | null;
+  /** Container: frozen by `docker pause` (still running, its memory kept, no CPU). */
+  paused: boolean;
+  /** Container: its restart policy's state (engine/restart.ts), as moby's restart manager keeps it. */
+  restart: RestartState;
+}
+
+/** moby's restartmanager: restarts so far, the current back-off, and whether a user's stop cancelled it. */
+export interface RestartState {
+  count: number;
+  /** The back-off before the next restart (0: none yet; 100 ms, doubling, at most 1 min). */
+  timeoutMs: number;
+  /** `docker stop`/`kill`/`rm` (HasBeenManuallyStopped): no restart until the next start. */
+  canceled: boolean;
+  /** While it waits to restart ("Restarting (137) 2 seconds ago"): when it will start; null otherwise. */
+  dueAtMs: number | null;
 }
 
 export interface SimState {

@@ -98,15 +98,16 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   const isShellImage = image.app === 'shell';
   const shell = spec.command?.length === 1 ? SHELLS.has(spec.command[0]!) : spec.command === undefined && isShellImage;
   const wait: TerminalEffect = { kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null };
-  // The container's main process ends: it exits, and --rm removes it.
-  const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/stop', name } }, ...(spec.autoRemove ? [{ kind: 'remove', name } as const] : [])];
+  // The container's main process ends by itself (exit 0 for a program that is done), and --rm removes it.
+  const removed: TerminalEffect[] = spec.autoRemove ? [{ kind: 'remove', name }] : [];
+  const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: 0 } }, ...removed];
   if (plan.detach) lines.push(containerIdOf(name));
   else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
     effects.push(wait, { kind: 'enter', where: name });
   } else if (isShellImage && spec.command && !shell) {
     // `docker run busybox echo hello`: the command runs in the container, which exits after it.
-    effects.push(wait, { kind: 'run', line: spec.command.map(quoteWord).join(' '), where: name }, ...exit);
+    effects.push(wait, { kind: 'run', line: spec.command.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
   } else {
     // Attached: docker prints what the container writes. The terminal waits until it serves and
     // prints its output so far; a program that ends by itself (hello-world) exits, a server
