@@ -78,3 +78,24 @@ describe('--restart', () => {
     expect(await w.type('docker inspect --format "{{.RestartCount}}" redis')).toBe('1');
   });
 });
+
+describe('the official images\' README lines', () => {
+  it('docker run --name some-redis -d redis runs redis:latest, Redis 8 on Debian trixie (https://hub.docker.com/_/redis, repo-info repos/redis/remote/latest.md)', async () => {
+    const w = await workspace();
+    await w.type('docker run --name some-redis -d redis');
+    await w.wait(5_000);
+    expect(await w.type('docker ps --format "{{.Image}} {{.Command}} {{.Ports}} {{.Status}}"')).toBe('redis "docker-entrypoint.s…" 6379/tcp Up 5 seconds');
+    const history = (await w.type('docker history redis')).split('\n');
+    expect(history.at(-1)).toMatch(/RUN # debian\.sh --arch 'amd64' out\/ 'trixie'/);
+  });
+  it('mysql:8 and mariadb:latest start with their own entrypoints and ports (https://hub.docker.com/_/mysql, https://hub.docker.com/_/mariadb)', async () => {
+    const w = await workspace();
+    await w.type('docker run --name some-mysql -e MYSQL_ROOT_PASSWORD=my-secret-pw -d mysql:8');
+    await w.type('docker run --detach --name some-mariadb --env MARIADB_ROOT_PASSWORD=my-secret-pw mariadb:latest');
+    await w.wait(60_000);
+    expect((await w.type('docker ps --no-trunc --format "{{.Names}} {{.Command}} {{.Ports}}"')).split('\n')).toEqual([
+      'some-mariadb "docker-entrypoint.sh mariadbd" 3306/tcp',
+      'some-mysql "docker-entrypoint.sh mysqld" 3306/tcp, 33060/tcp',
+    ]);
+  });
+});
