@@ -137,4 +137,7 @@ export const FIGURES: Figure[] = [
   f('vagrant-box-download', 'A Vagrant Ubuntu box downloaded on the first vagrant up', 'bytes', estimate(600 * MB, [400 * MB, 1_200 * MB],
     'Vagrant boxes of Ubuntu server releases are packaged VM disks of several hundred MB; on a 50 Mb/s link the download alone takes a minute or more.'),
   'Why a first `vagrant up` takes minutes though the boot itself takes under one (vagrant-boot).'),
+  f('qemu-user-slowdown', 'CPU work of a binary for another architecture under qemu-user (binfmt_misc) against native', 'ratio', estimate(5, [2, 20],
+    'QEMU user-mode emulation translates every guest instruction (TCG dynamic binary translation) and each system call; Docker\'s multi-platform documentation warns it is much slower than native, especially for compute-heavy work. No measurement under stated conditions gives one factor: several times slower is typical, from about 2x for system-call-bound work to 10-20x for tight compute loops.'),
+  'A container whose image is for another architecture (`docker run --platform linux/arm64` on an amd64 host): its start and its CPU work take this much longer.'),
 ];

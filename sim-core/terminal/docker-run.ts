@@ -17,6 +17,7 @@ import { familiarString } from '../docker/reference';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { cpusAvailable } from '../rules/index';
 import { dockerObjects } from './docker-objects';
+import { platformLines } from './docker-platform';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -68,6 +69,8 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   const kernelOs = where === 'host' ? sim.scenario.host.os : 'linux';
   if (image.os !== kernelOs) return runError(`no matching manifest for ${kernelOs}/amd64 in the manifest list entries`);
   const shown = familiarString(resolved.ref);
+  const platform = platformLines(image, plan.spec.platform);
+  if ('error' in platform) return runError(platform.error);
   if (plan.pull === 'never' && !imagePresent(sim, image)) return runError(`Error response from daemon: No such image: ${shown}`);
 
   const given = plan.name;
@@ -81,7 +84,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     ...plan.spec, name, image: resolved.key, in: where === 'host' ? null : where,
     ...(plan.imageTyped !== resolved.key ? { imageRef: plan.imageTyped } : {}),
   };
-  const lines: string[] = [...plan.warnings];
+  const lines: string[] = [...plan.warnings, ...platform.warnings];
   const pulling = plan.pull === 'always' || !imagePresent(sim, image);
   if (pulling) {
     if (!imagePresent(sim, image) && !plan.quiet) lines.push(`Unable to find image '${shown}' locally`);
@@ -92,6 +95,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   if (create) {
     lines.push(containerIdOf(name));
     if (note) lines.push(note);
+    lines.push(...platform.notes);
     return ok(lines.join('\n'), effects);
   }
   const app = sim.catalogue.apps[image.app];
@@ -116,6 +120,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   }
   if (spec.command && !shell && !isShellImage) lines.push(`(utsuwa: the image's default command runs; "${spec.command.join(' ')}" is not simulated)`);
   if (note) lines.push(note);
+  lines.push(...platform.notes);
   if (opts.timed && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });
   return ok(lines.join('\n'), effects);
 }
