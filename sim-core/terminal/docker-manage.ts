@@ -108,6 +108,12 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
   // docker prints each container it updated; the settings the model lacks are named after.
   return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     if (range) return { line: `Error response from daemon: ${range.message}`, error: true };
+    // moby's UpdateContainer (daemon/container/container_unix.go): a memory limit above the swap
+    // limit set at run is refused unless --memory-swap changes with it; the name is not printed.
+    const swap = (sim.state.instances[name]!.spec as ContainerSpec).memorySwapBytes ?? 0;
+    if (patch.memoryBytes !== undefined && patch.memoryBytes !== null && swap > 0 && patch.memoryBytes > swap) {
+      return { line: `Error response from daemon: Cannot update container ${containerIdOf(name)}: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time`, error: true };
+    }
     return { line: name, effects: [...(Object.keys(patch).length > 0 ? [{ kind: 'edit', name, patch } as const] : []), ...sharesEffect(name)] };
   }), parsed.note);
 }

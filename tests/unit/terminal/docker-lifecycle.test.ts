@@ -99,3 +99,13 @@ describe('the official images\' README lines', () => {
     ]);
   });
 });
+
+describe('docker update refused', () => {
+  it(`a memory limit above the swap limit set at run is refused in the daemon's words, without the name first (${REF}/container/update/)`, async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web --memory 512m --memory-swap 1g nginx:1.27');
+    expect(await w.type('docker update --memory 2g web')).toBe(`Error response from daemon: Cannot update container ${containerIdOf('web')}: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time`);
+    expect(await w.type('docker inspect --format "{{.HostConfig.Memory}}" web')).toBe(String(512 * MiB));
+    expect(await w.type('docker update --memory 768m web')).toBe('web');
+  });
+});
