@@ -44,6 +44,12 @@ export const APPS: Record<string, AppDef> = {
     estimate(15_000, [5_000, 40_000], 'On first start the official image initialises the data directory (mysqld --initialize-insecure), runs a temporary server for users and init scripts, stops it and starts mysqld: seconds to tens of seconds, bound by disk.'),
     estimate(400 * MB, [300 * MB, 600 * MB], 'mysqld idle with the default 128 MB InnoDB buffer pool and the performance schema holds a few hundred MB resident.'),
     [3306, 33060], 0.002),
+  // mariadbd, a fork of mysqld: the official image initialises and starts it the same way. The
+  // image exposes only 3306 (repo-info: EXPOSE map[3306/tcp:{}]); MySQL's X protocol port is not there.
+  mariadb: app('mariadb', 'initialize+start',
+    estimate(10_000, [3_000, 40_000], 'On first start the official image runs mariadb-install-db, a temporary server for users and init scripts, then mariadbd: seconds to tens of seconds, bound by disk (as mysql\'s first start).'),
+    estimate(100 * MB, [60 * MB, 400 * MB], 'mariadbd idle with the default 128 MB InnoDB buffer pool (touched as pages are used) and no performance schema by default holds about a hundred MB resident.'),
+    [3306], 0.002),
   mongo: app('mongo', 'mongod',
     estimate(1_500, [500, 5_000], 'mongod with an empty /data/db creates its WiredTiger files and starts listening within a few seconds.'),
     estimate(150 * MB, [80 * MB, 300 * MB], 'An idle mongod with an empty database holds 100-200 MB resident (WiredTiger cache grows with data).'),
@@ -71,6 +77,7 @@ const STOPS: Record<string, AppDef['stop']> = {
   redis: { signal: 'SIGTERM', ms: estimate(100, [20, 2_000], 'redis-server handles SIGTERM: it saves its (empty) dataset when save points are configured and exits.') },
   postgres: { signal: 'SIGINT', ms: estimate(500, [100, 3_000], 'The official image sets STOPSIGNAL SIGINT, PostgreSQL\'s fast shutdown: it ends sessions and writes a shutdown checkpoint.') },
   mysql: { signal: 'SIGTERM', ms: estimate(2_000, [500, 10_000], 'mysqld handles SIGTERM: it flushes InnoDB and exits, in a second or a few with little data.') },
+  mariadb: { signal: 'SIGTERM', ms: estimate(2_000, [500, 10_000], 'mariadbd handles SIGTERM as mysqld does: it flushes InnoDB and exits.') },
   mongo: { signal: 'SIGTERM', ms: estimate(1_000, [200, 5_000], 'mongod handles SIGTERM: it checkpoints WiredTiger and exits.') },
   httpd: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The official image sets STOPSIGNAL SIGWINCH, httpd\'s graceful stop: idle children exit at once.') },
   wordpress: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The php:apache base sets STOPSIGNAL SIGWINCH, apache2\'s graceful stop.') },

@@ -167,4 +167,7 @@ export const FIGURES: Figure[] = [
     conditions: 'Vagrant\'s VirtualBox provider without linked_clone; the box stays in ~/.vagrant.d/boxes',
     derivation: 'a whole copy: 1 × the box\'s image (guestOses[*].diskBytes)',
   }), 'A VirtualBox VM\'s first start copies its box through the shared host disk (the "import box" phase); the host keeps the box and the copy.'),
+  f('qemu-user-slowdown', 'CPU work of a binary for another architecture under qemu-user (binfmt_misc) against native', 'ratio', estimate(5, [2, 20],
+    'QEMU user-mode emulation translates every guest instruction (TCG dynamic binary translation) and each system call; Docker\'s multi-platform documentation warns it is much slower than native, especially for compute-heavy work. No measurement under stated conditions gives one factor: several times slower is typical, from about 2x for system-call-bound work to 10-20x for tight compute loops.'),
+  'A container whose image is for another architecture (`docker run --platform linux/arm64` on an amd64 host): its start and its CPU work take this much longer.'),
 ];

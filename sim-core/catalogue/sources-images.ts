@@ -48,4 +48,10 @@ export const IMAGE_SOURCES: Source[] = [
     'mongo:latest linux/amd64 (8.0.9 on Ubuntu 24.04, built 2025-05-01): layer digests and gzip sizes, total 290,969,534 B.' + FORK_NOTE),
   page('repo-info-wordpress', 'docker-library/repo-info: repos/wordpress/remote/latest.md (WordPress 6.5, Apr 2024)', fork('007364310961e3b4f4b274a6b89c126c99335d22', 'repos/wordpress/remote/latest.md'),
     'wordpress:latest linux/amd64 (6.5 on php:8.2-apache, debian bookworm, layers to 2024-04-09): 21 layer digests and gzip sizes.' + FORK_NOTE),
+  page('repo-info-redis-latest', 'docker-library/repo-info: repos/redis/remote/latest.md (Redis 8.10.1, Sep 2026)', `${RI}/blob/0ae7309187d6256f5549f0408473cfa4a23383ea/repos/redis/remote/latest.md`,
+    'redis:latest linux/amd64 (8.10.1 on Debian 13 trixie-slim, built 2026-09-19): 7 layer digests and gzip sizes, total 55,474,442 B; the manifest list has linux/amd64, arm/v5, arm/v7, arm64/v8, 386, ppc64le, riscv64 and s390x.'),
+  page('repo-info-mysql-8', 'docker-library/repo-info: repos/mysql/remote/8.md (MySQL 8.4.11, Sep 2026)', `${RI}/blob/0f0c69aaf7d364b2fd5a00f9141c6b51de83f2cb/repos/mysql/remote/8.md`,
+    'mysql:8 linux/amd64 (8.4.11 LTS on Oracle Linux 9 slim, built 2026-09-12): 10 layer digests and gzip sizes, total 238,986,928 B; the manifest list has linux/amd64 and linux/arm64/v8.'),
+  page('repo-info-mariadb-latest', 'docker-library/repo-info: repos/mariadb/remote/latest.md (MariaDB 12.3.2, Aug 2026)', `${RI}/blob/026819ee054b7ad6627b92f78ed40cebfc4e7f63/repos/mariadb/remote/latest.md`,
+    'mariadb:latest linux/amd64 (12.3.2 on Ubuntu 24.04, built 2026-08-18): 8 layer digests and gzip sizes, total 105,299,709 B; the manifest list has linux/amd64, arm64/v8, ppc64le and s390x.'),
 ];

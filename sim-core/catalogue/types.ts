@@ -95,6 +95,11 @@ export interface ImageDef {
   /** Which published build the layer list describes (platform, version, date, digest). */
   origin?: ImageOrigin;
   /**
+   * The platforms its manifest list offers (repo-info's "Platforms"), `os/arch[/variant]`;
+   * absent: only its origin's. `docker run --platform` picks one; another needs emulation.
+   */
+  platforms?: string[];
+  /**
    * Paths the image links to the container's standard output or error (nginx's Dockerfile:
    * `ln -sf /dev/stdout /var/log/nginx/access.log && ln -sf /dev/stderr /var/log/nginx/error.log`):
    * a write there goes to the container's log (Docker's json-file, on the host's disk), not to

@@ -10,6 +10,13 @@ export type UserAction =
   | { type: 'instance/remove'; name: string }
   | { type: 'instance/start'; name: string }
   | { type: 'instance/stop'; name: string }
+  /** A container's main process ended by itself (`docker run busybox echo hi`) with this exit code. */
+  | { type: 'instance/exit'; name: string; exitCode: number }
+  /** `docker kill`: SIGKILL now, exit 137, no grace and no restart. */
+  | { type: 'instance/kill'; name: string }
+  /** `docker pause` / `docker unpause`: the cgroup freezer; a paused container keeps its memory and uses no CPU. */
+  | { type: 'instance/pause'; name: string }
+  | { type: 'instance/unpause'; name: string }
   /** Change cgroup limits (containers) or nothing else; null lifts a limit. */
   | { type: 'instance/set-limits'; name: string; memoryBytes?: number | null; cpus?: number | null }
   | { type: 'instance/load'; name: string; memoryBytes?: number; cpu?: number }

@@ -13,6 +13,8 @@ import { actionShapeProblem } from './validate-action';
 import { requestStop } from './stopping';
 import { deleteFile, writeFile } from './files';
 import { noteRemoved } from './board-index';
+import { applyControl } from './control';
+import { cancelRestart, resetRestart } from './restart';
 
 function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
   const named = (action ?? {}) as { type?: unknown; name?: unknown; spec?: { name?: unknown } };
@@ -48,13 +50,28 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
   switch (action.type) {
     case 'instance/start':
       if (isLive(inst) || inst.pendingStart) return reject(sim, action, cause, `${action.name} is already ${inst.pendingStart ? 'waiting for its VM' : inst.state}`);
+      resetRestart(inst);
       startInstance(sim, inst, cause);
       return { ok: true };
     case 'instance/stop':
+      if (inst.restart.dueAtMs !== null) {
+        // Stopping a container waiting to restart cancels the restart (it is already down).
+        cancelRestart(inst);
+        emit(sim, 'instance/stopped', action.name, cause, { exitCode: inst.exitCode ?? 0, reason: 'its restart was cancelled' });
+        return { ok: true };
+      }
       if (!isLive(inst) && !inst.pendingStart) return reject(sim, action, cause, `${action.name} is not running (${inst.state})`);
       if (inst.stopping) return reject(sim, action, cause, `${action.name} is already stopping`);
+      cancelRestart(inst);
       requestStop(sim, inst, cause);
       return { ok: true };
+    case 'instance/exit':
+    case 'instance/kill':
+    case 'instance/pause':
+    case 'instance/unpause': {
+      const done = applyControl(sim, inst, action, cause);
+      return done.ok ? done : reject(sim, action, cause, done.reason);
+    }
     case 'instance/remove':
       removeInstance(sim, inst, cause);
       return { ok: true };
@@ -131,6 +148,7 @@ function removeInstance(sim: Simulation, inst: InstanceRecord, cause: string): v
   if (inst.spec.kind === 'vm') {
     for (const child of childrenOf(sim, name)) removeInstance(sim, child, cause);
   }
+  cancelRestart(inst);
   if (isLive(inst) || inst.pendingStart) stopInstance(sim, inst, cause);
   emit(sim, 'instance/removed', name, cause, {});
   delete sim.state.instances[name];

@@ -19,10 +19,11 @@ const DEFAULT_SHARES = 1024;
 
 /** What an instance's app asks of the host's cores, capped by its quota or vCPUs. */
 function effectiveDemand(sim: Simulation, inst: InstanceRecord): number {
-  let demand = inst.cpuDemand;
+  // A paused container (docker pause: the cgroup freezer) asks for no CPU.
+  let demand = inst.paused ? 0 : inst.cpuDemand;
   if (inst.spec.kind === 'vm') {
     for (const child of childrenIn(sim, inst.spec.name)) {
-      if (child.state === 'running') demand += Math.min(child.cpuDemand, child.cpuLimit ?? Infinity);
+      if (child.state === 'running' && !child.paused) demand += Math.min(child.cpuDemand, child.cpuLimit ?? Infinity);
     }
     return Math.min(demand, inst.spec.cpus);
   }
@@ -75,7 +76,7 @@ export function recomputeCpu(sim: Simulation, cause: string): void {
 /** Throttling by cpu.max: the app wants more cores than its quota. */
 export function updateThrottle(sim: Simulation, inst: InstanceRecord, cause: string): void {
   const quota = inst.cpuLimit;
-  const wants = inst.state === 'running' ? inst.cpuDemand : 0;
+  const wants = inst.state === 'running' && !inst.paused ? inst.cpuDemand : 0;
   const throttled = quota !== null && wants > quota;
   accountCpuStat(inst, sim.state.nowMs);
   if (throttled && !inst.throttled) {
@@ -93,7 +94,7 @@ export function updateThrottle(sim: Simulation, inst: InstanceRecord, cause: str
 /** cpu.stat's counters for the periods since `inst.cpuStatSinceMs`, in closed form (cgroups/throttle.ts). */
 function pendingCpuStat(inst: InstanceRecord, nowMs: number): { nrPeriods: number; nrThrottled: number; throttledMs: number } {
   const from = inst.cpuStatSinceMs;
-  if (inst.cpuLimit === null || from === null || inst.state !== 'running' || nowMs <= from) {
+  if (inst.cpuLimit === null || from === null || inst.state !== 'running' || inst.paused || nowMs <= from) {
     return { nrPeriods: 0, nrThrottled: 0, throttledMs: 0 };
   }
   const stats = cpuThrottle({
@@ -147,5 +148,5 @@ export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {
     s.cpuBackgroundTotal += demand;
   }
   if (top && (!s.cpuContended || demand <= BACKGROUND_CPU_CORES)) top.cpuCores = demand;
-  if (inst !== top && inst.state === 'running') inst.cpuCores = Math.min(inst.cpuDemand, inst.cpuLimit ?? Infinity);
+  if (inst !== top && inst.state === 'running') inst.cpuCores = inst.paused ? 0 : Math.min(inst.cpuDemand, inst.cpuLimit ?? Infinity);
 }

@@ -11,6 +11,7 @@ import { compatibilityError } from './compat';
 import { missingLayers, requestLayers } from './layers';
 import { enterDaemon, leaveDaemon } from './daemon';
 import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
+import { cancelRestart, considerRestart } from './restart';
 
 /** Starts an instance (or queues a container's start until its VM is running). */
 export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
@@ -156,6 +157,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   inst.stopping = null;
   inst.memoryAtStopBytes = inst.memoryBytes;
   inst.state = 'exited';
+  inst.paused = false;
   inst.exitCode = exitCode;
   inst.throttled = false;
   setCpuLoad(sim, inst);
@@ -179,8 +181,23 @@ export function stopInstance(sim: Simulation, inst: InstanceRecord, cause: strin
   release(sim, inst, c, exitCode);
 }
 
-/** The OOM killer's SIGKILL (or a compromise that takes the process down). */
+/** The OOM killer's SIGKILL (or a compromise that takes the process down); a restart policy may bring it back. */
 export function killInstance(sim: Simulation, inst: InstanceRecord, cause: string, reason: string): void {
   const c = emit(sim, 'instance/killed', inst.spec.name, cause, { signal: 'SIGKILL', reason, exitCode: EXIT_SIGKILL });
   release(sim, inst, c, EXIT_SIGKILL);
+  considerRestart(sim, inst, c, EXIT_SIGKILL);
+}
+
+/** `docker kill`: SIGKILL at once (exit 137); a user's kill cancels the restart policy. */
+export function userKill(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  cancelRestart(inst);
+  const c = emit(sim, 'instance/killed', inst.spec.name, cause, { signal: 'SIGKILL', reason: 'docker kill', exitCode: EXIT_SIGKILL });
+  release(sim, inst, c, EXIT_SIGKILL);
+}
+
+/** The container's main process ended by itself with `exitCode`; a restart policy may bring it back. */
+export function exitInstance(sim: Simulation, inst: InstanceRecord, cause: string, exitCode: number): void {
+  const c = emit(sim, 'instance/stopped', inst.spec.name, cause, { exitCode, reason: 'its main process exited' });
+  release(sim, inst, c, exitCode);
+  considerRestart(sim, inst, c, exitCode);
 }

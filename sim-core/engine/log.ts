@@ -24,6 +24,11 @@ export interface LogDataMap {
   'instance/stopping': { signal: string; graceMs: number | null; expectedMs: number };
   'instance/killed': { signal: 'SIGKILL'; reason: string; exitCode: number };
   'instance/removed': Record<string, never>;
+  /** Its restart policy brings it back after `delayMs` (moby's back-off): the `attempt`th restart since the user started it. */
+  'instance/restarting': { policy: string; attempt: number; delayMs: number; exitCode: number };
+  /** `docker pause` / `unpause`: frozen (memory kept, no CPU) or thawed. */
+  'instance/paused': Record<string, never>;
+  'instance/unpaused': Record<string, never>;
   'instance/start-failed': { reason: string };
   /** What the app holds and wants from now on; null: unchanged. */
   'instance/load-changed': { memoryBytes: number | null; cpu: number | null };
@@ -73,7 +78,7 @@ export type LogType = keyof LogDataMap;
 /** Every log type, for tests and tools that must cover them all. */
 export const LOG_TYPES = [
   'instance/added', 'instance/starting', 'instance/phase-started', 'instance/phase-ended', 'instance/ready',
-  'instance/stopping', 'instance/stopped', 'instance/killed', 'instance/removed', 'instance/start-failed', 'instance/load-changed',
+  'instance/stopping', 'instance/stopped', 'instance/killed', 'instance/removed', 'instance/restarting', 'instance/paused', 'instance/unpaused', 'instance/start-failed', 'instance/load-changed',
   'container/waiting-for-vm', 'container/logged', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
   'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
   'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',

@@ -1,3 +1,4 @@
+import { emulationFactor } from './platform';
 import type { ContainerSpec, VmSpec } from '../scenario/types';
 import type { PhaseDef } from '../catalogue/types';
 import type { PlannedPhase, PlannedStep, Simulation } from './state';
@@ -80,7 +81,8 @@ export function planContainerStart(sim: Simulation, spec: ContainerSpec, needsPu
   if (needsPull) plan.push({ name: 'pull', kind: 'pull', amount: 0, memoryAfterBytes: 0 });
   plan.push(createPhase(sim, runtime.create));
   plan.push(timed(sim, 'runtime start', runtime.start, 1, sandbox));
-  plan.push(timed(sim, 'app init', app.init, 1 + runtimeCosts(runtime, spec).syscallOverhead.value, sandbox));
+  // An image for another architecture runs under qemu-user: its init's CPU work is translated.
+  plan.push(timed(sim, 'app init', app.init, (1 + runtimeCosts(runtime, spec).syscallOverhead.value) * emulationFactor(sim, spec), sandbox));
   return plan;
 }
 

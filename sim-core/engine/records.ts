@@ -49,6 +49,8 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     guestFileBytes: 0,
     logBytes: 0,
     swapBytes: 0,
+    paused: false,
+    restart: { count: 0, timeoutMs: 0, canceled: false, dueAtMs: null },
   };
 }
 

@@ -2,9 +2,11 @@ import type { ExploitKind } from '../scenario/types';
 import type { InstanceRecord, Simulation } from './state';
 import { emit, incident } from './emit';
 import { isLive } from './memory';
+import { escapeRoute } from './escape';
 
 /**
- * Blast radius of an exploit. An app exploit stays inside its instance. A kernel exploit
+ * Blast radius of an exploit. An app exploit stays inside its instance (unless the container is
+ * --privileged or has the capabilities to leave: engine/escape.ts). A kernel exploit
  * controls the kernel the attacker's system calls reach, and so everything running on it:
  * - runc on the host: the host kernel, hence the host, every container on it, and every VM
  *   (whose memory and disks the host's root can read);
@@ -15,7 +17,8 @@ import { isLive } from './memory';
  */
 export function blastRadius(sim: Simulation, target: InstanceRecord, kind: ExploitKind): string[] {
   const spec = target.spec;
-  if (kind === 'app') return [spec.name];
+  // An app exploit stays inside, unless the container's settings hand its root the kernel (engine/escape.ts).
+  if (kind === 'app' && !(spec.kind === 'container' && escapeRoute(spec))) return [spec.name];
   if (spec.kind === 'container' && spec.runtime !== 'runc') return [spec.name];
   const kernel = spec.kind === 'vm' ? spec.name : spec.in;
   const reached: string[] = [];

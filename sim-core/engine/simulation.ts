@@ -8,7 +8,8 @@ import { seedPrng } from './prng';
 import { createResource, takeFinished } from './resources';
 import { schedule } from './emit';
 import { applyAction } from './apply';
-import { endPhase } from './lifecycle';
+import { endPhase, startInstance } from './lifecycle';
+import { restartDue } from './restart';
 import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
 import { onDaemonDone } from './daemon';
@@ -122,6 +123,13 @@ export function step(sim: Simulation): boolean {
       if (!inst || inst.gen !== item.gen || !isLive(inst)) break;
       s.processed++;
       onFreePagesReported(sim, inst, 'free-page reporting');
+      break;
+    }
+    case 'restart-due': {
+      const inst = restartDue(sim, item.name, item.gen);
+      if (!inst) break;
+      s.processed++;
+      startInstance(sim, inst, 'restart policy');
       break;
     }
   }

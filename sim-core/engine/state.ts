@@ -27,6 +27,8 @@ export type Scheduled =
   | { k: 'stop-done'; name: string; gen: number }
   /** A VM's guest reports its free pages to the host (free-page reporting, engine/guest-memory.ts). */
   | { k: 'balloon-report'; name: string; gen: number };
+  /** A restart policy's back-off is over: the container starts again (engine/restart.ts). */
+  | { k: 'restart-due'; name: string; gen: number };
 
 export type ResourceName = 'cpu' | 'net' | 'disk';
 
@@ -172,6 +174,21 @@ export interface InstanceRecord {
   logBytes: number;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
   engineReadyAtMs: number | null;
+  /** Container: frozen by `docker pause` (still running, its memory kept, no CPU). */
+  paused: boolean;
+  /** Container: its restart policy's state (engine/restart.ts), as moby's restart manager keeps it. */
+  restart: RestartState;
+}
+
+/** moby's restartmanager: restarts so far, the current back-off, and whether a user's stop cancelled it. */
+export interface RestartState {
+  count: number;
+  /** The back-off before the next restart (0: none yet; 100 ms, doubling, at most 1 min). */
+  timeoutMs: number;
+  /** `docker stop`/`kill`/`rm` (HasBeenManuallyStopped): no restart until the next start. */
+  canceled: boolean;
+  /** While it waits to restart ("Restarting (137) 2 seconds ago"): when it will start; null otherwise. */
+  dueAtMs: number | null;
 }
 
 export interface SimState {

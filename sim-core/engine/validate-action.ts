@@ -11,6 +11,7 @@ import { MAX_CONTAINER_NAME_CHARS, MAX_CORES, MAX_CPU_SHARES, MAX_PIDS, MIN_CPU_
 const TYPES = [
   'instance/add', 'instance/remove', 'instance/start', 'instance/stop', 'instance/set-limits',
   'instance/load', 'instance/write', 'instance/delete-file', 'instance/exploit',
+  'instance/exit', 'instance/kill', 'instance/pause', 'instance/unpause',
 ] as const;
 const EXPLOITS = ['app', 'kernel'];
 /** Longest instance name anywhere (a container's; a VM's is shorter and checked where it is added). */
@@ -98,6 +99,9 @@ export function actionShapeProblem(action: unknown): string | null {
       if (typeof path !== 'string' || !path.startsWith('/') || path.length > MAX_PATH_CHARS) return `path: expected an absolute path of at most ${MAX_PATH_CHARS} characters, got ${describeValue(path)}`;
       return type === 'instance/write' ? bytesProblem('sizeBytes', action.sizeBytes, false) : null;
     }
+    case 'instance/exit':
+      return Number.isInteger(action.exitCode) && (action.exitCode as number) >= 0 && (action.exitCode as number) <= 255
+        ? null : `exitCode: expected a whole number from 0 to 255, got ${describeValue(action.exitCode)}`;
     case 'instance/exploit':
       return EXPLOITS.includes(action.kind as string) ? null : `kind: expected ${EXPLOITS.join(' or ')}, got ${describeValue(action.kind)}`;
     default:

@@ -28,8 +28,18 @@ export const SERVICE_PROPERTIES = new Set([
 ]);
 
 /** Properties that land in the container spec and that the engine acts on. */
+/**
+ * The service properties that take effect, as their `docker run` flags do (docker/run-coverage.ts
+ * says which flags the model acts on): ports in `docker ps` and the NAT path, environment inside
+ * and in inspect, volumes and tmpfs as mounts, restart policies, read_only, privileges, hostname,
+ * working_dir, user, entrypoint, platform. What is not here is listed after the import as
+ * accepted but not simulated (command: the image's default command runs; healthcheck, labels,
+ * the cgroup settings the model records without acting on them, ...).
+ */
 const SIMULATED = new Set(['image', 'container_name', 'mem_limit', 'memswap_limit', 'cpus', 'cpu_shares', 'pids_limit', 'runtime',
-  'network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'depends_on', 'scale', 'deploy', 'networks']);
+  'network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'depends_on', 'scale', 'deploy', 'networks',
+  'ports', 'environment', 'volumes', 'tmpfs', 'restart', 'read_only', 'privileged', 'cap_add', 'cap_drop', 'security_opt',
+  'hostname', 'working_dir', 'user', 'entrypoint', 'platform']);
 
 export interface ProjectNames {
   project: string;

@@ -17,8 +17,11 @@ export function narrate(e: LogEntry): string {
     case 'container/logged': return `${who} wrote ${formatBytes(e.data.bytes)} to ${e.data.path}, a link to its ${e.data.stream}: it went to its log on the host (${formatBytes(e.data.logBytes)} now), not its writable layer`;
     case 'instance/stopping': return `${who} is stopping: ${e.data.signal} sent${e.data.graceMs !== null ? `; it ignores it, so SIGKILL follows after ${formatDuration(e.data.graceMs)}` : ''}`;
     case 'instance/stopped': return `${who} stopped (exit ${e.data.exitCode})${e.data.ms ? ` ${formatDuration(e.data.ms)} after the stop was asked` : ''}${e.data.signal === 'SIGKILL' ? ', killed with SIGKILL' : ''}${e.data.reason ? `: ${e.data.reason}` : ''}`;
-    case 'instance/killed': return `${who} was killed by ${e.data.signal} (exit ${e.data.exitCode})`;
+    case 'instance/killed': return `${who} was killed by ${e.data.signal} (exit ${e.data.exitCode})${e.data.reason === 'docker kill' ? ': docker kill' : ''}`;
     case 'instance/removed': return `${who} was removed`;
+    case 'instance/restarting': return `${who} exited (exit ${e.data.exitCode}); its restart policy ${e.data.policy} restarts it in ${formatDuration(e.data.delayMs)} (restart ${e.data.attempt}; Docker doubles the wait each time, from 100 ms up to 1 min)`;
+    case 'instance/paused': return `${who} was paused: its processes are frozen, its memory kept, it uses no CPU`;
+    case 'instance/unpaused': return `${who} was unpaused: its processes run again`;
     case 'instance/start-failed': return `${who} failed to start: ${e.data.reason}`;
     case 'instance/load-changed': {
       const { memoryBytes, cpu } = e.data;

@@ -6,7 +6,7 @@
 
 import type { z } from 'zod';
 import {
-  DURATION_WHAT, SIZE_WHAT, decimal, duration, nullable, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
+  DURATION_WHAT, SIZE_WHAT, decimal, duration, integer, nullable, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
 } from './fields';
 import { EXPLOIT_KINDS, MIN_MEMORY_TEXT } from './schema';
 import { MAX_CORES, MIN_CPUS, MIN_MEMORY_BYTES } from '../rules/index';
@@ -22,7 +22,7 @@ const limitsSchema = strictMapping('limits', {
 });
 
 /** The action keys, in the order error messages list them. */
-export const ACTIONS = ['start', 'stop', 'remove', 'load', 'write', 'exploit', 'limits', 'delete'] as const;
+export const ACTIONS = ['start', 'stop', 'remove', 'load', 'write', 'exploit', 'limits', 'delete', 'exit', 'kill', 'pause', 'unpause'] as const;
 export type ActionKey = (typeof ACTIONS)[number];
 
 /** Each action key's field schema (all optional: which one is given is checked by the caller). */
@@ -40,6 +40,11 @@ export const ACTION_FIELDS = {
   /** A live limit change, as `docker update --memory --cpus`. */
   limits: limitsSchema.optional(),
   delete: strictMapping('delete', { target, path: absolutePath }).optional(),
+  /** The container's main process ends by itself with `code` (0 to 255). */
+  exit: strictMapping('exit', { target, code: required('an exit code, a whole number from 0 to 255', integer(0, 255)) }).optional(),
+  kill: optional('the name of an instance', text),
+  pause: optional('the name of an instance', text),
+  unpause: optional('the name of an instance', text),
 };
 
 type ActionFields = { [K in ActionKey]?: z.output<(typeof ACTION_FIELDS)[K]> };
@@ -60,6 +65,10 @@ export function actionOf(f: ActionFields): ScenarioAction | null {
   }
   if (f.write !== undefined) return { type: 'write', target: f.write.target, path: f.write.path, sizeBytes: f.write.size };
   if (f.delete !== undefined) return { type: 'delete', target: f.delete.target, path: f.delete.path };
+  if (f.exit !== undefined) return { type: 'exit', target: f.exit.target, exitCode: f.exit.code };
+  if (f.kill !== undefined) return { type: 'kill', target: f.kill };
+  if (f.pause !== undefined) return { type: 'pause', target: f.pause };
+  if (f.unpause !== undefined) return { type: 'unpause', target: f.unpause };
   if (f.exploit !== undefined) return { type: 'exploit', target: f.exploit.target, exploitKind: f.exploit.kind };
   if (f.limits !== undefined) {
     const { target: t, memory, cpus } = f.limits;

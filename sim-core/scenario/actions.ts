@@ -12,6 +12,10 @@ export function toUserAction(a: ScenarioAction): UserAction {
     case 'start': return { type: 'instance/start', name: a.target };
     case 'stop': return { type: 'instance/stop', name: a.target };
     case 'remove': return { type: 'instance/remove', name: a.target };
+    case 'exit': return { type: 'instance/exit', name: a.target, exitCode: a.exitCode };
+    case 'kill': return { type: 'instance/kill', name: a.target };
+    case 'pause': return { type: 'instance/pause', name: a.target };
+    case 'unpause': return { type: 'instance/unpause', name: a.target };
     case 'load': {
       const action: UserAction = { type: 'instance/load', name: a.load.target };
       if (a.load.memoryBytes !== undefined) action.memoryBytes = a.load.memoryBytes;
@@ -40,6 +44,10 @@ export function toScenarioAction(a: UserAction): ScenarioAction | null {
     case 'instance/start': return { type: 'start', target: a.name };
     case 'instance/stop': return { type: 'stop', target: a.name };
     case 'instance/remove': return { type: 'remove', target: a.name };
+    case 'instance/exit': return { type: 'exit', target: a.name, exitCode: a.exitCode };
+    case 'instance/kill': return { type: 'kill', target: a.name };
+    case 'instance/pause': return { type: 'pause', target: a.name };
+    case 'instance/unpause': return { type: 'unpause', target: a.name };
     case 'instance/load': {
       const load: { target: string; memoryBytes?: number; cpu?: number } = { target: a.name };
       if (a.memoryBytes !== undefined) load.memoryBytes = a.memoryBytes;

@@ -17,8 +17,10 @@ export function localTextObject(t: LocalText): string | Mapping {
 /** One action as its key and value: `{ start: web }`, `{ limits: { target, memory } }`. */
 export function actionObject(action: ScenarioAction): Mapping {
   switch (action.type) {
-    case 'start': case 'stop': case 'remove':
+    case 'start': case 'stop': case 'remove': case 'kill': case 'pause': case 'unpause':
       return { [action.type]: action.target };
+    case 'exit':
+      return { exit: { target: action.target, code: action.exitCode } };
     case 'load': {
       const load: Mapping = { target: action.load.target };
       if (action.load.memoryBytes !== undefined) load.memory = sizeText(action.load.memoryBytes);

@@ -184,7 +184,11 @@ export type ScenarioAction =
   /** A live change of a container's cgroup limits (`docker update`); null lifts a limit, absent leaves it. */
   | { type: 'limits'; target: string; memoryBytes?: number | null; cpus?: number | null }
   /** The instance deletes a file (in a container: a whiteout hides a lower layer's file). */
-  | { type: 'delete'; target: string; path: string };
+  | { type: 'delete'; target: string; path: string }
+  /** A container's main process ends by itself with this exit code (`docker run busybox echo hi`). */
+  | { type: 'exit'; target: string; exitCode: number }
+  /** `docker kill`, `docker pause`, `docker unpause`. */
+  | { type: 'kill' | 'pause' | 'unpause'; target: string };
 
 export interface TimedAction {
   atMs: number;

@@ -14,7 +14,7 @@ import { fail, ok } from './types';
 import { dockerFlags, withNote } from './docker-flags';
 import { last } from './flags';
 import { findContainer } from './docker-manage';
-import { type ContainerRecord, dockerState, isUp } from './docker-list';
+import { type ContainerRecord, dockerState, isRestarting, isUp } from './docker-list';
 import { containerBindings } from './docker-ports';
 import { imageCommand, instanceTimes, simIsoTime } from './facts';
 import { hexId } from './docker-images';
@@ -112,7 +112,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
     Path: (entrypoint ?? cmd ?? [''])[0]!,
     Args: [...(entrypoint ?? []), ...(cmd ?? [])].slice(1),
     State: {
-      Status: dockerState(c), Running: up, Paused: false, Restarting: false, OOMKilled: oom, Dead: false, Pid: pid1,
+      Status: dockerState(c), Running: up || isRestarting(c), Paused: c.paused, Restarting: isRestarting(c), OOMKilled: oom, Dead: false, Pid: pid1,
       ExitCode: c.exitCode ?? 0, Error: '', StartedAt: c.startedAtMs !== null ? simIsoTime(c.startedAtMs) : ZERO_TIME,
       FinishedAt: !up && times?.endMs != null ? simIsoTime(times.endMs) : ZERO_TIME,
     },
@@ -122,7 +122,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
     HostsPath: `/var/lib/docker/containers/${id}/hosts`,
     LogPath: `/var/lib/docker/containers/${id}/${id}-json.log`,
     Name: `/${spec.name}`,
-    RestartCount: 0,
+    RestartCount: c.restart.count,
     Driver: 'overlay2',
     Platform: 'linux',
     MountLabel: '',

@@ -25,8 +25,15 @@ export function isUp(inst: InstanceRecord): boolean {
   return inst.state === 'running' || inst.state === 'booting';
 }
 
+/** Waiting out its restart policy's back-off (docker counts it as running: `docker ps` lists it). */
+export function isRestarting(inst: InstanceRecord): boolean {
+  return inst.restart.dueAtMs !== null;
+}
+
 /** Docker's State: created, running, paused, restarting, exited. */
 export function dockerState(inst: InstanceRecord): string {
+  if (isRestarting(inst)) return 'restarting';
+  if (inst.paused) return 'paused';
   if (isUp(inst)) return 'running';
   if (inst.state === 'exited' || inst.state === 'failed') return 'exited';
   return 'created';

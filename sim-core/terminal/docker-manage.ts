@@ -47,7 +47,7 @@ export function dockerStop(sim: Simulation, args: readonly string[], where: Wher
   if (!parsed.ok) return parsed.result;
   return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     const inst = sim.state.instances[name]!;
-    if (!isUp(inst)) return { line: name };
+    if (!isUp(inst) && inst.restart.dueAtMs === null) return { line: name };
     // --rm: the daemon removes it once it has stopped.
     const autoRemove = inst.spec.kind === 'container' && inst.spec.autoRemove;
     return { line: name, effects: [{ kind: 'live', action: { type: 'instance/stop', name } }, ...(autoRemove ? [{ kind: 'remove', name } as const] : [])] };
@@ -108,6 +108,12 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
   // docker prints each container it updated; the settings the model lacks are named after.
   return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
     if (range) return { line: `Error response from daemon: ${range.message}`, error: true };
+    // moby's UpdateContainer (daemon/container/container_unix.go): a memory limit above the swap
+    // limit set at run is refused unless --memory-swap changes with it; the name is not printed.
+    const swap = (sim.state.instances[name]!.spec as ContainerSpec).memorySwapBytes ?? 0;
+    if (patch.memoryBytes !== undefined && patch.memoryBytes !== null && swap > 0 && patch.memoryBytes > swap) {
+      return { line: `Error response from daemon: Cannot update container ${containerIdOf(name)}: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time`, error: true };
+    }
     return { line: name, effects: [...(Object.keys(patch).length > 0 ? [{ kind: 'edit', name, patch } as const] : []), ...sharesEffect(name)] };
   }), parsed.note);
 }
@@ -130,6 +136,7 @@ export function dockerExec(sim: Simulation, args: readonly string[], where: Wher
   const c = findContainer(sim, where, ref);
   if (!c) return fail(noSuchContainer(ref));
   if (!isUp(c)) return fail(`Error response from daemon: container ${containerIdOf(c.spec.name)} is not running`);
+  if (c.paused) return fail(`Error response from daemon: Container ${containerIdOf(c.spec.name)} is paused, unpause the container before exec`);
   const missing = missingProgram(sim, c.spec.image, cmd[0]!);
   if (missing) return fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown`, 126);
   if (SHELLS.has(cmd[0]!) && cmd.length === 1) {

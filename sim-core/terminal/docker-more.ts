@@ -1,6 +1,6 @@
 /**
  * More of docker's container and image commands a learner meets in the docs: `top`, `port`,
- * `restart`, `kill`, `diff`, `history`, `rmi`, `version`, `info`, `system df`.
+ * `restart`, `diff`, `history`, `rmi`, `version`, `info`, `system df`.
  */
 import type { Simulation } from '../engine/state';
 import { containerIdOf, inspectInstance } from '../engine/inspect';
@@ -82,17 +82,6 @@ export function dockerRestart(sim: Simulation, args: readonly string[], where: W
     line: name,
     effects: [...(up ? [{ kind: 'live', action: { type: 'instance/stop', name } } as const] : []), { kind: 'live', action: { type: 'instance/start', name } }],
   })), parsed.note);
-}
-
-/** `docker kill [-s SIGNAL]`: the container is stopped at once (the engine has one stop). */
-export function dockerKill(sim: Simulation, args: readonly string[], where: Where, typed = 'docker kill'): CommandResult {
-  const parsed = dockerFlags('container kill', typed, args, ['signal']);
-  if (!parsed.ok) return parsed.result;
-  const signal = last(parsed.values, 'signal');
-  if (signal !== undefined && !/^(SIG)?[A-Z0-9+-]+$|^\d+$/i.test(signal)) return fail(`invalid signal: ${signal}`);
-  return withNote(eachContainer(sim, where, parsed.rest, (name, up) => (up
-    ? { line: name, effects: [{ kind: 'live', action: { type: 'instance/stop', name } }, ...(sim.state.instances[name]?.spec.kind === 'container' && (sim.state.instances[name]!.spec as { autoRemove?: true }).autoRemove ? [{ kind: 'remove', name } as const] : [])] }
-    : { line: `Error response from daemon: cannot kill container: ${name}: container ${containerIdOf(name)} is not running`, error: true })), parsed.note);
 }
 
 /** Directories above a path, outermost first: `/var/log/app.log` → `/var`, `/var/log`. */

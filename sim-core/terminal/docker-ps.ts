@@ -11,7 +11,7 @@ import { humanDuration, humanSize, truncateCommand } from './format';
 import { imageCommand, instanceTimes, simDate, type InstanceTimes } from './facts';
 import { dockerFlags, isSet, withNote } from './docker-flags';
 import { last } from './flags';
-import { daemonContainers, dockerState, isUp, type ContainerRecord } from './docker-list';
+import { daemonContainers, dockerState, isRestarting, isUp, type ContainerRecord } from './docker-list';
 import { psPorts } from './docker-ports';
 import { formatItems } from './docker-format';
 import type { GoStruct } from '../docker/go-template';
@@ -27,7 +27,8 @@ const PS_FORMAT = {
 
 /** docker's Status column: `Up 5 seconds`, `Exited (137) 2 minutes ago`, `Created`. */
 export function statusText(inst: ContainerRecord, times: InstanceTimes | undefined, nowMs: number): string {
-  if (isUp(inst)) return `Up ${humanDuration(nowMs - (inst.startedAtMs ?? nowMs))}`;
+  if (isRestarting(inst)) return `Restarting (${inst.exitCode ?? 0}) ${humanDuration(nowMs - (times?.endMs ?? nowMs))} ago`;
+  if (isUp(inst)) return `Up ${humanDuration(nowMs - (inst.startedAtMs ?? nowMs))}${inst.paused ? ' (Paused)' : ''}`;
   if (inst.state === 'exited' || inst.state === 'failed') return `Exited (${inst.exitCode ?? 0}) ${humanDuration(nowMs - (times?.endMs ?? nowMs))} ago`;
   return 'Created';
 }
@@ -117,7 +118,7 @@ export function dockerPs(sim: Simulation, args: readonly string[], where: Where,
   const limit = isSet(v, 'latest') ? 1 : lastN;
   // -n and -l imply -a; a status filter other than running shows stopped ones too.
   const all = isSet(v, 'all') || limit > 0 || filters.has('status') || filters.has('exited');
-  let shown = daemonContainers(sim, where).filter((c) => (all || isUp(c)) && matches(sim, c, filters));
+  let shown = daemonContainers(sim, where).filter((c) => (all || isUp(c) || isRestarting(c)) && matches(sim, c, filters));
   if (limit > 0) shown = shown.slice(0, limit);
   const noTrunc = isSet(v, 'no-trunc');
   if (isSet(v, 'quiet')) return withNote(ok(shown.map((c) => containerIdOf(c.spec.name).slice(0, noTrunc ? 64 : 12)).join('\n')), parsed.note);

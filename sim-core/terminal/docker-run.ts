@@ -17,6 +17,7 @@ import { familiarString } from '../docker/reference';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { cpusAvailable } from '../rules/index';
 import { dockerObjects } from './docker-objects';
+import { platformLines } from './docker-platform';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -68,6 +69,8 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   const kernelOs = where === 'host' ? sim.scenario.host.os : 'linux';
   if (image.os !== kernelOs) return runError(`no matching manifest for ${kernelOs}/amd64 in the manifest list entries`);
   const shown = familiarString(resolved.ref);
+  const platform = platformLines(image, plan.spec.platform);
+  if ('error' in platform) return runError(platform.error);
   if (plan.pull === 'never' && !imagePresent(sim, image)) return runError(`Error response from daemon: No such image: ${shown}`);
 
   const given = plan.name;
@@ -81,7 +84,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     ...plan.spec, name, image: resolved.key, in: where === 'host' ? null : where,
     ...(plan.imageTyped !== resolved.key ? { imageRef: plan.imageTyped } : {}),
   };
-  const lines: string[] = [...plan.warnings];
+  const lines: string[] = [...plan.warnings, ...platform.warnings];
   const pulling = plan.pull === 'always' || !imagePresent(sim, image);
   if (pulling) {
     if (!imagePresent(sim, image) && !plan.quiet) lines.push(`Unable to find image '${shown}' locally`);
@@ -92,21 +95,23 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   if (create) {
     lines.push(containerIdOf(name));
     if (note) lines.push(note);
+    lines.push(...platform.notes);
     return ok(lines.join('\n'), effects);
   }
   const app = sim.catalogue.apps[image.app];
   const isShellImage = image.app === 'shell';
   const shell = spec.command?.length === 1 ? SHELLS.has(spec.command[0]!) : spec.command === undefined && isShellImage;
   const wait: TerminalEffect = { kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null };
-  // The container's main process ends: it exits, and --rm removes it.
-  const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/stop', name } }, ...(spec.autoRemove ? [{ kind: 'remove', name } as const] : [])];
+  // The container's main process ends by itself (exit 0 for a program that is done), and --rm removes it.
+  const removed: TerminalEffect[] = spec.autoRemove ? [{ kind: 'remove', name }] : [];
+  const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: 0 } }, ...removed];
   if (plan.detach) lines.push(containerIdOf(name));
   else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
     effects.push(wait, { kind: 'enter', where: name });
   } else if (isShellImage && spec.command && !shell) {
     // `docker run busybox echo hello`: the command runs in the container, which exits after it.
-    effects.push(wait, { kind: 'run', line: spec.command.map(quoteWord).join(' '), where: name }, ...exit);
+    effects.push(wait, { kind: 'run', line: spec.command.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
   } else {
     // Attached: docker prints what the container writes. The terminal waits until it serves and
     // prints its output so far; a program that ends by itself (hello-world) exits, a server
@@ -115,6 +120,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   }
   if (spec.command && !shell && !isShellImage) lines.push(`(utsuwa: the image's default command runs; "${spec.command.join(' ')}" is not simulated)`);
   if (note) lines.push(note);
+  lines.push(...platform.notes);
   if (opts.timed && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });
   return ok(lines.join('\n'), effects);
 }

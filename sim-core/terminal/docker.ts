@@ -16,7 +16,8 @@ import { dockerLogs } from './docker-logs';
 import { dockerCompose } from './docker-compose';
 import { dockerInspect } from './docker-inspect';
 import { dockerNetwork, dockerVolume } from './docker-network';
-import { dockerDiff, dockerHistory, dockerInfo, dockerKill, dockerPort, dockerRestart, dockerRmi, dockerSystemDf, dockerTop, dockerVersion } from './docker-more';
+import { dockerKill, dockerPause, dockerUnpause } from './docker-signals';
+import { dockerDiff, dockerHistory, dockerInfo, dockerPort, dockerRestart, dockerRmi, dockerSystemDf, dockerTop, dockerVersion } from './docker-more';
 
 /** docker's global options (docs/reference/commandline/docker.md, v27.3.1), before the command. */
 const GLOBAL_FLAGS: FlagDef[] = [
@@ -93,6 +94,8 @@ function dispatch(sim: Simulation, args: readonly string[], where: Where, runIns
       case 'container port': return dockerPort(sim, rest, where, typed);
       case 'container restart': return dockerRestart(sim, rest, where, typed);
       case 'container kill': return dockerKill(sim, rest, where, typed);
+      case 'container pause': return dockerPause(sim, rest, where, typed);
+      case 'container unpause': return dockerUnpause(sim, rest, where, typed);
       case 'container diff': return dockerDiff(sim, rest, where, typed);
       case 'image history': return dockerHistory(sim, rest, typed);
       case 'image rm': return dockerRmi(sim, rest, where, typed);

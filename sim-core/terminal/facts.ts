@@ -35,6 +35,10 @@ const APP_COMMANDS: Record<string, string> = {
   python: 'python3',
   node: 'docker-entrypoint.sh node',
   httpd: 'httpd-foreground',
+  mysql: 'docker-entrypoint.sh mysqld',
+  mariadb: 'docker-entrypoint.sh mariadbd',
+  mongo: 'docker-entrypoint.sh mongod',
+  wordpress: 'docker-entrypoint.sh apache2-foreground',
 };
 
 /** The image's CMD/ENTRYPOINT as `docker ps` shows it. */

@@ -28,8 +28,12 @@ export type TerminalEffect =
   | { kind: 'wait-ready'; name: string; after: string; time: { userMs: number; sysMs: number } | null }
   /** `sleep`: play the simulation forward by `ms` of simulated time (the page's clock moves with it). */
   | { kind: 'advance'; ms: number }
-  /** Run another line once the effects before it are done (`docker run` attached prints the container's output). */
-  | { kind: 'run'; line: string; where: Where }
+  /**
+   * Run another line once the effects before it are done (`docker run` attached prints the
+   * container's output). `exits`: the line is that container's main process, which exits
+   * with the line's exit code when it is done (`docker run busybox echo hi`).
+   */
+  | { kind: 'run'; line: string; where: Where; exits?: string }
   /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */
   | { kind: 'docker-objects'; objects: { networks: string[]; volumes: string[] } }
   /** A container's settings change in the document (`docker network connect`): the run is rebuilt with them. */

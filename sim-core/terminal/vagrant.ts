@@ -1,7 +1,8 @@
 /**
- * `vagrant up|halt|status|destroy|ssh`: Vagrant with its VirtualBox provider. A machine is a
- * VirtualBox VM on the board named as the machine (`default` unless a name is given, as in a
- * single-machine Vagrantfile); its box is ubuntu/jammy64.
+ * `vagrant up|halt|reload|status|global-status|destroy|ssh`: Vagrant with its VirtualBox
+ * provider. A machine is a VirtualBox VM on the board named as the machine (`default` unless a
+ * name is given, as in a single-machine Vagrantfile); with no name, up, halt, reload and destroy
+ * act on every machine of the environment, as Vagrant does in a multi-machine Vagrantfile.
  */
 import type { Simulation } from '../engine/state';
 import type { VmSpec } from '../scenario/types';
@@ -108,29 +109,88 @@ Common commands:
      status          outputs status of the vagrant machine
      up              starts and provisions the vagrant environment`;
 
+/** A machine its Vagrantfile defines with `autostart: false`: a bare `vagrant up` leaves it (the import records it). */
+function autostartOff(sim: Simulation, m: string): boolean {
+  const imported = sim.scenario.extensions.imported as { notSimulated?: unknown } | undefined;
+  return Array.isArray(imported?.notSimulated) && imported.notSimulated.includes(`${m}: autostart: false, so vagrant up leaves it off`);
+}
+
+/** Runs `one` for each machine named, or, with none named, every machine of the environment (as Vagrant does), joining their output. */
+function eachMachine(sim: Simulation, names: string[], one: (m: string) => CommandResult): CommandResult {
+  const targets = names.length ? names : machines(sim).length ? machines(sim) : ['default'];
+  const out: string[] = [];
+  const effects: TerminalEffect[] = [];
+  for (const m of targets) {
+    const r = one(m);
+    if (r.exitCode !== 0) return out.length ? { ...r, output: [...out, r.output].join('\n'), effects } : r;
+    if (r.output) out.push(r.output);
+    effects.push(...r.effects);
+  }
+  return ok(out.join('\n'), effects);
+}
+
+function halt(sim: Simulation, target: string): CommandResult {
+  const s = machineState(sim, target);
+  if (s === 'other') return notOurs(target);
+  if (s === 'not created') return ok(`==> ${target}: VM not created. Moving on...`);
+  if (s === 'poweroff') return ok('');
+  return ok(`==> ${target}: Attempting graceful shutdown of VM...`, [{ kind: 'live', action: { type: 'instance/stop', name: target } }]);
+}
+
+/** `vagrant global-status`: every machine Vagrant knows, with an id, as its machine index lists them. */
+function globalStatus(sim: Simulation): CommandResult {
+  const list = machines(sim);
+  if (list.length === 0) return ok('There are no active Vagrant environments on this computer! Or,\nyou haven\'t destroyed and recreated Vagrant environments that were\nstarted with an older version of Vagrant.');
+  const rows = [['id', 'name', 'provider', 'state', 'directory']];
+  for (const m of list) rows.push([machineId(m), m, 'virtualbox', machineState(sim, m), '/root']);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]!) : c)).join(' ').trimEnd();
+  return ok([line(rows[0]!), '-'.repeat(line(rows[0]!).length + 20), ...rows.slice(1).map(line), ' ',
+    'The above shows information about all known Vagrant environments', 'on this machine. This data is cached and may not be completely',
+    'up-to-date (use "vagrant global-status --prune" to prune invalid', 'entries). To interact with any of the machines, you can go to that',
+    'directory and run Vagrant, or you can use the ID directly with', 'Vagrant commands from any directory. For example:', '"vagrant destroy 1a2b3c4d"'].join('\n'));
+}
+
+/** A machine index id: 7 hex digits, stable for a name (Vagrant's are random; this is a digest). */
+function machineId(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0').slice(0, 7);
+}
+
 export function vagrant(sim: Simulation, args: readonly string[], where: Where, timed = false): CommandResult {
   if (where !== 'host') return fail('bash: vagrant: command not found', 127);
   const [sub, ...rest] = args;
   const names = rest.filter((a) => !a.startsWith('-'));
-  const target = names[0] ?? 'default';
+  const target = names[0] ?? (machines(sim)[0] ?? 'default');
   switch (sub) {
-    case 'up': return up(sim, target, timed);
+    case 'up': {
+      // With the VirtualBox provider Vagrant brings machines up one after another, each to SSH
+      // before the next: each machine's up is run in turn, so its lines come in that order.
+      const all = names.length ? names : machines(sim).filter((m) => !autostartOff(sim, m));
+      if (all.length > 1 && !timed) return ok('', all.map((m) => ({ kind: 'run', line: `vagrant up ${m}`, where: 'host' }) as const));
+      return eachMachine(sim, names, (m) => up(sim, m, timed));
+    }
     case 'status': return status(sim, names);
-    case 'halt': {
-      const s = machineState(sim, target);
-      if (s === 'other') return notOurs(target);
-      if (s === 'not created') return ok(`==> ${target}: VM not created. Moving on...`);
-      if (s === 'poweroff') return ok('');
-      return ok(`==> ${target}: Attempting graceful shutdown of VM...`, [{ kind: 'live', action: { type: 'instance/stop', name: target } }]);
-    }
-    case 'destroy': {
-      const s = machineState(sim, target);
-      if (s === 'other') return notOurs(target);
-      if (s === 'not created') return ok(`==> ${target}: VM not created. Moving on...`);
-      const lines = s === 'running' ? [`==> ${target}: Forcing shutdown of VM...`] : [];
-      lines.push(`==> ${target}: Destroying VM and associated drives...`);
-      return ok(lines.join('\n'), [{ kind: 'remove', name: target }]);
-    }
+    case 'global-status': return globalStatus(sim);
+    case 'halt': return eachMachine(sim, names, (m) => halt(sim, m));
+    case 'reload': return eachMachine(sim, names, (m) => {
+      // halt, then up: the machine boots again (Vagrantfile changes would apply here).
+      const stopped = halt(sim, m);
+      if (stopped.exitCode !== 0) return stopped;
+      const state = machineState(sim, m);
+      if (state === 'not created') return ok(`==> ${m}: VM not created. Moving on...`);
+      const lines = [stopped.output, `==> ${m}: Checking if box '${BOX}' version '${BOX_VERSION}' is up to date...`, `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)].filter(Boolean);
+      return ok(lines.join('\n'), [...stopped.effects, { kind: 'live', action: { type: 'instance/start', name: m } }, { kind: 'wait-ready', name: m, after: READY_LINES(m), time: timed ? VAGRANT_CLI_CPU : null }]);
+    });
+    case 'destroy': return eachMachine(sim, names, (m) => {
+      const s = machineState(sim, m);
+      if (s === 'other') return notOurs(m);
+      if (s === 'not created') return ok(`==> ${m}: VM not created. Moving on...`);
+      const lines = s === 'running' ? [`==> ${m}: Forcing shutdown of VM...`] : [];
+      lines.push(`==> ${m}: Destroying VM and associated drives...`);
+      return ok(lines.join('\n'), [{ kind: 'remove', name: m }]);
+    });
     case 'ssh': {
       const s = machineState(sim, target);
       if (s === 'other') return notOurs(target);

@@ -7,10 +7,13 @@ import type { ExploitKind, InstanceSpec } from '../scenario/types';
 import type { Simulation } from '../engine/state';
 import { blastRadius } from '../engine/security';
 import { isLive } from '../engine/memory';
+import { escapeRoute } from '../engine/escape';
 
 export type BlastReason =
   /** An app exploit: the attacker holds the app's process and what it can reach, no more. */
   | 'app-contained'
+  /** An app exploit in a container whose settings hand root the kernel (--privileged, SYS_MODULE, ...). */
+  | 'privileged-escape'
   /** runc on the host: the host kernel, hence everything on the machine. */
   | 'host-kernel'
   /** A VM, or a runc container in one: that guest kernel; the hypervisor is the boundary. */
@@ -34,7 +37,7 @@ export interface BlastExplanation {
 
 /** The reason code for an exploit of `kind` from an instance defined by `spec`. */
 export function blastReason(spec: InstanceSpec, kind: ExploitKind): BlastReason {
-  if (kind === 'app') return 'app-contained';
+  if (kind === 'app') return spec.kind === 'container' && escapeRoute(spec) ? 'privileged-escape' : 'app-contained';
   if (spec.kind === 'vm') return 'guest-kernel';
   if (spec.runtime === 'gvisor') return 'gvisor-sentry';
   if (spec.runtime === 'kata') return 'kata-vm';
@@ -43,7 +46,7 @@ export function blastReason(spec: InstanceSpec, kind: ExploitKind): BlastReason 
 
 /** The kernel a kernel exploit from `spec` lands in (null for an app exploit). */
 export function reachedKernel(spec: InstanceSpec, kind: ExploitKind): string | null {
-  if (kind === 'app') return null;
+  if (kind === 'app' && !(spec.kind === 'container' && escapeRoute(spec))) return null;
   if (spec.kind === 'vm') return spec.name;
   if (spec.runtime !== 'runc') return spec.name;
   return spec.in ?? 'host';

@@ -22,8 +22,11 @@ function narrateJa(e: LogEntry): string {
     case 'container/logged': return `${who} が ${e.data.path} に ${formatBytes(e.data.bytes)} 書き込みました。これは ${e.data.stream} へのリンクなので、書き込み可能レイヤーではなくホスト上のログ（現在 ${formatBytes(e.data.logBytes)}）に入ります`;
     case 'instance/stopping': return `${who} を停止中: ${e.data.signal} を送信${e.data.graceMs !== null ? `。アプリはこれを無視するため ${formatDuration(e.data.graceMs)} 後に SIGKILL` : ''}`;
     case 'instance/stopped': return `${who} が停止しました（終了コード ${e.data.exitCode}）${e.data.ms ? `。停止の指示から ${formatDuration(e.data.ms)}` : ''}${e.data.signal === 'SIGKILL' ? '、SIGKILL で強制終了' : ''}${e.data.reason && e.data.signal !== 'SIGKILL' ? `: ${e.data.reason}` : ''}`;
-    case 'instance/killed': return `${who} は ${e.data.signal} で強制終了されました（終了コード ${e.data.exitCode}）`;
+    case 'instance/killed': return `${who} は ${e.data.signal} で強制終了されました（終了コード ${e.data.exitCode}）${e.data.reason === 'docker kill' ? ': docker kill' : ''}`;
     case 'instance/removed': return `${who} を削除しました`;
+    case 'instance/restarting': return `${who} が終了しました（終了コード ${e.data.exitCode}）。再起動ポリシー ${e.data.policy} により ${formatDuration(e.data.delayMs)} 後に再起動します（${e.data.attempt} 回目。Docker は待ち時間を 100 ms から毎回 2 倍にし、最大 1 分）`;
+    case 'instance/paused': return `${who} を一時停止しました: プロセスは凍結され、メモリは保持されたまま CPU を使いません`;
+    case 'instance/unpaused': return `${who} の一時停止を解除しました: プロセスが再び動きます`;
     case 'instance/start-failed': return `${who} は起動に失敗しました: ${e.data.reason}`;
     case 'instance/load-changed': {
       const parts = [];

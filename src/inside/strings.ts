@@ -66,6 +66,7 @@ export const en = {
     kindKernel: 'kernel exploit',
     reasons: {
       'app-contained': 'An app exploit gives the attacker the app\'s process: its files, its network, its permissions. Other instances have their own processes and namespaces, so it stops here.',
+      'privileged-escape': 'This container is run with settings that hand its root the kernel (--privileged: every capability and the host\'s devices; or --cap-add SYS_MODULE; or --pid host with SYS_PTRACE and AppArmor off). No kernel bug is needed: the attacker who holds the app\'s root process mounts the host\'s disk, loads a kernel module or takes over a host process, and holds everything on that kernel.',
       'host-kernel': 'This container\'s system calls go straight to the host\'s kernel, which every container on the host shares. Owning that kernel means owning the host and everything running on it, VMs included.',
       'guest-kernel': 'The system calls reach the VM\'s own guest kernel. Owning it gives the VM and the containers inside it, but the hypervisor is the boundary: the host and other VMs run on a kernel the attacker cannot call.',
       'gvisor-sentry': 'Under gVisor the system calls are answered by the Sentry, a kernel written in Go that runs as an ordinary process on the host, confined by seccomp to a few host system calls. The attacker gets the sandbox, not the host kernel.',
@@ -173,6 +174,7 @@ export const ja: Messages<typeof en> = {
     kindKernel: 'カーネルの脆弱性',
     reasons: {
       'app-contained': 'アプリの脆弱性で攻撃者が得るのは、そのアプリのプロセス (ファイル、ネットワーク、権限) です。他のインスタンスは別のプロセスと名前空間を持つので、被害はここで止まります。',
+      'privileged-escape': 'このコンテナはルート (管理者) 権限にカーネルを渡す設定で動いています (`--privileged`: すべてのケーパビリティとホストのデバイス。または `--cap-add SYS_MODULE`。または `--pid host` と `SYS_PTRACE` と `apparmor=unconfined`)。カーネルのバグは要りません。アプリのルート権限のプロセスを握った攻撃者は、ホストのディスクをマウントし、カーネルモジュールを読み込み、ホストのプロセスを乗っ取って、そのカーネル上のすべてを握ります。',
       'host-kernel': 'このコンテナのシステムコールは、ホスト上のすべてのコンテナが共有するホストのカーネルに直接届きます。そのカーネルを乗っ取れば、ホストとその上で動くすべて (VM も含む) を握れます。',
       'guest-kernel': 'システムコールが届くのは VM 自身のゲストカーネルです。乗っ取れるのはその VM と中のコンテナまでで、ハイパーバイザーが境界になります。ホストや他の VM のカーネルは攻撃者から呼び出せません。',
       'gvisor-sentry': 'gVisor ではシステムコールに Sentry が応答します。Sentry は Go で書かれたカーネルで、ホスト上の普通のプロセスとして動き、seccomp でごく一部のシステムコールしか使えません。攻撃者が得るのはサンドボックスで、ホストのカーネルではありません。',

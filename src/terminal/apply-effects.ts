@@ -127,6 +127,8 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null });
         if (r?.output) io.print(r.output);
         if (r) await applyEffects(store, r.effects, io);
+        // The line was the container's main process: it exits with the line's status (docker run's own).
+        if (e.exits) await store.getState().applyLive({ type: 'instance/exit', name: e.exits, exitCode: Math.min(255, Math.max(0, r?.exitCode ?? 0)) });
         break;
       }
       case 'cd':

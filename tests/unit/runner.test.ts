@@ -85,7 +85,8 @@ describe('npm run sim (the headless runner)', { timeout: 120_000 }, () => {
     const report = JSON.parse(r.out);
     expect(report.scenario).toBe('myshop');
     expect(report.instances.map((i: { name: string; state: string }) => [i.name, i.state])).toEqual([['myshop-git-1', 'running'], ['myshop-db-1', 'running']]);
-    expect(r.err).toContain('utsuwa: read compose.yaml as a Compose file; accepted but not simulated:\n  services.git: environment, restart, volumes, ports');
+    // Its ports, environment, volumes and restart take effect; what is left is listed.
+    expect(r.err).toContain('utsuwa: read compose.yaml as a Compose file; accepted but not simulated:\n  services.db: expose');
   });
 
   it('reads a Vagrantfile; refuses a Dockerfile with what it is (exit 2)', () => {

@@ -119,8 +119,9 @@ volumes:
   it('lists, per service, what it accepts but does not simulate', () => {
     const r = ok(load(readFileSync(new URL('dns-filter.yaml', DIR), 'utf8'), 'dns-filter.yaml'));
     expect(r.notSimulated).toEqual([
-      'services.resolver: command, ports, environment, restart, networks.dns-net: ipv4_address',
-      'services.filter: command, ports, environment, volumes, cap_add, restart',
+      // ports, environment, volumes, cap_add and restart take effect as their docker run flags do.
+      'services.resolver: command, networks.dns-net: ipv4_address',
+      'services.filter: command',
       'networks.dns-net: ipam',
     ]);
     expect(r.warnings).toContain('dns-filter.yaml: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion');

@@ -70,7 +70,7 @@ describe('what the simulation lacks, said truthfully', () => {
 
   it('a real command not simulated yet, a global flag, a command docker does not have', async () => {
     const store = workspace();
-    expect((await type(store, 'docker pause web')).out).toBe("utsuwa: docker pause is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)");
+    expect((await type(store, 'docker export web')).out).toBe("utsuwa: docker export is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)");
     expect((await type(store, 'docker swarm init')).out).toMatch(/^utsuwa: docker swarm init is a real docker command/);
     expect((await type(store, 'docker --log-level debug ps')).out.split('\n').at(-1)).toBe('utsuwa: --log-level is accepted; it is not simulated');
     expect((await type(store, 'docker frobnicate')).out).toBe("docker: 'frobnicate' is not a docker command.\nSee 'docker --help'");
@@ -78,7 +78,7 @@ describe('what the simulation lacks, said truthfully', () => {
 
   it('docker pull of a tag the catalogue lacks names what it has; a name Docker Hub lacks gets Docker Hub\'s answer', async () => {
     const store = workspace();
-    expect((await type(store, 'docker pull redis:6')).out).toBe("utsuwa: redis:6 is not in the simulator's catalogue, so it cannot be pulled here; it has redis:7");
+    expect((await type(store, 'docker pull redis:6')).out).toBe("utsuwa: redis:6 is not in the simulator's catalogue, so it cannot be pulled here; it has redis:7, redis:8");
     expect((await type(store, 'docker pull nosuchimage')).out).toBe("Using default tag: latest\nError response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
   });
 });

@@ -43,9 +43,7 @@ describe('docker logs', () => {
     expect(out).toContain('Hello from Docker!\nThis message shows that your installation appears to be working correctly.');
     expect(await w.type('docker ps -a --format "{{.Names}} {{.State}}"')).toBe('hello-world exited');
   });
-  // Known regression at the merge of the stop model (m1): a command that ends is sent as a stop,
-  // and a shell as PID 1 now ignores SIGTERM (exit 137). Needs an engine 'exit' action; see the issue note.
-  it.skip(`docker run --rm busybox echo runs the command in the container, which exits and is removed (${REF}/container/run/#rm)`, async () => {
+  it(`docker run --rm busybox echo runs the command in the container, which exits and is removed (${REF}/container/run/#rm)`, async () => {
     const w = await workspace();
     expect(await w.type('docker run --rm --name once busybox echo hello world')).toBe('hello world');
     expect(await w.type('docker ps -a --format "{{.Names}}"')).toBe('');
