@@ -84,9 +84,16 @@ describe('every log type is narrated in English and in Japanese', () => {
     }
   });
 
-  it('the presets exercise most log types (so the test above is not over an empty set)', () => {
+  // What the presets' lessons are made of; the types they do not reach (stops, pauses,
+  // restarts, swap, ...) are narrated from made-up entries in the first test.
+  const STORY: LogType[] = [
+    'instance/starting', 'instance/phase-started', 'instance/phase-ended', 'instance/ready', 'instance/killed', 'instance/start-failed', 'instance/load-changed',
+    'container/waiting-for-vm', 'container/logged', 'oom/killed', 'cgroup/throttled', 'image/layer-download-started', 'image/layer-downloaded',
+    'image/layer-extracted', 'fs/copied-up', 'fs/written', 'security/compromised',
+  ];
+  it('the presets exercise the log types their lessons are made of (so the test above is not over an empty set)', () => {
     // Filled by the tests above; run alone, this test reads the logs itself.
     if (seen.size === 0) for (const id of presetIds()) for (const e of runPreset(id).log) seen.add(e.type);
-    expect(seen.size).toBeGreaterThan(LOG_TYPES.length / 2);
+    expect(STORY.filter((t) => !seen.has(t))).toEqual([]);
   });
 });
