@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createQueue, push, pop } from '../sim-core/engine/queue';
@@ -169,11 +169,16 @@ function benchRewind(): void {
   figure('seek anywhere in that 10-minute run (20 seeks back from the end)', `median ${median(seeks).toFixed(0)} ms, worst ${worst.toFixed(0)} ms`, '< 50 ms', worst < 50);
 }
 
+// `tsx bench/run.ts rewind parse` runs only those parts (engine, parse, rewind); none: all.
+const parts = process.argv.slice(2);
+const wanted = (part: string) => parts.length === 0 || parts.includes(part);
 console.log('Utsuwa engine benchmarks');
-console.log(`node ${process.version}`);
-benchQueue();
-benchEngine();
-benchRunner();
-benchRewind();
+console.log(`node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+if (wanted('engine')) {
+  benchQueue();
+  benchEngine();
+}
+if (wanted('parse')) benchRunner();
+if (wanted('rewind')) benchRewind();
 const failed = results.filter((r) => !r.pass).length;
 console.log(`\n${results.length - failed} of ${results.length} targets met`);
