@@ -26,7 +26,7 @@ export type Scheduled =
   /** A stop asked for earlier is done: the app exited, or its grace ran out (engine/stopping.ts). */
   | { k: 'stop-done'; name: string; gen: number }
   /** A VM's guest reports its free pages to the host (free-page reporting, engine/guest-memory.ts). */
-  | { k: 'balloon-report'; name: string; gen: number };
+  | { k: 'balloon-report'; name: string; gen: number }
   /** A restart policy's back-off is over: the container starts again (engine/restart.ts). */
   | { k: 'restart-due'; name: string; gen: number };
 
