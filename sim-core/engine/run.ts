@@ -15,8 +15,8 @@ import type { SimView } from './view';
  * of events (work done, not simulated time: none while nothing runs), a record unchanged
  * since the previous snapshot is shared with it, and the state at 0:00 is made again from
  * the scenario rather than kept. Their memory is bounded: when they would hold more than
- * half of what the run holds live, every other one is dropped and they are spaced twice as
- * far apart, so no run, however long, can exhaust the page.
+ * half of what the run holds live, the ones whose neighbours are closest are dropped, so no
+ * run, however long, can exhaust the page, and no stretch of it is left without one.
  *
  * The order within one millisecond is fixed, so a replay matches what happened live: the
  * engine's events due at that time, then each recorded action in turn, each followed by the
@@ -110,25 +110,39 @@ function takeSnapshot(run: Run): void {
     incidentsLength: state.incidents.length,
     historyLength: state.memoryHistory.length,
   });
-  keepWithinBound(run, snapshotMemory(run).liveValues);
+  keepWithinBound(run, copy.liveValues + run.specValues + logValues(state));
 }
 
-/** Drops every other snapshot (0:00 and the newest kept) until they hold at most their share of `liveValues`. */
+/**
+ * Drops snapshots until they hold at most their share of `liveValues`: each time the one whose
+ * neighbours are closest in events, so the longest replay a seek can need grows as little as
+ * possible (0:00 and the newest are kept while any other is left).
+ */
 function keepWithinBound(run: Run, liveValues: number): void {
   const budget = SNAPSHOT_MEMORY_SHARE * liveValues;
-  const held = () => run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0);
-  while (held() > budget && run.snapshots.length > 1) {
-    const count = run.snapshots.length;
-    run.snapshots = run.snapshots.filter((_, i) => i === 0 || (count - 1 - i) % 2 === 0);
-    // 0:00 and one more: the one more goes.
-    if (run.snapshots.length === count) run.snapshots.length = 1;
-    run.snapshotEveryEvents *= 2;
-    let before: StateWithoutLogs | null = null;
-    for (const snap of run.snapshots) {
-      if (snap.state) {
-        snap.ownValues = ownValuesAfter(snap.state, before, snap.restValues);
-        before = snap.state;
-      }
+  let held = run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0);
+  while (held > budget && run.snapshots.length > 1) {
+    const snaps = run.snapshots;
+    if (snaps.length === 2) {
+      // One snapshot alone holds too much: keep 0:00 and take them twice as far apart.
+      snaps.length = 1;
+      run.snapshotEveryEvents *= 2;
+      return;
+    }
+    let drop = 1;
+    for (let i = 2; i < snaps.length - 1; i++) {
+      if (snaps[i + 1]!.processed - snaps[i - 1]!.processed < snaps[drop + 1]!.processed - snaps[drop - 1]!.processed) drop = i;
+    }
+    const [dropped] = snaps.splice(drop, 1);
+    held -= dropped!.ownValues;
+    // The one after it may have shared records with it: it now holds them on its own.
+    const next = snaps[drop]!;
+    if (next.state) {
+      let before: StateWithoutLogs | null = null;
+      for (let i = drop - 1; i >= 0 && before === null; i--) before = snaps[i]!.state;
+      const own = ownValuesAfter(next.state, before, next.restValues);
+      held += own - next.ownValues;
+      next.ownValues = own;
     }
   }
 }
@@ -136,7 +150,7 @@ function keepWithinBound(run: Run, liveValues: number): void {
 function restore(run: Run, snap: Snapshot): void {
   const current = run.sim.state;
   const { scenario, catalogue, options } = run.origin;
-  const state = snap.state ? restoreState(snap.state) : createSimulation(scenario, catalogue, options).state;
+  const state = snap.state ? restoreState(snap.state, current) : createSimulation(scenario, catalogue, options).state;
   run.sim.state = {
     ...state,
     log: current.log.slice(0, snap.logLength),

@@ -1,6 +1,7 @@
-import type { InstanceRecord, PsResource, SimState } from './state';
+import type { DaemonState, InstanceRecord, PsResource, SimState } from './state';
 import type { EventQueue } from './queue';
 import { byName } from './by-name';
+import type { OverlayState } from '../unionfs/index';
 
 /**
  * Snapshots of the simulation state that cost what changed. An instance record that did not
@@ -19,7 +20,7 @@ export interface StateCopy {
   state: StateWithoutLogs;
   /** How many values the copy holds that no earlier snapshot shares (its own cost). */
   ownValues: number;
-  /** How many values the live state holds but its log, incidents and memory history (what the snapshot is measured against). */
+  /** How many values the live state holds but its log, incidents and memory history (liveValuesOf, what the snapshot is measured against). */
   liveValues: number;
   /** Of ownValues, those outside the records (copied whole each time). */
   restValues: number;
@@ -77,17 +78,40 @@ function samePlain(a: unknown, b: unknown): boolean {
  */
 const SHARED_FIELDS = new Set(['spec', 'plan']);
 const SHARED_ITEMS_FIELDS = new Set(['phases']);
+/** A container's overlay: its lower layers are set when it is made, never changed (unionfs/overlay.ts), so copies share them. */
+const OVERLAY_FIELD = 'upper';
 
-/** A copy of an instance record. */
+function isOverlay(value: unknown): value is OverlayState {
+  return value !== null && typeof value === 'object' && Array.isArray((value as OverlayState).lowerLayerIds);
+}
+
+function copyOverlay(o: OverlayState, count: Counter): OverlayState {
+  const { lowerLayerIds, ...rest } = o;
+  count.n += 1;
+  return { ...copyPlain(rest, count), lowerLayerIds };
+}
+
+function overlayValues(o: OverlayState, count: Counter): void {
+  const { lowerLayerIds: _l, ...rest } = o;
+  count.n += 1;
+  countPlain(rest, count);
+}
+
+/** A copy of an instance record: a spread of its fields, then its own copy of each nested value. */
 function copyRecord(record: InstanceRecord, count: Counter): InstanceRecord {
-  const out = {} as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const value = (record as unknown as Record<string, unknown>)[key];
-    if (SHARED_FIELDS.has(key)) out[key] = value;
-    else if (SHARED_ITEMS_FIELDS.has(key) && Array.isArray(value)) {
+  const out = { ...record } as unknown as Record<string, unknown>;
+  for (const key in out) {
+    const value = out[key];
+    if (value === null || typeof value !== 'object') {
+      count.n++;
+      continue;
+    }
+    if (SHARED_FIELDS.has(key)) continue;
+    if (SHARED_ITEMS_FIELDS.has(key) && Array.isArray(value)) {
       count.n += 1 + value.length;
       out[key] = value.slice();
-    } else out[key] = copyPlain(value, count);
+    } else if (key === OVERLAY_FIELD && isOverlay(value)) out[key] = copyOverlay(value, count);
+    else out[key] = copyPlain(value, count);
   }
   return out as unknown as InstanceRecord;
 }
@@ -119,6 +143,7 @@ function recordValues(record: InstanceRecord): number {
     const value = (record as unknown as Record<string, unknown>)[key];
     if (SHARED_FIELDS.has(key)) continue;
     if (SHARED_ITEMS_FIELDS.has(key) && Array.isArray(value)) count.n += 1 + value.length;
+    else if (key === OVERLAY_FIELD && isOverlay(value)) overlayValues(value, count);
     else countPlain(value, count);
   }
   copyValues.set(record, count.n);
@@ -132,18 +157,38 @@ function countPlain(value: unknown, count: Counter): void {
   else for (const key of Object.keys(value)) countPlain((value as Record<string, unknown>)[key], count);
 }
 
-/** Values the live state holds but its log, incidents and memory history, counted as snapshots count them. */
-export function liveValuesOf(state: SimState): number {
-  const count = { n: 3 * state.queue.times.length + state.cpu.jobs.length + state.net.jobs.length };
-  for (const name of state.order) {
-    const record = state.instances[name]!;
-    // Its spec is counted with the scenario's (Run.specValues); its plan and phase spans are live here.
-    for (const key of Object.keys(record)) {
-      if (key !== 'spec') countPlain((record as unknown as Record<string, unknown>)[key], count);
-    }
+/** Values a record holds live (all but its spec, which is counted with the scenario's: Run.specValues). */
+function liveRecordValues(record: InstanceRecord, count: Counter): void {
+  // Its plan and phase spans are live here.
+  for (const key of Object.keys(record)) {
+    if (key !== 'spec') countPlain((record as unknown as Record<string, unknown>)[key], count);
   }
+}
+
+/** liveRecordValues of a snapshot's record copy (never mutated), counted once: the live record it copied holds as many. */
+const liveCounts = new WeakMap<InstanceRecord, number>();
+
+function liveValuesOfCopy(copy: InstanceRecord): number {
+  const known = liveCounts.get(copy);
+  if (known !== undefined) return known;
+  const count = { n: 0 };
+  liveRecordValues(copy, count);
+  liveCounts.set(copy, count.n);
+  return count.n;
+}
+
+/** Values the live state holds outside its records, its log, incidents and memory history. */
+function liveRestValues(state: SimState): number {
+  const count = { n: 3 * state.queue.times.length + state.cpu.jobs.length + state.net.jobs.length };
   const { instances: _i, queue: _q, log: _l, incidents: _in, memoryHistory: _m, ...rest } = state;
   countPlain(rest, count);
+  return count.n;
+}
+
+/** Values the live state holds but its log, incidents and memory history, counted as snapshots count them. */
+export function liveValuesOf(state: SimState): number {
+  const count = { n: liveRestValues(state) };
+  for (const name of state.order) liveRecordValues(state.instances[name]!, count);
   return count.n;
 }
 
@@ -158,15 +203,26 @@ function copyResource(r: PsResource, count: Counter): PsResource {
   return { ...copyPlain(rest, count), jobs: jobs.slice() };
 }
 
-/** The rest of the state: small, copied whole. */
+/** The container engines' state copied; their queues' entries (never mutated once queued) shared. */
+function copyDaemons(daemons: Record<string, DaemonState>, count: Counter): Record<string, DaemonState> {
+  const out = byName<DaemonState>();
+  for (const key of Object.keys(daemons)) {
+    const { queue, ...rest } = daemons[key]!;
+    count.n += 1 + queue.length;
+    out[key] = { ...copyPlain(rest, count), queue: queue.slice() };
+  }
+  return out;
+}
+
+/** The rest of the state: small, copied whole (the daemons' queues' entries shared). */
 function copyRest(state: StateWithoutLogs | SimState, count: Counter): Omit<StateWithoutLogs, 'instances' | 'queue' | 'cpu' | 'net'> {
-  const { instances: _i, queue: _q, cpu: _c, net: _n, ...rest } = state;
+  const { instances: _i, queue: _q, cpu: _c, net: _n, daemons, ...rest } = state;
   // The append-only arrays are kept as lengths, never copied.
   if ('log' in rest) {
     const { log: _l, incidents: _in, memoryHistory: _m, ...small } = rest;
-    return copyPlain(small, count);
+    return { ...copyPlain(small, count), daemons: copyDaemons(daemons, count) };
   }
-  return copyPlain(rest, count);
+  return { ...copyPlain(rest, count), daemons: copyDaemons(daemons, count) };
 }
 
 /**
@@ -175,20 +231,21 @@ function copyRest(state: StateWithoutLogs | SimState, count: Counter): Omit<Stat
  */
 export function snapshotState(state: SimState, previous: StateWithoutLogs | null): StateCopy {
   const own = { n: 0 };
-  let live = 0;
+  // As liveValuesOf counts the state, from the copies (each counted once), without walking every record again.
+  let live = liveRestValues(state);
   const instances = byName<InstanceRecord>();
   for (const name of state.order) {
     const record = state.instances[name]!;
     const before = previous ? (Object.hasOwn(previous.instances, name) ? previous.instances[name] : undefined) : undefined;
     if (before && sameRecord(record, before)) {
       instances[name] = before;
-      live += recordValues(before);
+      live += liveValuesOfCopy(before);
     } else {
       const start = own.n;
       const copy = copyRecord(record, own);
       copyValues.set(copy, own.n - start);
       instances[name] = copy;
-      live += own.n - start;
+      live += liveValuesOfCopy(copy);
     }
   }
   const recordsOwn = own.n;
@@ -201,8 +258,7 @@ export function snapshotState(state: SimState, previous: StateWithoutLogs | null
     cpu: copyResource(state.cpu, own),
     net: copyResource(state.net, own),
   } as StateWithoutLogs;
-  // The rest of the state is copied whole: as much live as in the copy.
-  return { state: copy, ownValues: own.n, liveValues: live + own.n - recordsOwn, restValues: own.n - recordsOwn };
+  return { state: copy, ownValues: own.n, liveValues: live, restValues: own.n - recordsOwn };
 }
 
 /** What a snapshot holds that `previous` does not share with it (`restValues`: its part outside the records). */
@@ -216,11 +272,19 @@ export function ownValuesAfter(snap: StateWithoutLogs, previous: StateWithoutLog
   return n;
 }
 
-/** A live state from a snapshot (a copy: the snapshot stays as it was). */
-export function restoreState(snap: StateWithoutLogs): StateWithoutLogs {
+/**
+ * A live state from a snapshot (a copy: the snapshot stays as it was). A record of `live` (the
+ * state being left) that equals the snapshot's is kept rather than copied: a seek back to a
+ * moment after the boot storm copies only what changed since.
+ */
+export function restoreState(snap: StateWithoutLogs, live: StateWithoutLogs | null = null): StateWithoutLogs {
   const count = { n: 0 };
   const instances = byName<InstanceRecord>();
-  for (const name of snap.order) instances[name] = copyRecord(snap.instances[name]!, count);
+  for (const name of snap.order) {
+    const copy = snap.instances[name]!;
+    const current = live && Object.hasOwn(live.instances, name) ? live.instances[name]! : undefined;
+    instances[name] = current && sameRecord(current, copy) ? current : copyRecord(copy, count);
+  }
   return {
     ...copyRest(snap, count),
     instances,

@@ -100,7 +100,7 @@ export interface DaemonState {
   /** Instances being served now, with their generation. */
   serving: Record<string, number>;
   busy: number;
-  /** Waiting, first come first served. */
+  /** Waiting, first come first served. An entry is never changed once queued (snapshots share them). */
   queue: Array<{ name: string; gen: number; sinceMs: number }>;
   /** The same waiters by name, with when they began waiting (for the view, in O(1)). */
   waiting: Record<string, number>;

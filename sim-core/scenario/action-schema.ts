@@ -6,7 +6,7 @@
 
 import type { z } from 'zod';
 import {
-  DURATION_WHAT, SIZE_WHAT, decimal, duration, integer, nullable, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
+  DURATION_WHAT, Rejected, SIZE_WHAT, decimal, duration, integer, nullable, oneOf, oneOfWhat, optional, required, size, strictMapping, text,
 } from './fields';
 import { EXPLOIT_KINDS, MIN_MEMORY_TEXT } from './schema';
 import { MAX_CORES, MIN_CPUS, MIN_MEMORY_BYTES } from '../rules/index';
@@ -89,4 +89,24 @@ export function timedActionSchema(what: string) {
       });
     }
   });
+}
+
+const NAME_ONLY: ReadonlySet<string> = new Set(['start', 'stop', 'remove']);
+
+/**
+ * What timedActionSchema gives for the commonest entry, `{ at: 2s, start: web }` (a time and
+ * a start, stop or remove naming an instance), found without zod; null for anything else,
+ * which the schema then reads (and refuses, if it must, in its words).
+ */
+export function simpleTimedAction(entry: unknown): { at: number; start?: string; stop?: string; remove?: string } | null {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return null;
+  const keys = Object.keys(entry);
+  if (keys.length !== 2) return null;
+  const action = keys[0] === 'at' ? keys[1]! : keys[1] === 'at' ? keys[0]! : null;
+  if (action === null || !NAME_ONLY.has(action)) return null;
+  const target = (entry as Record<string, unknown>)[action];
+  if (typeof target !== 'string') return null;
+  const at = duration((entry as Record<string, unknown>).at);
+  if (at === null || at instanceof Rejected) return null;
+  return { at, [action]: target };
 }

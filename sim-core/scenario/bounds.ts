@@ -84,7 +84,14 @@ export interface SanitizeResult {
   error: string | null;
 }
 
-type Frame = { source: unknown; target: Record<string, unknown> | unknown[]; path: Path; depth: number };
+/** A container to copy: its place is kept as its parent's frame and its key, made a path only when a message needs it. */
+type Frame = { source: unknown; target: Record<string, unknown> | unknown[]; parent: Frame | null; key: string | number; depth: number };
+
+function pathOf(frame: Frame | null, key?: string | number): Path {
+  const path: (string | number)[] = key === undefined ? [] : [key];
+  for (let f = frame; f !== null && f.parent !== null; f = f.parent) path.push(f.key);
+  return path.reverse();
+}
 
 /**
  * A plain copy of parsed data with `__proto__`, `constructor` and `prototype` keys removed,
@@ -99,31 +106,44 @@ export function sanitize(input: unknown): SanitizeResult {
 
   const rootShell = copyShell(input);
   if (rootShell === null) return { value: input, stripped, error: null };
-  const stack: Frame[] = [{ source: input, target: rootShell, path: [], depth: 1 }];
+  const stack: Frame[] = [{ source: input, target: rootShell, parent: null, key: '', depth: 1 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.depth > LIMITS.maxDepth) {
-      return { value: null, stripped, error: `${placeOf(frame.path) || 'the file'}: nested more than ${LIMITS.maxDepth} levels deep` };
+      return { value: null, stripped, error: `${placeOf(pathOf(frame)) || 'the file'}: nested more than ${LIMITS.maxDepth} levels deep` };
     }
-    const entries: [string | number, unknown][] = Array.isArray(frame.source)
-      ? frame.source.map((v, i) => [i, v] as [number, unknown])
-      : Object.entries(frame.source as Record<string, unknown>);
-    for (const [key, child] of entries) {
+    const add = (key: string | number, child: unknown): SanitizeResult | null => {
       if (++values > LIMITS.maxValues) {
         return { value: null, stripped, error: `the file holds more than ${LIMITS.maxValues} values` };
-      }
-      if (key === MERGE_KEY && !Array.isArray(frame.source)) {
-        return { value: null, stripped, error: `${placeOf([...frame.path, key])}: YAML merge keys (<<: *name) are not supported; write the fields out in full` };
-      }
-      if (typeof key === 'string' && DANGEROUS_KEYS.has(key)) {
-        stripped.push(placeOf([...frame.path, key]));
-        continue;
       }
       const shell = copyShell(child);
       const stored = shell ?? child;
       if (Array.isArray(frame.target)) frame.target.push(stored);
       else frame.target[key as string] = stored;
-      if (shell !== null) stack.push({ source: child, target: shell, path: [...frame.path, key], depth: frame.depth + 1 });
+      if (shell !== null) stack.push({ source: child, target: shell, parent: frame, key, depth: frame.depth + 1 });
+      return null;
+    };
+    if (Array.isArray(frame.source)) {
+      const list = frame.source as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        const refused = add(i, list[i]);
+        if (refused) return refused;
+      }
+      continue;
+    }
+    const source = frame.source as Record<string, unknown>;
+    for (const key of Object.keys(source)) {
+      if (key === MERGE_KEY) {
+        if (values + 1 > LIMITS.maxValues) return { value: null, stripped, error: `the file holds more than ${LIMITS.maxValues} values` };
+        return { value: null, stripped, error: `${placeOf(pathOf(frame, key))}: YAML merge keys (<<: *name) are not supported; write the fields out in full` };
+      }
+      if (DANGEROUS_KEYS.has(key)) {
+        if (++values > LIMITS.maxValues) return { value: null, stripped, error: `the file holds more than ${LIMITS.maxValues} values` };
+        stripped.push(placeOf(pathOf(frame, key)));
+        continue;
+      }
+      const refused = add(key, source[key]);
+      if (refused) return refused;
     }
   }
   return { value: rootShell, stripped, error: null };

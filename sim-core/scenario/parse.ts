@@ -5,7 +5,7 @@
  */
 
 import type { RecordedAction } from '../engine/actions';
-import { timedActionSchema } from './action-schema';
+import { simpleTimedAction, timedActionSchema } from './action-schema';
 import { toUserAction } from './actions';
 import { LIMITS } from './bounds';
 import { describeValue, listOr, placeOf, type Path } from './describe';
@@ -18,8 +18,9 @@ import { buildScenario, timedAction, type ParsedParts, type TimedActionFields } 
 import { checkReferences, checkTimed, instancesByName, type CatalogueNames, type Finding, type ReferenceFindings } from './references';
 import { dedupe, expandReplicas, toFilePlace, type Expansion } from './replicas';
 import {
-  CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerSchema, topLevelSchema, vmSchema,
+  CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerNameSchema, containerSchema, topLevelSchema, vmNameSchema, vmSchema,
 } from './schema';
+import { alikeParser } from './alike';
 import { readText } from './syntax';
 import type { Scenario, TimedAction } from './types';
 import { detectKind, notAScenario } from '../import/detect';
@@ -51,7 +52,20 @@ function capped(fileName: string, findings: Finding[]): string[] {
   return lines;
 }
 
-function parseInstance(raw: unknown, i: number, errors: Finding[], warnings: Finding[]): ParsedParts['instances'][number] | null {
+/** The instance schemas, each remembering instances written alike (./alike.ts) for one file. */
+interface InstanceParsers {
+  vm: (raw: Mapping) => ReturnType<typeof vmSchema.safeParse>;
+  container: (raw: Mapping) => ReturnType<typeof containerSchema.safeParse>;
+}
+
+function instanceParsers(): InstanceParsers {
+  return {
+    vm: alikeParser(vmSchema, vmNameSchema) as InstanceParsers['vm'],
+    container: alikeParser(containerSchema, containerNameSchema) as InstanceParsers['container'],
+  };
+}
+
+function parseInstance(raw: unknown, i: number, errors: Finding[], warnings: Finding[], parsers: InstanceParsers): ParsedParts['instances'][number] | null {
   const path: Path = ['instances', i];
   if (!isMapping(raw)) {
     errors.push({ path, message: `expected an instance (a mapping with name and kind), got ${describeValue(raw)}` });
@@ -67,7 +81,7 @@ function parseInstance(raw: unknown, i: number, errors: Finding[], warnings: Fin
   for (const [key, value] of Object.entries(raw)) {
     if (!(VM_FIELDS as readonly string[]).includes(key) && !(CONTAINER_FIELDS as readonly string[]).includes(key)) extra[key] = value;
   }
-  const result = raw.kind === 'vm' ? vmSchema.safeParse(raw) : containerSchema.safeParse(raw);
+  const result = raw.kind === 'vm' ? parsers.vm(raw) : parsers.container(raw);
   if (!result.success) {
     errors.push(...zodFindings(result.error, path));
     return null;
@@ -105,10 +119,13 @@ function parseWhole(text: string, fileName: string, names: CatalogueNames): Pars
   if (!top.success) errors.push(...zodFindings(top.error, []));
 
   const rawInstances = Array.isArray(current.instances) ? current.instances : [];
-  const instances = rawInstances.map((raw, i) => parseInstance(raw, i, errors, warnings));
+  const parsers = instanceParsers();
+  const instances = rawInstances.map((raw, i) => parseInstance(raw, i, errors, warnings, parsers));
   const timed = (list: 'events' | 'actions', schema: typeof eventSchema): TimedActionFields[] => {
     const raw = Array.isArray(current[list]) ? (current[list] as unknown[]) : [];
     return raw.flatMap((entry, i) => {
+      const simple = simpleTimedAction(entry);
+      if (simple !== null) return [simple as TimedActionFields];
       const result = schema.safeParse(entry);
       if (result.success) return [result.data];
       errors.push(...zodFindings(result.error, [list, i]));

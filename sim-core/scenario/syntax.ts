@@ -5,6 +5,7 @@
 
 import { parseDocument } from 'yaml';
 import { LIMITS, bracketDepthExceeded, indentDepthExceeded, sanitize } from './bounds';
+import { readPlainYaml } from './plain-yaml';
 
 export type ReadResult =
   | { ok: true; value: unknown; warnings: string[] }
@@ -59,6 +60,9 @@ function yamlFeatureMessage(message: string): string | null {
 }
 
 function readYaml(text: string, fileName: string, merge: boolean): ReadResult {
+  // Plain data reads the same through the fast reader; the rest (and every refusal) through `yaml`.
+  const plain = merge ? undefined : readPlainYaml(text);
+  if (plain) return { ok: true, value: plain.value, warnings: [] };
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge });
   const feature = doc.errors.map((e) => yamlFeatureMessage(e.message)).find((m) => m !== null);
   if (feature) return { ok: false, errors: [`${fileName}: ${feature}`] };

@@ -8,6 +8,7 @@ import { createRun, runAdvance, runSeek, runApply, getView, getLog, getReport, S
 import type { Run } from '../../../sim-core/index';
 import type { TimedAction } from '../../../sim-core/scenario/types';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
+import { liveValuesOf, snapshotState } from '../../../sim-core/engine/snapshot';
 
 const busy = () => scenario(
   [vm('v1'), vm('v2', { profile: 'micro' }), container('a', { memoryBytes: 64 * MiB }), container('b', { image: 'cache:1', cpus: 0.5 }), container('inner', { in: 'v1' })],
@@ -64,6 +65,17 @@ describe('rewind with snapshots that cost what changed', () => {
     runSeek(run, 31_000);
     runSeek(run, 90_000);
     expect(getReport(run.sim)).toEqual(after);
+  });
+
+  it('counts what the run holds live from its copies as a walk of the live state counts it', () => {
+    const run = createRun(busy(), FIXTURE, { snapshotEveryEvents: Infinity });
+    let previous = null;
+    for (const t of [1_000, 3_000, 20_000, 50_000, 61_000, 120_000]) {
+      runAdvance(run, t);
+      const copy = snapshotState(run.sim.state, previous);
+      expect(copy.liveValues, `at ${t} ms`).toBe(liveValuesOf(run.sim.state));
+      previous = copy.state;
+    }
   });
 
   it('takes none while nothing runs, and shares records that did not change', () => {

@@ -1,0 +1,101 @@
+/**
+ * The fast reader for plain YAML (sim-core/scenario/plain-yaml.ts) must read exactly what the
+ * `yaml` package reads, and must decline whatever `yaml` refuses or warns about, so that every
+ * refusal is still said in the same words. Checked on the presets, on a corpus of YAML's corners,
+ * and on thousands of damaged copies of the presets.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { readPlainYaml } from '../../../sim-core/scenario/plain-yaml';
+import { readText } from '../../../sim-core/scenario/syntax';
+import { createPrngForBench } from '../../../bench/prng';
+
+const PRESETS = join(__dirname, '..', '..', '..', 'scenarios');
+const presets = readdirSync(PRESETS).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(PRESETS, f), 'utf8'));
+
+/** What the `yaml` package makes of a text, as syntax.ts reads it. */
+function reference(text: string): { clean: boolean; value: unknown } {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: false });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return { clean: false, value: undefined };
+  try {
+    return { clean: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown };
+  } catch {
+    return { clean: false, value: undefined };
+  }
+}
+
+/** The fast reader declines, or reads the same values as `yaml` does, with no refusal or warning there. */
+function expectSame(text: string): boolean {
+  const fast = readPlainYaml(text);
+  if (fast === undefined) return false;
+  const ref = reference(text);
+  expect(ref.clean, `yaml refuses or warns, the fast reader accepted:\n${text}`).toBe(true);
+  expect(fast.value, text).toStrictEqual(ref.value);
+  return true;
+}
+
+const CORNERS = [
+  // Scalars the two libraries' default schemas resolve differently.
+  'a: 1e400', 'a: -1e400', 'a: 1_000', 'a: 0b101', 'a: 0o17', 'a: 0x1F', 'a: 0X1F', 'a: -0', 'a: +12', 'a: -0.0', 'a: .5', 'a: 5.',
+  'a: 1e3', 'a: 1E-3', 'a: .inf', 'a: -.Inf', 'a: +.INF', 'a: .nan', 'a: .NaN', 'a: NaN', 'a: 1:30', 'a: 012', 'a: 09',
+  `a: ${'9'.repeat(400)}`, 'a: 2024-01-01', 'a: 2024-01-01T10:00:00Z', 'a: yes', 'a: no', 'a: on', 'a: off', 'a: y', 'a: True', 'a: TRUE',
+  'a: tRUE', 'a: ~', 'a: Null', 'a: NULL', 'a: nUll', 'a:', 'a: ""', "a: ''", 'a: =', 'a: <<', 'a: 1.0', 'a: 100.50',
+  // Keys that are not strings, duplicates, odd keys.
+  '1: a', '1.5: a', 'true: a', 'null: a', '~: a', ': a', '"": a', '? a\n: b', '? [a]\n: b', '[a]: b', '{a: 1}: b', 'a: 1\na: 2', 'a: 1\n"a": 2',
+  '1: a\n"1": b', '__proto__: 1', '"__proto__": {a: 1}', 'constructor: 1', '<<: {a: 1}', 'a: {<<: {b: 1}}',
+  // Features the fast reader leaves to `yaml`.
+  'a: &x 1\nb: *x', 'a: !!str 1', 'a: !foo 1', 'a: !!binary aGk=', '%YAML 1.2\n---\na: 1', '---\na: 1', '---\na: 1\n---\nb: 2', 'a: 1\n...\n',
+  'a: [1,\n2]', 'a: {b: 1,\n c: 2}', 'a:\n  - [1, 2\n  ]', 'a: [1, 2\n]', 'a:\n\t- 1', '\ufeffa: 1',
+  // Layout: block scalars, folding, comments, quoting, flow.
+  'a: |\n  x\n  y\n', 'a: >\n  x\n  y\n\n  z\n', 'a: |-\n  x\n', 'a: |+\n  x\n\n', 'a: >2\n   x\n', 'a: x\n  y\n  z', "a: 'it''s'", 'a: "\\u00e9\\n\\t"',
+  'a: "x\n  y"', 'a: b#c', 'a: b #c', 'a: "b"#c', 'a: [1,2]x', 'a: {b: c}d', 'a: [a, b, ]', 'a: {b: , c: d}', 'a: [a: 1]', 'a: [? x : y]',
+  'a: - b', 'a: b: c', '- a\n- b', '- - a\n  - b', 'a:\n- b\n- c', 'a:\n  b:\n  c: 1', 'a: b\n b: c', ' a: 1\nb: 2', 'a: 1 # c\n# d\n',
+  '# only a comment', 'a', '"a"', '[]', '{}', '', 'a: "unterminated', "a: 'x", 'a: [1, 2', 'a: }', 'a: @x', 'a: `x', 'a: %x', 'a: -x', 'a: ?x',
+  `${'k'.repeat(1100)}: 1`, 'a: x\r\nb: y\r\n', 'a: x\rb: y', 'a: "\u0085"', 'a: \u0085', 'a: \u2028', 'a: \u0007', 'a: "\u0007"', 'a: \u00a0x',
+  'host: { cpus: 8, memory: 16g }\ninstances:\n  - { name: a, kind: container, image: "nginx:1.27" }\n', 'a: {b: [c, {d: e}]}',
+];
+
+describe('the fast reader for plain YAML', () => {
+  it('reads every preset, as the yaml package reads it', () => {
+    for (const text of presets) expect(expectSame(text), text.slice(0, 80)).toBe(true);
+  });
+
+  it('reads YAML corners as the yaml package does, or leaves them to it', () => {
+    let read = 0;
+    for (const text of CORNERS) if (expectSame(text)) read++;
+    // Most corners are plain data it reads itself; the rest it leaves to `yaml`.
+    expect(read).toBeGreaterThan(40);
+    for (const declined of ['a: &x 1\nb: *x', 'a: !!str 1', '---\na: 1\n---\nb: 2', 'a: 1\na: 2', 'a: [1,\n2]', '<<: {a: 1}']) {
+      expect(readPlainYaml(declined), declined).toBeUndefined();
+    }
+  });
+
+  it('on damaged copies of the presets, never accepts what yaml refuses and never reads a value differently', () => {
+    const rand = createPrngForBench(11);
+    const pieces = [':', ' ', '\n', '-', '[', ']', '{', '}', ',', '"', "'", '#', '&a ', '*a', '!', '|', '>', '?', '%', '@', '`', '  ', '\t', '\\', 'x', '0', '.', 'e', '~', '<<'];
+    let read = 0;
+    for (let n = 0; n < 800; n++) {
+      const base = presets[n % presets.length]!;
+      let text = base;
+      const edits = 1 + Math.floor(rand() * 3);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(rand() * text.length);
+        const cut = rand() < 0.4 ? 1 + Math.floor(rand() * 3) : 0;
+        const piece = rand() < 0.8 ? pieces[Math.floor(rand() * pieces.length)]! : '';
+        text = text.slice(0, at) + piece + text.slice(at + cut);
+      }
+      if (expectSame(text)) read++;
+    }
+    expect(read).toBeGreaterThan(80);
+  });
+
+  it('leaves every refusal to readText as before: same messages whichever reader tried first', () => {
+    for (const text of ['a: 1\na: 2\n', 'a: &x 1\nb: *x\n', 'a: !!python/object:os.system x\n', '---\na: 1\n---\nb: 2\n', 'a: [1, 2\n', 'a: "x\n']) {
+      const read = readText(text, 'f.yaml');
+      expect(read.ok, text).toBe(text === 'a: &x 1\nb: *x\n');
+      if (!read.ok) expect(read.errors[0]).toMatch(/^f\.yaml/);
+    }
+  });
+});
