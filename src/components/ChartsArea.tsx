@@ -9,7 +9,8 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { kindFigures } from '@utsuwa/sim-core/stats';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
-import { selectMemoryHistory, selectPresenter, selectView } from '../store/selectors';
+import { selectChartTab, selectMemoryHistory, selectPresenter, selectView } from '../store/selectors';
+import { CHART_TABS } from '../store/types';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { useChartZoom } from '../classroom/useChartZoom';
 import type { ChartText, TimeScaleKind } from '../charts/index';
@@ -39,8 +40,6 @@ function useCharts(): Charts | null {
   return charts;
 }
 
-type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
-const TABS: readonly Tab[] = ['startup', 'disk', 'inside', 'terminal'];
 
 /** The memory chart's plot height (chart px): what is left of the panel under its title and legend. */
 function memoryHeight(panelPx: number, zoom: number, presenter: boolean): number {
@@ -57,8 +56,13 @@ export function ChartsArea() {
   const history = useWorkspace(selectMemoryHistory);
   const presenter = useWorkspace(selectPresenter);
   const zoom = useChartZoom();
-  const [{ tab, byKeys }, setTabState] = useState<{ tab: Tab; byKeys: boolean }>({ tab: 'startup', byKeys: false });
-  const tabs = useTabs(TABS, tab, (id, by) => setTabState({ tab: id, byKeys: by === 'keys' }));
+  // The open tab is the store's (a tour step opens one); how it was chosen is only this view's concern.
+  const tab = useWorkspace(selectChartTab);
+  const [byKeys, setByKeys] = useState(false);
+  const tabs = useTabs(CHART_TABS, tab, (id, by) => {
+    setByKeys(by === 'keys');
+    store.getState().openPanel(id);
+  });
   // The terminal keeps its session while hidden, so once opened it stays mounted.
   const [terminalOpened, setTerminalOpened] = useState(false);
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);

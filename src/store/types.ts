@@ -1,5 +1,6 @@
 /** The workspace store's shape: five slices in one zustand store (one store per workspace). */
 import type { Patch } from 'immer';
+import type { InsideViewName } from '@utsuwa/sim-core/classroom';
 import type { ActionResult, LogEntry, MemorySample, RecordedAction, RunCondition, RunUntilResult, Scenario, SimView, UserAction } from '@utsuwa/sim-core';
 import type { ContainerChoice, VmChoice } from '../document/specs';
 import type { DragItem, DropTarget } from '../document/drops';
@@ -133,8 +134,26 @@ export interface StorageNotice {
   actions: NoticeAction[];
 }
 
+/** The charts area's tabs: startup timeline and memory, disk and the comparison table, "See inside", the terminal. */
+export type ChartTab = 'startup' | 'disk' | 'inside' | 'terminal';
+export const CHART_TABS: readonly ChartTab[] = ['startup', 'disk', 'inside', 'terminal'];
+/** The "See inside" views: processes and namespaces, the isolation matrix, layers, cgroups. */
+export type InsideView = InsideViewName;
+export const INSIDE_VIEWS: readonly InsideView[] = ['explorer', 'matrix', 'layers', 'cgroup'];
+
+/** Which tab and "See inside" view are open: state, so a tour step (or a test) can open them. */
+export interface Panels {
+  tab: ChartTab;
+  inside: InsideView;
+  /** Counts the times a view was opened for an instance: the views forget their own picks then. */
+  opened: number;
+}
+
 export interface UiSlice {
   selected: string | null;
+  panels: Panels;
+  /** Brings a tab (and, with `inside`, a "See inside" view) forward; with `instance`, selects it for the view. */
+  openPanel(tab: ChartTab, inside?: InsideView, instance?: string): void;
   notice: Notice | null;
   storageNotices: StorageNotice[];
   /** False until the first document is loaded: nothing is autosaved before. */
