@@ -50,11 +50,17 @@ export interface DocumentSlice {
   edit(recipe: (draft: Scenario) => void): void;
   /**
    * A user action at the current simulated time: appended to `actions` (dropping those after
-   * now, as an editor drops redo after a seek back) and applied by the worker. Undoable. A
+   * now, as an editor drops redo after a seek back) and applied by the worker. Undoable; the
+   * actions of one task (a burst) are one step and one request. A
    * removal takes the instance out of the document instead (removeInstance). Resolves with the
    * engine's answer; a refused action is taken out again.
    */
   applyLive(action: UserAction): Promise<ActionResult>;
+  /**
+   * Live actions taken in one task go out together at its end (./live-queue.ts); every other
+   * request to the worker sends them first, so the worker sees requests in the order made.
+   */
+  flushLive(): void;
   /** Undo and redo cover document edits and live actions alike; the run is rebuilt at the current time. */
   undo(): void;
   redo(): void;
