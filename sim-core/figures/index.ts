@@ -7,3 +7,4 @@ export { hostDisk, USED_BY_NAMES } from './disk';
 export type { HostDiskBreakdown, DiskLayer, LayerDiskState } from './disk';
 export { runtimeCosts } from './runtime-costs';
 export type { RuntimeCosts } from './runtime-costs';
+export { instanceOverheads, type AppliedOverheads } from './overheads';

@@ -1,0 +1,50 @@
+/**
+ * The overheads an instance pays, from the catalogue and its spec: computed here once and read
+ * by the runner's report, the comparison table and the inspector.
+ */
+import type { Catalogue } from '../catalogue/types';
+import type { InstanceSpec } from '../scenario/types';
+import { runtimeCosts } from './runtime-costs';
+
+/** Overheads that apply to an instance (the report's `overheads`). */
+export interface AppliedOverheads {
+  /** CPU-bound work costs this much more time (0.05 = 5% slower). */
+  cpu: number;
+  /** I/O-bound work: extra time per I/O (1.0 = twice the time, half the IOPS). */
+  io: number;
+  /** System calls: extra time per call. */
+  syscall: number;
+  /** Latency added to each network round trip, in µs. */
+  networkRttUs: number;
+  /** The sources of these figures (ids in the catalogue's sources). */
+  sources: string[];
+  /** gVisor's platform, whose system-call cost `syscall` is (extension). */
+  platform?: 'systrap' | 'kvm' | 'ptrace';
+  /** One raw system call under this runtime, in ns, where a source measures it (extension). */
+  syscallNs?: number;
+  /** I/O slowdown per fio pattern where a source measures them apart; `io` is random reads (extension). */
+  ioByPattern?: { randomRead: number; randomWrite: number; sequentialRead: number; sequentialWrite: number };
+}
+
+export function instanceOverheads(c: Catalogue, spec: InstanceSpec): AppliedOverheads {
+  if (spec.kind === 'vm') {
+    const p = c.vmProfiles[spec.profile]!;
+    return {
+      cpu: p.cpuOverhead.value, io: p.ioOverhead.value, syscall: 0, networkRttUs: p.networkRttUs.value,
+      sources: [...new Set([p.cpuOverhead.source, p.ioOverhead.source, p.networkRttUs.source])],
+    };
+  }
+  const r = c.runtimes[spec.runtime]!;
+  const costs = runtimeCosts(r, spec);
+  const out: AppliedOverheads = {
+    cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: costs.syscallOverhead.value, networkRttUs: 0,
+    sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, costs.syscallOverhead.source])],
+  };
+  if (costs.platform) out.platform = costs.platform;
+  if (costs.syscallNs) out.syscallNs = costs.syscallNs.value;
+  if (costs.ioByPattern) {
+    const p = costs.ioByPattern;
+    out.ioByPattern = { randomRead: p.randomRead.value, randomWrite: p.randomWrite.value, sequentialRead: p.sequentialRead.value, sequentialWrite: p.sequentialWrite.value };
+  }
+  return out;
+}
