@@ -2,6 +2,7 @@
  * The overheads an instance pays, from the catalogue and its spec: computed here once and read
  * by the runner's report, the comparison table and the inspector.
  */
+import { figureOf } from '../catalogue/figure';
 import type { Catalogue } from '../catalogue/types';
 import type { InstanceSpec } from '../scenario/types';
 import { runtimeCosts } from './runtime-costs';
@@ -26,6 +27,18 @@ export interface AppliedOverheads {
   ioByPattern?: { randomRead: number; randomWrite: number; sequentialRead: number; sequentialWrite: number };
 }
 
+/**
+ * What a container's network adds to each round trip: Docker's NAT on a bridge network
+ * (Felter et al. 2015: "NAT, as used in Docker, doubles latency"); nothing with `--network
+ * host` ("Containers that do not use NAT have identical performance to native Linux") or with
+ * no network at all.
+ */
+function containerNetwork(c: Catalogue, spec: Extract<InstanceSpec, { kind: 'container' }>): { us: number; source: string } {
+  const noNat = spec.share.includes('net') || (spec.networks?.length === 1 && spec.networks[0] === 'none');
+  const figure = figureOf(c, noNat ? 'docker-host-net-rtt-added' : 'docker-nat-rtt-added');
+  return { us: figure.value.value, source: figure.value.source };
+}
+
 export function instanceOverheads(c: Catalogue, spec: InstanceSpec): AppliedOverheads {
   if (spec.kind === 'vm') {
     const p = c.vmProfiles[spec.profile]!;
@@ -36,9 +49,10 @@ export function instanceOverheads(c: Catalogue, spec: InstanceSpec): AppliedOver
   }
   const r = c.runtimes[spec.runtime]!;
   const costs = runtimeCosts(r, spec);
+  const net = containerNetwork(c, spec);
   const out: AppliedOverheads = {
-    cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: costs.syscallOverhead.value, networkRttUs: 0,
-    sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, costs.syscallOverhead.source])],
+    cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: costs.syscallOverhead.value, networkRttUs: net.us,
+    sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, costs.syscallOverhead.source, net.source])],
   };
   if (costs.platform) out.platform = costs.platform;
   if (costs.syscallNs) out.syscallNs = costs.syscallNs.value;
