@@ -1,34 +1,14 @@
 import type { InstanceRecord, Simulation } from '../engine/state';
 import type { InstanceReport, Report, AppliedOverheads } from './types';
 import { cpuStatAt } from '../engine/cpu';
-import { hostDisk, hostMemory, imageBytesOf, kernelOf, reportedMemory, runtimeCosts, swapOf } from '../figures/index';
+import { hostDisk, hostMemory, imageBytesOf, instanceOverheads, kernelOf, reportedMemory, swapOf } from '../figures/index';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
 export function overheadsOf(sim: Simulation, inst: InstanceRecord): AppliedOverheads {
-  const spec = inst.spec;
-  if (spec.kind === 'vm') {
-    const p = sim.catalogue.vmProfiles[spec.profile]!;
-    return {
-      cpu: p.cpuOverhead.value, io: p.ioOverhead.value, syscall: 0, networkRttUs: p.networkRttUs.value,
-      sources: [...new Set([p.cpuOverhead.source, p.ioOverhead.source, p.networkRttUs.source])],
-    };
-  }
-  const r = sim.catalogue.runtimes[spec.runtime]!;
-  const costs = runtimeCosts(r, spec);
-  const out: AppliedOverheads = {
-    cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: costs.syscallOverhead.value, networkRttUs: 0,
-    sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, costs.syscallOverhead.source])],
-  };
-  if (costs.platform) out.platform = costs.platform;
-  if (costs.syscallNs) out.syscallNs = costs.syscallNs.value;
-  if (costs.ioByPattern) {
-    const p = costs.ioByPattern;
-    out.ioByPattern = { randomRead: p.randomRead.value, randomWrite: p.randomWrite.value, sequentialRead: p.sequentialRead.value, sequentialWrite: p.sequentialWrite.value };
-  }
-  return out;
+  return instanceOverheads(sim.catalogue, inst.spec);
 }
 
 function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {

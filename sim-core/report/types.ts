@@ -6,20 +6,9 @@ import type { Incident } from '../engine/log';
 export type { InstanceState, PhaseSpan } from '../engine/view';
 export type { Incident, IncidentType } from '../engine/log';
 
-/** Overheads the model applied to an instance (extension of the spec's report). */
-export interface AppliedOverheads {
-  cpu: number;
-  io: number;
-  syscall: number;
-  networkRttUs: number;
-  sources: string[];
-  /** gVisor's platform, whose system-call cost `syscall` is (extension). */
-  platform?: 'systrap' | 'kvm' | 'ptrace';
-  /** One raw system call under this runtime, in ns, where a source measures it (extension). */
-  syscallNs?: number;
-  /** I/O slowdown per fio pattern where a source measures them apart; `io` is random reads (extension). */
-  ioByPattern?: { randomRead: number; randomWrite: number; sequentialRead: number; sequentialWrite: number };
-}
+/** Overheads the model applied to an instance (extension of the spec's report): ../figures/overheads.ts. */
+export type { AppliedOverheads } from '../figures/overheads';
+import type { AppliedOverheads } from '../figures/overheads';
 
 export interface InstanceReport {
   name: string;

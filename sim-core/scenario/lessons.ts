@@ -50,6 +50,7 @@ export function checkLessons(s: Scenario, rawTour: unknown, byName: ReadonlyMap<
       const raw = rawSteps[i] as Record<string, unknown> | undefined;
       if (step.action) checkAction(step.action, at, s, byName, out, raw && 'limit' in raw ? 'limit' : undefined);
       if (step.waitFor) checkNames(goalTargets(step.waitFor), [...at, 'waitFor'], byName, out);
+      if (step.open?.instance !== undefined) checkNames([{ name: step.open.instance, path: ['instance'] }], [...at, 'open'], byName, out);
       if (step.seek !== undefined) {
         if (step.seek < last) {
           out.errors.push({ path: [...at, 'seek'], message: `a tour moves forward in time: expected ${formatDuration(last)} or later (the step before), got ${formatDuration(step.seek)}` });

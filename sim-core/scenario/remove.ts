@@ -1,7 +1,7 @@
 /**
  * Taking instances out of a scenario so that it stays valid: the instances (a VM's containers
  * with it), the events aimed at them, and what its lessons say about them: a tour step keeps
- * its narration but loses an action or a wait on a removed instance, a goal about one goes.
+ * its narration but loses an action, a wait or an opened view's instance on a removed instance, a goal about one goes.
  * A recipe: it changes the scenario it is given (an immer draft in the page).
  */
 import { actionTarget } from './actions';
@@ -19,6 +19,8 @@ export function removeFromScenario(s: Scenario, name: string): string[] {
     for (const step of s.tour.steps) {
       if (step.action && gone.has(actionTarget(step.action))) step.action = null;
       if (step.waitFor && refersToGone(goalTargets(step.waitFor).map((t) => t.name))) delete step.waitFor;
+      // The view still opens, on whatever the learner has selected.
+      if (step.open?.instance !== undefined && gone.has(step.open.instance)) delete step.open.instance;
     }
   }
   if (s.goals) {

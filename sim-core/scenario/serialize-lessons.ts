@@ -69,6 +69,7 @@ function stepObject(step: TourStep): Mapping {
   if (step.seek !== undefined) out.seek = durationText(step.seek);
   if (step.action) Object.assign(out, actionObject(step.action));
   if (step.waitFor) out.waitFor = goalObject(step.waitFor);
+  if (step.open) out.open = step.open.view === undefined && step.open.instance === undefined ? step.open.tab : { ...step.open };
   if (step.highlight !== undefined) out.highlight = step.highlight;
   if (step.question) out.question = questionObject(step.question);
   return out;

@@ -110,6 +110,18 @@ export function scenarioToYaml(s: Scenario, actions: readonly RecordedAction[] =
   return doc.toString({ lineWidth: 0 });
 }
 
+/**
+ * The lines scenarioToYaml writes under `actions:` for these actions, one per action, as they
+ * appear there (for a writer that keeps the lines of actions it has written before).
+ */
+export function actionLines(actions: readonly RecordedAction[]): string[] {
+  if (actions.length === 0) return [];
+  const doc = new Document({ actions: actions.map(recordedObject) });
+  const entries = doc.get('actions');
+  if (isSeq(entries)) for (const item of entries.items) if (isMap(item)) item.flow = true;
+  return doc.toString({ lineWidth: 0 }).split('\n').slice(1, -1);
+}
+
 /** The scenario as a JSON file. */
 export function scenarioToJson(s: Scenario, actions: readonly RecordedAction[] = []): string {
   return `${JSON.stringify(scenarioToObject(s, actions), null, 2)}\n`;

@@ -2,12 +2,13 @@
  * The shape of a guided tour (`tour:`): an ordered list of steps, or `{ title, steps }`. Each
  * step narrates (en/ja), may move the clock (`seek`), may do one action (the same action
  * schema as events: ./action-schema.ts), may wait for the learner (`waitFor`, a goal
- * condition), may highlight a part of the screen and may ask a question. Replaying a step is
- * sim-core/classroom/tour.ts's business.
+ * condition), may open a tab or a "See inside" view (`open`), may highlight a part of the
+ * screen and may ask a question. Replaying a step is sim-core/classroom/tour.ts's business.
  */
 import { z } from 'zod';
 import { ACTIONS, ACTION_FIELDS, actionOf, givenActions } from './action-schema';
 import { strictMapping } from './fields';
+import { describeValue } from './describe';
 import { conditionSchema, type Condition } from './goal-schema';
 import { durationMs, localText, type LocalText } from './lesson-fields';
 import type { ScenarioAction } from './types';
@@ -22,6 +23,75 @@ const questionSchema = z.object({
 
 export type TourQuestion = z.output<typeof questionSchema>;
 
+/**
+ * What a step can open, named by what it shows (the page decides which of its tabs holds it):
+ * the startup timeline, the memory chart, the disk chart, the comparison table, the "See
+ * inside" views, the terminal.
+ */
+export const TOUR_TABS = ['timeline', 'memory', 'disk', 'comparison', 'inside', 'terminal'] as const;
+export type TourTab = (typeof TOUR_TABS)[number];
+
+/** The "See inside" views: processes and namespaces, the isolation matrix, layers, cgroups. */
+export const INSIDE_VIEWS = ['explorer', 'matrix', 'layers', 'cgroup'] as const;
+export type InsideViewName = (typeof INSIDE_VIEWS)[number];
+
+/** `open:` of a step: a tab, or a "See inside" view (`view`) of an instance (`instance`). */
+export interface TourOpen {
+  tab: TourTab;
+  /** Only with `tab: inside`. */
+  view?: InsideViewName;
+  /** Only with `tab: inside`: the instance the view shows (it is selected). */
+  instance?: string;
+}
+
+const tabSchema = z.enum(TOUR_TABS, { error: `expected one of ${TOUR_TABS.join(', ')}` });
+
+/**
+ * `open: memory` (a tab) or `open: { tab: inside, view: explorer, instance: web }`; `view` or
+ * `instance` alone mean the "See inside" tab.
+ */
+const openMapping = strictMapping('open', {
+  tab: tabSchema.optional(),
+  view: z.enum(INSIDE_VIEWS, { error: `expected one of ${INSIDE_VIEWS.join(', ')}` }).optional(),
+  instance: z.string().min(1, 'expected an instance name').optional(),
+});
+
+function openOf(o: z.output<typeof openMapping>, ctx: z.core.$RefinementCtx<unknown>): TourOpen | null {
+  const inside = o.view !== undefined || o.instance !== undefined;
+  if (o.tab === undefined && !inside) {
+    ctx.addIssue({ code: 'custom', input: o, message: 'expected tab, view or instance' });
+    return null;
+  }
+  if (inside && o.tab !== undefined && o.tab !== 'inside') {
+    ctx.addIssue({ code: 'custom', input: o, path: ['tab'], message: `view and instance belong to the "See inside" tab: expected inside, got ${o.tab}` });
+    return null;
+  }
+  const open: TourOpen = { tab: o.tab ?? 'inside' };
+  if (o.view !== undefined) open.view = o.view;
+  if (o.instance !== undefined) open.instance = o.instance;
+  return open;
+}
+
+/**
+ * `open: memory` (a tab) or `open: { tab: inside, view: explorer, instance: web }`; `view` or
+ * `instance` alone mean the "See inside" tab. A string is read as a tab, anything else as the
+ * mapping, so each error speaks of the form written.
+ */
+const openSchema = z.unknown().transform((value, ctx): TourOpen => {
+  if (typeof value === 'string') {
+    const r = tabSchema.safeParse(value);
+    if (r.success) return { tab: r.data };
+    ctx.addIssue({ code: 'custom', input: value, message: `expected a tab (${TOUR_TABS.join(', ')}) or { tab, view, instance }, got ${describeValue(value)}` });
+    return z.NEVER;
+  }
+  const r = openMapping.safeParse(value);
+  if (!r.success) {
+    for (const i of r.error.issues) ctx.addIssue({ code: 'custom', input: value, message: i.message, path: i.path.filter((p): p is string | number => typeof p !== 'symbol') });
+    return z.NEVER;
+  }
+  return openOf(r.data, ctx) ?? z.NEVER;
+});
+
 export interface TourStep {
   say: LocalText;
   /** Moves the clock to this simulated time (never earlier than the step before). */
@@ -29,6 +99,8 @@ export interface TourStep {
   /** What the step does to the simulation, at its time (null: narration only). */
   action: ScenarioAction | null;
   waitFor?: Condition;
+  /** A tab or "See inside" view the step brings forward. */
+  open?: TourOpen;
   /** The data-testid of the part of the screen to highlight, e.g. timeline-chart, host, event-log. */
   highlight?: string;
   question?: TourQuestion;
@@ -48,6 +120,7 @@ const stepFields = strictMapping('a tour step', {
   ...ACTION_FIELDS,
   limit: ACTION_FIELDS.limits,
   waitFor: conditionSchema.optional(),
+  open: openSchema.optional(),
   highlight: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a data-testid such as timeline-chart').optional(),
   question: questionSchema.optional(),
 });
@@ -61,6 +134,7 @@ export const stepSchema = stepFields.superRefine((s, ctx) => {
   const step: TourStep = { say: s.say, action: actionOf({ ...s, limits: s.limits ?? s.limit }) };
   if (s.seek !== undefined) step.seek = s.seek;
   if (s.waitFor !== undefined) step.waitFor = s.waitFor;
+  if (s.open !== undefined) step.open = s.open;
   if (s.highlight !== undefined) step.highlight = s.highlight;
   if (s.question !== undefined) step.question = s.question;
   return step;

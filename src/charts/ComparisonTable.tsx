@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from 'react';
-import { kindFigures, type KindsFigures } from '@utsuwa/sim-core/stats';
+import { kindFigures, type AppliedOverheads, type KindsFigures } from '@utsuwa/sim-core/stats';
+import { overheadTexts } from '../viz/overheads';
 import { comparisonRow, type ComparisonInstance, type ComparisonRow } from '../viz/comparison';
 import { comparisonGroups } from '../viz/comparison-groups';
 import { formatBytes, formatDuration, formatRatio } from '@utsuwa/sim-core/format';
@@ -18,6 +19,8 @@ export interface ComparisonTableProps {
   maxRows?: number;
   /** Texts; default English. */
   strings?: ChartText;
+  /** Each instance's overheads (sim-core's instanceOverheads, as the report gives them), by name: a column when given. */
+  overheads?: ReadonlyMap<string, AppliedOverheads>;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface ComparisonTableProps {
  * grouped by kind, VMs first. It stays a real table (not role="img") so screen readers can
  * walk the cells.
  */
-export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, strings = chartText('en') }: ComparisonTableProps) {
+export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, strings = chartText('en'), overheads }: ComparisonTableProps) {
   const rows = useMemo(() => instances.map(comparisonRow), [instances]);
   const computed = useMemo(() => (given ? null : kindFigures(instances)), [given, instances]);
   const kinds = given ?? computed!;
@@ -41,6 +44,7 @@ export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, 
     kinds.diskRatio !== null ? strings('ratioDisk', { ratio: formatRatio(kinds.diskRatio) }) : null,
   ].filter((p): p is string => p !== null);
   const showTotals = kinds.vm.count > 1 || kinds.container.count > 1;
+  const columns = overheads ? 7 : 6;
 
   return (
     <section data-testid="comparison-table" data-anchor="comparison-table" className="chart comparison-table" aria-label={strings('comparisonAria', { count: rows.length })}>
@@ -57,19 +61,20 @@ export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, 
             <th scope="col" style={numStyle}>{strings('colDisk')}</th>
             <th scope="col" style={cellStyle}>{strings('colKernel')}</th>
             <th scope="col" style={cellStyle}>{strings('colIsolation')}</th>
+            {overheads && <th scope="col" style={cellStyle} title={strings('overheadsTitle')}>{strings('colOverheads')}</th>}
           </tr>
         </thead>
         {showTotals && <ComparisonTotals groups={groups} kinds={kinds} strings={strings} />}
         <tbody data-testid="comparison-rows">
-          {showTotals && <tr><th scope="colgroup" colSpan={6} style={{ ...cellStyle, fontSize: 12, opacity: 0.8 }}>{strings('eachInstance')}</th></tr>}
+          {showTotals && <tr><th scope="colgroup" colSpan={columns} style={{ ...cellStyle, fontSize: 12, opacity: 0.8 }}>{strings('eachInstance')}</th></tr>}
           {groups.map((g) => (
             <Fragment key={g.kind}>
               {g.rows.map((row) => (
-                <InstanceRow key={row.name} row={row} fastest={fastest} startMs={startAt.get(row.name)} nowMs={nowMs} strings={strings} />
+                <InstanceRow key={row.name} row={row} fastest={fastest} startMs={startAt.get(row.name)} nowMs={nowMs} strings={strings} overheads={overheads?.get(row.name) ?? (overheads ? null : undefined)} />
               ))}
               {g.hidden > 0 && (
                 <tr data-testid="comparison-more" data-kind={g.kind}>
-                  <td colSpan={6} style={{ ...cellStyle, fontSize: 12 }}>
+                  <td colSpan={columns} style={{ ...cellStyle, fontSize: 12 }}>
                     {strings(g.kind === 'vm' ? 'moreVms' : 'moreContainers', { count: g.hidden, bytes: formatBytes(g.hiddenMemoryBytes) })}
                   </td>
                 </tr>
@@ -82,7 +87,8 @@ export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, 
   );
 }
 
-function InstanceRow({ row, fastest, startMs, nowMs, strings }: { row: ComparisonRow; fastest: number; startMs: number | undefined; nowMs: number; strings: ChartText }) {
+/** `overheads`: undefined when the table has no such column, null when the instance's are unknown. */
+function InstanceRow({ row, fastest, startMs, nowMs, strings, overheads }: { row: ComparisonRow; fastest: number; startMs: number | undefined; nowMs: number; strings: ChartText; overheads: AppliedOverheads | null | undefined }) {
   return (
     <tr data-instance={row.name} data-kind={row.kind}>
       <th scope="row" style={cellStyle}>
@@ -99,6 +105,7 @@ function InstanceRow({ row, fastest, startMs, nowMs, strings }: { row: Compariso
       </td>
       <td style={cellStyle} data-column="kernel">{kernelText(row, strings)}</td>
       <td style={cellStyle} data-column="isolation">{strings(`isolation.${row.isolation}`)}</td>
+      {overheads !== undefined && <td style={cellStyle} data-column="overheads">{overheads ? strings('overheadsCell', { ...overheadTexts(overheads) }) : '—'}</td>}
     </tr>
   );
 }

@@ -6,10 +6,13 @@
  * presenter mode, where the two charts stand one above the other across the whole width.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { kindFigures } from '@utsuwa/sim-core/stats';
+import { instanceOverheads, kindFigures } from '@utsuwa/sim-core/stats';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
-import { selectMemoryHistory, selectPresenter, selectView } from '../store/selectors';
+import { selectChartTab, selectInstances, selectMemoryHistory, selectPresenter, selectView } from '../store/selectors';
+import { catalogue } from '../document/catalogue';
+import { TextbookNote } from './TextbookNote';
+import { CHART_TABS } from '../store/types';
 import { ExportMenu } from '../classroom/ExportMenu';
 import { useChartZoom } from '../classroom/useChartZoom';
 import type { ChartText, TimeScaleKind } from '../charts/index';
@@ -39,8 +42,6 @@ function useCharts(): Charts | null {
   return charts;
 }
 
-type Tab = 'startup' | 'disk' | 'inside' | 'terminal';
-const TABS: readonly Tab[] = ['startup', 'disk', 'inside', 'terminal'];
 
 /** The memory chart's plot height (chart px): what is left of the panel under its title and legend. */
 function memoryHeight(panelPx: number, zoom: number, presenter: boolean): number {
@@ -57,8 +58,13 @@ export function ChartsArea() {
   const history = useWorkspace(selectMemoryHistory);
   const presenter = useWorkspace(selectPresenter);
   const zoom = useChartZoom();
-  const [{ tab, byKeys }, setTabState] = useState<{ tab: Tab; byKeys: boolean }>({ tab: 'startup', byKeys: false });
-  const tabs = useTabs(TABS, tab, (id, by) => setTabState({ tab: id, byKeys: by === 'keys' }));
+  // The open tab is the store's (a tour step opens one); how it was chosen is only this view's concern.
+  const tab = useWorkspace(selectChartTab);
+  const [byKeys, setByKeys] = useState(false);
+  const tabs = useTabs(CHART_TABS, tab, (id, by) => {
+    setByKeys(by === 'keys');
+    store.getState().openPanel(id);
+  });
   // The terminal keeps its session while hidden, so once opened it stays mounted.
   const [terminalOpened, setTerminalOpened] = useState(false);
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
@@ -66,6 +72,10 @@ export function ChartsArea() {
   const strings: ChartText = chartT;
   // Figures per kind, computed once per frame by sim-core and read by the timeline, memory chart and table.
   const kinds = useMemo(() => (view ? kindFigures(view.instances) : null), [view]);
+  // The overheads each instance pays, from its spec (the report's figures), for the comparison table.
+  const specs = useWorkspace(selectInstances);
+  const running = view !== null; // the catalogue is loaded before the first view
+  const overheads = useMemo(() => (running ? new Map(specs.map((s) => [s.name, instanceOverheads(catalogue(), s)])) : null), [specs, running]);
   const seek = (ms: number): void => store.getState().seek(ms);
   const panel = useRef<HTMLElement>(null);
   const panelHeight = useElementHeight(panel);
@@ -97,7 +107,7 @@ export function ChartsArea() {
       {charts && view && kinds && tab === 'disk' && (
         <div className="chart-pair" {...tabs.panelProps('disk')}>
           <div className="chart-cell" style={zoomStyle}><charts.DiskChart host={view.host} maxRowsPerGroup={5} strings={strings} /></div>
-          <div className="chart-cell" style={zoomStyle}><charts.ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} /></div>
+          <div className="chart-cell" style={zoomStyle}><charts.ComparisonTable instances={view.instances} kinds={kinds} nowMs={view.nowMs} strings={strings} overheads={overheads ?? undefined} /><TextbookNote instances={view.instances} /></div>
         </div>
       )}
       <Suspense fallback={<p className="tab-loading">…</p>}>

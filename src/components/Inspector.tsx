@@ -19,6 +19,8 @@ import { moveTargets } from '../actions/instances';
 import { NumberSources } from './NumberSources';
 import { profileLabel, runtimeLabel } from './catalogue-labels';
 import { HostInspector } from './HostInspector';
+import { instanceOverheads } from '@utsuwa/sim-core/stats';
+import { overheadTexts } from '../viz/overheads';
 
 // The command writers (sim-core/docker, vm-tools) load when an instance is first inspected.
 const InstanceCommand = lazy(() => import('./InstanceCommand'));
@@ -202,6 +204,8 @@ export function Inspector() {
       <dl className="facts">
         <dt>{t('inspector.kernel')}</dt><dd>{view?.kernel === 'host' ? t('inspector.hostKernel') : (view?.kernel ?? '—')}</dd>
         <dt>{t('inspector.ready')}</dt><dd>{view?.readyMs !== null && view?.readyMs !== undefined ? formatDuration(view.readyMs) : t('inspector.notReady')}</dd>
+        <dt>{t('inspector.overheads')}</dt>
+        <dd data-testid="inspector-overheads" title={t('charts:overheadsTitle')}>{t('charts:overheadsCell', { ...overheadTexts(instanceOverheads(catalogue(), spec)) })}</dd>
       </dl>
       <InspectorActions />
       <figure className="command">

@@ -2,7 +2,8 @@
  * Autosave to IndexedDB: the run's description (the scenario with the user's recorded
  * actions) as scenario YAML, written at most every half second once the first load has
  * completed (never before, so a slow start cannot overwrite the saved work with a default),
- * and flushed when the page is hidden. The rules that keep every record (kept aside, newer,
+ * and flushed when the page is hidden. The lines of a burst of new actions are made a hundred
+ * per task before a write, so a burst of thousands never holds the page. The rules that keep every record (kept aside, newer,
  * other tabs) are in ./saver.ts; here they meet the store and the page's notices.
  */
 import type { WorkspaceStore } from '../store/index';
@@ -11,9 +12,11 @@ import { WorkspaceSaver, type SaveIssue } from './saver';
 import { browserTabLink, idbKeyValue, newTabId } from './tab-link';
 import { keptRecordText } from './saved-record';
 import { downloadText } from './download';
-import { exportFileName, writeScenario } from './scenario-io';
+import { exportFileName, prepareWrite, writeScenario } from './scenario-io';
 
 const THROTTLE_MS = 500;
+/** New actions made into lines per task before a write (a burst of thousands is spread over tasks of a few ms). */
+const LINES_PER_TASK = 100;
 /** Reasons shown under a kept record; the download has the record whole. */
 const MAX_REASONS = 6;
 
@@ -86,11 +89,16 @@ export function startAutosave(store: WorkspaceStore, saver: WorkspaceSaver): () 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty = false;
 
-  const write = (): void => {
+  /** `now`: when the page is going away, everything at once; otherwise new actions are made into lines a few per task first. */
+  const write = (now = false): void => {
     timer = null;
     if (!dirty || !store.getState().loaded) return;
-    dirty = false;
     const { doc, actions } = store.getState();
+    if (!now && prepareWrite(actions, LINES_PER_TASK) > 0) {
+      timer = setTimeout(() => write(), 0);
+      return;
+    }
+    dirty = false;
     void saver.save(writeScenario(doc, actions)).then((outcome) => {
       // Storage full or blocked: keep working; the next change tries again.
       if (outcome === 'failed') dirty = true;
@@ -100,11 +108,11 @@ export function startAutosave(store: WorkspaceStore, saver: WorkspaceSaver): () 
   const unsubscribe = store.subscribe((state, prev) => {
     if (!state.loaded || (state.doc === prev.doc && state.actions === prev.actions && state.loaded === prev.loaded)) return;
     dirty = true;
-    timer ??= setTimeout(write, THROTTLE_MS);
+    timer ??= setTimeout(() => write(), THROTTLE_MS);
   });
   const flush = (): void => {
     if (timer) clearTimeout(timer);
-    write();
+    write(true);
   };
   const onHide = (): void => {
     if (document.visibilityState === 'hidden') flush();

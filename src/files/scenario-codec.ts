@@ -4,7 +4,7 @@
  * not with the page.
  */
 import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
-import { parseScenario, scenarioToYaml, type ParseResult } from '@utsuwa/sim-core/scenario';
+import { actionLines, parseScenario, scenarioToYaml, type ParseResult } from '@utsuwa/sim-core/scenario';
 import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 
 // The remover reads the tour and goals with the schema's helpers: it comes with them.
@@ -23,8 +23,47 @@ export function parse(text: string, fileName: string): ParseResult {
   return parseScenario(text, fileName, names);
 }
 
+/** Each recorded action's line, once written (actions are immutable: the same object is the same line). */
+const lines = new WeakMap<RecordedAction, string>();
+/** Stands for the actions in a write, replaced by their lines. */
+const PLACEHOLDER: RecordedAction = { atMs: 0, action: { type: 'instance/start', name: 'utsuwa-actions-go-here' } };
+/** Below this many actions the whole file is written at once; above, known lines are reused. */
+const FEW_ACTIONS = 64;
+
+/** Makes and keeps the lines of these actions; false if they did not come out one line each. */
+function learn(missing: readonly RecordedAction[]): boolean {
+  const fresh = actionLines(missing);
+  if (fresh.length !== missing.length) return false;
+  missing.forEach((a, i) => lines.set(a, fresh[i]!));
+  return true;
+}
+
+/**
+ * Makes the lines of at most `max` actions not written before, so that a writer can spread
+ * the work of a burst of new actions over several tasks; returns how many are still unmade.
+ */
+export function prepareWrite(actions: readonly RecordedAction[], max: number): number {
+  if (actions.length < FEW_ACTIONS) return 0;
+  const missing = actions.filter((a) => !lines.has(a));
+  if (missing.length === 0) return 0;
+  if (!learn(missing.slice(0, max))) return 0; // the whole writer will do (it writes them itself)
+  return Math.max(0, missing.length - max);
+}
+
+/**
+ * The scenario's YAML, the same text as scenarioToYaml, but an action's line is made once: the
+ * autosave writes a workspace of 10,000 live actions every half second, and building the YAML
+ * of all of them each time held the page for most of a second (issue 15).
+ */
 export function write(scenario: Scenario, actions: readonly RecordedAction[]): string {
-  return scenarioToYaml(scenario, actions);
+  if (actions.length < FEW_ACTIONS) return scenarioToYaml(scenario, actions);
+  if (!learn(actions.filter((a) => !lines.has(a)))) return scenarioToYaml(scenario, actions);
+  // A top-level key sits at the start of a line, once: the placeholder's block is found exactly.
+  const block = `\nactions:\n${actionLines([PLACEHOLDER])[0]!}\n`;
+  const text = scenarioToYaml(scenario, [PLACEHOLDER]);
+  const at = text.indexOf(block);
+  if (at < 0) return scenarioToYaml(scenario, actions);
+  return `${text.slice(0, at)}\nactions:\n${actions.map((a) => lines.get(a)!).join('\n')}\n${text.slice(at + block.length)}`;
 }
 
 /** The presets in scenarios/, by their path (presets.ts lists them by name without loading them). */

@@ -58,6 +58,11 @@ export function writeScenario(scenario: Scenario, actions: readonly RecordedActi
   return loaded().write(scenario, actions);
 }
 
+/** Prepares part of the next write (./scenario-codec.ts): how many new actions are still to be made. */
+export function prepareWrite(actions: readonly RecordedAction[], max: number): number {
+  return loaded().prepareWrite(actions, max);
+}
+
 /** The title to show: the scenario's `title.<lang>` extension when it has one, else its name. */
 export function scenarioTitle(scenario: Scenario, lang: string): string {
   const title = scenario.extensions.title;

@@ -124,6 +124,7 @@ export const en = {
     kernel: 'Kernel',
     hostKernel: 'the host\'s',
     ready: 'Ready after',
+    overheads: 'Overheads',
     notReady: 'not ready',
   },
   playback: {

@@ -119,6 +119,7 @@ export const ja: Messages = {
     kernel: 'カーネル',
     hostKernel: 'ホストのカーネル',
     ready: '準備完了まで',
+    overheads: 'オーバーヘッド',
     notReady: '未完了',
   },
   playback: {

@@ -1,10 +1,12 @@
 /**
  * The "see inside" tab: it takes the whole charts area and switches between four views,
  * each scrolling inside its own panel. The views are a vertical tab list (WAI-ARIA tabs:
- * Up/Down, Home/End, one tab in the Tab order).
+ * Up/Down, Home/End, one tab in the Tab order). The view shown is the store's (a tour step opens one).
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWorkspace, useWorkspaceStore } from '../store/context';
+import { selectInsideOpened, selectInsideView } from '../store/selectors';
+import { INSIDE_VIEWS } from '../store/types';
 import { useTabs, type TabPanelProps } from '../components/useTabs';
 import { IsolationExplorer } from './IsolationExplorer';
 import { IsolationMatrix } from './IsolationMatrix';
@@ -13,14 +15,15 @@ import { LayersView } from './LayerStack';
 import { CgroupView } from './CgroupView';
 import './inside.css';
 
-export type InsideView = 'explorer' | 'matrix' | 'layers' | 'cgroup';
-export const INSIDE_VIEWS: readonly InsideView[] = ['explorer', 'matrix', 'layers', 'cgroup'];
 
 /** `panel`: this tab's panel in the charts area's tab list. */
 export function InsidePanel({ panel }: { panel?: TabPanelProps }) {
   const { t } = useTranslation();
-  const [view, setView] = useState<InsideView>('explorer');
-  const tabs = useTabs(INSIDE_VIEWS, view, setView, 'vertical');
+  const store = useWorkspaceStore();
+  const view = useWorkspace(selectInsideView);
+  // Opened for an instance (a tour step): the views start again from the selection.
+  const opened = useWorkspace(selectInsideOpened);
+  const tabs = useTabs(INSIDE_VIEWS, view, (v) => store.getState().openPanel('inside', v), 'vertical');
   return (
     <div className="inside" role="tabpanel" {...panel} data-testid="inside-panel">
       <div className="inside-nav" {...tabs.listProps} aria-label={t('inside:tab')}>
@@ -30,7 +33,7 @@ export function InsidePanel({ panel }: { panel?: TabPanelProps }) {
           </button>
         ))}
       </div>
-      <div className="inside-body" {...tabs.panelProps(view)}>
+      <div className="inside-body" key={opened} {...tabs.panelProps(view)}>
         {view === 'explorer' && <IsolationExplorer />}
         {view === 'matrix' && <div className="matrix-attack"><IsolationMatrix /><AttackPanel /></div>}
         {view === 'layers' && <LayersView />}

@@ -13,6 +13,7 @@ import { addInstance, findSpec, moveContainer, patchInstance, removeInstance } f
 import { checkDrop } from '../document/drops';
 import { changeRefusal } from '../document/validate';
 import { emptyScenario, newContainerSpec, newVmSpec } from '../document/specs';
+import { liveQueue } from './live-queue';
 
 enablePatches();
 
@@ -27,6 +28,7 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
     const description = (): Description => ({ doc: get().doc, actions: get().actions });
     /** Rebuilds the run from the description at the current time. */
     const sync = (): void => {
+      queued.flush();
       void driver.send({ type: 'load', scenario: get().doc, actions: get().actions, atMs: now() });
     };
     /** Changes the description as one undoable step; returns the step (null: nothing changed). */
@@ -43,6 +45,42 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
       set({ doc: next.doc, actions: next.actions, past: [...get().past, step].slice(-HISTORY_LIMIT), future: [] });
       return step;
     };
+    /**
+     * Appends a burst of live actions at their time (dropping those after it, as an editor
+     * drops redo after a seek back), as one undoable step. The step replaces the action list
+     * whole: immer's patches for an append to a list of thousands compare it element by
+     * element (tens of ms a burst), while the two lists share their entries.
+     */
+    const appendLive = (batch: RecordedAction[]): Change => {
+      const at = batch[0]!.atMs;
+      // Actions are in time order: those after `at` are a suffix.
+      const current = get().actions;
+      const keep = current.length === 0 || current[current.length - 1]!.atMs <= at ? current.length : current.findIndex((a) => a.atMs > at);
+      const next = Object.freeze(current.slice(0, keep).concat(batch)) as RecordedAction[];
+      const step: Change = { patches: [{ op: 'replace', path: ['actions'], value: next }], inverse: [{ op: 'replace', path: ['actions'], value: current }] };
+      set({ actions: next, past: [...get().past, step].slice(-HISTORY_LIMIT), future: [] });
+      return step;
+    };
+    /**
+     * A burst of live actions: one undoable step and one request; the actions the engine
+     * refuses leave the description again (the step is redone with the others).
+     */
+    const queued = liveQueue(async (batch) => {
+      set({ lastRejection: null });
+      const step = appendLive(batch);
+      const frame = await driver.send(batch.length === 1 ? { type: 'apply', recorded: batch[0]! } : { type: 'apply-batch', recorded: batch });
+      const reasons = frame?.rejections ?? batch.map(() => frame?.rejected ?? null);
+      if (reasons.every((r) => r === null)) return reasons;
+      if (get().past.at(-1) === step) {
+        const back = applyPatches(description(), step.inverse);
+        set({ doc: back.doc, actions: back.actions, past: get().past.slice(0, -1) });
+        const accepted = batch.filter((_, i) => reasons[i] === null);
+        if (accepted.length > 0) appendLive(accepted);
+        // The engine's run holds what it refused too: rebuild it from the description.
+        sync();
+      }
+      return reasons;
+    });
     /** Moves along the history: the description, then the selection if its instance is gone. */
     const travel = (patches: Change['patches'], past: Change[], future: Change[]): void => {
       const next = applyPatches(description(), patches);
@@ -59,6 +97,7 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
       future: [],
 
       replaceDocument(doc, origin, actions = [], atMs = 0) {
+        queued.flush();
         const kept = pruneActions(doc, actions);
         const tour = get().classroom.tour;
         // Another document ends a tour; a tour step reloads its own (the same origin object).
@@ -68,6 +107,7 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
       },
 
       edit(recipe) {
+        queued.flush();
         if (get().lastRejection !== null) set({ lastRejection: null });
         const step = change((d) => {
           recipe(d.doc);
@@ -85,25 +125,12 @@ export function createDocumentSlice(driver: SimDriver): StateCreator<WorkspaceSt
           get().edit((draft) => addInstance(draft, action.spec, now()));
           return { ok: true };
         }
-        set({ lastRejection: null });
-        const recorded: RecordedAction = { atMs: now(), action };
-        // Actions are in time order: those after now are a suffix (found on the plain array, not
-        // through immer's proxies, which cost a proxy per element: 10,000 rapid actions took minutes).
-        const current = get().actions;
-        const keep = current.length === 0 || current[current.length - 1]!.atMs <= recorded.atMs ? current.length : current.findIndex((a) => a.atMs > recorded.atMs);
-        const step = change((d) => {
-          if (keep < d.actions.length) d.actions.splice(keep);
-          d.actions.push(recorded);
-        });
-        const frame = await driver.send({ type: 'apply', recorded });
-        if (frame?.rejected === undefined) return { ok: true };
-        // A refused action changes nothing: it leaves the description (and its history step) again.
-        if (step && get().past.at(-1) === step) {
-          const back = applyPatches(description(), step.inverse);
-          set({ doc: back.doc, actions: back.actions, past: get().past.slice(0, -1) });
-          sync();
-        }
-        return { ok: false, reason: frame.rejected };
+        const reason = await queued.add({ atMs: now(), action });
+        return reason === null ? { ok: true } : { ok: false, reason };
+      },
+
+      flushLive() {
+        queued.flush();
       },
 
       undo() {

@@ -14,15 +14,18 @@ export function createPlaybackSlice(driver: SimDriver): StateCreator<WorkspaceSt
       set({ speed: Math.min(1000, Math.max(0.1, speed)) });
     },
     seek(ms) {
+      get().flushLive();
       void driver.send({ type: 'seek', toMs: Math.max(0, Math.round(ms)) });
     },
     stepToNextEvent() {
       const next = get().view?.nextEventMs;
       if (next === null || next === undefined) return;
       set({ playing: false });
+      get().flushLive();
       void driver.send({ type: 'advance', toMs: next });
     },
     advanceTo(ms) {
+      get().flushLive();
       void driver.send({ type: 'advance', toMs: ms });
     },
   });

@@ -31,16 +31,19 @@ export function createSimulationSlice(driver: SimDriver): StateCreator<Workspace
     },
 
     query(name, args) {
+      get().flushLive();
       return driver.query(name, args);
     },
 
     async runUntil(condition, limitMs) {
       set({ playing: false });
+      get().flushLive();
       const frame = await driver.send({ type: 'run-until', condition, limitMs });
       return frame?.until ?? null;
     },
 
     settled() {
+      get().flushLive();
       return driver.idle();
     },
   });

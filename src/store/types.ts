@@ -1,5 +1,6 @@
 /** The workspace store's shape: five slices in one zustand store (one store per workspace). */
 import type { Patch } from 'immer';
+import type { InsideViewName } from '@utsuwa/sim-core/classroom';
 import type { ActionResult, LogEntry, MemorySample, RecordedAction, RunCondition, RunUntilResult, Scenario, SimView, UserAction } from '@utsuwa/sim-core';
 import type { ContainerChoice, VmChoice } from '../document/specs';
 import type { DragItem, DropTarget } from '../document/drops';
@@ -49,11 +50,17 @@ export interface DocumentSlice {
   edit(recipe: (draft: Scenario) => void): void;
   /**
    * A user action at the current simulated time: appended to `actions` (dropping those after
-   * now, as an editor drops redo after a seek back) and applied by the worker. Undoable. A
+   * now, as an editor drops redo after a seek back) and applied by the worker. Undoable; the
+   * actions of one task (a burst) are one step and one request. A
    * removal takes the instance out of the document instead (removeInstance). Resolves with the
    * engine's answer; a refused action is taken out again.
    */
   applyLive(action: UserAction): Promise<ActionResult>;
+  /**
+   * Live actions taken in one task go out together at its end (./live-queue.ts); every other
+   * request to the worker sends them first, so the worker sees requests in the order made.
+   */
+  flushLive(): void;
   /** Undo and redo cover document edits and live actions alike; the run is rebuilt at the current time. */
   undo(): void;
   redo(): void;
@@ -133,8 +140,26 @@ export interface StorageNotice {
   actions: NoticeAction[];
 }
 
+/** The charts area's tabs: startup timeline and memory, disk and the comparison table, "See inside", the terminal. */
+export type ChartTab = 'startup' | 'disk' | 'inside' | 'terminal';
+export const CHART_TABS: readonly ChartTab[] = ['startup', 'disk', 'inside', 'terminal'];
+/** The "See inside" views: processes and namespaces, the isolation matrix, layers, cgroups. */
+export type InsideView = InsideViewName;
+export const INSIDE_VIEWS: readonly InsideView[] = ['explorer', 'matrix', 'layers', 'cgroup'];
+
+/** Which tab and "See inside" view are open: state, so a tour step (or a test) can open them. */
+export interface Panels {
+  tab: ChartTab;
+  inside: InsideView;
+  /** Counts the times a view was opened for an instance: the views forget their own picks then. */
+  opened: number;
+}
+
 export interface UiSlice {
   selected: string | null;
+  panels: Panels;
+  /** Brings a tab (and, with `inside`, a "See inside" view) forward; with `instance`, selects it for the view. */
+  openPanel(tab: ChartTab, inside?: InsideView, instance?: string): void;
   notice: Notice | null;
   storageNotices: StorageNotice[];
   /** False until the first document is loaded: nothing is autosaved before. */

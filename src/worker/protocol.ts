@@ -15,6 +15,11 @@ export type ToWorker =
    * its actions too). The run moves to that time first if a frame in flight had moved it on.
    */
   | { type: 'apply'; recorded: RecordedAction }
+  /**
+   * Live actions taken in one burst (a held key, a script), in order: each is checked and
+   * applied as `apply` would, answered with one frame (`rejections`, one per action).
+   */
+  | { type: 'apply-batch'; recorded: RecordedAction[] }
   /** Play until the condition holds (at the latest to `limitMs`), answered with one frame. */
   | { type: 'run-until'; condition: RunCondition; limitMs: number }
   /** A read-only question (see query-map.ts), answered with `answer`, not a frame. */
@@ -30,8 +35,10 @@ export interface Frame {
   logEntries: LogEntry[];
   historyFrom: number;
   historyEntries: MemorySample[];
-  /** For `apply`: the engine's answer (a refusal's reason). */
+  /** For `apply`: the engine's answer (a refusal's reason); for `apply-batch`, the last refusal. */
   rejected?: string;
+  /** For `apply-batch`: each action's refusal, or null where it was applied. */
+  rejections?: Array<string | null>;
   /** For `run-until`: whether the condition was met, when, or why not. */
   until?: RunUntilResult;
   /**

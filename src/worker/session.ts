@@ -5,7 +5,7 @@
  */
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { createRun, getLog, getMemoryHistory, runAdvance, runApply, runSeek, runUntil, runView, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
-import type { Catalogue, Run, RunUntilResult } from '@utsuwa/sim-core';
+import type { Catalogue, RecordedAction, Run, RunUntilResult } from '@utsuwa/sim-core';
 import type { Frame, ToWorker } from './protocol';
 import { answerQuery, isQueryName } from './queries';
 
@@ -24,6 +24,7 @@ export class SimSession {
 
   handle(msg: Exclude<ToWorker, { type: 'query' }>): Frame | null {
     let rejected: string | undefined;
+    let rejections: Array<string | null> | undefined;
     let until: RunUntilResult | undefined;
     switch (msg.type) {
       case 'load': {
@@ -45,10 +46,14 @@ export class SimSession {
         break;
       case 'apply': {
         if (!this.run) return null;
-        const at = clampTime(msg.recorded.atMs);
-        if (this.run.sim.state.nowMs !== at) runSeek(this.run, at);
-        const result = runApply(this.run, structuredClone(msg.recorded.action));
-        if (!result.ok) rejected = result.reason;
+        const reason = this.apply(msg.recorded);
+        if (reason !== null) rejected = reason;
+        break;
+      }
+      case 'apply-batch': {
+        if (!this.run) return null;
+        rejections = msg.recorded.map((r) => this.apply(r));
+        for (const r of rejections) if (r !== null) rejected = r;
         break;
       }
       case 'run-until':
@@ -56,7 +61,18 @@ export class SimSession {
         until = runUntil(this.run, msg.condition, clampTime(msg.limitMs));
         break;
     }
-    return this.frame(rejected, until);
+    const frame = this.frame(rejected, until);
+    if (rejections) frame.rejections = rejections;
+    return frame;
+  }
+
+  /** One live action at its time (the run moves there first if a frame had moved it on); the refusal or null. */
+  private apply(recorded: RecordedAction): string | null {
+    const run = this.run!;
+    const at = clampTime(recorded.atMs);
+    if (run.sim.state.nowMs !== at) runSeek(run, at);
+    const result = runApply(run, structuredClone(recorded.action));
+    return result.ok ? null : result.reason;
   }
 
   private frame(rejected?: string, until?: RunUntilResult): Frame {

@@ -70,7 +70,7 @@ describe('the keyboard and the buttons read one registry', () => {
     expect(other.store.getState().doc).toEqual(ctx.store.getState().doc);
   });
 
-  it('the inspector buttons follow the instance: start before it runs; stop and the exploits while it runs', () => {
+  it('the inspector buttons follow the instance: start before it runs; stop and the exploits while it runs', async () => {
     const ctx = workspace();
     ctx.store.getState().replaceDocument({ ...emptyScenario(), instances: [] }, { kind: 'empty' });
     ctx.store.getState().addFromPalette('container'); // starts at 0:00 with the run
@@ -81,6 +81,7 @@ describe('the keyboard and the buttons read one registry', () => {
     expect(enabled()).toEqual({ startInstance: false, stopInstance: true, exploitApp: true, exploitKernel: true, removeInstance: true });
 
     expect(runAction(ctx, 'stopInstance')).toBe(true);
+    await ctx.store.getState().settled(); // live actions go out at the end of the task
     expect(ctx.store.getState().view?.instances[0]?.state).toBe('exited');
     expect(enabled()).toEqual({ startInstance: true, stopInstance: false, exploitApp: false, exploitKernel: false, removeInstance: true });
     expect(runAction(ctx, 'exploitKernel')).toBe(false); // refused by the same predicate that disables the button

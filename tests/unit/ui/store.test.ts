@@ -99,12 +99,13 @@ describe('workspace store: the simulation', () => {
     expect(store.getState().view?.instances[0]?.state).not.toBe('running');
   });
 
-  it('lowers a running container\'s memory limit as a live action, leaving the document alone', () => {
+  it('lowers a running container\'s memory limit as a live action, leaving the document alone', async () => {
     const store = workspace();
     store.getState().addFromPalette('container');
     store.getState().advanceTo(10_000);
     const doc = store.getState().doc;
     store.getState().editInstance('nginx', { memoryBytes: 64 * 1024 * 1024 });
+    await store.getState().settled(); // live actions go out at the end of the task
     expect(store.getState().doc).toBe(doc);
     expect(store.getState().view?.instances[0]?.memoryLimitBytes).toBe(64 * 1024 * 1024);
     expect(store.getState().log.some((e) => e.type === 'cgroup/limits-changed')).toBe(true);

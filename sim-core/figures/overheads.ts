@@ -1,0 +1,64 @@
+/**
+ * The overheads an instance pays, from the catalogue and its spec: computed here once and read
+ * by the runner's report, the comparison table and the inspector.
+ */
+import type { Catalogue } from '../catalogue/types';
+import type { InstanceSpec } from '../scenario/types';
+import { runtimeCosts } from './runtime-costs';
+
+/** Overheads that apply to an instance (the report's `overheads`). */
+export interface AppliedOverheads {
+  /** CPU-bound work costs this much more time (0.05 = 5% slower). */
+  cpu: number;
+  /** I/O-bound work: extra time per I/O (1.0 = twice the time, half the IOPS). */
+  io: number;
+  /** System calls: extra time per call. */
+  syscall: number;
+  /** Latency added to each network round trip, in µs. */
+  networkRttUs: number;
+  /** The sources of these figures (ids in the catalogue's sources). */
+  sources: string[];
+  /** gVisor's platform, whose system-call cost `syscall` is (extension). */
+  platform?: 'systrap' | 'kvm' | 'ptrace';
+  /** One raw system call under this runtime, in ns, where a source measures it (extension). */
+  syscallNs?: number;
+  /** I/O slowdown per fio pattern where a source measures them apart; `io` is random reads (extension). */
+  ioByPattern?: { randomRead: number; randomWrite: number; sequentialRead: number; sequentialWrite: number };
+}
+
+/**
+ * What a container's network adds to each round trip: Docker's NAT on a bridge network
+ * (Felter et al. 2015: "NAT, as used in Docker, doubles latency"); nothing with `--network
+ * host` ("Containers that do not use NAT have identical performance to native Linux") or with
+ * no network at all.
+ */
+function containerNetwork(c: Catalogue, spec: Extract<InstanceSpec, { kind: 'container' }>): { us: number; source: string | null } {
+  const noNat = spec.share.includes('net') || (spec.networks?.length === 1 && spec.networks[0] === 'none');
+  // A test's small catalogue may leave the figures out: then no network cost is known.
+  const figure = c.figures?.find((f) => f.id === (noNat ? 'docker-host-net-rtt-added' : 'docker-nat-rtt-added'));
+  return figure ? { us: figure.value.value, source: figure.value.source } : { us: 0, source: null };
+}
+
+export function instanceOverheads(c: Catalogue, spec: InstanceSpec): AppliedOverheads {
+  if (spec.kind === 'vm') {
+    const p = c.vmProfiles[spec.profile]!;
+    return {
+      cpu: p.cpuOverhead.value, io: p.ioOverhead.value, syscall: 0, networkRttUs: p.networkRttUs.value,
+      sources: [...new Set([p.cpuOverhead.source, p.ioOverhead.source, p.networkRttUs.source])],
+    };
+  }
+  const r = c.runtimes[spec.runtime]!;
+  const costs = runtimeCosts(r, spec);
+  const net = containerNetwork(c, spec);
+  const out: AppliedOverheads = {
+    cpu: r.cpuOverhead.value, io: r.ioOverhead.value, syscall: costs.syscallOverhead.value, networkRttUs: net.us,
+    sources: [...new Set([r.cpuOverhead.source, r.ioOverhead.source, costs.syscallOverhead.source, ...(net.source ? [net.source] : [])])],
+  };
+  if (costs.platform) out.platform = costs.platform;
+  if (costs.syscallNs) out.syscallNs = costs.syscallNs.value;
+  if (costs.ioByPattern) {
+    const p = costs.ioByPattern;
+    out.ioByPattern = { randomRead: p.randomRead.value, randomWrite: p.randomWrite.value, sequentialRead: p.sequentialRead.value, sequentialWrite: p.sequentialWrite.value };
+  }
+  return out;
+}
