@@ -64,7 +64,7 @@ export function ComparisonTable({ instances, nowMs, kinds: given, maxRows = 50, 
             {overheads && <th scope="col" style={cellStyle} title={strings('overheadsTitle')}>{strings('colOverheads')}</th>}
           </tr>
         </thead>
-        {showTotals && <ComparisonTotals groups={groups} kinds={kinds} strings={strings} />}
+        {showTotals && <ComparisonTotals groups={groups} kinds={kinds} strings={strings} columns={columns} />}
         <tbody data-testid="comparison-rows">
           {showTotals && <tr><th scope="colgroup" colSpan={columns} style={{ ...cellStyle, fontSize: 12, opacity: 0.8 }}>{strings('eachInstance')}</th></tr>}
           {groups.map((g) => (

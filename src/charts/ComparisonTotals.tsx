@@ -29,10 +29,10 @@ function kernelText(g: ComparisonGroup, strings: ChartText): string {
  * range), memory and disk in all (with the median of one), kernels and isolation, so "100 VMs
  * vs 100 containers" reads at a glance. The figures are sim-core's (kindFigures).
  */
-export function ComparisonTotals({ groups, kinds, strings }: { groups: readonly ComparisonGroup[]; kinds: Record<'vm' | 'container', KindFigures>; strings: ChartText }) {
+export function ComparisonTotals({ groups, kinds, strings, columns }: { groups: readonly ComparisonGroup[]; kinds: Record<'vm' | 'container', KindFigures>; strings: ChartText; columns: number }) {
   return (
     <tbody data-testid="comparison-totals">
-      <tr><th scope="colgroup" colSpan={6} style={{ ...cellStyle, fontSize: 12, opacity: 0.8 }}>{strings('perKind')}</th></tr>
+      <tr><th scope="colgroup" colSpan={columns} style={{ ...cellStyle, fontSize: 12, opacity: 0.8 }}>{strings('perKind')}</th></tr>
       {groups.map((g) => {
         const f = kinds[g.kind];
         const startup = startupText(f, strings);
@@ -56,6 +56,8 @@ export function ComparisonTotals({ groups, kinds, strings }: { groups: readonly 
             </td>
             <td style={cellStyle} data-column="kernel">{kernelText(g, strings)}</td>
             <td style={cellStyle} data-column="isolation">{g.isolations.map((i) => strings(`isolation.${i}`)).join(' / ')}</td>
+            {/* Overheads differ per instance (runtime, network): the rows below have them. */}
+            {columns > 6 && <td style={cellStyle} data-column="overheads" />}
           </tr>
         );
       })}

@@ -102,6 +102,14 @@ describe('ComparisonTable at scale', () => {
     expect(html).toContain('+990 more containers');
   });
 
+  it('with the overheads column, every row of the totals spans or fills all seven columns (none falls short)', () => {
+    const overheads = new Map(many.map((i) => [i.name, { cpu: 0, io: 0, syscall: 0, networkRttUs: 37.5, sources: [] }]));
+    const html = renderToString(<ComparisonTable instances={many} nowMs={60_000} overheads={overheads} />);
+    const totals = html.slice(html.indexOf('data-testid="comparison-totals"'), html.indexOf('data-testid="comparison-rows"'));
+    expect(totals).toContain('colSpan="7"');
+    for (const row of totals.split('<tr').slice(1).filter((r) => r.includes('data-kind'))) expect((row.match(/<t[hd][ >]/g) ?? []).length).toBe(7);
+  });
+
   it('has no per-kind rows when each kind has one instance (they would repeat the rows)', () => {
     const html = renderToString(<ComparisonTable instances={[vmAt('v', 30_000, MiB), base]} nowMs={60_000} />);
     expect(html).not.toContain('data-testid="comparison-totals"');
