@@ -107,7 +107,7 @@ test.describe('handouts', () => {
     const csv = (await download(page, 'export-comparison-csv')).body.toString();
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Instance,Startup,Memory,Disk,Kernel,Isolation');
+    expect(lines[0]).toBe('Instance,Startup,Memory,Disk,Kernel,Isolation,Overheads');
     expect(lines.some((l) => l.startsWith('VMs: '))).toBe(true);
     expect(lines.some((l) => l.startsWith('Containers: 200'))).toBe(true);
     expect(lines.some((l) => l.startsWith('c001 '))).toBe(true);
