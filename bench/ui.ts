@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { crowdLink } from './page-scenarios';
+import { rapidActionsMaxGap } from './rapid-actions';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'node_modules', '.bench-dist');
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
       const fpsTarget = count <= 1000 ? 50 : 30;
       console.log(`${count.toLocaleString('en')} instances at ${SPEED}×: ${r.fps.toFixed(1)} frames/s (target ≥ ${fpsTarget}), ${(r.ratio * 100).toFixed(0)}% of the chosen speed (target ≥ 90%) over ${WINDOW_MS / 1000} s from pressing play; opened in ${(r.loadMs / 1000).toFixed(1)} s; clock at ${r.clock}`);
     }
+    const rapid = await rapidActionsMaxGap(browser, base);
+    console.log(`${rapid.actions.toLocaleString('en')} rapid live actions (bursts of 500 a task): longest frame gap ${rapid.maxGapMs.toFixed(0)} ms (target < 100 ms; a frame is 16.7 ms)`);
     console.log(`load average at the end: ${loadavg()[0]!.toFixed(1)}`);
     await browser.close();
   } finally {
