@@ -58,6 +58,10 @@ export const APPS: Record<string, AppDef> = {
     estimate(1_500, [500, 5_000], 'On first start the entrypoint copies WordPress from /usr/src/wordpress into the empty /var/www/html, then apache2 starts with mod_php.'),
     estimate(40 * MB, [20 * MB, 120 * MB], 'apache2 prefork with mod_php: a parent and five idle children of several MB each.'),
     [80]),
+  nextcloud: app('nextcloud', 'rsync+apache2',
+    estimate(10_000, [3_000, 60_000], 'On first start the entrypoint rsyncs Nextcloud (several hundred MB, tens of thousands of files) from /usr/src/nextcloud into the empty /var/www/html volume, then apache2 starts with mod_php; the web installer runs later, on the first request.'),
+    estimate(60 * MB, [30 * MB, 250 * MB], 'apache2 prefork with mod_php and OPcache: a parent and five idle children; PHP memory grows per request (memory_limit 512M).'),
+    [80]),
   // Services awesome-compose's samples run that are not official images: no public measurement
   // states their start or idle memory under stated conditions.
   gitea: app('gitea', 'gitea web',
@@ -97,6 +101,7 @@ const STOPS: Record<string, AppDef['stop']> = {
   wordpress: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The php:apache base sets STOPSIGNAL SIGWINCH, apache2\'s graceful stop.') },
   // A bare interpreter or shell as PID 1 installs no SIGTERM handler, and the kernel gives
   // init no default action: the signal is ignored and `docker stop` waits out its grace period.
+  nextcloud: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The php:apache base sets STOPSIGNAL SIGWINCH, apache2\'s graceful stop.') },
   gitea: { signal: 'SIGTERM', ms: estimate(500, [100, 5_000], 's6 passes SIGTERM to gitea and sshd; Gitea shuts its servers down gracefully.') },
   grafana: { signal: 'SIGTERM', ms: estimate(500, [100, 5_000], 'grafana server handles SIGTERM: it stops its services and exits.') },
   prometheus: { signal: 'SIGTERM', ms: estimate(1_000, [200, 10_000], 'Prometheus handles SIGTERM: it stops scraping, flushes its head block to the WAL and exits.') },

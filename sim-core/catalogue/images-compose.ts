@@ -1,6 +1,6 @@
 /**
  * Images docker/awesome-compose's published-image samples pull that the first entries lack:
- * postgres:alpine, redis:alpine and mariadb:10.5 as docker-library/repo-info lists their
+ * postgres:alpine, redis:alpine, mariadb:10.5 and nextcloud:apache as docker-library/repo-info lists their
  * linux/amd64 layers; gitea/gitea, grafana/grafana and prom/prometheus are not official images,
  * repo-info has no page for them, so their sizes are estimates with ranges.
  */
@@ -93,6 +93,48 @@ export const MARIADB_105: ImageDef = {
     ]),
     layer(MARIADB105, 'mariadb-10.5.18-healthcheck', 'COPY healthcheck.sh /usr/local/bin/healthcheck.sh', 'fb7fe1d666e4b913fc83a95a3f7794ce1d36853703b089465d0e423fe58e8b26', 3_495, [{ path: '/usr/local/bin/healthcheck.sh', sizeBytes: 11_000 }]),
     layer(MARIADB105, 'mariadb-10.5.18-entrypoint', 'COPY docker-entrypoint.sh /usr/local/bin/', '13c598845a6e241de50845c71159b1f27d65040ccb80d6337baebfa398f6ca83', 6_945, [{ path: '/usr/local/bin/docker-entrypoint.sh', sizeBytes: 21_000 }]),
+  ],
+};
+
+const NEXTCLOUD: Build = { source: 'repo-info-nextcloud-apache', tag: 'nextcloud:apache', platform: 'linux/amd64', version: 'Nextcloud 34.0.4 on php:8.5-apache (Debian 13 trixie)', built: '2026-09-11', digest: 'cad02be5a67f5e10ce0f15d39a4939fe9b7873f64b33346d0a52eec5af529d30' };
+
+/** A layer of nextcloud:apache as repo-info lists it. */
+const nc = (id: string, createdBy: string, digest: string, bytes: number, files: LayerDef['files'] = []) => layer(NEXTCLOUD, `nextcloud-34.0.4-${id}`, createdBy, digest, bytes, files);
+
+/** nextcloud:apache: php:8.5-apache on trixie, PHP extensions, then the Nextcloud release (the largest layer). */
+export const NEXTCLOUD_34: ImageDef = {
+  ref: 'nextcloud:34-apache',
+  tags: ['nextcloud:34-apache', 'nextcloud:apache', 'nextcloud:latest', 'nextcloud:34', 'nextcloud:34.0', 'nextcloud:34.0.4', 'nextcloud:34.0-apache', 'nextcloud:34.0.4-apache'],
+  os: 'linux',
+  app: 'nextcloud',
+  source: NEXTCLOUD.source,
+  origin: originOf(NEXTCLOUD),
+  platforms: ['linux/amd64', 'linux/arm/v5', 'linux/arm/v7', 'linux/arm64/v8', 'linux/386', 'linux/ppc64le', 'linux/riscv64', 'linux/s390x'],
+  layers: [
+    rootfsLayer(NEXTCLOUD, 'debian-trixie-slim-rootfs-2026-08-24', "RUN # debian.sh --arch 'amd64' out/ 'trixie' '@1787529600' (slim rootfs)", '6310eb16bf4251731feab01e8f633bf5e2d75a657ccad97f420b1f83cce457be', 29_792_658,
+      { bytes: 79 * MB, range: [70 * MB, 90 * MB], reasoning: 'The download x 2.65, the ratio of the bookworm-slim rootfs (28.2 MB download, 74.8 MB on disk per repo-info local/bookworm-slim); repo-info lists only this layer\'s download.' },
+      [{ path: '/etc/os-release', sizeBytes: 267 }, { path: '/bin/bash', sizeBytes: 1_300_000 }]),
+    nc('no-debian-php', 'RUN echo Package: php* Pin-Priority: -1 > /etc/apt/preferences.d/no-debian-php', 'a4585ea0e5243d75b184333cfc663d30eabe00817f42cbe246a5f8436ef68cef', 225),
+    nc('phpize-deps', 'RUN apt-get install -y $PHPIZE_DEPS ca-certificates curl xz-utils', '8bdc6409bd749783120b8aa773d18dd4c655814fc57b561aeda7331b7725990e', 120_814_255),
+    nc('www-dir', 'RUN mkdir -p $PHP_INI_DIR/conf.d /var/www/html', 'e8ed87e6d618d3a024eac06e4094a3fc667ffaa2da0ee4a3c432409bc7807890', 226),
+    nc('apache2', 'RUN apt-get install -y --no-install-recommends apache2 && ln -sfT /dev/stdout access.log', '148580c64e948be893c5d9fed6dab774534bc98cc3a131b778d240017570d02a', 4_239_287, [{ path: '/usr/sbin/apache2', sizeBytes: 700_000 }]),
+    nc('mpm-prefork', 'RUN a2dismod mpm_event && a2enmod mpm_prefork', 'a9bcb87c315ec29083960a98220022a215e551c48dcdffd27fbab54ac5ae0e62', 427),
+    nc('docker-php-conf', 'RUN tee $APACHE_CONFDIR/conf-available/docker-php.conf && a2enconf docker-php', '8d35caa933e46f33b6790d06d191294896773539d7adb8bd2e343ffa6c4ef7ee', 479),
+    nc('php-source', 'RUN curl php-8.5.10.tar.xz && gpg --verify', '23b95a7dd5489876accd9182967046fb8e314ba3aeaf9a9c4452acb1f654f6f9', 14_623_079),
+    nc('docker-php-source', 'COPY docker-php-source /usr/local/bin/', 'fce425b9f8b6296391b1d5a7104746aacd9eab0d00766e1bf5e417bdf02981df', 488),
+    nc('php-build', 'RUN ./configure --with-apxs2 ... && make && make install (PHP 8.5.10)', 'ef3a9a808ff0db0e4a1d38b35cd6807033ebd57b16871f654c7da4619e7f7ae9', 15_188_472, [{ path: '/usr/local/bin/php', sizeBytes: 20_000_000 }]),
+    nc('docker-php-ext', 'COPY docker-php-ext-* docker-php-entrypoint /usr/local/bin/', '0abd1095b1b68f13db0ad97ed196862acdbf6d15c8b301c349ccfb656b698f6d', 2_459),
+    nc('sodium', 'RUN docker-php-ext-enable sodium', '06eb9d76b1d3370b98d2fb947c2bd6247c92297db0f0612538adc98acb11d8d9', 246),
+    nc('apache2-foreground', 'COPY apache2-foreground /usr/local/bin/', 'c8d03413ad413ae5a20673fd16ec2ff40508e1b49f9173434fc696d0dfdfb4a8', 891),
+    layer(NEXTCLOUD, 'empty-workdir-layer', 'WORKDIR /var/www/html', '4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1', 32),
+    nc('runtime-deps', 'RUN apt-get install -y busybox-static bzip2 libldap-common libmagickcore-7.q16-10-extra rsync', 'ea0bd00274a7b6a75e5c72ca4235290511a7bfa8f9b294bae74bb1d1f381fdaa', 20_984_243),
+    nc('php-extensions', 'RUN docker-php-ext-install bcmath exif gd gmp intl ldap pdo_mysql pdo_pgsql zip ... && pecl install apcu imagick memcached redis', 'a05b98e6981f0c594c3c891d7692b873673c821cc6d6b5415d5cec3bfbf50017', 36_908_458),
+    nc('php-ini', 'RUN echo opcache.* memory_limit=${PHP_MEMORY_LIMIT} > conf.d/*.ini && mkdir /var/www/data', 'cf6bfb2a95ed6f21665397c87c8bb11096ce6551b80fc97f1a6f87e86d9aedea', 796),
+    nc('remoteip', 'RUN a2enmod headers rewrite remoteip && a2enconf remoteip', 'ba992df730f04a49ef251924c63413cae2b668b5e1f30ecca7541112dd82829a', 572),
+    nc('apache-limits', 'RUN echo LimitRequestBody ${APACHE_BODY_LIMIT} > apache-limits.conf && a2enconf apache-limits', '09483190c2cd5c6e21a3d2fe0c4f6b63671e4fcd9f11b1c080a0c72ce33af9af', 401),
+    nc('release', 'RUN curl nextcloud-34.0.4.tar.bz2 && gpg --verify && tar -xjf -C /usr/src/', 'b6f520ae6209890a92f11ae0c83aec4515980c38a3f777801f107fb621b35bca', 271_065_349, [{ path: '/usr/src/nextcloud/occ', sizeBytes: 300 }, { path: '/usr/src/nextcloud/version.php', sizeBytes: 500 }]),
+    nc('entrypoint', 'COPY *.sh upgrade.exclude /', '6f1acdb13c7e518eee8bd294e5f52942129c278ac9c88e19430786c87f0cfc95', 4_133, [{ path: '/entrypoint.sh', sizeBytes: 12_000 }]),
+    nc('config', 'COPY config/* /usr/src/nextcloud/config/', '9e27931e28969eae8f3674631a09a9b68f9faad98f74c8fa70b73322a670f47a', 2_549),
   ],
 };
 

@@ -60,4 +60,6 @@ export const IMAGE_SOURCES: Source[] = [
     'redis:alpine linux/amd64 (8.10.2 on Alpine 3.23.6, built 2026-09-21): 7 layer digests and gzip sizes, total 39,102,983 B.'),
   page('repo-info-mariadb-10.5', 'docker-library/repo-info: repos/mariadb/remote/10.5.md (MariaDB 10.5.18, Dec 2022)', `${RI}/blob/72e4be79b9c831d8da7d63a6ce871b20fc9e06c1/repos/mariadb/remote/10.5.md`,
     'mariadb:10.5 linux/amd64 (10.5.18 on Ubuntu 20.04 focal, built 2022-12-09): 8 layer digests and gzip sizes, total 124,177,482 B; the manifest list has linux/amd64, arm64/v8, ppc64le and s390x.'),
+  page('repo-info-nextcloud-apache', 'docker-library/repo-info: repos/nextcloud/remote/apache.md (Nextcloud 34.0.4, Sep 2026)', `${RI}/blob/00eae81e8aa3e78e568cb03253ceda7977658581/repos/nextcloud/remote/apache.md`,
+    'nextcloud:apache linux/amd64 (34.0.4 on php:8.5-apache, Debian trixie, built 2026-09-11): 22 layer digests and gzip sizes, total 513,629,725 B.'),
 ];
