@@ -58,6 +58,24 @@ export const APPS: Record<string, AppDef> = {
     estimate(1_500, [500, 5_000], 'On first start the entrypoint copies WordPress from /usr/src/wordpress into the empty /var/www/html, then apache2 starts with mod_php.'),
     estimate(40 * MB, [20 * MB, 120 * MB], 'apache2 prefork with mod_php: a parent and five idle children of several MB each.'),
     [80]),
+  nextcloud: app('nextcloud', 'rsync+apache2',
+    estimate(10_000, [3_000, 60_000], 'On first start the entrypoint rsyncs Nextcloud (several hundred MB, tens of thousands of files) from /usr/src/nextcloud into the empty /var/www/html volume, then apache2 starts with mod_php; the web installer runs later, on the first request.'),
+    estimate(60 * MB, [30 * MB, 250 * MB], 'apache2 prefork with mod_php and OPcache: a parent and five idle children; PHP memory grows per request (memory_limit 512M).'),
+    [80]),
+  // Services awesome-compose's samples run that are not official images: no public measurement
+  // states their start or idle memory under stated conditions.
+  gitea: app('gitea', 'gitea web',
+    estimate(1_500, [500, 5_000], 'On first start s6 brings up sshd and gitea web, which creates app.ini and opens (migrates) its database: about a second with an empty one.'),
+    estimate(100 * MB, [60 * MB, 200 * MB], 'An idle Gitea (one Go process, caches empty) plus sshd holds around 100 MB resident.'),
+    [3000, 22], 0.002),
+  grafana: app('grafana', 'grafana server',
+    estimate(3_000, [1_000, 10_000], 'On first start Grafana runs its SQLite schema migrations (a few hundred steps) and loads its plugins before serving.'),
+    estimate(100 * MB, [60 * MB, 250 * MB], 'An idle Grafana server with no dashboards holds roughly 80-150 MB resident (Go heap, plugin registry).'),
+    [3000], 0.002),
+  prometheus: app('prometheus', 'prometheus',
+    estimate(1_000, [300, 5_000], 'Prometheus opens an empty TSDB (no WAL to replay), loads its config and starts scraping within about a second.'),
+    estimate(60 * MB, [30 * MB, 200 * MB], 'An idle Prometheus scraping only itself holds a few tens of MB resident; memory grows with active series.'),
+    [9090], 0.005),
   hello: {
     ...app('hello', 'hello',
       estimate(1, [0, 10], 'A static binary that writes one message.'),
@@ -83,6 +101,10 @@ const STOPS: Record<string, AppDef['stop']> = {
   wordpress: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The php:apache base sets STOPSIGNAL SIGWINCH, apache2\'s graceful stop.') },
   // A bare interpreter or shell as PID 1 installs no SIGTERM handler, and the kernel gives
   // init no default action: the signal is ignored and `docker stop` waits out its grace period.
+  nextcloud: { signal: 'SIGWINCH', ms: estimate(100, [20, 1_000], 'The php:apache base sets STOPSIGNAL SIGWINCH, apache2\'s graceful stop.') },
+  gitea: { signal: 'SIGTERM', ms: estimate(500, [100, 5_000], 's6 passes SIGTERM to gitea and sshd; Gitea shuts its servers down gracefully.') },
+  grafana: { signal: 'SIGTERM', ms: estimate(500, [100, 5_000], 'grafana server handles SIGTERM: it stops its services and exits.') },
+  prometheus: { signal: 'SIGTERM', ms: estimate(1_000, [200, 10_000], 'Prometheus handles SIGTERM: it stops scraping, flushes its head block to the WAL and exits.') },
   python: null,
   node: null,
   shell: null,

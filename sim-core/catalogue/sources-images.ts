@@ -54,4 +54,12 @@ export const IMAGE_SOURCES: Source[] = [
     'mysql:8 linux/amd64 (8.4.11 LTS on Oracle Linux 9 slim, built 2026-09-12): 10 layer digests and gzip sizes, total 238,986,928 B; the manifest list has linux/amd64 and linux/arm64/v8.'),
   page('repo-info-mariadb-latest', 'docker-library/repo-info: repos/mariadb/remote/latest.md (MariaDB 12.3.2, Aug 2026)', `${RI}/blob/026819ee054b7ad6627b92f78ed40cebfc4e7f63/repos/mariadb/remote/latest.md`,
     'mariadb:latest linux/amd64 (12.3.2 on Ubuntu 24.04, built 2026-08-18): 8 layer digests and gzip sizes, total 105,299,709 B; the manifest list has linux/amd64, arm64/v8, ppc64le and s390x.'),
+  page('repo-info-postgres-alpine', 'docker-library/repo-info: repos/postgres/remote/alpine.md (PostgreSQL 18.6, Sep 2026)', `${RI}/blob/23406aef4379bd5dff53db7d1f8d16eb49114402/repos/postgres/remote/alpine.md`,
+    'postgres:alpine linux/amd64 (18.6 on Alpine 3.24.2, built 2026-09-17): 9 layer digests and gzip sizes, total 120,037,793 B; its first layer is alpine:latest\'s (3,849,738 B).'),
+  page('repo-info-redis-alpine', 'docker-library/repo-info: repos/redis/remote/alpine.md (Redis 8.10.2, Sep 2026)', `${RI}/blob/0bdd94409df031423d112c6f22cab289fa8fc401/repos/redis/remote/alpine.md`,
+    'redis:alpine linux/amd64 (8.10.2 on Alpine 3.23.6, built 2026-09-21): 7 layer digests and gzip sizes, total 39,102,983 B.'),
+  page('repo-info-mariadb-10.5', 'docker-library/repo-info: repos/mariadb/remote/10.5.md (MariaDB 10.5.18, Dec 2022)', `${RI}/blob/72e4be79b9c831d8da7d63a6ce871b20fc9e06c1/repos/mariadb/remote/10.5.md`,
+    'mariadb:10.5 linux/amd64 (10.5.18 on Ubuntu 20.04 focal, built 2022-12-09): 8 layer digests and gzip sizes, total 124,177,482 B; the manifest list has linux/amd64, arm64/v8, ppc64le and s390x.'),
+  page('repo-info-nextcloud-apache', 'docker-library/repo-info: repos/nextcloud/remote/apache.md (Nextcloud 34.0.4, Sep 2026)', `${RI}/blob/00eae81e8aa3e78e568cb03253ceda7977658581/repos/nextcloud/remote/apache.md`,
+    'nextcloud:apache linux/amd64 (34.0.4 on php:8.5-apache, Debian trixie, built 2026-09-11): 22 layer digests and gzip sizes, total 513,629,725 B.'),
 ];

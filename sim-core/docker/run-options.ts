@@ -108,6 +108,13 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     const problem = exposeProblem(e);
     if (problem) return reportError(found, problem);
   }
+  // opts.ReadKVEnvStrings: the client reads each --env-file before anything reaches the daemon.
+  // The simulated host keeps no files (a `>` there writes nothing), so every file is missing.
+  const envFile = all('env-file')[0];
+  if (envFile !== undefined) {
+    const missing = `docker: open ${envFile}: no such file or directory.\nSee '${found.typed} --help'.`;
+    return { ok: false, output: `${missing}\nutsuwa: the host's files are not simulated, so --env-file finds none; give each variable with -e NAME=VALUE`, exitCode: 125 };
+  }
   for (const [flagName, problem] of [['pid', '--pid: invalid PID mode'], ['uts', '--uts: invalid UTS mode'], ['userns', '--userns: invalid USER mode']] as const) {
     const v = one(flagName);
     if (v === undefined || v === '') continue;

@@ -19,6 +19,7 @@ import { expandVariables, splitList, type ListItem } from './command-list';
 import { filterFor } from './filters';
 import { environment } from './environment';
 import { changeDirectory } from './cd';
+import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
 const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_CPU.sysMs };
@@ -26,9 +27,13 @@ const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_C
 /** The shell's session state the page keeps between lines: the working directory (null: the place's own). */
 export interface Session {
   cwd?: string | null;
+  /** The shell reading the line when it is not the place's own (`sh -c` runs dash on Debian images). */
+  shell?: ShellName;
 }
 
 export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
+  const bomb = forkBombName(line);
+  if (bomb !== null && !windowsPlace(sim, where)) return runForkBomb(sim, where, bomb, session.shell ?? placeShell(sim, where));
   const list = splitList(line);
   if ('error' in list) return fail(list.error, 2);
   const outputs: string[] = [];
@@ -154,7 +159,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     case '/bin/sh':
     case '/bin/bash':
       // `sh -c 'LINE'`: the shell runs LINE in the same place (docker exec NAME sh -c '...').
-      if (args[0] === '-c' && args[1] !== undefined && !shellMissing(sim, name, where)) return runCommand(sim, args[1], where, session);
+      if (args[0] === '-c' && args[1] !== undefined && !shellMissing(sim, name, where)) return runCommand(sim, args[1], where, { ...session, shell: shellNamed(sim, name, where) });
       break;
   }
   const place = placeOf(sim, where);
@@ -172,6 +177,23 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   const command = shellCommand(name, here);
   if (!command) return commandNotFound(name, here);
   return command(sim, here, args);
+}
+
+function windowsPlace(sim: Simulation, where: Where): boolean {
+  const place = placeOf(sim, where);
+  return isPlace(place) && place.identity.userland === 'windows';
+}
+
+/** The interactive shell of the place: BusyBox ash in Alpine and busybox images, else bash. */
+function placeShell(sim: Simulation, where: Where): ShellName {
+  const place = placeOf(sim, where);
+  return isPlace(place) && place.identity.shell === 'ash' ? 'ash' : 'bash';
+}
+
+/** What `sh`/`bash` names there: sh is BusyBox ash in BusyBox images and dash in Debian and Ubuntu ones. */
+function shellNamed(sim: Simulation, name: string, where: Where): ShellName {
+  if (name.endsWith('bash')) return 'bash';
+  return placeShell(sim, where) === 'ash' ? 'ash' : 'dash';
 }
 
 /** bash is not in BusyBox images (Alpine, busybox); ash is not in Debian-based ones. */

@@ -78,7 +78,7 @@ describe('what the simulation lacks, said truthfully', () => {
 
   it('docker pull of a tag the catalogue lacks names what it has; a name Docker Hub lacks gets Docker Hub\'s answer', async () => {
     const store = workspace();
-    expect((await type(store, 'docker pull redis:6')).out).toBe("utsuwa: redis:6 is not in the simulator's catalogue, so it cannot be pulled here; it has redis:7, redis:8");
+    expect((await type(store, 'docker pull redis:6')).out).toBe("utsuwa: redis:6 is not in the simulator's catalogue, so it cannot be pulled here; it has redis:7, redis:8, redis:8-alpine");
     expect((await type(store, 'docker pull nosuchimage')).out).toBe("Using default tag: latest\nError response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
   });
 });
