@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function sim(...args: string[]) {
-  const r = spawnSync(TSX, ['scripts/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/prebuilt.mjs', 'sim', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -20,7 +19,7 @@ function tmpFile(name: string, text: string): string {
   return path;
 }
 
-// Each case starts Node and tsx (seconds on a busy machine); the child itself is bounded at 60 s.
+// Each case starts the runner (scripts/prebuilt.mjs: the bundled runner) in its own process; bounded at 60 s.
 describe('npm run sim (the headless runner)', { timeout: 120_000 }, () => {
   it('--json prints the report the spec describes', () => {
     const r = sim('scenarios/nginx-vm-vs-container.yaml', '--json');

@@ -20,7 +20,7 @@ const MiB = 1024 * 1024;
 function runner(yaml: string): unknown {
   const path = join(mkdtempSync(join(tmpdir(), 'utsuwa-')), 'session.yaml');
   writeFileSync(path, yaml);
-  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/sim.ts', path, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/prebuilt.mjs', 'sim', path, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }

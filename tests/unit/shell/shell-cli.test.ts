@@ -5,12 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 function shell(input: string, args: string[] = []) {
-  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/shell.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 90_000 });
+  const r = spawnSync(process.execPath, ['scripts/prebuilt.mjs', 'shell', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 90_000 });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
