@@ -17,7 +17,7 @@ import { loadScenarioCodec } from '../src/files/scenario-io';
 import { loadCatalogue } from '../src/document/catalogue';
 import { InlineDriver } from '../src/worker/inline-driver';
 import { emptyScenario } from '../src/document/specs';
-import { runTerminalLine, placeStillThere } from '../src/terminal/run-line';
+import { runTerminalLine, placeStillThere, sessionIo, type LineSession } from '../src/terminal/run-line';
 import { promptAnsi, promptText } from '../src/terminal/prompt';
 import { loadFile } from './load-file';
 
@@ -60,9 +60,7 @@ function load(args: Args): WorkspaceStore {
 }
 
 class Shell {
-  private where = 'host';
-  private cwd: string | null = null;
-  private aborted = false;
+  private readonly session: LineSession = { where: 'host', cwd: null, aborted: false };
   private pending: string | null = null;
 
   constructor(
@@ -74,11 +72,11 @@ class Shell {
   prompt(): string {
     if (this.pending !== null) return '> ';
     const doc = this.store.getState().doc;
-    return this.tty ? promptAnsi(this.where, doc, this.cwd) : promptText(this.where, doc, this.cwd);
+    return this.tty ? promptAnsi(this.session.where, doc, this.session.cwd) : promptText(this.session.where, doc, this.session.cwd);
   }
 
   interrupt(): void {
-    this.aborted = true;
+    this.session.aborted = true;
     this.pending = null;
   }
 
@@ -101,39 +99,24 @@ class Shell {
       return true;
     }
     this.pending = null;
-    if (this.echo) this.print(`${promptText(this.where, this.store.getState().doc, this.cwd)}${line}`);
+    if (this.echo) this.print(`${promptText(this.session.where, this.store.getState().doc, this.session.cwd)}${line}`);
     if (!line.trim()) return true;
-    const leaving = this.where === 'host' && /^\s*(exit|logout)(\s+\d+)?\s*$/.test(line);
-    this.aborted = false;
-    const isAborted = (): boolean => this.aborted;
-    const cwdNow = (): string | null => this.cwd;
+    const leaving = this.session.where === 'host' && /^\s*(exit|logout)(\s+\d+)?\s*$/.test(line);
+    this.session.aborted = false;
     try {
-      await runTerminalLine(this.store, line, this.where, {
+      await runTerminalLine(this.store, line, this.session.where, sessionIo(this.session, {
         notLoaded: () => this.print('(the simulation is not loaded yet)'),
         print: (text) => this.print(text),
         // No screen to clear: `clear` on a pipe prints nothing, as `clear` with TERM=dumb.
         clear: () => (this.tty ? process.stdout.write('\x1b[H\x1b[2J') : undefined),
-        enter: (where) => {
-          this.where = where;
-          this.cwd = null;
-        },
-        cd: (path) => {
-          this.cwd = path;
-        },
-        get cwd() {
-          return cwdNow();
-        },
-        get aborted() {
-          return isAborted();
-        },
-      });
+      }));
     } catch (error) {
       this.print(`utsuwa: the command could not run: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (!placeStillThere(this.store, this.where)) {
-      this.print(`(the instance ${this.where} is gone: back on the host)`);
-      this.where = 'host';
-      this.cwd = null;
+    if (!placeStillThere(this.store, this.session.where)) {
+      this.print(`(the instance ${this.session.where} is gone: back on the host)`);
+      this.session.where = 'host';
+      this.session.cwd = null;
     }
     return !leaving;
   }

@@ -6,7 +6,7 @@
 import { Terminal as XTerm } from '@xterm/xterm';
 import { escapeControlChars } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
-import { runTerminalLine } from './run-line';
+import { runTerminalLine, sessionIo, type LineSession } from './run-line';
 import { emptyLine, feed, insertText, redraw, type LineState } from './line-editor';
 import { commonPrefix, completeLine, continuesOnNextLine, joinContinuation } from '@utsuwa/sim-core/terminal';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
@@ -25,10 +25,8 @@ export class TerminalController {
   private term: XTerm;
   private line: LineState = emptyLine();
   private busy = false;
-  private aborted = false;
-  private where = 'host';
-  /** The session's working directory after `cd` (null: the place's own). */
-  private cwd: string | null = null;
+  /** Where it is, its working directory after `cd` (null: the place's own), Ctrl+C pressed. */
+  private readonly session: LineSession = { where: 'host', cwd: null, aborted: false };
   private resizeObserver: ResizeObserver | null = null;
   /** A line ending in `\\` waiting for its continuation (bash's PS2 `> `). */
   private continued: string | null = null;
@@ -67,9 +65,9 @@ export class TerminalController {
 
   /** The target picker changed: a fresh prompt in the new place. */
   setWhere(where: string): void {
-    if (where === this.where) return;
-    this.where = where;
-    this.cwd = null;
+    if (where === this.session.where) return;
+    this.session.where = where;
+    this.session.cwd = null;
     if (!this.busy) {
       this.term.write('\r\n');
       this.showPrompt();
@@ -78,12 +76,12 @@ export class TerminalController {
 
   /** The board changed: if our instance is gone, the shell is back on the host. */
   checkWhere(): void {
-    if (this.where === 'host' || this.busy) return;
-    const exists = this.opts.store.getState().view?.instances.some((i) => i.name === this.where);
+    if (this.session.where === 'host' || this.busy) return;
+    const exists = this.opts.store.getState().view?.instances.some((i) => i.name === this.session.where);
     if (exists === false) {
-      this.term.write(`\r\n${escapeControlChars(this.opts.t('terminal:gone', { name: this.where }))}\r\n`);
-      this.where = 'host';
-      this.cwd = null;
+      this.term.write(`\r\n${escapeControlChars(this.opts.t('terminal:gone', { name: this.session.where }))}\r\n`);
+      this.session.where = 'host';
+      this.session.cwd = null;
       this.opts.onWhereChange('host');
       this.showPrompt();
     }
@@ -91,7 +89,7 @@ export class TerminalController {
 
   private prompt(): string {
     if (this.continued !== null) return '> ';
-    return promptAnsi(this.where, this.opts.store.getState().doc, this.cwd);
+    return promptAnsi(this.session.where, this.opts.store.getState().doc, this.session.cwd);
   }
 
   private showPrompt(): void {
@@ -113,7 +111,7 @@ export class TerminalController {
 
   private onData(data: string): void {
     if (this.busy) {
-      if (data === '\x03') this.aborted = true;
+      if (data === '\x03') this.session.aborted = true;
       return;
     }
     const { state, event } = feed(this.line, data);
@@ -194,30 +192,15 @@ export class TerminalController {
       return;
     }
     this.busy = true;
-    this.aborted = false;
-    const isAborted = (): boolean => this.aborted;
-    const cwdNow = (): string | null => this.cwd;
+    this.session.aborted = false;
     try {
-      await runTerminalLine(this.opts.store, line, this.where, {
+      await runTerminalLine(this.opts.store, line, this.session.where, sessionIo(this.session, {
         notLoaded: () => this.print(this.opts.t('terminal:notLoaded')),
         print: (text) => this.print(text),
         clear: () => this.term.clear(),
         notReady: (name, why) => this.opts.t('terminal:notReady', { name, why }),
-        enter: (where) => {
-          this.where = where;
-          this.cwd = null;
-          this.opts.onWhereChange(where);
-        },
-        cd: (path) => {
-          this.cwd = path;
-        },
-        get cwd() {
-          return cwdNow();
-        },
-        get aborted() {
-          return isAborted();
-        },
-      });
+        entered: (where) => this.opts.onWhereChange(where),
+      }));
     } catch (error) {
       this.print(this.opts.t('terminal:failed', { reason: error instanceof Error ? error.message : String(error) }));
     }

@@ -8,6 +8,41 @@ import { applyEffects, type EffectIo } from './apply-effects';
 
 export type LineIo = EffectIo & { notLoaded(): void };
 
+/** A terminal session: the place it is in, its working directory, whether Ctrl+C was pressed. */
+export interface LineSession {
+  where: string;
+  cwd: string | null;
+  aborted: boolean;
+}
+
+/**
+ * The LineIo of a session, for the page's terminal and the headless shell alike: entering a
+ * place or `cd` updates the session; `cwd` and `aborted` are read from it as the line runs.
+ */
+export function sessionIo(session: LineSession, io: Pick<EffectIo, 'print' | 'clear' | 'notReady'> & { notLoaded(): void; entered?(where: string): void }): LineIo {
+  const out: LineIo = {
+    print: io.print,
+    clear: io.clear,
+    notLoaded: io.notLoaded,
+    enter: (where) => {
+      session.where = where;
+      session.cwd = null;
+      io.entered?.(where);
+    },
+    cd: (path) => {
+      session.cwd = path;
+    },
+    get cwd() {
+      return session.cwd;
+    },
+    get aborted() {
+      return session.aborted;
+    },
+  };
+  if (io.notReady) out.notReady = io.notReady;
+  return out;
+}
+
 export async function runTerminalLine(store: WorkspaceStore, line: string, where: string, io: LineIo): Promise<void> {
   const result = await store.getState().query('terminal', { line, where, cwd: io.cwd ?? null });
   if (!result) {
