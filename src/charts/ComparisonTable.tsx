@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { kindFigures, type AppliedOverheads, type KindsFigures } from '@utsuwa/sim-core/stats';
-import { overheadTexts } from '../viz/overheads';
+import { overheadsLine } from '../viz/overheads';
 import { comparisonRow, type ComparisonInstance, type ComparisonRow } from '../viz/comparison';
 import { comparisonGroups } from '../viz/comparison-groups';
 import { formatBytes, formatDuration, formatRatio } from '@utsuwa/sim-core/format';
@@ -105,7 +105,7 @@ function InstanceRow({ row, fastest, startMs, nowMs, strings, overheads }: { row
       </td>
       <td style={cellStyle} data-column="kernel">{kernelText(row, strings)}</td>
       <td style={cellStyle} data-column="isolation">{strings(`isolation.${row.isolation}`)}</td>
-      {overheads !== undefined && <td style={cellStyle} data-column="overheads">{overheads ? strings('overheadsCell', { ...overheadTexts(overheads) }) : '—'}</td>}
+      {overheads !== undefined && <td style={cellStyle} data-column="overheads">{overheads ? overheadsLine(overheads, strings) : '—'}</td>}
     </tr>
   );
 }

@@ -20,7 +20,7 @@ import { NumberSources } from './NumberSources';
 import { profileLabel, runtimeLabel } from './catalogue-labels';
 import { HostInspector } from './HostInspector';
 import { instanceOverheads } from '@utsuwa/sim-core/stats';
-import { overheadTexts } from '../viz/overheads';
+import { overheadsLine } from '../viz/overheads';
 
 // The command writers (sim-core/docker, vm-tools) load when an instance is first inspected.
 const InstanceCommand = lazy(() => import('./InstanceCommand'));
@@ -205,7 +205,7 @@ export function Inspector() {
         <dt>{t('inspector.kernel')}</dt><dd>{view?.kernel === 'host' ? t('inspector.hostKernel') : (view?.kernel ?? '—')}</dd>
         <dt>{t('inspector.ready')}</dt><dd>{view?.readyMs !== null && view?.readyMs !== undefined ? formatDuration(view.readyMs) : t('inspector.notReady')}</dd>
         <dt>{t('inspector.overheads')}</dt>
-        <dd data-testid="inspector-overheads" title={t('charts:overheadsTitle')}>{t('charts:overheadsCell', { ...overheadTexts(instanceOverheads(catalogue(), spec)) })}</dd>
+        <dd data-testid="inspector-overheads" title={t('charts:overheadsTitle')}>{overheadsLine(instanceOverheads(catalogue(), spec), (key, params) => t(`charts:${key}`, params))}</dd>
       </dl>
       <InspectorActions />
       <figure className="command">
