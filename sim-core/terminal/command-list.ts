@@ -1,7 +1,8 @@
 /**
  * The parts of a bash command line above a simple command: lists (`a && b`, `a || b`, `a ; b`)
- * and pipelines (`a | b`), split outside quotes; and `$NAME`, `${NAME}`, `$?`, `$(pwd)`
- * expanded outside single quotes, as bash does before splitting words.
+ * and pipelines (`a | b`), split outside quotes and command substitutions; and `$NAME`,
+ * `${NAME}`, `$?`, `$(command)` and `` `command` `` expanded outside single quotes, as bash
+ * does before splitting words.
  */
 
 export interface ListItem {
@@ -9,6 +10,45 @@ export interface ListItem {
   when: 'always' | 'and' | 'or';
   /** The stages of its pipeline, each a simple command's text. */
   stages: string[];
+}
+
+/**
+ * Where a command substitution that opens at `start` (`$(` or a backquote) ends: the index
+ * just past its `)` or closing backquote, or -1 when it is not closed. Quotes, escapes and
+ * nested `$(...)` inside it are skipped over, so `$(docker ps --format "{{.ID}}")` is one piece.
+ */
+export function substitutionEnd(text: string, start: number): number {
+  if (text[start] === '`') {
+    for (let i = start + 1; i < text.length; i++) {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '`') return i + 1;
+    }
+    return -1;
+  }
+  let depth = 1;
+  for (let i = start + 2; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\') i++;
+    else if (ch === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else if (ch === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '$' && text[i + 1] === '(') {
+          const end = substitutionEnd(text, i);
+          if (end < 0) return -1;
+          i = end - 1;
+        }
+      }
+      if (i >= text.length) return -1;
+    } else if (ch === '$' && text[i + 1] === '(') {
+      depth++;
+      i++;
+    } else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
 }
 
 /** Splits a line into and-or items and pipeline stages; null with bash's error when an operator has nothing before or after it. */
@@ -26,6 +66,14 @@ export function splitList(line: string): { items: ListItem[] } | { error: string
   };
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
+    if (quote !== "'" && ((ch === '$' && line[i + 1] === '(') || ch === '`')) {
+      // A command substitution is one piece of the word it is in, operators and all.
+      const end = substitutionEnd(line, i);
+      const stop = end < 0 ? line.length : end;
+      cur += line.slice(i, stop);
+      i = stop - 1;
+      continue;
+    }
     if (quote) {
       if (ch === quote) quote = null;
       if (ch === '\\' && quote === '"' && i + 1 < line.length) cur += ch + line[++i];
@@ -74,8 +122,21 @@ export function splitList(line: string): { items: ListItem[] } | { error: string
   return { items };
 }
 
-/** Expands `$NAME`, `${NAME}`, `$?` and `$(pwd)` outside single quotes; an unset name is empty. */
-export function expandVariables(text: string, lookup: (name: string) => string | undefined): string {
+/**
+ * Runs a substituted command: its standard output, or null when it cannot be substituted
+ * (the runner has then said why). `quoted`: inside double quotes, where bash keeps newlines.
+ */
+export type Substitute = (command: string) => string | null;
+
+/**
+ * Expands `$NAME`, `${NAME}`, `$?`, `$(command)` and `` `command` `` outside single quotes; an
+ * unset name is empty. Without `substitute` only `$(pwd)` is known. A substitution's output
+ * loses its trailing newlines; outside double quotes its lines become separate words (bash's
+ * word splitting), inside them it stays one word. Null when a substitution could not run.
+ */
+export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute?: Substitute): string;
+export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute: Substitute | undefined): string | null;
+export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute?: Substitute): string | null {
   let out = '';
   let single = false;
   let double = false;
@@ -86,11 +147,26 @@ export function expandVariables(text: string, lookup: (name: string) => string |
     else if (ch === '\\' && !single && i + 1 < text.length) {
       out += ch + text[++i];
       continue;
+    } else if (!single && ((ch === '$' && text[i + 1] === '(') || ch === '`')) {
+      const end = substitutionEnd(text, i);
+      if (end > 0) {
+        const command = ch === '`' ? text.slice(i + 1, end - 1) : text.slice(i + 2, end - 1);
+        const output = substitute ? substitute(command) : command.trim() === 'pwd' ? lookup('PWD') ?? '' : null;
+        if (output === null) {
+          if (substitute) return null;
+          out += text.slice(i, end);
+        } else {
+          const trimmed = output.replace(/\n+$/, '');
+          out += double ? escapeInDoubleQuotes(trimmed) : quoteWords(trimmed);
+        }
+        i = end - 1;
+        continue;
+      }
     } else if (ch === '$' && !single) {
       const rest = text.slice(i + 1);
-      const m = /^(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*)|(\?)|\((pwd)\))/.exec(rest);
+      const m = /^(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*)|(\?))/.exec(rest);
       if (m) {
-        const name = m[1] ?? m[2] ?? (m[3] ? '?' : 'PWD');
+        const name = m[1] ?? m[2] ?? '?';
         out += lookup(name) ?? '';
         i += m[0].length;
         continue;
@@ -99,4 +175,14 @@ export function expandVariables(text: string, lookup: (name: string) => string |
     out += ch;
   }
   return out;
+}
+
+/** Output substituted outside quotes: split into words at blanks and newlines, each word kept literal. */
+function quoteWords(output: string): string {
+  return output.split(/[ \t\n]+/).filter((w) => w !== '').map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(' ');
+}
+
+/** Output substituted inside double quotes: literal, as the tokenizer reads a double-quoted word. */
+function escapeInDoubleQuotes(output: string): string {
+  return output.replace(/["\\]/g, (c) => `\\${c}`);
 }

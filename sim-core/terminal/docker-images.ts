@@ -4,7 +4,8 @@ import type { ImageDef } from '../catalogue/types';
 import { deterministicHex } from '../namespaces/ids';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
-import { humanSize, table } from './format';
+import { humanSize } from './format';
+import { formatItems } from './docker-format';
 import { imagePresent, splitRef } from './facts';
 import { canonicalString, familiarString, parseImageReference, type ImageReference } from '../docker/reference';
 import { resolveImage, sameRepository } from '../docker/image-resolve';
@@ -46,25 +47,71 @@ function imageBytes(image: ImageDef): number {
   return image.layers.reduce((sum, l) => sum + l.sizeBytes.value, 0);
 }
 
-/** Images on disk: with a warm cache every image of the host's OS; else those whose layers are all present. */
-export function dockerImages(sim: Simulation, args: readonly string[] = [], typed = 'docker images'): CommandResult {
-  const parsed = dockerFlags('image ls', typed, args, []);
-  if (!parsed.ok) return parsed.result;
-  return withNote(imagesTable(sim), parsed.note);
-}
+const IMAGES_FORMAT = {
+  defaultTable: 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}',
+  headers: {
+    Repository: 'REPOSITORY', Tag: 'TAG', ID: 'IMAGE ID', Digest: 'DIGEST', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT',
+    Size: 'SIZE', Containers: 'CONTAINERS', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'VIRTUAL SIZE',
+  },
+  typeName: '*formatter.imageContext',
+};
 
-function imagesTable(sim: Simulation): CommandResult {
+/** Images on disk: with a warm cache every image of the host's OS; else those whose layers are all present. */
+export function localImages(sim: Simulation): ImageDef[] {
   const os = sim.scenario.host.os;
-  const rows = [['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE']];
-  const images = Object.values(sim.catalogue.images)
+  return Object.values(sim.catalogue.images)
     .filter((i) => (sim.scenario.host.imageCache === 'warm' ? i.os === os || os === 'windows' : imagePresent(sim, i)))
     .sort((a, b) => a.ref.localeCompare(b.ref));
-  for (const image of images) {
-    const { repository, tag } = splitRef(image.ref);
-    // The catalogue does not record build dates: docker prints N/A for an image without one.
-    rows.push([repository, tag, shortId(`image:${image.ref}`), 'N/A', humanSize(imageBytes(image))]);
+}
+
+/**
+ * `docker images [REPOSITORY[:TAG]]` (`docker image ls`): `-q`, `--no-trunc`, `--digests`,
+ * `--filter reference=`/`dangling=` and `--format` as docker's image formatter has them. The
+ * catalogue keeps no build dates, so CREATED is N/A as docker prints for such an image.
+ */
+export function dockerImages(sim: Simulation, args: readonly string[] = [], typed = 'docker images'): CommandResult {
+  const parsed = dockerFlags('image ls', typed, args, ['quiet', 'format', 'filter', 'no-trunc', 'all', 'digests']);
+  if (!parsed.ok) return parsed.result;
+  const v = parsed.values;
+  const references = [...parsed.rest];
+  let dangling: boolean | null = null;
+  for (const f of v.filter ?? []) {
+    const eq = f.indexOf('=');
+    const key = f.slice(0, eq < 0 ? f.length : eq).trim().toLowerCase();
+    const value = eq < 0 ? '' : f.slice(eq + 1);
+    if (key === 'reference') references.push(value);
+    else if (key === 'dangling') {
+      if (value !== 'true' && value !== 'false') return fail(`Error response from daemon: Invalid filter 'dangling=${value}'`, 1);
+      dangling = value === 'true';
+    } else if (!['before', 'since', 'label', 'until'].includes(key)) return fail(`Error response from daemon: invalid filter '${key}'`, 1);
   }
-  return ok(table(rows));
+  // The catalogue's images are all tagged: none is dangling.
+  const shown = dangling === true ? [] : localImages(sim).filter((i) => references.length === 0 || references.some((r) => matchesReference(i, r)));
+  const noTrunc = isSet(v, 'no-trunc');
+  const idOf = (i: ImageDef) => (noTrunc ? `sha256:${hexId(`image:${i.ref}`, 64)}` : shortId(`image:${i.ref}`));
+  if (isSet(v, 'quiet')) return withNote(ok([...new Set(shown.map(idOf))].join('\n')), parsed.note);
+  const format = v.format?.at(-1) ?? (isSet(v, 'digests') ? 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}' : undefined);
+  const out = formatItems(format, shown.map((image) => {
+    const { repository, tag } = splitRef(image.ref);
+    const size = humanSize(imageBytes(image));
+    return {
+      Repository: repository, Tag: tag, ID: idOf(image), Digest: `sha256:${hexId(`digest:${image.ref}`, 64)}`,
+      CreatedSince: 'N/A', CreatedAt: 'N/A', Size: size, VirtualSize: size, SharedSize: 'N/A', UniqueSize: 'N/A', Containers: 'N/A',
+    };
+  }), IMAGES_FORMAT);
+  if (!out.ok) return fail(out.error, 1);
+  return withNote(ok(out.text), parsed.note);
+}
+
+/** docker's reference filter: `nginx`, `nginx:1.27`, a glob such as `ngin*` or `*:alpine`; a bare name means any tag. */
+function matchesReference(image: ImageDef, pattern: string): boolean {
+  const glob = (p: string) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.')}$`);
+  const names = [image.ref, ...(image.tags ?? [])];
+  return names.some((n) => {
+    const { repository, tag } = splitRef(n);
+    if (pattern.includes(':')) return glob(pattern).test(`${repository}:${tag}`) || glob(pattern).test(`library/${repository}:${tag}`);
+    return glob(pattern).test(repository) || glob(pattern).test(`library/${repository}`);
+  });
 }
 
 /**

@@ -34,7 +34,8 @@ function forEachNamed(sim: Simulation, where: Where, names: readonly string[], e
       continue;
     }
     const r = each(c.spec.name);
-    lines.push(r.line);
+    // docker echoes each container as it was given (an id stays an id), not its name.
+    lines.push(!r.error && r.line === c.spec.name ? ref : r.line);
     if (r.effect) effects.push(r.effect);
     if (r.effects) effects.push(...r.effects);
     if (r.error) exitCode = 1;

@@ -67,7 +67,8 @@ function eachContainer(sim: Simulation, where: Where, refs: readonly string[], e
       continue;
     }
     const r = each(c.spec.name, isUp(c));
-    lines.push(r.line);
+    // docker echoes each container as it was given (an id stays an id), not its name.
+    lines.push(!r.error && r.line === c.spec.name ? ref : r.line);
     effects.push(...(r.effects ?? []));
     if (r.error) exitCode = 1;
   }

@@ -6,6 +6,7 @@ import { dockerRun } from './docker-run';
 import { dockerStats } from './docker-list';
 import { dockerPs } from './docker-ps';
 import { dockerImages, dockerPull } from './docker-images';
+import { dockerPrune, type PruneKind } from './docker-prune';
 import { dockerExec, dockerRm, dockerStart, dockerStop, dockerUpdate } from './docker-manage';
 import { DOCKER_TOP_LEVEL, findCommand } from '../docker/commands';
 import { parseFlags, type FlagDef } from './flags';
@@ -102,6 +103,8 @@ function dispatch(sim: Simulation, args: readonly string[], where: Where, runIns
       case 'version': return dockerVersion(sim, rest, typed);
       case 'system info': return dockerInfo(sim, rest, where, typed);
       case 'system df': return dockerSystemDf(sim, rest, where, typed);
+      case 'container prune': case 'image prune': case 'network prune': case 'volume prune': case 'system prune':
+        return dockerPrune(sim, found.def.path.split(' ')[0] as PruneKind, rest, where, typed);
     }
     return fail(`utsuwa: ${typed} is a real docker command that this terminal does not simulate yet.\n(type 'help' for the commands it simulates)`, 1);
   }

@@ -15,7 +15,7 @@ import { commandNotFound, echoWrites, shellCommand, HELP } from './shell';
 import { writeRedirect } from './files';
 import { formatTimeLines } from './format';
 import { DOCKER_CLI_CPU } from './docker-run';
-import { expandVariables, splitList, type ListItem } from './command-list';
+import { expandVariables, splitList, type ListItem, type Substitute } from './command-list';
 import { filterFor } from './filters';
 import { environment } from './environment';
 import { changeDirectory } from './cd';
@@ -89,18 +89,52 @@ function withCwd(place: Place, session: Session): Place {
   return session.cwd ? { ...place, cwd: session.cwd } : place;
 }
 
+/**
+ * `$(command)`: the command runs in the same place and its output is substituted. What it
+ * prints on failure goes to the terminal, as stderr does in bash. A command that would change
+ * the simulation (start, stop, write...) cannot run inside another line here: said, not done.
+ */
+function substitution(sim: Simulation, where: Where, session: Session, stderr: string[]): Substitute {
+  return (command) => {
+    const r = runCommand(sim, command, where, session);
+    if (r.effects.some((e) => e.kind !== 'clear')) {
+      stderr.push(`utsuwa: $(${command.trim()}) changes the simulation, which a substitution cannot do here; run it on a line of its own`);
+      return null;
+    }
+    if (r.exitCode === 0) return r.output;
+    if (r.output) stderr.push(r.output);
+    return '';
+  };
+}
+
+/** A stage with its variables and substitutions expanded, or the failure that stopped it. */
+function expandStage(sim: Simulation, stage: string, where: Where, session: Session, lookup: (name: string) => string | undefined): { text: string; stderr: string } | CommandResult {
+  const stderr: string[] = [];
+  const text = expandVariables(stage, lookup, substitution(sim, where, session, stderr));
+  if (text === null) return fail(stderr.join('\n'), 1);
+  return { text, stderr: stderr.join('\n') };
+}
+
+function withStderr(stderr: string, result: CommandResult): CommandResult {
+  return stderr ? { ...result, output: result.output ? `${stderr}\n${result.output}` : stderr } : result;
+}
+
 function runPipeline(sim: Simulation, stages: readonly string[], where: Where, session: Session, status: number): CommandResult {
   const lookup = variables(sim, where, session, status);
-  let result = runSimple(sim, expandVariables(stages[0]!, lookup), where, session, stages.length > 1);
+  const first = expandStage(sim, stages[0]!, where, session, lookup);
+  if (!('text' in first)) return first;
+  let result = withStderr(first.stderr, runSimple(sim, first.text, where, session, stages.length > 1));
   for (const stage of stages.slice(1)) {
-    const tokens = tokenize(expandVariables(stage, lookup));
+    const expanded = expandStage(sim, stage, where, session, lookup);
+    if (!('text' in expanded)) return expanded;
+    const tokens = tokenize(expanded.text);
     if (tokens.error) return fail(tokens.error, 2);
     const [name, ...args] = tokens.argv;
     if (name === undefined) return fail("bash: syntax error near unexpected token `|'", 2);
     const filter = filterFor(name);
     const input = result.output ? `${result.output}\n` : '';
-    const filtered = filter ? filter(input, args) : runSimple(sim, stage, where, session, false);
-    result = { output: filtered.output, exitCode: filtered.exitCode, effects: [...result.effects, ...filtered.effects] };
+    const filtered = filter ? filter(input, args) : runSimple(sim, expanded.text, where, session, false);
+    result = withStderr(expanded.stderr, { output: filtered.output, exitCode: filtered.exitCode, effects: [...result.effects, ...filtered.effects] });
     if (tokens.redirect && result.exitCode === 0) result = redirectTo(sim, where, session, tokens.redirect, result, result.output ? `${result.output}\n` : '');
   }
   return result;

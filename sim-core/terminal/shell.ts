@@ -16,7 +16,8 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 docker ps [-a] [--filter ..] [--format ..] | stats [--no-stream] [--format ..]
                 docker logs|inspect|top|port|diff|stop|start|restart|kill|rm [-f]|exec [-it] NAME
                 docker update [-m ..] [--cpus ..] [--cpu-shares ..] NAME
-                docker images|pull|history|rmi IMAGE   docker version|info|system df
+                docker images [-q] [--format ..] [REPO]|pull|history|rmi IMAGE   docker version|info|system df
+                docker container|image|network|volume|system prune -f
                 docker network create|ls|inspect|connect|disconnect|rm   docker volume create|ls|inspect|rm
                 docker compose up|down|ps|logs|start|stop|restart   (on an imported compose.yaml)
                 vagrant up|halt|status|destroy|ssh [NAME]
@@ -24,7 +25,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount  env
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  id  whoami  clear  exit  help
-  shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(pwd),
+  shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(command), \`command\`,
                 a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
 Alpine and busybox places answer with BusyBox's tools; Windows places with PowerShell or
