@@ -18,6 +18,7 @@ import { notSimulatedLine } from '../docker/run-coverage';
 import { cpusAvailable } from '../rules/index';
 import { dockerObjects } from './docker-objects';
 import { platformLines } from './docker-platform';
+import { imageHasProgram } from './image-programs';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -109,8 +110,9 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
     effects.push(wait, { kind: 'enter', where: name });
-  } else if (isShellImage && spec.command && !shell) {
-    // `docker run busybox echo hello`: the command runs in the container, which exits after it.
+  } else if (spec.command && !shell && (isShellImage || imageHasProgram(image, spec.command[0]!))) {
+    // `docker run busybox echo hello`, `docker run --rm node:22 node --version`: the command
+    // runs in the container, which exits after it.
     effects.push(wait, { kind: 'run', line: spec.command.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
   } else {
     // Attached: docker prints what the container writes. The terminal waits until it serves and
@@ -118,7 +120,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     // is left running, as a Ctrl+P Ctrl+Q would leave it.
     effects.push(wait, { kind: 'run', line: `docker logs ${name}`, where }, ...(app?.exitsAfter ? exit : []));
   }
-  if (spec.command && !shell && !isShellImage) lines.push(`(utsuwa: the image's default command runs; "${spec.command.join(' ')}" is not simulated)`);
+  if (spec.command && !shell && !isShellImage && !imageHasProgram(image, spec.command[0]!)) lines.push(`(utsuwa: the image's default command runs; "${spec.command.join(' ')}" is not simulated)`);
   if (note) lines.push(note);
   lines.push(...platform.notes);
   if (opts.timed && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });

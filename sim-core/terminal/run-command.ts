@@ -19,6 +19,7 @@ import { expandVariables, splitList, type ListItem, type Substitute } from './co
 import { filterFor } from './filters';
 import { environment } from './environment';
 import { changeDirectory } from './cd';
+import { imageProgram } from './image-programs';
 import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
@@ -209,7 +210,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     return ok(env.join('\n'));
   }
   const command = shellCommand(name, here);
-  if (!command) return commandNotFound(name, here);
+  if (!command) return imageProgram(sim, here, name, args) ?? commandNotFound(name, here);
   return command(sim, here, args);
 }
 
