@@ -1,4 +1,5 @@
 import type { ImageDef } from './types';
+import { osReleaseFile } from './os-release';
 import { KB, MB } from './cite';
 import { rootfsLayer } from './layers';
 import { originOf, type Build } from './registry';
@@ -18,7 +19,7 @@ export const ALPINE_320: ImageDef = {
       { path: '/bin/busybox', sizeBytes: 808_712 },
       { path: '/lib/ld-musl-x86_64.so.1', sizeBytes: 657_000 },
       { path: '/sbin/apk', sizeBytes: 70_000 },
-      { path: '/etc/os-release', sizeBytes: 186 },
+      osReleaseFile('alpine-3.20.8-minirootfs'),
       { path: '/etc/alpine-release', sizeBytes: 7 },
     ])],
 };
@@ -39,7 +40,7 @@ export const ALPINE_324: ImageDef = {
       { path: '/bin/busybox', sizeBytes: 808_712 },
       { path: '/lib/ld-musl-x86_64.so.1', sizeBytes: 657_000 },
       { path: '/sbin/apk', sizeBytes: 70_000 },
-      { path: '/etc/os-release', sizeBytes: 186 },
+      osReleaseFile('alpine-3.24.2-minirootfs'),
       { path: '/etc/alpine-release', sizeBytes: 7 },
     ])],
 };
@@ -63,7 +64,7 @@ export const UBUNTU_22_04: ImageDef = {
     UBUNTU_DISK('22.04', 77.9), [
       { path: '/bin/bash', sizeBytes: 1_396_520 },
       { path: '/usr/lib/x86_64-linux-gnu/libc.so.6', sizeBytes: 2_220_400 },
-      { path: '/etc/os-release', sizeBytes: 386 },
+      osReleaseFile('ubuntu-22.04-rootfs'),
       { path: '/usr/bin/apt', sizeBytes: 18_824 },
     ])],
 };

@@ -4,6 +4,7 @@
  * linux/amd64 layers; gitea/gitea, grafana/grafana and prom/prometheus are not official images,
  * repo-info has no page for them, so their sizes are estimates with ranges.
  */
+import { osReleaseFile } from './os-release';
 import type { ImageDef, LayerDef } from './types';
 import { estimate, MB } from './cite';
 import { rootfsLayer } from './layers';
@@ -55,7 +56,7 @@ export const REDIS_8_ALPINE: ImageDef = {
   layers: [
     rootfsLayer(REDIS_ALPINE, 'alpine-3.23.6-minirootfs', 'ADD alpine-minirootfs-3.23.6-x86_64.tar.gz / # buildkit', 'd0c1d894c237d8192cbcd37e435031ad4eddec173299568a5a05869c2e40dfa3', 3_848_507,
       { bytes: Math.round(8.3 * MB), range: [7.5 * MB, 9.5 * MB], reasoning: 'An Alpine minirootfs unpacks to about 2.15x its download (alpine:3.20: 7.8 MB from 3.6 MB); repo-info lists only the download (3,848,507 B).' },
-      [{ path: '/bin/busybox', sizeBytes: 808_712 }, { path: '/lib/ld-musl-x86_64.so.1', sizeBytes: 657_000 }, { path: '/etc/alpine-release', sizeBytes: 7 }]),
+      [{ path: '/bin/busybox', sizeBytes: 808_712 }, { path: '/lib/ld-musl-x86_64.so.1', sizeBytes: 657_000 }, osReleaseFile('alpine-3.23.6-minirootfs'), { path: '/etc/alpine-release', sizeBytes: 7 }]),
     layer(REDIS_ALPINE, 'redis-8.10.2-alpine-user', 'RUN addgroup -S -g 1000 redis; adduser -S -G redis -u 999 redis', 'd60026184d2e638c58afc4c945753a676d1691a1d7ef8adc7c0a8221b771d624', 948),
     layer(REDIS_ALPINE, 'redis-8.10.2-alpine-tzdata', 'RUN apk add --no-cache tzdata setpriv', '618072543738a1af8f8f650cc185ca8f8cae09950f22d7374610e5eb1383990b', 201_018),
     layer(REDIS_ALPINE, 'redis-8.10.2-alpine-build', 'RUN wget redis-full.tar.gz (8.10.2) && make deploy (BUILD_TLS=yes, modules)', '8c9c3a906635a6a90731156f83ab00bfbc5d625cb11a8609cb166e602de77a32', 35_050_273, [
@@ -82,7 +83,7 @@ export const MARIADB_105: ImageDef = {
   layers: [
     rootfsLayer(MARIADB105, 'ubuntu-20.04-rootfs-2022-12-08', 'ADD file:9d282119...e425 in / (ubuntu focal)', '846c0b181fff0c667d9444f8378e8fcfa13116da8d308bf21673f7e4bea8d580', 28_576_882,
       { bytes: 73 * MB, range: [68 * MB, 80 * MB], reasoning: 'An Ubuntu 20.04 base unpacks to about 73 MB (`docker images` for ubuntu:20.04, ~2.55x its download); repo-info lists only the download.' },
-      [{ path: '/etc/os-release', sizeBytes: 382 }, { path: '/bin/bash', sizeBytes: 1_183_448 }]),
+      [osReleaseFile('ubuntu-20.04-rootfs-2022-12-08'), { path: '/bin/bash', sizeBytes: 1_183_448 }]),
     layer(MARIADB105, 'mariadb-10.5.18-user', 'RUN groupadd -r mysql && useradd -r -g mysql mysql', '2279a7485340f1e3b04269be96229d45dd828f2a7775cee7dc84e01f64667200', 1_747),
     layer(MARIADB105, 'mariadb-10.5.18-gosu', 'RUN apt-get install -y ca-certificates gpg gpgv libjemalloc2 pwgen tzdata xz-utils zstd && wget gosu (1.14)', '30c7fe7ba3fd2d36086ef208fbe82ba1b376a30bda9f280418cc420cd19eb92a', 7_051_029, [{ path: '/usr/local/bin/gosu', sizeBytes: 2_300_000 }]),
     layer(MARIADB105, 'mariadb-10.5.18-initdb-dir', 'RUN mkdir /docker-entrypoint-initdb.d', '6b43169afb5c56f50f7d7a640c9d63191e4b9d263f88646ae80b56221cfc36ff', 149),

@@ -1,4 +1,5 @@
 import type { ImageDef } from './types';
+import { osReleaseFile } from './os-release';
 import { MB } from './cite';
 import { DEBIAN_BOOKWORM, DEBIAN_BOOKWORM_SLIM, NODE_BUILD, rootfsLayer } from './layers';
 import { layer, originOf, type Build } from './registry';
@@ -49,7 +50,7 @@ export const NGINX_127_ALPINE: ImageDef = {
   layers: [
     rootfsLayer(NGINX_ALPINE, 'alpine-3.20.3-minirootfs', 'ADD alpine-minirootfs-3.20.3-x86_64.tar.gz /', 'da9db072f522755cbeb85be2b3f84059b70571b229512f1571d9217b77e1087f', 3_623_904,
       { bytes: Math.round(7.8 * MB), range: [7 * MB, 9 * MB], reasoning: 'An Alpine 3.20 minirootfs unpacks to about 7.8 MB (`docker images` for alpine:3.20); repo-info lists only its download.' },
-      [{ path: '/bin/busybox', sizeBytes: 808_712 }, { path: '/lib/ld-musl-x86_64.so.1', sizeBytes: 657_000 }, { path: '/etc/alpine-release', sizeBytes: 7 }]),
+      [{ path: '/bin/busybox', sizeBytes: 808_712 }, { path: '/lib/ld-musl-x86_64.so.1', sizeBytes: 657_000 }, osReleaseFile('alpine-3.20.3-minirootfs'), { path: '/etc/alpine-release', sizeBytes: 7 }]),
     layer(NGINX_ALPINE, 'nginx-1.27.2-alpine-install', 'RUN addgroup/adduser nginx && apk add nginx=1.27.2-r1 gettext tzdata && ln -sf /dev/stdout /var/log/nginx/access.log',
       '795a89dcc4f004d517a7834a19e066200cda1a9d8258bfbca3d9410259261053', 4_040_188, [
         { path: '/usr/sbin/nginx', sizeBytes: 1_300_000 },

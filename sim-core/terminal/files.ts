@@ -11,6 +11,7 @@ import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
 import { meminfo, procMounts } from './system-info';
+import { OS_RELEASE_PATH, osReleaseText } from '../catalogue/os-release';
 
 export function absolute(place: Place, path: string): string {
   const home = place.identity.home;
@@ -134,6 +135,12 @@ export function cat(sim: Simulation, place: Place, args: readonly string[]): Com
     if (!r.found) {
       out.push(`cat: ${p}: ${listDir(place.overlay, layers, abs).length ? 'Is a directory' : 'No such file or directory'}`);
       exitCode = 1;
+      continue;
+    }
+    // A file the catalogue knows the text of (the base layer's /etc/os-release), unchanged since the image.
+    const text = r.source !== 'upper' && abs === OS_RELEASE_PATH ? osReleaseText(r.source.layerId) : null;
+    if (text !== null) {
+      out.push(text.replace(/\n$/, ''));
       continue;
     }
     const from = r.source === 'upper' ? 'the container\'s writable layer' : `image layer ${r.source.layerId}`;
