@@ -138,6 +138,8 @@ export const COMPOSE_COMMANDS: CommandTable = {
     use: '[OPTIONS] SERVICE COMMAND [ARGS...]',
     short: 'Execute a command in a running container',
     args: ['any'],
+    // exec.go and run.go: SetInterspersed(false), so the command's own flags stay its own.
+    interspersed: false,
     flags: `
       detach:d:bool env:e:stringArray help:h:bool index::int interactive:i:bool no-TTY:T:bool
       privileged::bool tty:t:bool user:u:string workdir:w:string
@@ -147,6 +149,8 @@ export const COMPOSE_COMMANDS: CommandTable = {
     use: '[OPTIONS] SERVICE [COMMAND] [ARGS...]',
     short: 'Run a one-off command on a service',
     args: ['any'],
+    // exec.go and run.go: SetInterspersed(false), so the command's own flags stay its own.
+    interspersed: false,
     flags: `
       build::bool cap-add::list cap-drop::list detach:d:bool entrypoint::string env:e:stringArray
       help:h:bool interactive:i:bool label:l:stringArray name::string no-TTY:T:bool no-deps::bool

@@ -64,7 +64,12 @@ export function commandDef(path: string): CommandDef {
     if (!entry) throw new Error(`no docker command ${path}`);
     let flags = flagDefs(entry.flags);
     // Compose's global flags (-f, -p, ...) are persistent: every compose command takes them.
-    if (path.startsWith('compose ')) flags = [...flags, ...flagDefs(ALL.compose!.flags).filter((f) => !flags.some((g) => g.name === f.name))];
+    // A command's own shorthand wins: `compose rm -f` is --force, not the global --file.
+    if (path.startsWith('compose ')) {
+      const own = flags;
+      const inherited = flagDefs(ALL.compose!.flags).filter((f) => !own.some((g) => g.name === f.name));
+      flags = [...own, ...inherited.map((f) => (f.short && own.some((g) => g.short === f.short) ? { ...f, short: '' } : f))];
+    }
     def = { ...entry, path, flags };
     defs.set(path, def);
   }

@@ -1,5 +1,6 @@
 /**
- * `docker compose up|down|ps|logs|start|stop|restart` on the Compose file the scenario was
+ * `docker compose up|down|ps|logs|start|stop|restart` (and exec|top|images|kill|pause|unpause|rm,
+ * docker-compose-more.ts) on the Compose file the scenario was
  * imported from (Compose v2.29): the project, each container's service and its spec are in
  * the scenario's `composeProject` extension (sim-core/import). Compose's progress lines are
  * printed without their timings, which the model does not have.
@@ -22,6 +23,7 @@ import { imageCommand, instanceTimes } from './facts';
 import { humanDuration, truncateCommand } from './format';
 import { formatItems } from './docker-format';
 import { notSimulatedLine } from '../docker/run-coverage';
+import { composeExec, composeImages, composeRm, composeSignal, composeTop, type ComposeMember } from './docker-compose-more';
 
 interface ComposeProject {
   project: string;
@@ -38,11 +40,7 @@ function projectOf(sim: Simulation): ComposeProject | null {
   return raw as ComposeProject;
 }
 
-interface Member {
-  service: string;
-  spec: ContainerSpec;
-  record: ContainerRecord | null;
-}
+type Member = ComposeMember;
 
 function members(sim: Simulation, p: ComposeProject, wanted: readonly string[]): Member[] {
   return p.specs
@@ -158,7 +156,7 @@ function lifecycle(sim: Simulation, p: ComposeProject, verb: 'start' | 'stop' | 
   return withNote(ok(progress(lines), effects), parsed.note);
 }
 
-export function dockerCompose(sim: Simulation, argv: readonly string[], _where: Where): CommandResult {
+export function dockerCompose(sim: Simulation, argv: readonly string[], _where: Where, runInside: (line: string, where: Where) => CommandResult): CommandResult {
   const global = parseFlags(argv, commandDef('compose').flags, { interspersed: false, check: dockerSetCheck });
   if (!global.ok) return fail(`${global.error}`, 1);
   const [sub, ...rest] = global.rest;
@@ -178,6 +176,13 @@ export function dockerCompose(sim: Simulation, argv: readonly string[], _where: 
     case 'compose start': r = lifecycle(sim, p, 'start', rest, typed); break;
     case 'compose stop': r = lifecycle(sim, p, 'stop', rest, typed); break;
     case 'compose restart': r = lifecycle(sim, p, 'restart', rest, typed); break;
+    case 'compose exec': r = composeExec(sim, members(sim, p, []), rest, typed, runInside); break;
+    case 'compose top': r = composeTop(sim, members(sim, p, []), rest, typed); break;
+    case 'compose images': r = composeImages(sim, members(sim, p, []), rest, typed); break;
+    case 'compose kill': r = composeSignal(members(sim, p, []), 'kill', rest, typed, progress); break;
+    case 'compose pause': r = composeSignal(members(sim, p, []), 'pause', rest, typed, progress); break;
+    case 'compose unpause': r = composeSignal(members(sim, p, []), 'unpause', rest, typed, progress); break;
+    case 'compose rm': r = composeRm(members(sim, p, []), rest, typed, progress); break;
     default: r = fail(`utsuwa: ${typed} is a real docker compose command that this terminal does not simulate yet.`, 1);
   }
   return withNote(r, ignored);

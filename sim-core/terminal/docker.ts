@@ -67,7 +67,7 @@ export function docker(sim: Simulation, argv: readonly string[], where: Where, r
 
 function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed: boolean): CommandResult {
   const [sub] = args;
-  if (sub === 'compose') return dockerCompose(sim, args.slice(1), where);
+  if (sub === 'compose') return dockerCompose(sim, args.slice(1), where, runInside);
   const found = findCommand(args);
   if (found) {
     const { typed, args: rest } = found;

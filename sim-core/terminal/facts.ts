@@ -39,6 +39,12 @@ const APP_COMMANDS: Record<string, string> = {
   mariadb: 'docker-entrypoint.sh mariadbd',
   mongo: 'docker-entrypoint.sh mongod',
   wordpress: 'docker-entrypoint.sh apache2-foreground',
+  // ENTRYPOINT and CMD of each image's Dockerfile.
+  nextcloud: '/entrypoint.sh apache2-foreground',
+  gitea: '/usr/bin/entrypoint /usr/bin/s6-svscan /etc/s6',
+  grafana: '/run.sh',
+  prometheus: '/bin/prometheus --config.file=/etc/prometheus/prometheus.yml --storage.tsdb.path=/prometheus',
+  hello: '/hello',
 };
 
 /** The image's CMD/ENTRYPOINT as `docker ps` shows it. */
