@@ -19,6 +19,10 @@ export interface ShellUser {
   uid: number;
   /** `id`'s groups list. */
   groups: string;
+  /** `id`'s whole line when it is not uid=N(name) gid=N(name) (a `docker run -u` user). */
+  idLine?: string;
+  /** False for a uid the image's /etc/passwd does not name (`docker run -u 1000`). */
+  named?: boolean;
 }
 
 export interface PlaceIdentity {
@@ -60,7 +64,8 @@ export function hostnameOf(where: string, lookup: SpecLookup): string {
 }
 
 function bashPrompt(user: ShellUser, hostname: string, dir: string): string {
-  return `${user.name}@${hostname}:${dir}${user.uid === 0 ? '#' : '$'} `;
+  // bash's \u for a uid with no passwd entry.
+  return `${user.named === false ? 'I have no name!' : user.name}@${hostname}:${dir}${user.uid === 0 ? '#' : '$'} `;
 }
 
 function windowsUser(name: string, home: string, prompt: string, hostname: string, shell: ShellKind): PlaceIdentity {
@@ -96,8 +101,57 @@ export function identityOf(where: string, lookup: SpecLookup, hostOs: HostOs, ca
   const repo = image?.ref.split(':')[0] ?? '';
   if (repo === 'alpine' || repo === 'busybox') {
     // `docker exec -it X sh` starts ash as a non-login shell: its built-in PS1 '\w \$ '.
-    return { hostname, user: repo === 'alpine' ? ALPINE_ROOT : ROOT, home: '/root', cwd: '/', shell: 'ash', userland: 'busybox', prompt: '/ # ' };
+    const user = spec.user ? userOf(spec.user, image?.app ?? 'shell', true) : repo === 'alpine' ? ALPINE_ROOT : ROOT;
+    return { hostname, user, home: '/root', cwd: '/', shell: 'ash', userland: 'busybox', prompt: `/ ${user.uid === 0 ? '#' : '$'} ` };
   }
   // Debian-based images: bash with /etc/bash.bashrc's PS1 '\u@\h:\w\$ '.
-  return { hostname, user: ROOT, home: '/root', cwd: '/', shell: 'bash', userland: 'gnu', prompt: bashPrompt(ROOT, hostname, '/') };
+  const user = spec.user ? userOf(spec.user, image?.app ?? 'shell', false) : ROOT;
+  return { hostname, user, home: '/root', cwd: '/', shell: 'bash', userland: 'gnu', prompt: bashPrompt(user, hostname, '/') };
+}
+
+/** Users and groups of an image's /etc/passwd and /etc/group: the distribution's, then the app's own. */
+interface Passwd {
+  users: Record<string, number>;
+  groups: Record<string, number>;
+}
+
+const DEBIAN_PASSWD: Passwd = { users: { root: 0, daemon: 1, bin: 2, sys: 3, nobody: 65534 }, groups: { root: 0, daemon: 1, bin: 2, sys: 3, nogroup: 65534 } };
+const ALPINE_PASSWD: Passwd = { users: { root: 0, bin: 1, daemon: 2, nobody: 65534 }, groups: { root: 0, bin: 1, daemon: 2, nobody: 65534 } };
+/** The user each official image's Dockerfile adds (groupadd/useradd with the same id). */
+const APP_USERS: Record<string, Record<string, number>> = {
+  nginx: { nginx: 101 }, redis: { redis: 999 }, postgres: { postgres: 999 }, node: { node: 1000 }, mysql: { mysql: 999 }, mariadb: { mysql: 999 }, mongo: { mongodb: 999 },
+  httpd: { 'www-data': 33 }, wordpress: { 'www-data': 33 }, nextcloud: { 'www-data': 33 },
+};
+
+function passwdOf(app: string, busybox: boolean): Passwd {
+  const base = busybox ? ALPINE_PASSWD : DEBIAN_PASSWD;
+  const own = APP_USERS[app] ?? {};
+  return { users: { ...base.users, ...own }, groups: { ...base.groups, ...own } };
+}
+
+function nameOf(table: Record<string, number>, id: number): string | undefined {
+  return Object.keys(table).find((k) => table[k] === id);
+}
+
+/**
+ * `docker run -u USER[:GROUP]`: the user a shell in the container runs as. A name or number
+ * the image's /etc/passwd has keeps its name; any other number has none, and without a group
+ * a user keeps its own group, an unnamed uid gid 0, as runc sets them.
+ */
+export function userOf(spec: string, app: string, busybox: boolean): ShellUser {
+  const { users, groups } = passwdOf(app, busybox);
+  const [who, group] = spec.split(':') as [string, string | undefined];
+  const numeric = /^\d+$/.test(who);
+  const uid = numeric ? Number(who) : Object.hasOwn(users, who) ? users[who]! : 1000;
+  const name = numeric ? nameOf(users, uid) : who;
+  const gid = group === undefined ? (name !== undefined ? uid : 0) : /^\d+$/.test(group) ? Number(group) : Object.hasOwn(groups, group) ? groups[group]! : uid;
+  const groupName = nameOf(groups, gid);
+  const g = `${gid}${groupName ? `(${groupName})` : ''}`;
+  return {
+    name: name ?? String(uid),
+    uid,
+    groups: g,
+    named: name !== undefined,
+    idLine: `uid=${uid}${name ? `(${name})` : ''} gid=${g} groups=${g}`,
+  };
 }

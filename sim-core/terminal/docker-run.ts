@@ -19,6 +19,7 @@ import { cpusAvailable } from '../rules/index';
 import { dockerObjects } from './docker-objects';
 import { platformLines } from './docker-platform';
 import { imageHasProgram } from './image-programs';
+import { simulatesCommand } from './shell';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -102,6 +103,8 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   const app = sim.catalogue.apps[image.app];
   const isShellImage = image.app === 'shell';
   const shell = spec.command?.length === 1 ? SHELLS.has(spec.command[0]!) : spec.command === undefined && isShellImage;
+  // What the command line makes PID 1 run: --entrypoint with the command, or the command alone.
+  const own = spec.entrypoint?.length ? [...spec.entrypoint, ...(spec.command ?? [])] : spec.command;
   const wait: TerminalEffect = { kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null };
   // The container's main process ends by itself (exit 0 for a program that is done), and --rm removes it.
   const removed: TerminalEffect[] = spec.autoRemove ? [{ kind: 'remove', name }] : [];
@@ -110,17 +113,17 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
     effects.push(wait, { kind: 'enter', where: name });
-  } else if (spec.command && !shell && (isShellImage || imageHasProgram(image, spec.command[0]!))) {
-    // `docker run busybox echo hello`, `docker run --rm node:22 node --version`: the command
-    // runs in the container, which exits after it.
-    effects.push(wait, { kind: 'run', line: spec.command.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
+  } else if (own && !shell && (isShellImage || imageHasProgram(image, own[0]!) || simulatesCommand(own[0]!))) {
+    // `docker run busybox echo hello`, `docker run --rm node:22 node --version`, `docker run
+    // postgres id`, `--entrypoint /bin/echo`: the command runs in the container, which exits after it.
+    effects.push(wait, { kind: 'run', line: own.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
   } else {
     // Attached: docker prints what the container writes. The terminal waits until it serves and
     // prints its output so far; a program that ends by itself (hello-world) exits, a server
     // is left running, as a Ctrl+P Ctrl+Q would leave it.
     effects.push(wait, { kind: 'run', line: `docker logs ${name}`, where }, ...(app?.exitsAfter ? exit : []));
   }
-  if (spec.command && !shell && !isShellImage && !imageHasProgram(image, spec.command[0]!)) lines.push(`(utsuwa: the image's default command runs; "${spec.command.join(' ')}" is not simulated)`);
+  if (own && !shell && !isShellImage && !imageHasProgram(image, own[0]!) && !simulatesCommand(own[0]!)) lines.push(`(utsuwa: the image's default command runs; "${own.join(' ')}" is not simulated)`);
   if (note) lines.push(note);
   lines.push(...platform.notes);
   if (opts.timed && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });

@@ -107,7 +107,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   hostname: (_s, p) => ok(p.view.hostname),
   mount: (s, p) => ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
   id: (_s, p) => ok(idLine(p.user)),
-  whoami: (_s, p) => ok(p.user.name),
+  whoami: (_s, p) => (p.user.named === false ? fail(`whoami: cannot find name for user ID ${p.user.uid}`, 1) : ok(p.user.name)),
   pwd: (_s, p) => ok(p.cwd),
   ls,
   cat,
@@ -124,11 +124,23 @@ const COMMANDS: Record<string, ShellCommand> = {
 const { getent: _glibcOnly, ...BUSYBOX_BASE } = COMMANDS;
 const BUSYBOX_COMMANDS: Record<string, ShellCommand> = { ...BUSYBOX_BASE, ps: busyboxPsCmd };
 
+/** A program path in a bin directory names the command (`/bin/echo` is echo). */
+export function commandBase(name: string): string {
+  return /^\/(usr\/)?(local\/)?s?bin\/[^/]+$/.test(name) ? name.slice(name.lastIndexOf('/') + 1) : name;
+}
+
+/** True when this terminal simulates the command in a Linux place (what `docker run IMAGE CMD` can run). */
+export function simulatesCommand(name: string): boolean {
+  const base = commandBase(name);
+  return Object.hasOwn(COMMANDS, base) || base === 'env' || base === 'printenv';
+}
+
 /** The command as this place's userland has it (null: not there). */
 export function shellCommand(name: string, place: Place): ShellCommand | null {
   if (place.identity.userland === 'windows') return (_s, p, args) => windowsCommand(p, name, args);
   const table = place.identity.userland === 'busybox' ? BUSYBOX_COMMANDS : COMMANDS;
-  return Object.hasOwn(table, name) ? table[name]! : null;
+  const base = commandBase(name);
+  return Object.hasOwn(table, base) ? table[base]! : null;
 }
 
 /** What the place's shell answers for a name it cannot find. */

@@ -14,7 +14,7 @@ export type { ShellUser } from '../engine/identity';
 export type { KernelMemory } from '../engine/meminfo';
 
 export function idLine(u: ShellUser): string {
-  return `uid=${u.uid}(${u.name}) gid=${u.uid}(${u.name}) groups=${u.groups}`;
+  return u.idLine ?? `uid=${u.uid}(${u.name}) gid=${u.uid}(${u.name}) groups=${u.groups}`;
 }
 
 /** procps prints a user name longer than its column as its first characters and a `+`. */
