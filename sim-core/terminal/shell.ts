@@ -8,6 +8,7 @@ import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './bus
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
+import { touch } from './touch';
 import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
 
@@ -23,7 +24,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 vagrant up|halt|status|destroy|ssh [NAME]
                 time CMD    sleep SECONDS (plays the simulation)
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount  env
-                free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  rm FILE  cd DIR  pwd
+                free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  id  whoami  clear  exit  help
   shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(command), \`command\`,
                 a trailing \\ continues the line, Tab completes
@@ -112,6 +113,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   ls,
   cat,
   rm,
+  touch,
   echo: (_s, _p, args) => (args[0] === '-n' ? ok(args.slice(1).join(' ')) : ok(args.join(' '))),
   help: () => ok(HELP),
   sleep: (_s, _p, args) => sleep(args),

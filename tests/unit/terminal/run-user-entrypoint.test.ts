@@ -36,3 +36,18 @@ describe('--entrypoint and commands in place of the image\'s', () => {
     expect(await w.type('docker ps -a --format "{{.Names}} {{.State}}"')).toBe('kernel-check exited');
   });
 });
+
+describe('touch', () => {
+  it('creates an empty file in the writable layer and copies an image\'s file up; refused on a read-only root', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx:1.27');
+    await w.wait(2_000);
+    await w.type('docker exec web touch /tmp/new /etc/nginx/nginx.conf');
+    const diff = (await w.type('docker diff web')).split('\n');
+    expect(diff).toContain('A /tmp/new');
+    expect(diff).toContain('C /etc/nginx/nginx.conf');
+    expect(await w.type('docker exec web ls -l /tmp/new')).toMatch(/^-rw-r--r-- 1 root root +0 \/tmp\/new$/);
+    expect(await w.type('docker run --rm --read-only debian:12 touch /x')).toBe("touch: cannot touch '/x': Read-only file system");
+    expect(await w.type('docker run --rm --read-only alpine:3.20 touch /x')).toBe('touch: /x: Read-only file system');
+  });
+});
