@@ -5,6 +5,8 @@
  * does before splitting words.
  */
 
+import { evaluateArithmetic } from './arithmetic';
+
 export interface ListItem {
   /** How it joins the previous item: run always (`;` or first), on success (`&&`), on failure (`||`). */
   when: 'always' | 'and' | 'or';
@@ -43,9 +45,9 @@ export function substitutionEnd(text: string, start: number): number {
         }
       }
       if (i >= text.length) return -1;
-    } else if (ch === '$' && text[i + 1] === '(') {
+    } else if (ch === '(') {
+      // `$(`, `$((` and a bare `(` all nest: the parentheses inside balance.
       depth++;
-      i++;
     } else if (ch === ')' && --depth === 0) return i + 1;
   }
   return -1;
@@ -132,11 +134,12 @@ export type Substitute = (command: string) => string | null;
  * Expands `$NAME`, `${NAME}`, `$?`, `$(command)` and `` `command` `` outside single quotes; an
  * unset name is empty. Without `substitute` only `$(pwd)` is known. A substitution's output
  * loses its trailing newlines; outside double quotes its lines become separate words (bash's
- * word splitting), inside them it stays one word. Null when a substitution could not run.
+ * word splitting), inside them it stays one word. `$(( EXPR ))` is integer arithmetic. Null
+ * when a substitution could not run or the arithmetic failed (`onError` has been told why).
  */
 export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute?: Substitute): string;
-export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute: Substitute | undefined): string | null;
-export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute?: Substitute): string | null {
+export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute: Substitute | undefined, onError: (message: string) => void): string | null;
+export function expandVariables(text: string, lookup: (name: string) => string | undefined, substitute?: Substitute, onError?: (message: string) => void): string | null {
   let out = '';
   let single = false;
   let double = false;
@@ -146,6 +149,21 @@ export function expandVariables(text: string, lookup: (name: string) => string |
     else if (ch === '"' && !single) double = !double;
     else if (ch === '\\' && !single && i + 1 < text.length) {
       out += ch + text[++i];
+      continue;
+    } else if (!single && ch === '$' && text.startsWith('((', i + 1) && substitutionEnd(text, i) > 0 && text[substitutionEnd(text, i) - 2] === ')') {
+      // $(( EXPR )): arithmetic, not a command.
+      const end = substitutionEnd(text, i);
+      // Variables and substitutions inside are expanded first, as bash does.
+      const inner = expandVariables(text.slice(i + 3, end - 2), lookup, substitute, onError ?? (() => {}));
+      if (inner === null) return onError ? null : text;
+      const result = evaluateArithmetic(inner.replace(/'/g, ''), lookup);
+      if (!result.ok) {
+        if (!onError) return text;
+        onError(result.error);
+        return null;
+      }
+      out += String(result.value);
+      i = end - 1;
       continue;
     } else if (!single && ((ch === '$' && text[i + 1] === '(') || ch === '`')) {
       const end = substitutionEnd(text, i);

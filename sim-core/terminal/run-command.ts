@@ -30,6 +30,8 @@ export interface Session {
   cwd?: string | null;
   /** The shell reading the line when it is not the place's own (`sh -c` runs dash on Debian images). */
   shell?: ShellName;
+  /** Inside `$(...)`: where what goes to stderr is collected (it is not part of the substitution). */
+  stderr?: string[];
 }
 
 export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
@@ -97,7 +99,7 @@ function withCwd(place: Place, session: Session): Place {
  */
 function substitution(sim: Simulation, where: Where, session: Session, stderr: string[]): Substitute {
   return (command) => {
-    const r = runCommand(sim, command, where, session);
+    const r = runCommand(sim, command, where, { ...session, stderr });
     if (r.effects.some((e) => e.kind !== 'clear')) {
       stderr.push(`utsuwa: $(${command.trim()}) changes the simulation, which a substitution cannot do here; run it on a line of its own`);
       return null;
@@ -110,10 +112,11 @@ function substitution(sim: Simulation, where: Where, session: Session, stderr: s
 
 /** A stage with its variables and substitutions expanded, or the failure that stopped it. */
 function expandStage(sim: Simulation, stage: string, where: Where, session: Session, lookup: (name: string) => string | undefined): { text: string; stderr: string } | CommandResult {
-  const stderr: string[] = [];
-  const text = expandVariables(stage, lookup, substitution(sim, where, session, stderr));
-  if (text === null) return fail(stderr.join('\n'), 1);
-  return { text, stderr: stderr.join('\n') };
+  // Nested in a substitution, stderr goes to the outermost line's; there, before its output.
+  const stderr: string[] = session.stderr ?? [];
+  const text = expandVariables(stage, lookup, substitution(sim, where, session, stderr), (m) => stderr.push(m));
+  if (text === null) return session.stderr ? fail('', 1) : fail(stderr.join('\n'), 1);
+  return { text, stderr: session.stderr ? '' : stderr.join('\n') };
 }
 
 function withStderr(stderr: string, result: CommandResult): CommandResult {

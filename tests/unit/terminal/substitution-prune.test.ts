@@ -100,3 +100,18 @@ describe('prune', () => {
     expect(await w.type('docker volume ls -q')).toBe('');
   });
 });
+
+describe('arithmetic and nesting', () => {
+  it('$(( )) computes integers as bash does, with substitutions inside, and bash\'s errors', async () => {
+    const w = await workspace();
+    expect(await w.type('echo $((1+2)) $(( (7 - 1) * 3 % 5 )) $((2**3**2)) $((-7/2))')).toBe('3 3 512 -3');
+    expect(await w.type('echo $((10/0))')).toBe('bash: 10/0: division by 0 (error token is "0")');
+    await w.type('docker run -d --name web nginx:1.27');
+    expect(await w.type('echo $(( $(docker ps -q | wc -l) + 1 ))')).toBe('2');
+  });
+  it('what a nested substitution prints on failure reaches the terminal once, never the command line', async () => {
+    const w = await workspace();
+    const out = await w.type('echo $($(pwd)) end');
+    expect(out).toBe("bash: /root: command not found\n(type 'help' for the commands this terminal simulates)\nend");
+  });
+});
