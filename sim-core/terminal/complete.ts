@@ -8,6 +8,8 @@ import { CONTAINER_COMMANDS } from '../docker/cli-table-container';
 import { OTHER_COMMANDS } from '../docker/cli-table-other';
 import { COMPOSE_COMMANDS } from '../docker/cli-table-compose';
 import { tokenize } from './tokenize';
+import { SHELL_COMMAND_NAMES } from './shell';
+import { FILTER_NAMES } from './filters';
 
 export interface CompletionContext {
   /** Instances on the board (containers and VMs). */
@@ -23,8 +25,8 @@ export interface Completion {
   word: string;
 }
 
-/** Programs the terminal runs somewhere (shell.ts, run-command.ts). */
-const PROGRAMS = ['cat', 'cd', 'clear', 'docker', 'echo', 'exit', 'false', 'free', 'grep', 'head', 'help', 'hostname', 'id', 'ip', 'ls', 'mount', 'ps', 'pwd', 'rm', 'sleep', 'tail', 'time', 'true', 'uname', 'vagrant', 'wc', 'whoami'];
+/** Programs the terminal runs somewhere: the shell's own (shell.ts), the filters, docker and vagrant. */
+const PROGRAMS = [...SHELL_COMMAND_NAMES, ...FILTER_NAMES, 'docker', 'vagrant'];
 const VAGRANT = ['box', 'destroy', 'global-status', 'halt', 'init', 'provision', 'reload', 'resume', 'ssh', 'status', 'suspend', 'up'];
 
 const PATHS = [...Object.keys(CONTAINER_COMMANDS), ...Object.keys(OTHER_COMMANDS), ...Object.keys(COMPOSE_COMMANDS)];

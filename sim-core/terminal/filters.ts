@@ -98,6 +98,9 @@ const uniq: Filter = (input, args) => {
 
 const FILTERS: Record<string, Filter> = { grep, head, tail, wc, sort, uniq, cat: (input) => ok(input.replace(/\n$/, '')) };
 
+/** The text filters a pipeline may end in. */
+export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
+
 /** The filter a pipeline stage names, when it reads its standard input (no file operand). */
 export function filterFor(name: string): Filter | null {
   return Object.hasOwn(FILTERS, name) ? FILTERS[name]! : null;

@@ -131,6 +131,9 @@ export function commandBase(name: string): string {
   return /^\/(usr\/)?(local\/)?s?bin\/[^/]+$/.test(name) ? name.slice(name.lastIndexOf('/') + 1) : name;
 }
 
+/** The shell's own commands (what Tab completes in first position, with docker, vagrant and the filters). */
+export const SHELL_COMMAND_NAMES: readonly string[] = [...Object.keys(COMMANDS), 'env', 'printenv', 'cd', 'clear', 'exit', 'time'];
+
 /** True when this terminal simulates the command in a Linux place (what `docker run IMAGE CMD` can run). */
 export function simulatesCommand(name: string): boolean {
   const base = commandBase(name);

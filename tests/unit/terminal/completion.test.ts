@@ -22,3 +22,12 @@ describe('completion', () => {
     expect(pasted.event).toEqual({ kind: 'submit', line: 'docker run -d \\', pasted: '  nginx\ndocker ps' });
   });
 });
+
+describe('first-word completion follows what the shell has', () => {
+  it('offers every shell command and filter, touch, env and sort among them', async () => {
+    const { completeLine: complete } = await import('../../../sim-core/terminal/complete');
+    expect(complete('tou', { names: [] }).candidates).toEqual(['touch']);
+    expect(complete('so', { names: [] }).candidates).toEqual(['sort']);
+    expect(complete('pri', { names: [] }).candidates).toEqual(['printenv']);
+  });
+});
