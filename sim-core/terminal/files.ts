@@ -11,7 +11,7 @@ import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
 import { meminfo, procMounts } from './system-info';
-import { OS_RELEASE_PATH, osReleaseText } from '../catalogue/os-release';
+import { fileText } from '../catalogue/file-texts';
 
 export function absolute(place: Place, path: string): string {
   const home = place.identity.home;
@@ -137,8 +137,8 @@ export function cat(sim: Simulation, place: Place, args: readonly string[]): Com
       exitCode = 1;
       continue;
     }
-    // A file the catalogue knows the text of (the base layer's /etc/os-release), unchanged since the image.
-    const text = r.source !== 'upper' && abs === OS_RELEASE_PATH ? osReleaseText(r.source.layerId) : null;
+    // A file the catalogue knows the text of (os-release, a server's default page), unchanged since the image.
+    const text = r.source !== 'upper' ? fileText(r.source.layerId, abs) : null;
     if (text !== null) {
       out.push(text.replace(/\n$/, ''));
       continue;

@@ -9,6 +9,7 @@ import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell
 import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
 import { touch } from './touch';
+import { curl, hasHttpTool, wget } from './http-client';
 import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
 
@@ -25,7 +26,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 time CMD    sleep SECONDS (plays the simulation)
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount  env
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
-                ping NAME  getent hosts NAME  id  whoami  clear  exit  help
+                ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
   shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(command), \`command\`,
                 a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
@@ -121,6 +122,8 @@ const COMMANDS: Record<string, ShellCommand> = {
   getent,
   true: () => ok(''),
   false: () => fail('', 1),
+  curl: (s, p, args) => (hasHttpTool(s, p, 'curl') ? curl(s, p, args) : commandNotFound('curl', p)),
+  wget: (s, p, args) => (hasHttpTool(s, p, 'wget') ? wget(s, p, args) : commandNotFound('wget', p)),
 };
 
 const { getent: _glibcOnly, ...BUSYBOX_BASE } = COMMANDS;
