@@ -13,7 +13,7 @@ import { dockerSetCheck } from './flag-checks';
 import { parseBool, parseCpus, parseInt, ramInBytes } from './go-parse';
 import { exposeProblem, parsePublish } from './ports';
 import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from './mounts';
-import { containerRuleBreaches, normaliseCapability, parseRestart, platformProblem, securityOptProblem } from './container-rules';
+import { containerRuleBreaches, normaliseCapability, parseRestart, platformProblem, seccompProfileProblem, securityOptDaemonProblem, securityOptProblem } from './container-rules';
 import { parseImageReference } from './reference';
 import { coverageOf } from './run-coverage';
 import { NAMESPACES } from '../scenario/schema';
@@ -129,6 +129,11 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   for (const opt of all('security-opt')) {
     const problem = securityOptProblem(opt);
     if (problem) return reportError(found, problem);
+    const profile = seccompProfileProblem(opt);
+    if (profile) {
+      const note = "utsuwa: the host's files are not simulated, so no seccomp profile can be read from one; seccomp=unconfined and the default profile (seccomp=builtin) work";
+      return { ok: false, output: `docker: ${profile}.\nSee '${found.typed} --help'.\n${note}`, exitCode: 125 };
+    }
   }
   const autoRemove = bool(one('rm'));
   if (autoRemove && restart.ok && restart.value) return reportError(found, 'Conflicting options: --restart and --rm');
@@ -155,6 +160,10 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     mountNotes.push(...r.value.ignored);
   }
   if (!restart.ok) return daemonError(found, restart.error);
+  for (const opt of all('security-opt')) {
+    const problem = securityOptDaemonProblem(opt);
+    if (problem) return daemonError(found, problem);
+  }
 
   const memory = one('memory');
   if (memory !== undefined) {

@@ -24,7 +24,7 @@ export interface Completion {
 }
 
 /** Programs the terminal runs somewhere (shell.ts, run-command.ts). */
-const PROGRAMS = ['cat', 'cd', 'clear', 'docker', 'echo', 'exit', 'false', 'free', 'grep', 'head', 'help', 'hostname', 'id', 'ip', 'ls', 'mount', 'ps', 'pwd', 'rm', 'sleep', 'tail', 'time', 'true', 'uname', 'vagrant', 'wc', 'whoami'];
+const PROGRAMS = ['cat', 'cd', 'clear', 'docker', 'echo', 'exit', 'false', 'free', 'grep', 'head', 'help', 'hostname', 'id', 'ip', 'ls', 'mount', 'ps', 'pwd', 'rm', 'sleep', 'tail', 'time', 'true', 'uname', 'unshare', 'vagrant', 'wc', 'whoami'];
 const VAGRANT = ['box', 'destroy', 'global-status', 'halt', 'init', 'provision', 'reload', 'resume', 'ssh', 'status', 'suspend', 'up'];
 
 const PATHS = [...Object.keys(CONTAINER_COMMANDS), ...Object.keys(OTHER_COMMANDS), ...Object.keys(COMPOSE_COMMANDS)];
