@@ -67,7 +67,8 @@ export function seccompProfileProblem(opt: string): string | null {
 
 /** The daemon's parseSecurityOpt (moby daemon/daemon_unix.go): the keys it knows, and no-new-privileges' boolean. */
 export function securityOptDaemonProblem(opt: string): string | null {
-  if (opt === 'no-new-privileges' || opt === 'writable-cgroups' || opt === 'disable') return null;
+  // systempaths=unconfined never reaches the daemon: the client turns it into empty masked paths.
+  if (opt === 'no-new-privileges' || opt === 'writable-cgroups' || opt === 'disable' || opt === 'systempaths=unconfined') return null;
   const m = /^([^=:]*)[=:](.*)$/s.exec(opt);
   if (!m) return `invalid --security-opt 1: ${JSON.stringify(opt)}`;
   const [, key, value] = m as unknown as [string, string, string];

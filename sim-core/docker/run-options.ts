@@ -253,7 +253,14 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   if (mounts.length > 0) spec.mounts = mounts;
   if (bool(one('read-only'))) spec.readOnly = true;
   if (bool(one('privileged'))) spec.privileged = true;
-  if (all('security-opt').length > 0) spec.securityOpt = [...all('security-opt')];
+  // The client handles systempaths=unconfined itself (parseSystemPaths: empty MaskedPaths and
+  // ReadonlyPaths) and does not send it; the rest reach the daemon as typed.
+  const securityOpts = all('security-opt').filter((o) => o !== 'systempaths=unconfined');
+  if (securityOpts.length > 0) spec.securityOpt = securityOpts;
+  for (const opt of all('security-opt')) {
+    // What the model has no rules for: /proc's masked paths, a custom AppArmor profile's rules, writable cgroups.
+    if (opt === 'systempaths=unconfined' || /^apparmor[=:](?!unconfined$|docker-default$)/.test(opt) || opt.startsWith('writable-cgroups')) notSimulated.push(`--security-opt ${opt}`);
+  }
   const text = (flagName: string): string | undefined => {
     const v = one(flagName);
     return v === undefined || v === '' ? undefined : v;

@@ -43,7 +43,7 @@ describe('seccomp', () => {
     await w.wait(3_000);
     expect(await w.type('docker exec adm2 mount -t tmpfs none /mnt')).toBe('utsuwa: mounting none on /mnt is allowed here; the mount is not kept, so `mount` does not list it');
   });
-  it('--privileged: no filter, every capability, AppArmor unconfined; --cap-drop ALL takes root\'s capabilities even with the filter off', async () => {
+  it('--privileged: no filter, every capability, AppArmor unconfined, so the CLI reference\'s mount works (https://docs.docker.com/reference/cli/docker/container/run/#privileged); --cap-drop ALL takes root\'s capabilities even with the filter off', async () => {
     const w = await started('docker run -d --name priv --privileged ubuntu:24.04 sleep infinity');
     expect(await w.type('docker exec priv mount -t tmpfs none /mnt')).toMatch(/^utsuwa: mounting none on \/mnt is allowed here/);
     await w.type('docker run -d --name bare --cap-drop ALL --security-opt seccomp=unconfined ubuntu:24.04 sleep infinity');
