@@ -192,12 +192,12 @@ export const ja: Messages<typeof en> = {
       'not-running': '動いていないので攻撃できません。先に起動してください。',
     },
     surface: {
-      filtered: 'カーネルへの入口: Docker の既定の seccomp プロファイルが {{blocked}} をカーネルに届く前に "Operation not permitted" で止めます。',
+      filtered: 'カーネルへの入口: Docker の既定の seccomp プロファイルが {{blocked}} をカーネルに届く前に `Operation not permitted` で止めます。',
       opened: '既定のプロファイルなら止まるのにカーネルに届くもの: {{reachable}}。',
-      unconfined: 'カーネルへの入口: seccomp のフィルターなし (seccomp=unconfined または --privileged)。{{reachable}} を含むすべてのシステムコールがカーネルに届きます。',
-      apparmor: 'AppArmor: {{profile}}。',
+      unconfined: 'カーネルへの入口: seccomp のフィルターなし (`seccomp=unconfined` または `--privileged`)。{{reachable}} を含むすべてのシステムコールがカーネルに届きます。',
+      apparmor: '`AppArmor`: {{profile}}。',
       caps: 'Docker の既定より多いケーパビリティ: {{caps}}。',
-      nnp: 'no-new-privileges: 中で起動した setuid プログラムは権限を得ません。',
+      nnp: 'no-new-privileges: 中で起動した `setuid` プログラムは権限を得ません。',
     },
   },
   layers: {
