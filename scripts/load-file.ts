@@ -3,7 +3,8 @@
  * YAML or JSON, a Compose file or a Vagrantfile. What was accepted but not simulated comes back
  * as lines to print on stderr; names from the file are escaped.
  */
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { RecordedAction, Scenario } from '@utsuwa/sim-core';
 import { escapeControlChars } from '@utsuwa/sim-core';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
@@ -22,8 +23,17 @@ export function loadFile(path: string): Loaded {
   } catch (e) {
     return { ok: false, message: unreadable(path, e, LIMITS.maxTextChars) };
   }
-  // A Compose project is named after its folder, as `docker compose` names it.
-  const parsed = importFile(text, basename(path), CATALOGUE, { projectName: basename(dirname(resolve(path))) });
+  // A Compose project is named after its folder, and takes its variables from the .env there, as `docker compose` does.
+  const envPath = join(dirname(resolve(path)), '.env');
+  let dotenv: string | undefined;
+  if (existsSync(envPath)) {
+    try {
+      dotenv = readBounded(envPath, LIMITS.maxTextChars);
+    } catch (e) {
+      return { ok: false, message: unreadable(envPath, e, LIMITS.maxTextChars) };
+    }
+  }
+  const parsed = importFile(text, basename(path), CATALOGUE, { projectName: basename(dirname(resolve(path))), ...(dotenv === undefined ? {} : { dotenv }) });
   if (!parsed.ok) return { ok: false, message: escapeControlChars(parsed.errors.join('\n')) };
   const notes = parsed.warnings.map((w) => `warning: ${escapeControlChars(w)}`);
   if (parsed.notSimulated.length > 0) {

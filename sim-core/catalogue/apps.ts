@@ -1,5 +1,6 @@
 import type { AppDef, Cited } from './types';
 import { estimate, MB } from './cite';
+import { AWESOME_APPS } from './apps-awesome';
 
 /**
  * What runs inside: from exec of its main process to serving, and what it holds idle. No
@@ -110,3 +111,4 @@ const STOPS: Record<string, AppDef['stop']> = {
   shell: null,
 };
 for (const [id, stop] of Object.entries(STOPS)) if (APPS[id]) APPS[id] = { ...APPS[id]!, stop };
+Object.assign(APPS, AWESOME_APPS);

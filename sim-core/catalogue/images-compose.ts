@@ -140,7 +140,7 @@ export const NEXTCLOUD_34: ImageDef = {
 };
 
 /** One layer whose sizes no source lists: the download and the unpacked size, each an estimate. */
-function estimatedLayer(id: string, createdBy: string, compressed: [number, [number, number]], onDisk: [number, [number, number]], reasoning: string, files: LayerDef['files']): LayerDef {
+export function estimatedLayer(id: string, createdBy: string, compressed: [number, [number, number]], onDisk: [number, [number, number]], reasoning: string, files: LayerDef['files']): LayerDef {
   return {
     id,
     createdBy,

@@ -55,6 +55,30 @@ export function securityOptProblem(opt: string): string | null {
 }
 
 /**
+ * The client reads a seccomp profile named by path (`seccomp=profile.json`) and sends its JSON
+ * (docker/cli opts.go parseSecurityOpts); `builtin` and `unconfined` name the built-in ones.
+ * The simulated host keeps no files, so a path is never found: the client's own error.
+ */
+export function seccompProfileProblem(opt: string): string | null {
+  const m = /^seccomp[=:](.*)$/s.exec(opt);
+  if (!m || m[1] === 'builtin' || m[1] === 'unconfined' || m[1]!.startsWith('{')) return null;
+  return `opening seccomp profile (${m[1]}) failed: open ${m[1]}: no such file or directory`;
+}
+
+/** The daemon's parseSecurityOpt (moby daemon/daemon_unix.go): the keys it knows, and no-new-privileges' boolean. */
+export function securityOptDaemonProblem(opt: string): string | null {
+  // systempaths=unconfined never reaches the daemon: the client turns it into empty masked paths.
+  if (opt === 'no-new-privileges' || opt === 'writable-cgroups' || opt === 'disable' || opt === 'systempaths=unconfined') return null;
+  const m = /^([^=:]*)[=:](.*)$/s.exec(opt);
+  if (!m) return `invalid --security-opt 1: ${JSON.stringify(opt)}`;
+  const [, key, value] = m as unknown as [string, string, string];
+  if (key === 'label' || key === 'apparmor' || key === 'seccomp') return null;
+  // strconv.ParseBool
+  if ((key === 'no-new-privileges' || key === 'writable-cgroups') && ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return null;
+  return `invalid --security-opt 2: ${JSON.stringify(opt)}`;
+}
+
+/**
  * `--restart`: opts.ParseRestartPolicy, then the daemon's ValidateRestartPolicy. `no`
  * (or nothing) gives null.
  */

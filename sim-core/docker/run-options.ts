@@ -13,7 +13,7 @@ import { dockerSetCheck } from './flag-checks';
 import { parseBool, parseCpus, parseInt, ramInBytes } from './go-parse';
 import { exposeProblem, parsePublish } from './ports';
 import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from './mounts';
-import { containerRuleBreaches, normaliseCapability, parseRestart, platformProblem, securityOptProblem } from './container-rules';
+import { containerRuleBreaches, normaliseCapability, parseRestart, platformProblem, seccompProfileProblem, securityOptDaemonProblem, securityOptProblem } from './container-rules';
 import { parseImageReference } from './reference';
 import { coverageOf } from './run-coverage';
 import { NAMESPACES } from '../scenario/schema';
@@ -129,6 +129,11 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   for (const opt of all('security-opt')) {
     const problem = securityOptProblem(opt);
     if (problem) return reportError(found, problem);
+    const profile = seccompProfileProblem(opt);
+    if (profile) {
+      const note = "utsuwa: the host's files are not simulated, so no seccomp profile can be read from one; seccomp=unconfined and the default profile (seccomp=builtin) work";
+      return { ok: false, output: `docker: ${profile}.\nSee '${found.typed} --help'.\n${note}`, exitCode: 125 };
+    }
   }
   const autoRemove = bool(one('rm'));
   if (autoRemove && restart.ok && restart.value) return reportError(found, 'Conflicting options: --restart and --rm');
@@ -155,6 +160,10 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     mountNotes.push(...r.value.ignored);
   }
   if (!restart.ok) return daemonError(found, restart.error);
+  for (const opt of all('security-opt')) {
+    const problem = securityOptDaemonProblem(opt);
+    if (problem) return daemonError(found, problem);
+  }
 
   const memory = one('memory');
   if (memory !== undefined) {
@@ -244,7 +253,14 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   if (mounts.length > 0) spec.mounts = mounts;
   if (bool(one('read-only'))) spec.readOnly = true;
   if (bool(one('privileged'))) spec.privileged = true;
-  if (all('security-opt').length > 0) spec.securityOpt = [...all('security-opt')];
+  // The client handles systempaths=unconfined itself (parseSystemPaths: empty MaskedPaths and
+  // ReadonlyPaths) and does not send it; the rest reach the daemon as typed.
+  const securityOpts = all('security-opt').filter((o) => o !== 'systempaths=unconfined');
+  if (securityOpts.length > 0) spec.securityOpt = securityOpts;
+  for (const opt of all('security-opt')) {
+    // What the model has no rules for: /proc's masked paths, a custom AppArmor profile's rules, writable cgroups.
+    if (opt === 'systempaths=unconfined' || /^apparmor[=:](?!unconfined$|docker-default$)/.test(opt) || opt.startsWith('writable-cgroups')) notSimulated.push(`--security-opt ${opt}`);
+  }
   const text = (flagName: string): string | undefined => {
     const v = one(flagName);
     return v === undefined || v === '' ? undefined : v;

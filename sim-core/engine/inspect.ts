@@ -1,4 +1,5 @@
 import type { Simulation, InstanceRecord } from './state';
+import { kernelSurface, type KernelSurface } from './confinement';
 import type { ContainerSpec, VmSpec } from '../scenario/types';
 import type { ProcessView, NamespaceIds, NamespaceKind, ViewProcessInput } from '../namespaces/index';
 import {
@@ -236,7 +237,7 @@ function visibility(sim: Simulation, a: Side, b: Side, bName: string, aName: str
 }
 
 /** For every pair of instances (and each with the host): which kernel and namespaces they share, and whose processes each sees. */
-export function isolationMatrix(sim: Simulation): { names: string[]; kinds: readonly NamespaceKind[]; cells: IsolationCell[] } {
+export function isolationMatrix(sim: Simulation): { names: string[]; kinds: readonly NamespaceKind[]; cells: IsolationCell[]; surfaces: Record<string, KernelSurface> } {
   const names = ['host', ...sim.state.order];
   const sides = sidesOf(sim, names);
   const cells: IsolationCell[] = [];
@@ -248,5 +249,11 @@ export function isolationMatrix(sim: Simulation): { names: string[]; kinds: read
       cells.push({ a: names[i]!, b: names[j]!, sameKernel: s.sameKernel, shared: s.kinds, ...visibility(sim, a, b, names[j]!, names[i]!) });
     }
   }
-  return { names, kinds: NAMESPACE_KINDS, cells };
+  // What stands between each runc container and the kernel it shares (seccomp, AppArmor, capabilities).
+  const surfaces: Record<string, KernelSurface> = {};
+  for (const n of sim.state.order) {
+    const spec = sim.state.instances[n]!.spec;
+    if (spec.kind === 'container' && spec.runtime === 'runc') surfaces[n] = kernelSurface(spec);
+  }
+  return { names, kinds: NAMESPACE_KINDS, cells, surfaces };
 }

@@ -1,8 +1,9 @@
 /**
  * Compose's variable interpolation (compose-go template): `$VAR`, `${VAR}`, `${VAR:-default}`,
  * `${VAR-default}`, `${VAR:?message}`, `${VAR:+alt}`, and `$$` for a literal dollar. An
- * import has no shell environment and no `.env` file, so every variable is unset: a default
- * applies, a required one is an error, the rest become blank with Compose's warning.
+ * import has no shell environment; its variables are those of the project's `.env` file when
+ * one is given (dotenv.ts). An unset variable takes its default, is an error when required,
+ * and otherwise becomes blank with Compose's warning.
  */
 
 export type Interpolated = { ok: true; value: unknown } | { ok: false; error: string };
@@ -10,7 +11,8 @@ export type Interpolated = { ok: true; value: unknown } | { ok: false; error: st
 const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
 
 /** One string, or the error compose-go gives. `warn` receives each unset variable once. */
-function interpolateString(s: string, warn: (name: string) => void): { ok: true; value: string } | { ok: false; error: string } {
+function interpolateString(s: string, warn: (name: string) => void, env: Readonly<Record<string, string>>): { ok: true; value: string } | { ok: false; error: string } {
+  const lookup = (name: string): string | undefined => (Object.hasOwn(env, name) ? env[name] : undefined);
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -38,15 +40,29 @@ function interpolateString(s: string, warn: (name: string) => void): { ok: true;
       if (!name) return { ok: false, error: `Invalid template: "${s}"` };
       const op = body.slice(name.length);
       i = j - 1;
+      const value = lookup(name);
       if (op === '') {
-        warn(name);
+        if (value === undefined) warn(name);
+        else out += value;
         continue;
       }
       const m = /^(:?)([-?+])(.*)$/s.exec(op);
       if (!m) return { ok: false, error: `Invalid template: "${s}"` };
-      const [, , kind, arg = ''] = m;
-      if (kind === '+') continue; // unset: the alternative does not apply
-      const inner = interpolateString(arg, warn);
+      const [, colon, kind, arg = ''] = m;
+      // With a colon, an empty value counts as unset.
+      const set = value !== undefined && (colon === '' || value !== '');
+      if (kind === '+') {
+        if (!set) continue; // unset: the alternative does not apply
+        const alt = interpolateString(arg, warn, env);
+        if (!alt.ok) return alt;
+        out += alt.value;
+        continue;
+      }
+      if (set) {
+        out += value;
+        continue;
+      }
+      const inner = interpolateString(arg, warn, env);
       if (!inner.ok) return inner;
       if (kind === '-') out += inner.value;
       else return { ok: false, error: inner.value ? `required variable ${name} is missing a value: ${inner.value}` : `required variable ${name} is missing a value` };
@@ -57,14 +73,16 @@ function interpolateString(s: string, warn: (name: string) => void): { ok: true;
       out += ch;
       continue;
     }
-    warn(name);
+    const value = lookup(name);
+    if (value === undefined) warn(name);
+    else out += value;
     i += name.length;
   }
   return { ok: true, value: out };
 }
 
 /** Interpolates every string value (not keys) of a parsed Compose file. */
-export function interpolate(value: unknown, warnings: string[]): Interpolated {
+export function interpolate(value: unknown, warnings: string[], env: Readonly<Record<string, string>> = {}): Interpolated {
   const seen = new Set<string>();
   const warn = (name: string): void => {
     if (seen.has(name)) return;
@@ -72,7 +90,7 @@ export function interpolate(value: unknown, warnings: string[]): Interpolated {
     warnings.push(`The "${name}" variable is not set. Defaulting to a blank string.`);
   };
   const walk = (v: unknown): Interpolated => {
-    if (typeof v === 'string') return interpolateString(v, warn);
+    if (typeof v === 'string') return interpolateString(v, warn, env);
     if (Array.isArray(v)) {
       const out: unknown[] = [];
       for (const item of v) {

@@ -1,7 +1,7 @@
 /**
  * A Compose file (docker-compose.yml, compose.yaml) as a scenario: each service a container
  * (one per replica, named as Compose names them), started in `depends_on` order, on the
- * project's networks. What is accepted but not simulated is listed; what cannot be
+ * project's networks, its variables interpolated from the project's `.env` when given. What is accepted but not simulated is listed; what cannot be
  * simulated (build, include, extends, an image outside the catalogue) is refused with why.
  */
 import { readText } from '../scenario/syntax';
@@ -75,12 +75,12 @@ function startOrder(deps: Map<string, string[]>): string[] | string {
  * Reads a Compose file. `projectName`: the project's name when the file does not set one
  * (Compose takes the directory's name); `images`: the catalogue's images.
  */
-export function importCompose(text: string, fileName: string, projectName: string, images: Readonly<Record<string, ImageNames>>): ComposeResult {
+export function importCompose(text: string, fileName: string, projectName: string, images: Readonly<Record<string, ImageNames>>, env: Readonly<Record<string, string>> = {}): ComposeResult {
   if (text.trim() === '') return { ok: false, errors: [`${fileName}: the file is empty; a Compose file has services:`] };
   const read = readText(text, fileName, true);
   if (!read.ok) return read;
   const warnings: string[] = [...read.warnings];
-  const interpolated = interpolate(read.value, warnings);
+  const interpolated = interpolate(read.value, warnings, env);
   if (!interpolated.ok) return { ok: false, errors: [`${fileName}: ${interpolated.error}`] };
   const file = interpolated.value;
   if (!isMapping(file)) return { ok: false, errors: [`${fileName}: Top-level object must be a mapping`] };

@@ -11,10 +11,12 @@ import type { RecordedAction } from '../engine/actions';
 import { detectKind, notAScenario, type FileKind } from './detect';
 import { importCompose, normaliseProjectName } from './compose';
 import { importVagrantfile } from './vagrantfile';
+import { parseDotenv } from './dotenv';
 
 export { detectKind, notAScenario, type FileKind } from './detect';
 export { importCompose, normaliseProjectName, type ComposeImport, type ComposeResult } from './compose';
 export { importVagrantfile, type VagrantImport, type VagrantResult } from './vagrantfile';
+export { parseDotenv } from './dotenv';
 
 /** The scenario extension that keeps, with an imported scenario, what its file asked for that is not simulated. */
 export const IMPORTED_KEY = 'imported';
@@ -37,6 +39,8 @@ export interface ImportOptions {
   expect?: 'compose' | 'vagrantfile';
   /** The Compose project's name when the file sets none (Compose uses the folder's name). */
   projectName?: string;
+  /** The text of the project's `.env` file (beside the Compose file), whose variables the file is interpolated with. */
+  dotenv?: string;
 }
 
 const LABEL: Record<FileKind, string> = {
@@ -72,7 +76,9 @@ export function importFile(text: string, fileName: string, catalogue: Catalogue,
     switch (kind) {
       case 'compose': {
         const project = options.projectName ?? fileName.replace(/\.[^.]*$/, '').replace(/^(docker-)?compose$/i, 'compose');
-        const r = importCompose(text, fileName, normaliseProjectName(project), catalogue.images);
+        const env = options.dotenv === undefined ? { ok: true as const, value: {} } : parseDotenv(options.dotenv);
+        if (!env.ok) return { ok: false, kind, errors: [env.error] };
+        const r = importCompose(text, fileName, normaliseProjectName(project), catalogue.images, env.value);
         if (!r.ok) return { ok: false, kind, errors: r.errors };
         const parsed = parseScenario(JSON.stringify(r.value.scenario), fileName, names);
         // Name the service, not the scenario's instance index the importer made.

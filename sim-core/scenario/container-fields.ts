@@ -11,7 +11,7 @@ import { parseSize } from './units';
 import { sizeText } from './size-text';
 import { parsePublish, publishText } from '../docker/ports';
 import { mountFlags, parseVolumeFlag } from '../docker/mounts';
-import { cpusetCpus, normaliseCapability, parseRestart, platformProblem, restartText, securityOptProblem } from '../docker/container-rules';
+import { cpusetCpus, normaliseCapability, parseRestart, platformProblem, restartText, seccompProfileProblem, securityOptDaemonProblem, securityOptProblem } from '../docker/container-rules';
 import { splitWords } from '../docker/shell-words';
 import { MIN_MEMORY_BYTES } from '../rules/index';
 
@@ -118,8 +118,11 @@ const capability = (v: unknown) => {
 
 const securityOpt = (v: unknown) => {
   if (typeof v !== 'string') return no('a security option such as no-new-privileges or seccomp=unconfined', v);
-  const problem = securityOptProblem(v);
-  return problem ? { ok: false as const, message: problem } : ok([v]);
+  const problem = securityOptProblem(v) ?? securityOptDaemonProblem(v);
+  if (problem) return { ok: false as const, message: problem };
+  const profile = seccompProfileProblem(v);
+  if (profile) return { ok: false as const, message: `${profile}; Utsuwa keeps no host files, so give seccomp=unconfined or leave the default profile` };
+  return ok([v]);
 };
 
 const networkName = (v: unknown) => {

@@ -4,6 +4,7 @@
  * four-space indent, or `-f TEMPLATE` over the same object (Go maps as `Map`s, so
  * `{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}` works as it does in the docs).
  */
+import { confinementOf } from '../engine/confinement';
 import type { Simulation } from '../engine/state';
 import type { ContainerSpec } from '../scenario/types';
 import { containerIdOf, inspectInstance } from '../engine/inspect';
@@ -127,7 +128,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
     Platform: 'linux',
     MountLabel: '',
     ProcessLabel: '',
-    AppArmorProfile: spec.privileged ? 'unconfined' : 'docker-default',
+    AppArmorProfile: confinementOf(spec).apparmor,
     ExecIDs: null,
     HostConfig: {
       Binds: (spec.mounts ?? []).filter((m) => m.type === 'bind').map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`),

@@ -12,6 +12,7 @@ import { touch } from './touch';
 import { curl, hasHttpTool, wget } from './http-client';
 import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
+import { mountAttempt, unshare } from './kernel-calls';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
   on the host   docker run|create [every real flag] IMAGE [CMD]   (-d, -it, --rm, -p, -e, -v, --read-only, ...)
@@ -27,6 +28,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount  env
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
+                unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
   shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(command), \`command\`,
                 a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
@@ -107,7 +109,8 @@ const COMMANDS: Record<string, ShellCommand> = {
   ip,
   free: freeCmd,
   hostname: (_s, p) => ok(p.view.hostname),
-  mount: (s, p) => ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
+  mount: (s, p, args) => mountAttempt(s, p, args) ?? ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
+  unshare,
   id: (_s, p) => ok(idLine(p.user)),
   whoami: (_s, p) => (p.user.named === false ? fail(`whoami: cannot find name for user ID ${p.user.uid}`, 1) : ok(p.user.name)),
   pwd: (_s, p) => ok(p.cwd),

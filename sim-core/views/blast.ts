@@ -8,6 +8,7 @@ import type { Simulation } from '../engine/state';
 import { blastRadius } from '../engine/security';
 import { isLive } from '../engine/memory';
 import { escapeRoute } from '../engine/escape';
+import { kernelSurface, type KernelSurface } from '../engine/confinement';
 
 export type BlastReason =
   /** An app exploit: the attacker holds the app's process and what it can reach, no more. */
@@ -33,6 +34,12 @@ export interface BlastExplanation {
   targets: string[];
   /** The kernel the attack reaches: `host`, a VM's name, or the sandbox's own name; null for an app exploit. */
   kernel: string | null;
+  /**
+   * A runc container's filter in front of the shared kernel (seccomp, AppArmor, capabilities):
+   * which of the system calls Docker's default profile stops are reachable. A kernel exploit
+   * needs a way in; --privileged or seccomp=unconfined widens it. Null for VMs and sandboxes.
+   */
+  surface: KernelSurface | null;
 }
 
 /** The reason code for an exploit of `kind` from an instance defined by `spec`. */
@@ -57,6 +64,7 @@ export function explainBlast(sim: Simulation, name: string, kind: ExploitKind): 
   const inst = sim.state.instances[name];
   if (!inst) return null;
   const spec = inst.spec;
-  if (!isLive(inst)) return { attacker: name, kind, reason: 'not-running', targets: [], kernel: null };
-  return { attacker: name, kind, reason: blastReason(spec, kind), targets: blastRadius(sim, inst, kind), kernel: reachedKernel(spec, kind) };
+  const surface = spec.kind === 'container' && spec.runtime === 'runc' ? kernelSurface(spec) : null;
+  if (!isLive(inst)) return { attacker: name, kind, reason: 'not-running', targets: [], kernel: null, surface };
+  return { attacker: name, kind, reason: blastReason(spec, kind), targets: blastRadius(sim, inst, kind), kernel: reachedKernel(spec, kind), surface };
 }

@@ -2,3 +2,4 @@
 export * from './blast';
 export * from './layers';
 export * from './cgroup';
+export type { KernelSurface } from '../engine/confinement';

@@ -17,11 +17,12 @@ export const openPreset = defineAction<string>({
 /**
  * A scenario file the user picked or dropped: validated, all or nothing. The header's button
  * opens the file picker, whose choice comes back here; a drop on the page comes here too.
+ * Several files: a Compose file and its project's `.env`.
  */
-export const importScenario = defineAction<File | undefined>({
+export const importScenario = defineAction<File | File[] | undefined>({
   name: 'importScenario',
   label: 'import',
-  when: (_s, file) => file !== undefined,
+  when: (_s, file) => file !== undefined && (!Array.isArray(file) || file.length > 0),
   perform: ({ store }, file) => importFile(store, file!),
 });
 

@@ -24,8 +24,9 @@ export function FileDropZone({ children }: { children: ReactNode }) {
         if (!hasFiles(e)) return;
         e.preventDefault();
         setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) run('importScenario', file);
+        // Several files: a Compose file with its project's .env.
+        const files = Array.from(e.dataTransfer.files);
+        if (files.length > 0) run('importScenario', files);
       }}
     >
       {children}

@@ -70,11 +70,13 @@ export function Header() {
           ref={fileInput}
           type="file"
           // No accept filter: a Vagrantfile has no extension; the content says what a file is.
+          // Several files: a Compose file with its project's .env.
+          multiple
           hidden
           data-testid="import-input"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) run('importScenario', file);
+            const files = Array.from(e.target.files ?? []);
+            if (files.length > 0) run('importScenario', files);
             e.target.value = '';
           }}
         />

@@ -18,14 +18,25 @@ export { downloadText } from './download';
  */
 export const MAX_IMPORT_BYTES = LIMITS.maxTextChars;
 
-export async function importFile(store: WorkspaceStore, file: File): Promise<boolean> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: [`${file.name}: the file is ${formatBytes(file.size)}; scenario files may be at most ${formatBytes(MAX_IMPORT_BYTES)}`] });
+/** A Compose project's `.env` (picked or dropped with its Compose file). */
+const isDotenv = (f: File): boolean => f.name === '.env' || f.name.endsWith('.env');
+
+/**
+ * One file, or a Compose file with its project's `.env` chosen together (docker compose reads
+ * the `.env` beside the file; a browser sees only what the user gives it).
+ */
+export async function importFile(store: WorkspaceStore, chosen: File | File[]): Promise<boolean> {
+  const files = Array.isArray(chosen) ? chosen : [chosen];
+  const file = files.find((f) => !isDotenv(f)) ?? files[0]!;
+  const env = files.find((f) => f !== file && isDotenv(f));
+  const tooLarge = [file, ...(env ? [env] : [])].find((f) => f.size > MAX_IMPORT_BYTES);
+  if (tooLarge) {
+    store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: tooLarge.name }, details: [`${tooLarge.name}: the file is ${formatBytes(tooLarge.size)}; scenario files may be at most ${formatBytes(MAX_IMPORT_BYTES)}`] });
     return false;
   }
   // The Compose and Vagrantfile readers load with the first import, not with the page.
   const { importFile: readAnyFile } = await import('@utsuwa/sim-core/import');
-  const result = readAnyFile(await file.text(), file.name, catalogue());
+  const result = readAnyFile(await file.text(), file.name, catalogue(), env ? { dotenv: await env.text() } : {});
   if (!result.ok) {
     store.getState().notify({ kind: 'error', key: 'files.importFailed', params: { file: file.name }, details: result.errors });
     return false;

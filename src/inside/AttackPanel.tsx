@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExploitKind, LogEntry, LogEntryOf } from '@utsuwa/sim-core';
-import type { BlastReason } from '@utsuwa/sim-core/views';
+import type { BlastReason, KernelSurface } from '@utsuwa/sim-core/views';
 import { blastReason } from '@utsuwa/sim-core/views';
 import { useWorkspace } from '../store/context';
 import { useRunAction } from '../actions/useActions';
@@ -19,6 +19,21 @@ function lastAttack(log: readonly LogEntry[]): LogEntryOf<'security/compromised'
     if (e.type === 'security/compromised') return e;
   }
   return null;
+}
+
+/** What stands between the container and the kernel it shares: seccomp, AppArmor, capabilities. */
+function SurfaceNote({ surface }: { surface: KernelSurface }) {
+  const { t } = useTranslation();
+  const open = surface.seccomp === 'unconfined';
+  return (
+    <p className="blast-surface" data-testid="blast-surface" data-seccomp={surface.seccomp} data-apparmor={surface.apparmor}>
+      {open ? t('inside:attack.surface.unconfined', { reachable: surface.reachable.join(', ') }) : t('inside:attack.surface.filtered', { blocked: surface.blocked.join(', ') })}
+      {!open && surface.reachable.length > 0 && <> {t('inside:attack.surface.opened', { reachable: surface.reachable.join(', ') })}</>}
+      {' '}{t('inside:attack.surface.apparmor', { profile: surface.apparmor })}
+      {surface.extraCapabilities.length > 0 && <> {t('inside:attack.surface.caps', { caps: surface.extraCapabilities.join(', ') })}</>}
+      {surface.noNewPrivileges && <> {t('inside:attack.surface.nnp')}</>}
+    </p>
+  );
 }
 
 export function AttackPanel() {
@@ -75,6 +90,7 @@ export function AttackPanel() {
         <div className="blast-preview" data-testid="blast-preview" data-reason={preview.reason}>
           {preview.targets.length > 0 && <p><strong>{t('inside:attack.wouldReach', { targets: listNames(preview.targets) })}</strong></p>}
           <p>{t(`inside:attack.reasons.${preview.reason}`)}</p>
+          {preview.surface && <SurfaceNote surface={preview.surface} />}
         </div>
       )}
     </section>

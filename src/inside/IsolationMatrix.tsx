@@ -37,6 +37,9 @@ export function IsolationMatrix() {
               <tr key={matrix.names[i]}>
                 <th scope="row" className={hit.has(matrix.names[i]!) ? 'is-hit' : undefined} data-testid="matrix-row" data-name={matrix.names[i]} data-compromised={hit.has(matrix.names[i]!) ? 'true' : undefined}>
                   {label(matrix.names[i]!)}{hit.has(matrix.names[i]!) && <span className="iso-hit-mark" title={t('inside:matrix.compromised')}> ⚠</span>}
+                  {matrix.surfaces[matrix.names[i]!]?.seccomp === 'unconfined' && (
+                    <span className="iso-unconfined" data-testid="matrix-unconfined" title={t('inside:matrix.unconfined', { reachable: matrix.surfaces[matrix.names[i]!]!.reachable.join(', ') })}> ◇</span>
+                  )}
                 </th>
                 {row.map((c) => (
                   <td

@@ -52,6 +52,7 @@ export const en = {
     },
     none: 'none',
     compromised: 'compromised',
+    unconfined: 'no seccomp filter: every system call reaches the shared kernel ({{reachable}} included)',
   },
   attack: {
     title: 'Attack',
@@ -72,6 +73,14 @@ export const en = {
       'gvisor-sentry': 'Under gVisor the system calls are answered by the Sentry, a kernel written in Go that runs as an ordinary process on the host, confined by seccomp to a few host system calls. The attacker gets the sandbox, not the host kernel.',
       'kata-vm': 'Kata runs the container inside its own lightweight VM with its own kernel. A kernel exploit takes that small VM; the hypervisor keeps the host and the other containers out of reach.',
       'not-running': 'It is not running, so there is nothing to attack. Start it first.',
+    },
+    surface: {
+      filtered: 'Way in to the kernel: Docker\'s default seccomp profile returns "Operation not permitted" for {{blocked}} before the kernel sees them.',
+      opened: 'These reach the kernel that the default profile would stop: {{reachable}}.',
+      unconfined: 'Way in to the kernel: no seccomp filter (seccomp=unconfined or --privileged): every system call reaches the kernel, {{reachable}} included.',
+      apparmor: 'AppArmor: {{profile}}.',
+      caps: 'Capabilities beyond Docker\'s default: {{caps}}.',
+      nnp: 'no-new-privileges: a setuid program started inside gains no privileges.',
     },
   },
   layers: {
@@ -160,6 +169,7 @@ export const ja: Messages<typeof en> = {
     },
     none: 'なし',
     compromised: '侵害',
+    unconfined: 'seccomp のフィルターなし: すべてのシステムコールが共有カーネルに届く ({{reachable}} を含む)',
   },
   attack: {
     title: '攻撃',
@@ -180,6 +190,14 @@ export const ja: Messages<typeof en> = {
       'gvisor-sentry': 'gVisor ではシステムコールに Sentry が応答します。Sentry は Go で書かれたカーネルで、ホスト上の普通のプロセスとして動き、seccomp でごく一部のシステムコールしか使えません。攻撃者が得るのはサンドボックスで、ホストのカーネルではありません。',
       'kata-vm': 'Kata はコンテナを専用の軽量 VM (独自のカーネル) の中で動かします。カーネルの脆弱性で取れるのはその小さな VM だけで、ホストや他のコンテナはハイパーバイザーの向こうです。',
       'not-running': '動いていないので攻撃できません。先に起動してください。',
+    },
+    surface: {
+      filtered: 'カーネルへの入口: Docker の既定の seccomp プロファイルが {{blocked}} をカーネルに届く前に `Operation not permitted` で止めます。',
+      opened: '既定のプロファイルなら止まるのにカーネルに届くもの: {{reachable}}。',
+      unconfined: 'カーネルへの入口: seccomp のフィルターなし (`seccomp=unconfined` または `--privileged`)。{{reachable}} を含むすべてのシステムコールがカーネルに届きます。',
+      apparmor: '`AppArmor`: {{profile}}。',
+      caps: 'Docker の既定より多いケーパビリティ: {{caps}}。',
+      nnp: 'no-new-privileges: 中で起動した `setuid` プログラムは権限を得ません。',
     },
   },
   layers: {

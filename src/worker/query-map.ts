@@ -4,7 +4,7 @@
  * or wrong arguments fail to compile. Every answer is null before the first load.
  */
 import type { ExploitKind, IsolationCell, NamespaceKind, ProcessView, Report } from '@utsuwa/sim-core';
-import type { BlastExplanation, HostDiskView, LayerStackView, VmDiskView } from '@utsuwa/sim-core/views';
+import type { BlastExplanation, HostDiskView, KernelSurface, LayerStackView, VmDiskView } from '@utsuwa/sim-core/views';
 import type { CommandResult, Where } from '@utsuwa/sim-core/terminal';
 import type { KindsFigures } from '@utsuwa/sim-core/stats';
 
@@ -12,7 +12,7 @@ export interface QueryMap {
   /** What a process in that instance (or `host`) sees; null for a name not on the board. */
   inspect: { args: { name: string }; answer: ProcessView | null };
   /** Which kernel and namespaces every pair on the board shares. */
-  isolation: { args: null; answer: { names: string[]; kinds: readonly NamespaceKind[]; cells: IsolationCell[] } };
+  isolation: { args: null; answer: { names: string[]; kinds: readonly NamespaceKind[]; cells: IsolationCell[]; surfaces: Record<string, KernelSurface> } };
   /** A container's layer stack (null for a VM). */
   layers: { args: { name: string }; answer: LayerStackView | null };
   /** A VM's disk image and its growth. */

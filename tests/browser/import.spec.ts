@@ -59,3 +59,33 @@ test('a Dockerfile or a Compose file that builds is refused with the reason, the
   await expect(page.getByTestId('notice-details')).toContainText('services.app.build: Utsuwa runs published images and cannot build one');
   expect(await ws.documentInstanceNames()).toEqual(before);
 });
+
+test('awesome-compose postgresql-pgadmin chosen with its .env: the variables fill in and both services run', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('empty');
+  // docker compose reads the .env beside the file; in the page the user picks both together.
+  await page.getByTestId('import-input').setInputFiles([
+    { name: 'compose.yaml', mimeType: 'application/yaml', buffer: fixture('awesome-compose/postgresql-pgadmin.yaml') },
+    { name: '.env', mimeType: 'text/plain', buffer: fixture('awesome-compose/postgresql-pgadmin.env') },
+  ]);
+  await expect(ws.instances()).toHaveCount(2);
+  const env = await page.evaluate(() => window.__utsuwa!.getState().doc.instances.map((i) => (i.kind === 'container' ? `${i.name} ${i.image} ${(i.env ?? []).join(' ')}` : '')));
+  expect(env).toEqual([
+    'postgres postgres:17 POSTGRES_USER=yourUser POSTGRES_PASSWORD=changeit POSTGRES_DB=postgres',
+    'pgadmin dpage/pgadmin4:latest PGADMIN_DEFAULT_EMAIL=your@email.com PGADMIN_DEFAULT_PASSWORD=changeit',
+  ]);
+  await ws.setSpeed(100);
+  await ws.play.click();
+  await ws.expectState('postgres', 'running', 40_000);
+  await ws.expectState('pgadmin', 'running', 40_000);
+  await page.screenshot({ path: 'test-results/import-awesome-pgadmin-en.png' });
+});
+
+test('awesome-compose wordpress-mysql dropped on the page: mariadb:10.6.4-focal and wordpress run', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('empty');
+  await dropFile(page, 'compose.yaml', fixture('awesome-compose/wordpress-mysql.yaml').toString('utf8'));
+  await expect(ws.instances()).toHaveCount(2);
+  await ws.setSpeed(100);
+  await ws.play.click();
+  await ws.expectState('compose-db-1', 'running', 40_000);
+  await ws.expectState('compose-wordpress-1', 'running', 40_000);
+});

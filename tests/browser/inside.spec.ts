@@ -162,3 +162,28 @@ test('in Japanese the inside views and the blast-radius explanation are Japanese
   await expect(page.getByTestId('cgroup-view')).toContainText('cgroup v2 のファイル');
   await page.screenshot({ path: '/tmp/shots/inside-cgroup-ja.png' });
 });
+
+test('seccomp=unconfined widens the way in to the shared kernel: the attack preview and the matrix say so', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('empty');
+  const compose = 'services:\n  open:\n    image: nginx:1.27\n    security_opt: ["seccomp:unconfined", "no-new-privileges:true"]\n  guarded:\n    image: nginx:1.27\n';
+  await page.getByTestId('import-input').setInputFiles({ name: 'compose.yaml', mimeType: 'application/yaml', buffer: Buffer.from(compose) });
+  await expect(ws.instances()).toHaveCount(2);
+  await ws.setSpeed(100);
+  await ws.play.click();
+  await ws.expectState('compose-open-1', 'running');
+  await openInside(page, 'matrix');
+  await expect(page.getByTestId('matrix-unconfined')).toHaveCount(1);
+  await page.getByTestId('attack-kind-kernel').check();
+  await page.getByTestId('attack-target').selectOption('compose-guarded-1');
+  const surface = page.getByTestId('blast-surface');
+  await expect(surface).toHaveAttribute('data-seccomp', 'default');
+  await expect(surface).toContainText('"Operation not permitted" for mount, umount2, unshare');
+  await page.getByTestId('attack-target').selectOption('compose-open-1');
+  await expect(surface).toHaveAttribute('data-seccomp', 'unconfined');
+  await expect(surface).toContainText('keyctl');
+  await expect(surface).toContainText('no-new-privileges');
+  await page.screenshot({ path: 'test-results/inside-surface-en.png' });
+  await page.getByTestId('lang-toggle').click();
+  await expect(surface).toContainText('seccomp のフィルターなし');
+  await page.screenshot({ path: 'test-results/inside-surface-ja.png' });
+});

@@ -15,6 +15,9 @@ import { emptyScenario } from '../../../src/document/specs';
 
 const REF = 'https://docs.docker.com/reference/cli/docker';
 const HUB = 'https://hub.docker.com/_';
+/** Docker's run reference (docker/cli docs/reference/run.md) and its security manuals (docker/docs content/manuals/engine/security). */
+const RUNREF = 'https://docs.docker.com/engine/containers/run';
+const SECURITY = 'https://docs.docker.com/engine/security';
 
 /** [line, source] */
 const LINES: [string, string][] = [
@@ -67,6 +70,18 @@ const LINES: [string, string][] = [
   ['docker run --security-opt label=level:s0:c100,c200 -it fedora bash', `${REF}/container/run/#security-opt`],
   ['docker run --security-opt label=disable -it ubuntu bash', `${REF}/container/run/#security-opt`],
   ['docker run --security-opt no-new-privileges -it ubuntu bash', `${REF}/container/run/#security-opt`],
+  ['docker run --security-opt label=type:svirt_apache_t -it ubuntu bash', `${REF}/container/run/#security-opt`],
+  ["docker run --security-opt=seccomp:unconfined --name cr -d busybox /bin/sh -c 'i=0; while true; do echo $i; i=$(expr $i + 1); sleep 1; done'", `${REF}/checkpoint/`],
+  ['docker run -it --rm  ubuntu:24.04 ip link add dummy0 type dummy', `${RUNREF}/#runtime-privilege-and-linux-capabilities`],
+  ['docker run -it --rm --cap-add=NET_ADMIN ubuntu:24.04 ip link add dummy0 type dummy', `${RUNREF}/#runtime-privilege-and-linux-capabilities`],
+  ['docker run --rm -it --cap-add SYS_ADMIN sshfs sshfs sven@10.10.10.20:/home/sven /mnt', `${RUNREF}/#runtime-privilege-and-linux-capabilities`],
+  ['docker run --rm -it --device /dev/fuse sshfs sshfs sven@10.10.10.20:/home/sven /mnt', `${RUNREF}/#runtime-privilege-and-linux-capabilities`],
+  ['docker run --rm -it --cap-add SYS_ADMIN --device /dev/fuse sshfs', `${RUNREF}/#runtime-privilege-and-linux-capabilities`],
+  ['docker run --rm -it --security-opt seccomp=/path/to/seccomp/profile.json hello-world', `${SECURITY}/seccomp/#pass-a-profile-for-a-container`],
+  ['docker run --rm -it --security-opt seccomp=unconfined debian:jessie unshare --map-root-user --user sh -c whoami', `${SECURITY}/seccomp/#run-without-the-default-seccomp-profile`],
+  ['docker run --rm -it --security-opt apparmor=docker-default hello-world', `${SECURITY}/apparmor/#understand-the-policies`],
+  ['docker run --rm -it --security-opt apparmor=your_profile hello-world', `${SECURITY}/apparmor/#load-and-unload-profiles`],
+  ['docker run --security-opt "apparmor=docker-nginx" -p 80:80 -d --name apparmor-nginx nginx', `${SECURITY}/apparmor/#nginx-example-profile`],
   ['docker run -d --isolation default busybox top', `${REF}/container/run/#isolation`],
   ['docker run --sysctl net.ipv4.ip_forward=1 someimage', `${REF}/container/run/#sysctl`],
   // docker container create
@@ -193,6 +208,8 @@ describe('real command lines from the docker reference and the official images',
       const r = parseRunArgs(found, found.args, { hostCpus: 8, networks });
       // The docs' --env-file line assumes ./env.list on the client's disk; the simulated host keeps no files.
       if (line.includes('--env-file ./env.list')) expect(r.ok ? 'ok' : r.output.split('\n')[0], line).toBe('docker: open ./env.list: no such file or directory.');
+      // So does the seccomp docs' profile.json: the client reads it before anything reaches the daemon.
+      else if (line.includes('seccomp=/path/to/seccomp/profile.json')) expect(r.ok ? 'ok' : r.output.split('\n')[0], line).toBe('docker: opening seccomp profile (/path/to/seccomp/profile.json) failed: open /path/to/seccomp/profile.json: no such file or directory.');
       else expect(r.ok ? 'ok' : r.output, line).toBe('ok');
     }
   });
@@ -219,6 +236,19 @@ describe('the settings the model covers land in the spec', () => {
     expect(plan('docker run --rm --entrypoint=cat nginx /etc/nginx/nginx.conf').spec).toMatchObject({ autoRemove: true, entrypoint: ['cat'], command: ['/etc/nginx/nginx.conf'] });
     expect(plan('docker run -itd --network=my-net1 --network=my-net2 busybox').spec.networks).toEqual(['my-net1', 'my-net2']);
     expect(plan('docker run --security-opt no-new-privileges -it ubuntu bash').spec.securityOpt).toEqual(['no-new-privileges']);
+  });
+
+  it('capabilities and security options, as the daemon will read them', () => {
+    expect(plan('docker run -it --rm --cap-add=NET_ADMIN ubuntu:24.04 ip link add dummy0 type dummy').spec.capAdd).toEqual(['NET_ADMIN']);
+    expect(plan('docker run --rm -it --cap-add SYS_ADMIN --device /dev/fuse sshfs').spec.capAdd).toEqual(['SYS_ADMIN']);
+    expect(plan("docker run --security-opt=seccomp:unconfined --name cr -d busybox /bin/sh -c 'i=0'").spec.securityOpt).toEqual(['seccomp:unconfined']);
+    const custom = plan('docker run --rm -it --security-opt apparmor=your_profile hello-world');
+    expect(custom.spec.securityOpt).toEqual(['apparmor=your_profile']);
+    expect(custom.notSimulated).toEqual(['--security-opt apparmor=your_profile']);
+    // The client turns systempaths=unconfined into empty masked paths and does not send it.
+    const paths = plan('docker run --security-opt systempaths=unconfined -it ubuntu bash');
+    expect(paths.spec.securityOpt).toBeUndefined();
+    expect(paths.notSimulated).toEqual(['--security-opt systempaths=unconfined']);
   });
 
   it('what the model does not act on is named in one line, the flags as typed', () => {

@@ -140,7 +140,7 @@ describe('refused, with the reason', () => {
     ]);
   });
   it('an image outside the catalogue, an undefined dependency, volume or network, a cycle (compose-go\'s words)', () => {
-    expect(errors('services:\n  pg:\n    image: dpage/pgadmin4:latest\n')[0]).toMatch(/^compose\.yaml: services\.pg\.image: dpage\/pgadmin4:latest is not in the simulator's catalogue; it has nginx:1\.27, /);
+    expect(errors('services:\n  pg:\n    image: adminer:latest\n')[0]).toMatch(/^compose\.yaml: services\.pg\.image: adminer:latest is not in the simulator's catalogue; it has nginx:1\.27, /);
     expect(errors('services:\n  web: { image: nginx, depends_on: [db] }\n')).toEqual(['compose.yaml: service "web" depends on undefined service "db": invalid compose project']);
     expect(errors('services:\n  web: { image: nginx, volumes: ["data:/data"] }\n')).toEqual(['compose.yaml: service "web" refers to undefined volume data: invalid compose project']);
     expect(errors('services:\n  web: { image: nginx, networks: [front] }\n')).toEqual(['compose.yaml: service "web" refers to undefined network front: invalid compose project']);
