@@ -3,7 +3,7 @@
  * its guest OS (with the containers running inside it), then its state and its bars.
  */
 import { useCallback, type MouseEvent } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { useDragSource, useDropTarget } from './drag-hooks';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../document/catalogue';
 import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
@@ -42,9 +42,9 @@ export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nes
   const totals = useWorkspaceShallow(selectHostTotals);
 
   const dropData: DropTarget = { name };
-  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: `drop:${name}`, data: dropData });
+  const { setNodeRef: setDropRef, isOver } = useDropTarget({ id: `drop:${name}`, data: dropData });
   const dragData: DragItem = { source: 'board', name };
-  const drag = useDraggable({ id: `inst:${name}`, data: dragData, disabled: spec.kind === 'vm' });
+  const drag = useDragSource({ id: `inst:${name}`, data: dragData, disabled: spec.kind === 'vm' });
 
   const setRef = (el: HTMLElement | null): void => {
     setDropRef(el);
