@@ -17,7 +17,8 @@ import './styles/layout.css';
 import './styles/board.css';
 import './styles/panels.css';
 
-initI18n();
+// Japanese, when it is the starting language, loads while the worker starts.
+const i18nReady = initI18n();
 
 async function makeDriver(): Promise<SimDriver> {
   try {
@@ -34,6 +35,7 @@ const driver = await makeDriver();
 const store = createWorkspaceStore(driver);
 startPlaybackLoop(store, driver);
 exposeTestHandle(store);
+await i18nReady;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

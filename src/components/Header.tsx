@@ -7,6 +7,7 @@ import { PRESETS, loadPreset } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
 import { useAction, useRunAction } from '../actions/useActions';
 import { Icon } from './Icon';
+import { prefetchLanguage } from '../i18n/index';
 import { TourPicker } from '../classroom/TourPicker';
 import { PresenterToggle } from '../classroom/Presenter';
 import { ClassViewButton } from '../results/ClassViewButton';
@@ -84,7 +85,8 @@ export function Header() {
         <TourPicker />
         <PresenterToggle />
         <ClassViewButton />
-        <button type="button" className="btn btn-lang" data-testid="lang-toggle" title={language.description} lang={i18n.language === 'ja' ? 'en' : 'ja'} onClick={language.run}>
+        <button type="button" className="btn btn-lang" data-testid="lang-toggle" title={language.description} lang={i18n.language === 'ja' ? 'en' : 'ja'} onClick={language.run}
+          onPointerEnter={() => prefetchLanguage('ja')} onFocus={() => prefetchLanguage('ja')}>
           {language.label}
         </button>
       </div>
