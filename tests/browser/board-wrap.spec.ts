@@ -35,11 +35,11 @@ for (const size of SIZES) {
         if (process.env.UTSUWA_SHOTS) await page.screenshot({ path: `${process.env.UTSUWA_SHOTS}/board-${size.width}-${lang}-${count}.png` });
         const overflow = await page.evaluate(() => {
           const out: string[] = [];
-          for (const el of document.querySelectorAll<HTMLElement>('[data-testid="host"], [data-testid="host"] *')) {
+          for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="host"], [data-testid="host"] *'))) {
             if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') out.push(`${el.className} "${el.textContent}": ${el.scrollWidth} > ${el.clientWidth}`);
           }
           const host = document.querySelector('[data-testid="host"]')!.getBoundingClientRect();
-          for (const card of document.querySelectorAll<HTMLElement>('[data-testid="instance"]')) {
+          for (const card of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="instance"]'))) {
             const r = card.getBoundingClientRect();
             if (r.left < host.left - 1 || r.right > host.right + 1) out.push(`${card.dataset.name} outside the host (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(host.left)}–${Math.round(host.right)})`);
           }
