@@ -10,6 +10,7 @@ import { WorkerDriver, type SimDriver } from './worker/driver';
 import { startPlaybackLoop } from './playback/loop';
 import { bootWorkspace, clearBootParams, openLinkOnHashChange } from './files/boot';
 import { createSaver, startAutosave } from './files/autosave';
+import { parsePresetsWhenIdle } from './files/presets';
 import { exposeTestHandle } from './test-handle';
 import { App } from './App';
 import './styles/base.css';
@@ -46,6 +47,7 @@ createRoot(document.getElementById('root')!).render(
 const saver = createSaver(store);
 void bootWorkspace(store, window.location, saver).then(() => {
   clearBootParams();
+  void parsePresetsWhenIdle();
   startAutosave(store, saver);
   openLinkOnHashChange(store);
 });
