@@ -10,6 +10,7 @@ import { WorkerDriver, type SimDriver } from './worker/driver';
 import { startPlaybackLoop } from './playback/loop';
 import { bootWorkspace, clearBootParams, openLinkOnHashChange } from './files/boot';
 import { createSaver, startAutosave } from './files/autosave';
+import { parsePresetsWhenIdle } from './files/presets';
 import { exposeTestHandle } from './test-handle';
 import { App } from './App';
 import './styles/base.css';
@@ -17,7 +18,8 @@ import './styles/layout.css';
 import './styles/board.css';
 import './styles/panels.css';
 
-initI18n();
+// Japanese, when it is the starting language, loads while the worker starts.
+const i18nReady = initI18n();
 
 async function makeDriver(): Promise<SimDriver> {
   try {
@@ -34,6 +36,7 @@ const driver = await makeDriver();
 const store = createWorkspaceStore(driver);
 startPlaybackLoop(store, driver);
 exposeTestHandle(store);
+await i18nReady;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -44,6 +47,7 @@ createRoot(document.getElementById('root')!).render(
 const saver = createSaver(store);
 void bootWorkspace(store, window.location, saver).then(() => {
   clearBootParams();
+  void parsePresetsWhenIdle();
   startAutosave(store, saver);
   openLinkOnHashChange(store);
 });

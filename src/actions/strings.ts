@@ -1,10 +1,8 @@
 /**
  * Labels of the actions (./registry.ts): i18next namespace `actions`. A label is what a
  * button or menu item says; a description, where there is one, is its tooltip and what a
- * screen reader hears. Same keys in both languages.
+ * screen reader hears. Japanese: ./strings-ja.ts, same keys.
  */
-import type { Messages } from '../i18n/messages';
-
 export const en = {
   undo: 'Undo',
   redo: 'Redo',
@@ -46,47 +44,4 @@ export const en = {
   exportDisk: 'Disk chart',
   exportTable: 'Comparison table',
   exportNothing: 'Open the tab with the chart first.',
-};
-
-export const ja: Messages<typeof en> = {
-  undo: '元に戻す',
-  redo: 'やり直す',
-  openPreset: 'プリセットを開く',
-  import: '読み込む',
-  export: '書き出す',
-  share: '共有リンク',
-  language: 'English',
-  languageLabel: '英語に切り替える',
-  start: '起動',
-  stop: '停止',
-  exploitApp: 'アプリを攻撃',
-  exploitKernel: 'カーネルを攻撃',
-  remove: '削除',
-  edit: '設定を変更',
-  move: '移動',
-  deselect: '選択を解除',
-  play: '再生',
-  pause: '一時停止',
-  restart: '最初に戻る',
-  step: '次のイベント',
-  tourStart: 'ツアーを始める',
-  tourPick: 'ガイド付きツアー…',
-  tourNext: '次へ',
-  tourSkip: 'とばす',
-  tourPrev: '戻る',
-  tourEnd: 'ツアーを終える',
-  presenter: '投影モード',
-  laser: 'レーザーポインター',
-  presenterLeave: '投影モードを終える',
-  fullscreen: '全画面',
-  exportChart: '書き出し',
-  printLessonSheet: '授業用プリント（印刷）',
-  saveResult: '結果を保存',
-  classView: 'クラスの結果',
-  close: '閉じる',
-  exportTimeline: 'タイムライン',
-  exportMemory: 'メモリのグラフ',
-  exportDisk: 'ディスクのグラフ',
-  exportTable: '比較表',
-  exportNothing: '先にそのグラフのタブを開いてください。',
 };

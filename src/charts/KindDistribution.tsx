@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { distributionLanes, type DistributionInput } from '../viz/distribution';
 import type { LogAxis } from '../viz/log-axis';
 import { columnWidth } from '../viz/text-width';
@@ -26,7 +26,7 @@ export interface KindDistributionProps {
  * columns are as wide as their text needs (within a third of the width each), so the plot
  * keeps most of a narrow chart.
  */
-export function KindDistribution({ inputs, makeAxis, format, width, title, axisLabel, testId, strings }: KindDistributionProps) {
+export const KindDistribution = memo(function KindDistribution({ inputs, makeAxis, format, width, title, axisLabel, testId, strings }: KindDistributionProps) {
   const shown = inputs.filter((g) => g.values.length > 0);
   const label = (g: DistributionInput) => strings(g.kind === 'vm' ? 'kindVms' : 'kindContainers', { count: g.values.length });
   const summary = (g: DistributionInput) => {
@@ -52,4 +52,4 @@ export function KindDistribution({ inputs, makeAxis, format, width, title, axisL
       />
     </div>
   );
-}
+});

@@ -4,6 +4,23 @@ import { formatDuration } from '@utsuwa/sim-core/format';
 import { phaseLabel, type ChartText } from './chart-text';
 
 export const ROW_HEIGHT = 20;
+
+/**
+ * Tooltips by their content, per language (a ChartText): a finished phase's text never
+ * changes, and while a run plays every row redraws each frame as the time axis moves.
+ */
+const tooltips = new WeakMap<ChartText, Map<string, string>>();
+function cachedText(strings: ChartText, key: string, make: () => string): string {
+  let cache = tooltips.get(strings);
+  if (!cache) tooltips.set(strings, (cache = new Map()));
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    text = make();
+    cache.set(key, text);
+  }
+  return text;
+}
 const BAR_HEIGHT = 12;
 
 /** One instance on the timeline: its name, its phase bars and its ready marker. */
@@ -16,11 +33,10 @@ export function TimelineRow({ row, labelWidth, strings }: { row: Row; labelWidth
         <title>{row.name}</title>
       </text>
       {row.bars.map((bar, i) => {
-        const duration = formatDuration(bar.endMs - bar.startMs);
-        const tooltip = strings('phaseTooltip', {
-          name: row.name, phase: phaseLabel(strings, bar.phase), duration,
+        const tooltip = cachedText(strings, `${row.name}\n${bar.phase}\n${bar.startMs}\n${bar.endMs}\n${bar.inProgress}`, () => strings('phaseTooltip', {
+          name: row.name, phase: phaseLabel(strings, bar.phase), duration: formatDuration(bar.endMs - bar.startMs),
           start: formatDuration(bar.startMs), end: bar.inProgress ? strings('inProgress') : formatDuration(bar.endMs),
-        });
+        }));
         return (
           <rect
             key={`${bar.phase}-${i}`} data-phase={bar.phase} data-in-progress={bar.inProgress || undefined}
@@ -36,7 +52,7 @@ export function TimelineRow({ row, labelWidth, strings }: { row: Row; labelWidth
         <g data-testid="timeline-ready" transform={`translate(${row.ready.x},${mid})`}>
           <path d="M0,-6L4,0L0,6L-4,0Z" fill="currentColor" />
           <text x={6} y={4} fontSize={10} fill="currentColor">{formatDuration(row.ready.timeToReadyMs)}</text>
-          <title>{strings('ready', { time: formatDuration(row.ready.timeToReadyMs) })}</title>
+          <title>{cachedText(strings, `ready\n${row.ready.timeToReadyMs}`, () => strings('ready', { time: formatDuration(row.ready!.timeToReadyMs) }))}</title>
         </g>
       )}
     </g>

@@ -1,9 +1,9 @@
 /** The header's tour picker: the presets that carry a tour; choosing one opens it at step 1. */
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/context';
-import { selectLoaded, selectOrigin, selectTourActive } from '../store/selectors';
-import { PRESETS, loadPreset } from '../files/presets';
+import { selectOrigin, selectTourActive } from '../store/selectors';
+import { PRESETS, loadPreset, onPresetsParsed, presetsParsed } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
 import { pick } from '@utsuwa/sim-core/classroom';
 import { useAction, useRunAction } from '../actions/useActions';
@@ -15,16 +15,15 @@ export function TourPicker() {
   const origin = useWorkspace(selectOrigin);
   const active = useWorkspace(selectTourActive);
   const lang = i18n.language;
-  // The presets are parsed once the parser has loaded (for the first load).
-  const loaded = useWorkspace(selectLoaded);
+  // The presets are parsed in the background after the first load (files/presets.ts).
+  const allParsed = useSyncExternalStore(onPresetsParsed, presetsParsed);
   const withTours = useMemo(
-    () => PRESETS.flatMap((p) => {
+    () => (allParsed ? PRESETS : []).flatMap((p) => {
       const s = loadPreset(p.id);
       const tour = s?.tour ?? null;
       return s && tour ? [{ id: p.id, scenario: s, tour }] : [];
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` says when loadPreset can answer
-    [loaded],
+    [allParsed],
   );
   const value = active && origin.kind === 'preset' && withTours.some((w) => w.id === origin.id) ? origin.id : '';
 

@@ -1,14 +1,16 @@
 /**
  * The event log in plain words (English or Japanese); clicking an entry seeks to its moment.
  *
- * It updates incrementally while a run plays: each entry is narrated and rendered once (a
- * memoised row per entry and language), rows out of view are skipped by the browser's layout
- * (`content-visibility: auto` in panels.css: the list is virtualised by the engine that draws
- * it, so wrapped lines and search-in-page still work), and following the newest entry is one
- * scroll written in the next animation frame, where it joins that frame's own layout instead
- * of forcing another.
+ * It updates incrementally while a run plays, with no layout forced from script: each entry
+ * is narrated and rendered once (a memoised row per entry and language), new rows are
+ * appended and old ones trimmed a batch at a time, rows out of view are skipped by the
+ * browser's layout (`content-visibility: auto` in panels.css), and following the newest entry
+ * needs no script: the list sits in a scroller laid out bottom-up (`column-reverse`), whose
+ * resting position is its end, so rows added there stay in view; a reader who scrolls up is
+ * kept where they read by the browser's scroll anchoring, and the rows they read are not
+ * trimmed while the end is out of view (an IntersectionObserver says so, without a layout).
  */
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogEntry } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
@@ -16,8 +18,16 @@ import { selectLog } from '../store/selectors';
 import { narrateEntry } from '../i18n/narrate';
 import { formatClock } from '../format';
 
-/** Only the newest entries are rendered: a long run has thousands. */
+/** Only the newest entries are rendered (a long run has thousands): at most SHOWN, at least SHOWN - TRIM. */
 const SHOWN = 300;
+/** Old rows leave this many at a time, so most frames only append. */
+const TRIM = 100;
+
+/** Where the rendered window starts: moves in steps of TRIM, so the first rendered row rarely changes. */
+function windowStart(length: number): number {
+  const over = length - SHOWN;
+  return over <= 0 ? 0 : Math.ceil(over / TRIM) * TRIM;
+}
 const QUIET = new Set(['image/layer-downloaded', 'image/layer-extracted', 'instance/phase-ended']);
 
 const LogRow = memo(function LogRow({ entry, lang, onSeek }: { entry: LogEntry; lang: string; onSeek: (ms: number) => void }) {
@@ -35,25 +45,23 @@ export function EventLog() {
   const { t, i18n } = useTranslation();
   const store = useWorkspaceStore();
   const log = useWorkspace(selectLog);
-  const list = useRef<HTMLOListElement>(null);
-  const shown = log.slice(-SHOWN);
+  // Where the window stood when the reader scrolled away from the end; null: following.
+  const [heldStart, setHeldStart] = useState<number | null>(null);
+  const start = Math.min(heldStart ?? Infinity, windowStart(log.length));
+  const shown = log.slice(start);
   const seek = useCallback((ms: number) => store.getState().seek(ms), [store]);
 
-  // Follow the newest entry unless the reader has scrolled up to read.
-  const follow = useRef(true);
-  const autoTop = useRef(-1);
-  const pending = useRef(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  const hasList = log.length > 0;
   useEffect(() => {
-    if (!follow.current || pending.current !== 0) return;
-    pending.current = requestAnimationFrame(() => {
-      pending.current = 0;
-      const el = list.current;
-      if (!el || !follow.current) return;
-      el.scrollTop = el.scrollHeight;
-      autoTop.current = el.scrollTop;
-    });
-  }, [log.length]);
-  useEffect(() => () => cancelAnimationFrame(pending.current), []);
+    if (!hasList || !scroller.current || !end.current || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(([e]) => {
+      setHeldStart(e?.isIntersecting ? null : windowStart(store.getState().log.length));
+    }, { root: scroller.current });
+    observer.observe(end.current);
+    return () => observer.disconnect();
+  }, [hasList, store]);
 
   return (
     <section className="event-log panel" data-anchor="event-log" aria-label={t('log.title')}>
@@ -61,18 +69,12 @@ export function EventLog() {
       {log.length === 0 ? (
         <p className="log-empty" data-testid="event-log">{t('log.empty')}</p>
       ) : (
-        <ol
-          className="log-list"
-          ref={list}
-          data-testid="event-log"
-          onScroll={(e) => {
-            const el = e.currentTarget;
-            if (Math.abs(el.scrollTop - autoTop.current) < 2) return; // our own scroll, not the reader's
-            follow.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-          }}
-        >
-          {shown.map((e) => <LogRow key={e.seq} entry={e} lang={i18n.language} onSeek={seek} />)}
-        </ol>
+        <div className="log-scroll" ref={scroller}>
+          <div className="log-end" ref={end} />
+          <ol className="log-list" data-testid="event-log">
+            {shown.map((e) => <LogRow key={e.seq} entry={e} lang={i18n.language} onSeek={seek} />)}
+          </ol>
+        </div>
       )}
     </section>
   );

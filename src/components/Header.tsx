@@ -1,12 +1,13 @@
 /** The header: title, scenario picker, import/export/share, undo/redo, tours, presenter, language. */
-import { useRef } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/context';
 import { selectLoaded, selectOrigin } from '../store/selectors';
-import { PRESETS, loadPreset } from '../files/presets';
+import { PRESETS, loadPreset, onPresetsParsed, presetsParsed } from '../files/presets';
 import { scenarioTitle } from '../files/scenario-io';
 import { useAction, useRunAction } from '../actions/useActions';
 import { Icon } from './Icon';
+import { prefetchLanguage } from '../i18n/index';
 import { TourPicker } from '../classroom/TourPicker';
 import { PresenterToggle } from '../classroom/Presenter';
 import { ClassViewButton } from '../results/ClassViewButton';
@@ -15,7 +16,9 @@ function ScenarioPicker() {
   const { t, i18n } = useTranslation();
   const run = useRunAction();
   const origin = useWorkspace(selectOrigin);
-  useWorkspace(selectLoaded); // the presets' titles come with the parser, loaded for the first load
+  useWorkspace(selectLoaded); // the open preset's title comes with the parser, loaded for the first load
+  // The others' titles once they are parsed, after the first load (files/presets.ts).
+  const allParsed = useSyncExternalStore(onPresetsParsed, presetsParsed);
   const open = useAction('openPreset', 'empty');
   const value = origin.kind === 'preset' ? origin.id : origin.kind === 'empty' ? 'empty' : 'custom';
   return (
@@ -31,8 +34,8 @@ function ScenarioPicker() {
       >
         {value === 'custom' && <option value="custom">{t('header.custom')}</option>}
         {PRESETS.map((p) => {
-          const s = loadPreset(p.id);
-          return <option key={p.id} value={p.id} disabled={!s}>{s ? scenarioTitle(s, i18n.language) : p.id}</option>;
+          const s = allParsed || p.id === value ? loadPreset(p.id) : null;
+          return <option key={p.id} value={p.id} disabled={allParsed && !s}>{s ? scenarioTitle(s, i18n.language) : p.id}</option>;
         })}
         <option value="empty">{t('header.empty')}</option>
       </select>
@@ -86,7 +89,8 @@ export function Header() {
         <TourPicker />
         <PresenterToggle />
         <ClassViewButton />
-        <button type="button" className="btn btn-lang" data-testid="lang-toggle" title={language.description} lang={i18n.language === 'ja' ? 'en' : 'ja'} onClick={language.run}>
+        <button type="button" className="btn btn-lang" data-testid="lang-toggle" title={language.description} lang={i18n.language === 'ja' ? 'en' : 'ja'} onClick={language.run}
+          onPointerEnter={() => prefetchLanguage('ja')} onFocus={() => prefetchLanguage('ja')}>
           {language.label}
         </button>
       </div>

@@ -4,7 +4,7 @@
  * its kernel, over the hardware with the host's own gauges. The whole board is a drop zone.
  */
 import { useMemo } from 'react';
-import { useDroppable } from '@dnd-kit/core';
+import { useDropTarget } from './drag-hooks';
 import { useTranslation } from 'react-i18next';
 import { catalogue, catalogueReady } from '../document/catalogue';
 import type { InstanceSpec } from '@utsuwa/sim-core';
@@ -48,7 +48,7 @@ export function HostBoard() {
   const hostSpec = useWorkspace(selectHostSpec);
   const host = useWorkspace(selectHost);
   const hostDrop: DropTarget = { name: null };
-  const { setNodeRef, isOver } = useDroppable({ id: 'host', data: hostDrop });
+  const { setNodeRef, isOver } = useDropTarget({ id: 'host', data: hostDrop });
 
   // The same arrays while the document stands: the tiles redraw by frame, not by list.
   const vms = useMemo(() => top.filter((i) => i.kind === 'vm'), [top]);

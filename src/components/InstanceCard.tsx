@@ -2,8 +2,8 @@
  * One instance drawn as its slice of the textbook stack: its app, bins/libs, and for a VM
  * its guest OS (with the containers running inside it), then its state and its bars.
  */
-import { useCallback, type MouseEvent } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useCallback, type MouseEvent } from 'react';
+import { useDragSource, useDropTarget } from './drag-hooks';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../document/catalogue';
 import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
@@ -31,7 +31,12 @@ function appOf(spec: InstanceSpec): string {
   return catalogue().images[spec.image]?.app ?? spec.image;
 }
 
-export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nested?: boolean }) {
+/**
+ * Memoised: the board re-renders with the host's gauges every frame, but a card re-renders
+ * only when its own view (the same object while unchanged, src/worker/view-delta.ts), its
+ * selection or its spec changes.
+ */
+export const InstanceCard = memo(function Card({ spec, nested = false }: { spec: InstanceSpec; nested?: boolean }) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   const name = spec.name;
@@ -42,9 +47,9 @@ export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nes
   const totals = useWorkspaceShallow(selectHostTotals);
 
   const dropData: DropTarget = { name };
-  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: `drop:${name}`, data: dropData });
+  const { setNodeRef: setDropRef, isOver } = useDropTarget({ id: `drop:${name}`, data: dropData });
   const dragData: DragItem = { source: 'board', name };
-  const drag = useDraggable({ id: `inst:${name}`, data: dragData, disabled: spec.kind === 'vm' });
+  const drag = useDragSource({ id: `inst:${name}`, data: dragData, disabled: spec.kind === 'vm' });
 
   const setRef = (el: HTMLElement | null): void => {
     setDropRef(el);
@@ -119,4 +124,4 @@ export function InstanceCard({ spec, nested = false }: { spec: InstanceSpec; nes
 
     </article>
   );
-}
+});

@@ -2,7 +2,7 @@
  * The palette: a VM and a container, each with its choices. Drag an item onto the host or a
  * VM; or focus it and press Enter (or click) to add it to the selected VM, else the host.
  */
-import { useDraggable } from '@dnd-kit/core';
+import { useDragSource } from './drag-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, catalogueReady } from '../document/catalogue';
@@ -36,7 +36,7 @@ function PaletteHandle({ kind }: { kind: 'vm' | 'container' }) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   const data: DragItem = { source: 'palette', kind };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: `palette:${kind}`, data });
+  const { setNodeRef, listeners, attributes, isDragging } = useDragSource({ id: `palette:${kind}`, data });
   return (
     <button
       ref={setNodeRef}

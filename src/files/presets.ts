@@ -37,3 +37,41 @@ export function loadPreset(id: string): Scenario | null {
   }
   return parsed.get(id) ?? null;
 }
+
+// Parsing all 21 presets (for the pickers' titles) took ~150 ms of the first render: it
+// happens after the first load instead, one preset per idle moment.
+let allParsed = false;
+const parsedListeners = new Set<() => void>();
+
+/** Whether every preset has been parsed (the pickers list titles and tours from then on). */
+export function presetsParsed(): boolean {
+  return allParsed;
+}
+
+export function onPresetsParsed(listener: () => void): () => void {
+  parsedListeners.add(listener);
+  return () => parsedListeners.delete(listener);
+}
+
+const idle = (run: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
+  else setTimeout(run, 0);
+};
+
+/** Parses the presets in the background, one per idle moment; resolves when all are. */
+export function parsePresetsWhenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    let i = 0;
+    const step = (): void => {
+      if (!scenarioCodecReady()) return idle(step);
+      if (i < PRESETS.length) {
+        loadPreset(PRESETS[i++]!.id);
+        return idle(step);
+      }
+      allParsed = true;
+      for (const l of parsedListeners) l();
+      resolve();
+    };
+    idle(step);
+  });
+}

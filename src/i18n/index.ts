@@ -1,10 +1,11 @@
 /**
  * i18next on the page, with the two complete languages (./setup.ts). The default follows the
  * browser; a choice made with the header toggle is remembered; `<html lang>` always follows
- * the language.
+ * the language. Japanese is its own chunk: `initI18n` resolves once the starting language's
+ * texts are in, so the first render is already in that language.
  */
 import type { i18n } from 'i18next';
-import { setupI18n, type Lang } from './setup';
+import { loadLanguage, setupI18n, type Lang } from './setup';
 
 export { LANGS, type Lang } from './setup';
 const STORAGE_KEY = 'utsuwa.lang';
@@ -29,7 +30,7 @@ function initialLang(): Lang {
   return detectLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
-export function initI18n(): i18n {
+export async function initI18n(): Promise<i18n> {
   const lng = initialLang();
   const i18next = setupI18n(lng);
   document.documentElement.lang = lng;
@@ -41,5 +42,12 @@ export function initI18n(): i18n {
       // not remembered; still switched
     }
   });
+  // Should the chunk not load, the page still opens, in English.
+  if (lng !== 'en') await loadLanguage(lng).catch(() => undefined);
   return i18next;
+}
+
+/** Fetches Japanese ahead of a likely switch (the pointer on the language toggle). */
+export function prefetchLanguage(lng: Lang): void {
+  void loadLanguage(lng).catch(() => undefined);
 }

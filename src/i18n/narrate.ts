@@ -5,10 +5,10 @@
  */
 import { narrate, unhandledLogType, type LogEntry } from '@utsuwa/sim-core';
 import { formatBytes, formatDuration } from '@utsuwa/sim-core/format';
-import { ja } from './ja';
+import i18next from 'i18next';
 
-const PHASES_JA = ja.phase as Record<string, string>;
-const phaseJa = (p: string): string => PHASES_JA[p] ?? p;
+// Japanese is narrated only while the page is in Japanese, so its tables are loaded.
+const phaseJa = (p: string): string => i18next.t(`phase.${p}`, { lng: 'ja', defaultValue: p });
 const list = (v: readonly string[]): string => v.join('、');
 
 function narrateJa(e: LogEntry): string {

@@ -1,9 +1,7 @@
 /**
  * The terminal's own strings: i18next namespace `terminal`, used as `t('terminal:welcome')`.
- * Same keys in both languages.
+ * Japanese: ./strings-ja.ts, same keys.
  */
-import type { Messages } from '../i18n/messages';
-
 export const en = {
   tab: 'Terminal',
   target: 'Shell in',
@@ -15,17 +13,4 @@ export const en = {
   failed: 'utsuwa: the command could not run: {{reason}}',
   gone: '(the instance {{name}} is gone: back on the host)',
   notReady: '({{name}} did not become ready: {{why}})',
-};
-
-export const ja: Messages<typeof en> = {
-  tab: 'ターミナル',
-  target: 'シェルの場所',
-  host: 'ホスト (utsuwa-host)',
-  vm: 'VM',
-  container: 'コンテナ',
-  welcome: 'Utsuwa ターミナル: コマンドはシミュレーションに対して実行されます。help で一覧を表示します。',
-  notLoaded: '(シミュレーションはまだ読み込まれていません)',
-  failed: 'utsuwa: コマンドを実行できませんでした: {{reason}}',
-  gone: '({{name}} はなくなりました: ホストに戻ります)',
-  notReady: '({{name}} は準備完了になりませんでした: {{why}})',
 };

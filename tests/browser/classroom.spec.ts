@@ -61,6 +61,8 @@ test.describe('guided tours', () => {
     test.setTimeout(120_000);
     const errors = trackErrors(page);
     await new WorkspacePage(page).open('empty');
+    // The tours are listed once the presets are parsed, just after the first load.
+    await expect.poll(() => page.getByTestId('tour-picker').locator('option').count()).toBeGreaterThan(6);
     const ids = await page.getByTestId('tour-picker').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(ids.length).toBeGreaterThanOrEqual(6);
     for (const id of ids) await replayTour(page, id);
