@@ -3,6 +3,7 @@ import { schedule } from './emit';
 import { endPhase } from './lifecycle';
 import { figureValue } from '../catalogue/figure';
 import { byName } from './by-name';
+import { touch } from './changes';
 
 /**
  * The container engine (dockerd and containerd) as a resource of limited concurrency. Much of
@@ -61,7 +62,8 @@ function serveNext(sim: Simulation, d: DaemonState): void {
     if (!inst || inst.gen !== next.gen || inst.state !== 'booting') continue;
     // The wait becomes its own span; the create phase is the service itself.
     if (next.sinceMs < sim.state.nowMs) {
-      inst.phases.push({ name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs });
+      touch(sim, inst);
+      inst.phases = [...inst.phases, { name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs }];
       inst.phaseStartMs = sim.state.nowMs;
     }
     serve(sim, d, inst);
