@@ -15,16 +15,23 @@ export interface Changes {
   before: Map<InstanceRecord, InstanceRecord | null>;
   /** Whether a record joined or left the board since the last snapshot. */
   membership: boolean;
+  /** Whether the CPU claims (cpuClaims, cpuBackground) changed since the last snapshot. */
+  claims: boolean;
 }
 
 export function createChanges(): Changes {
-  return { before: new Map(), membership: false };
+  return { before: new Map(), membership: false, claims: false };
 }
 
 /** Call before writing any field of `inst`. */
 export function touch(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
   if (changes && !changes.before.has(inst)) changes.before.set(inst, { ...inst });
+}
+
+/** Call before changing the CPU claims. */
+export function touchClaims(sim: Simulation): void {
+  if (sim.changes) sim.changes.claims = true;
 }
 
 /** Call when a record joins the board. */

@@ -30,10 +30,27 @@ function daemonOf(sim: Simulation, key: string): DaemonState {
   let d = sim.state.daemons[key];
   if (!d) {
     const servers = Math.max(1, Math.round(figureValue(sim.catalogue, 'docker-start-concurrency')));
-    d = { servers, serving: byName(), busy: 0, queue: [], waiting: byName() };
+    d = { servers, serving: byName(), busy: 0, queue: [] };
     sim.state.daemons[key] = d;
   }
   return d;
+}
+
+/**
+ * The waiters by name, with when they began waiting (for the view, in O(1)): an index of the
+ * queue kept beside the state, made again from the queue when the daemon's state object is
+ * new (a restored snapshot), so snapshots never copy it.
+ */
+const waitingIndexes = new WeakMap<DaemonState, Map<string, number>>();
+
+function waitingOf(d: DaemonState): Map<string, number> {
+  let index = waitingIndexes.get(d);
+  if (!index) {
+    index = new Map();
+    for (const entry of d.queue) index.set(entry.name, entry.sinceMs);
+    waitingIndexes.set(d, index);
+  }
+  return index;
 }
 
 function serve(sim: Simulation, d: DaemonState, inst: InstanceRecord): void {
@@ -49,7 +66,7 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
   if (d.busy < d.servers) serve(sim, d, inst);
   else {
     d.queue.push({ name: inst.spec.name, gen: inst.gen, sinceMs: sim.state.nowMs });
-    d.waiting[inst.spec.name] = sim.state.nowMs;
+    waitingOf(d).set(inst.spec.name, sim.state.nowMs);
   }
 }
 
@@ -57,7 +74,8 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
 function serveNext(sim: Simulation, d: DaemonState): void {
   while (d.busy < d.servers && d.queue.length > 0) {
     const next = d.queue.shift()!;
-    if (d.waiting[next.name] === next.sinceMs) delete d.waiting[next.name];
+    const waiting = waitingOf(d);
+    if (waiting.get(next.name) === next.sinceMs) waiting.delete(next.name);
     const inst = sim.state.instances[next.name];
     if (!inst || inst.gen !== next.gen || inst.state !== 'booting') continue;
     // The wait becomes its own span; the create phase is the service itself.
@@ -94,13 +112,14 @@ export function leaveDaemon(sim: Simulation, inst: InstanceRecord): void {
   if (!d) return;
   const name = inst.spec.name;
   d.queue = d.queue.filter((q) => q.name !== name);
-  delete d.waiting[name];
+  waitingOf(d).delete(name);
   release(sim, d, name);
 }
 
 /** Since when a booting instance has waited in its daemon's queue, or null when it is not waiting. */
 export function daemonWaitingSince(sim: Simulation, inst: InstanceRecord): number | null {
-  return sim.state.daemons[daemonKey(inst)]?.waiting[inst.spec.name] ?? null;
+  const d = sim.state.daemons[daemonKey(inst)];
+  return d ? waitingOf(d).get(inst.spec.name) ?? null : null;
 }
 
 /** How many starts are queued or being served by the daemon at `key` ('host' or a VM). */

@@ -116,7 +116,10 @@ function takeSnapshot(run: Run): void {
   run.recordValues += closed.liveDelta;
   const own = closed.membership || !last.members;
   const members = own ? membersOf(state) : last.members;
-  const { rest, values } = copyRest(state);
+  // The CPU claims grow with the board: shared with the snapshot before while unchanged.
+  const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims, cpuBackground: last.rest.cpuBackground } : {};
+  changes.claims = false;
+  const { rest, values } = copyRest(state, unchanged);
   run.snapshots.push({
     atMs: state.nowMs,
     actionsApplied: run.applied,
@@ -213,6 +216,7 @@ function restore(run: Run, index: number): void {
     if (changes) {
       changes.before.clear();
       changes.membership = false;
+      changes.claims = false;
       run.recordValues = liveRecordValuesOf(state);
     }
   }

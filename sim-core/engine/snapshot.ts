@@ -1,4 +1,4 @@
-import type { DaemonState, InstanceRecord, PsResource, SimState } from './state';
+import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, SimState } from './state';
 import type { EventQueue } from './queue';
 import type { Changes } from './changes';
 import { byName, copyByName } from './by-name';
@@ -111,36 +111,80 @@ function copyQueue<T>(q: EventQueue<T>, count: Counter): EventQueue<T> {
 
 /** A resource copied; its jobs (never mutated once added) shared, the heap's order copied. */
 function copyResource(r: PsResource, count: Counter): PsResource {
-  const { jobs, ...rest } = r;
+  const { jobs, cancelled, ...rest } = r;
   count.n += jobs.length;
-  return { ...copyPlain(rest, count), jobs: jobs.slice() };
+  return { ...copyPlain(rest, count), cancelled: copyFlat(cancelled, count), jobs: jobs.slice() };
+}
+
+/** A flat record of numbers or flags by name (CPU claims, a daemon's waiters, cancelled jobs): copied key by key. */
+function copyFlat<T>(from: Readonly<Record<string, T>>, count: Counter): Record<string, T> {
+  // Keeping its prototype: a record keyed by names has none (engine/by-name.ts).
+  const out = Object.getPrototypeOf(from) === null ? byName<T>() : {} as Record<string, T>;
+  let n = 1;
+  for (const key in from) {
+    out[key] = from[key]!;
+    n++;
+  }
+  count.n += n;
+  return out;
 }
 
 /** The container engines' state copied; their queues' entries (never mutated once queued) shared. */
 function copyDaemons(daemons: Record<string, DaemonState>, count: Counter): Record<string, DaemonState> {
   const out = byName<DaemonState>();
   for (const key of Object.keys(daemons)) {
-    const { queue, ...rest } = daemons[key]!;
+    const { queue, serving, ...rest } = daemons[key]!;
     count.n += 1 + queue.length;
-    out[key] = { ...copyPlain(rest, count), queue: queue.slice() };
+    out[key] = { ...copyPlain(rest, count), serving: copyFlat(serving, count), queue: queue.slice() };
   }
   return out;
 }
 
-/** A copy of the rest of the state (from the live state for a snapshot, or back from one), and the values it holds. */
-export function copyRest(state: RestOfState | StateWithoutLogs): { rest: RestOfState; values: number } {
+/** The layers on the host: each copied with its list of waiters. */
+function copyLayers(layers: Record<string, LayerOnHost>, count: Counter): Record<string, LayerOnHost> {
+  const out = byName<LayerOnHost>();
+  for (const key in layers) {
+    const layer = layers[key]!;
+    out[key] = { ...layer, waiters: layer.waiters.slice() };
+    count.n += 4 + layer.waiters.length;
+  }
+  return out;
+}
+
+/** How the parts of the state that grow with the board are copied; any other part is copied as plain data. */
+const COPIERS: Partial<Record<keyof RestOfState, (value: never, count: Counter) => unknown>> = {
+  queue: copyQueue,
+  cpu: copyResource,
+  net: copyResource,
+  disk: copyResource,
+  daemons: copyDaemons,
+  layers: copyLayers,
+  cpuClaims: copyFlat,
+  cpuBackground: copyFlat,
+};
+
+/** Parts of the state a snapshot leaves out: the records and their order (engine/run.ts keeps them), the append-only arrays (kept as lengths). */
+const LEFT_OUT = new Set(['instances', 'order', 'log', 'incidents', 'memoryHistory']);
+
+/**
+ * A copy of the rest of the state (from the live state for a snapshot, or back from one), and
+ * the values it holds. Parts in `unchanged` are an earlier snapshot's copies of parts that did
+ * not change since: shared (snapshots never mutate them), though counted again.
+ */
+export function copyRest(state: RestOfState | StateWithoutLogs, unchanged: Partial<RestOfState> = {}): { rest: RestOfState; values: number } {
   const count = { n: 0 };
-  const { queue, cpu, net, disk, daemons, ...small } = state;
-  const { instances: _i, order: _o, log: _l, incidents: _in, memoryHistory: _m, ...plain } = small as Partial<SimState>;
-  const rest = {
-    ...copyPlain(plain, count),
-    daemons: copyDaemons(daemons, count),
-    queue: copyQueue(queue, count),
-    cpu: copyResource(cpu, count),
-    net: copyResource(net, count),
-    disk: copyResource(disk, count),
-  } as RestOfState;
-  return { rest, values: count.n };
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(state)) {
+    if (LEFT_OUT.has(key)) continue;
+    const value = (state as unknown as Record<string, unknown>)[key];
+    const copier = COPIERS[key as keyof RestOfState];
+    const shared = (unchanged as Record<string, unknown>)[key];
+    if (shared !== undefined) {
+      count.n += fieldValues(shared);
+      rest[key] = shared;
+    } else rest[key] = copier ? copier(value as never, count) : copyPlain(value, count);
+  }
+  return { rest: rest as unknown as RestOfState, values: count.n };
 }
 
 /** Values the live state holds outside its records and append-only arrays (as copyRest counts them, with the order). */
@@ -252,6 +296,7 @@ export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
   for (const undo of undos) for (const [record, fields] of undo) Object.assign(record, fields);
   changes.before.clear();
   changes.membership = false;
+  changes.claims = false;
 }
 
 /** The board's membership as a snapshot holds it, copied for the live state (which mutates it). */

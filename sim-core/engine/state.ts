@@ -101,10 +101,11 @@ export interface DaemonState {
   /** Instances being served now, with their generation. */
   serving: Record<string, number>;
   busy: number;
-  /** Waiting, first come first served. An entry is never changed once queued (snapshots share them). */
+  /**
+   * Waiting, first come first served, one entry per instance. An entry is never changed once
+   * queued (snapshots share them). daemon.ts indexes them by name beside the state.
+   */
   queue: Array<{ name: string; gen: number; sinceMs: number }>;
-  /** The same waiters by name, with when they began waiting (for the view, in O(1)). */
-  waiting: Record<string, number>;
 }
 
 /**
