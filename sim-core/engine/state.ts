@@ -9,9 +9,9 @@ import type { OverlayState } from '../unionfs/index';
 import type { Changes } from './changes';
 
 /**
- * The whole simulation state: plain, serialisable data (records, arrays, numbers), so a
- * snapshot is a structured clone and a Web Worker can send it. The hot path mutates it in
- * place; nothing outside sim-core holds a reference into it.
+ * The whole simulation state: plain, serialisable data (records, arrays, numbers), so a Web
+ * Worker can send it and a snapshot can copy it. The hot path mutates it in place (a record
+ * after a `touch`, engine/changes.ts); nothing outside sim-core holds a reference into it.
  */
 
 /** Something scheduled on the future event list. */
