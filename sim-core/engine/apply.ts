@@ -15,6 +15,7 @@ import { deleteFile, writeFile } from './files';
 import { noteRemoved } from './board-index';
 import { applyControl } from './control';
 import { cancelRestart, resetRestart } from './restart';
+import { touch, touchRemoved } from './changes';
 
 function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
   const named = (action ?? {}) as { type?: unknown; name?: unknown; spec?: { name?: unknown } };
@@ -50,19 +51,19 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
   switch (action.type) {
     case 'instance/start':
       if (isLive(inst) || inst.pendingStart) return reject(sim, action, cause, `${action.name} is already ${inst.pendingStart ? 'waiting for its VM' : inst.state}`);
-      resetRestart(inst);
+      resetRestart(sim, inst);
       startInstance(sim, inst, cause);
       return { ok: true };
     case 'instance/stop':
       if (inst.restart.dueAtMs !== null) {
         // Stopping a container waiting to restart cancels the restart (it is already down).
-        cancelRestart(inst);
+        cancelRestart(sim, inst);
         emit(sim, 'instance/stopped', action.name, cause, { exitCode: inst.exitCode ?? 0, reason: 'its restart was cancelled' });
         return { ok: true };
       }
       if (!isLive(inst) && !inst.pendingStart) return reject(sim, action, cause, `${action.name} is not running (${inst.state})`);
       if (inst.stopping) return reject(sim, action, cause, `${action.name} is already stopping`);
-      cancelRestart(inst);
+      cancelRestart(sim, inst);
       requestStop(sim, inst, cause);
       return { ok: true };
     case 'instance/exit':
@@ -85,10 +86,11 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
           cgroupOomKill(sim, inst, action.memoryBytes, c, killInstance);
           return { ok: true };
         }
+        touch(sim, inst);
         inst.appMemoryBytes = action.memoryBytes;
       }
       if (action.cpu !== undefined) {
-        accountCpuStat(inst, sim.state.nowMs);
+        accountCpuStat(sim, inst);
         inst.cpuDemand = action.cpu;
       }
       const swappedBefore = inst.swapBytes;
@@ -136,7 +138,7 @@ function setLimits(sim: Simulation, inst: InstanceRecord, action: Extract<UserAc
     memoryBytes: action.memoryBytes === undefined ? inst.memoryLimitBytes : action.memoryBytes,
     cpus: action.cpus === undefined ? inst.cpuLimit : action.cpus,
   });
-  accountCpuStat(inst, sim.state.nowMs);
+  accountCpuStat(sim, inst);
   if (action.memoryBytes !== undefined) inst.memoryLimitBytes = action.memoryBytes;
   if (action.cpus !== undefined) inst.cpuLimit = action.cpus;
   settle(sim, inst, c);
@@ -148,9 +150,10 @@ function removeInstance(sim: Simulation, inst: InstanceRecord, cause: string): v
   if (inst.spec.kind === 'vm') {
     for (const child of childrenOf(sim, name)) removeInstance(sim, child, cause);
   }
-  cancelRestart(inst);
+  cancelRestart(sim, inst);
   if (isLive(inst) || inst.pendingStart) stopInstance(sim, inst, cause);
   emit(sim, 'instance/removed', name, cause, {});
+  touchRemoved(sim, inst);
   delete sim.state.instances[name];
   sim.state.order = sim.state.order.filter((n) => n !== name);
   noteRemoved(sim, inst);

@@ -105,3 +105,9 @@ export function phaseJobOf(r: PsResource, instance: string, gen: number): Job | 
   const job = jobIndex(r).byInstance.get(instance);
   return job && job.owner.kind === 'phase' && job.owner.gen === gen ? job : undefined;
 }
+
+/** A restored state whose records and membership are the ones `from` had keeps its index of children. */
+export function carryChildIndex(from: SimState, to: SimState): void {
+  const index = childIndexes.get(from);
+  if (index && from.instances === to.instances) childIndexes.set(to, index);
+}

@@ -7,6 +7,7 @@
 import type { UserAction, ActionResult } from './actions';
 import type { InstanceRecord, Simulation } from './state';
 import { emit } from './emit';
+import { touch } from './changes';
 import { exitInstance, userKill } from './lifecycle';
 import { isLive } from './memory';
 import { accountCpuStat, recomputeCpu, setCpuLoad, updateThrottle } from './cpu';
@@ -28,7 +29,8 @@ function problem(inst: InstanceRecord, action: ControlAction): string | null {
 
 /** Freezes or thaws the container's processes: its CPU demand counts only while thawed. */
 function setPaused(sim: Simulation, inst: InstanceRecord, paused: boolean, cause: string): void {
-  accountCpuStat(inst, sim.state.nowMs);
+  accountCpuStat(sim, inst);
+  touch(sim, inst);
   inst.paused = paused;
   const c = emit(sim, paused ? 'instance/paused' : 'instance/unpaused', inst.spec.name, cause, {});
   setCpuLoad(sim, inst);

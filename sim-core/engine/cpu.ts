@@ -2,6 +2,7 @@ import type { InstanceRecord, Simulation } from './state';
 import { setRate } from './resources';
 import { childrenIn } from './board-index';
 import { emit, incident } from './emit';
+import { touch, touchClaims } from './changes';
 import { fairShare, type ShareClaim } from '../cgroups/fair-share';
 import { cpuThrottle } from '../cgroups/throttle';
 import { cpuSharesToWeight, cpusToCpuMax, cpuMaxFileText, DEFAULT_CPU_WEIGHT } from '../cgroups/docker-flags';
@@ -52,6 +53,7 @@ export function recomputeCpu(sim: Simulation, cause: string): void {
       s.cpuContended = false;
       for (const name of Object.keys(s.cpuClaims)) {
         const inst = s.instances[name]!;
+        touch(sim, inst);
         inst.cpuCores = s.cpuClaims[name]!;
         updateThrottle(sim, inst, cause);
       }
@@ -68,6 +70,7 @@ export function recomputeCpu(sim: Simulation, cause: string): void {
   setRate(sim, s.cpu, jobs > 0 ? Math.min(1, shares[claims.length - 1]! / jobs) : 0);
   for (let i = 0; i < names.length; i++) {
     const inst = s.instances[names[i]!]!;
+    touch(sim, inst);
     inst.cpuCores = shares[i]!;
     updateThrottle(sim, inst, cause);
   }
@@ -78,7 +81,7 @@ export function updateThrottle(sim: Simulation, inst: InstanceRecord, cause: str
   const quota = inst.cpuLimit;
   const wants = inst.state === 'running' && !inst.paused ? inst.cpuDemand : 0;
   const throttled = quota !== null && wants > quota;
-  accountCpuStat(inst, sim.state.nowMs);
+  accountCpuStat(sim, inst);
   if (throttled && !inst.throttled) {
     inst.throttled = true;
     const name = inst.spec.name;
@@ -121,7 +124,9 @@ export function cpuStatAt(inst: InstanceRecord, nowMs: number): { nrPeriods: num
  * Folds the periods since the last accounting into cpu.stat, with the demand and quota that
  * held over them. Call before either changes.
  */
-export function accountCpuStat(inst: InstanceRecord, nowMs: number): void {
+export function accountCpuStat(sim: Simulation, inst: InstanceRecord): void {
+  const nowMs = sim.state.nowMs;
+  touch(sim, inst);
   inst.cpuStat = cpuStatAt(inst, nowMs);
   inst.cpuStatSinceMs = nowMs;
 }
@@ -132,10 +137,12 @@ export function accountCpuStat(inst: InstanceRecord, nowMs: number): void {
  */
 export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {
   const s = sim.state;
+  touch(sim, inst);
   if (inst.state !== 'running') inst.cpuCores = 0;
   const topName = inst.spec.kind === 'container' && inst.spec.in ? inst.spec.in : inst.spec.name;
   const top = s.instances[topName];
   const demand = top && top.state === 'running' ? effectiveDemand(sim, top) : 0;
+  touchClaims(sim);
   s.cpuClaimTotal -= s.cpuClaims[topName] ?? 0;
   s.cpuBackgroundTotal -= s.cpuBackground[topName] ?? 0;
   delete s.cpuClaims[topName];
@@ -147,6 +154,9 @@ export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {
     s.cpuBackground[topName] = demand;
     s.cpuBackgroundTotal += demand;
   }
-  if (top && (!s.cpuContended || demand <= BACKGROUND_CPU_CORES)) top.cpuCores = demand;
+  if (top && (!s.cpuContended || demand <= BACKGROUND_CPU_CORES)) {
+    touch(sim, top);
+    top.cpuCores = demand;
+  }
   if (inst !== top && inst.state === 'running') inst.cpuCores = inst.paused ? 0 : Math.min(inst.cpuDemand, inst.cpuLimit ?? Infinity);
 }

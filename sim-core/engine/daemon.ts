@@ -3,6 +3,7 @@ import { schedule } from './emit';
 import { endPhase } from './lifecycle';
 import { figureValue } from '../catalogue/figure';
 import { byName } from './by-name';
+import { touch } from './changes';
 
 /**
  * The container engine (dockerd and containerd) as a resource of limited concurrency. Much of
@@ -29,10 +30,27 @@ function daemonOf(sim: Simulation, key: string): DaemonState {
   let d = sim.state.daemons[key];
   if (!d) {
     const servers = Math.max(1, Math.round(figureValue(sim.catalogue, 'docker-start-concurrency')));
-    d = { servers, serving: byName(), busy: 0, queue: [], waiting: byName() };
+    d = { servers, serving: byName(), busy: 0, queue: [] };
     sim.state.daemons[key] = d;
   }
   return d;
+}
+
+/**
+ * The waiters by name, with when they began waiting (for the view, in O(1)): an index of the
+ * queue kept beside the state, made again from the queue when the daemon's state object is
+ * new (a restored snapshot), so snapshots never copy it.
+ */
+const waitingIndexes = new WeakMap<DaemonState, Map<string, number>>();
+
+function waitingOf(d: DaemonState): Map<string, number> {
+  let index = waitingIndexes.get(d);
+  if (!index) {
+    index = new Map();
+    for (const entry of d.queue) index.set(entry.name, entry.sinceMs);
+    waitingIndexes.set(d, index);
+  }
+  return index;
 }
 
 function serve(sim: Simulation, d: DaemonState, inst: InstanceRecord): void {
@@ -48,7 +66,7 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
   if (d.busy < d.servers) serve(sim, d, inst);
   else {
     d.queue.push({ name: inst.spec.name, gen: inst.gen, sinceMs: sim.state.nowMs });
-    d.waiting[inst.spec.name] = sim.state.nowMs;
+    waitingOf(d).set(inst.spec.name, sim.state.nowMs);
   }
 }
 
@@ -56,12 +74,14 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
 function serveNext(sim: Simulation, d: DaemonState): void {
   while (d.busy < d.servers && d.queue.length > 0) {
     const next = d.queue.shift()!;
-    if (d.waiting[next.name] === next.sinceMs) delete d.waiting[next.name];
+    const waiting = waitingOf(d);
+    if (waiting.get(next.name) === next.sinceMs) waiting.delete(next.name);
     const inst = sim.state.instances[next.name];
     if (!inst || inst.gen !== next.gen || inst.state !== 'booting') continue;
     // The wait becomes its own span; the create phase is the service itself.
     if (next.sinceMs < sim.state.nowMs) {
-      inst.phases.push({ name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs });
+      touch(sim, inst);
+      inst.phases = [...inst.phases, { name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs }];
       inst.phaseStartMs = sim.state.nowMs;
     }
     serve(sim, d, inst);
@@ -92,13 +112,14 @@ export function leaveDaemon(sim: Simulation, inst: InstanceRecord): void {
   if (!d) return;
   const name = inst.spec.name;
   d.queue = d.queue.filter((q) => q.name !== name);
-  delete d.waiting[name];
+  waitingOf(d).delete(name);
   release(sim, d, name);
 }
 
 /** Since when a booting instance has waited in its daemon's queue, or null when it is not waiting. */
 export function daemonWaitingSince(sim: Simulation, inst: InstanceRecord): number | null {
-  return sim.state.daemons[daemonKey(inst)]?.waiting[inst.spec.name] ?? null;
+  const d = sim.state.daemons[daemonKey(inst)];
+  return d ? waitingOf(d).get(inst.spec.name) ?? null : null;
 }
 
 /** How many starts are queued or being served by the daemon at `key` ('host' or a VM). */

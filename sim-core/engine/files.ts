@@ -1,9 +1,15 @@
 import type { ActionResult } from './actions';
 import type { InstanceRecord, Simulation } from './state';
-import type { OverlayEvent } from '../unionfs/index';
+import type { OverlayEvent, OverlayState } from '../unionfs/index';
 import { writeFile as overlayWrite, deleteFile as overlayDelete } from '../unionfs/index';
 import { emit } from './emit';
 import { layerIndex } from './catalogue-index';
+import { touch } from './changes';
+
+/** The overlay to write to: a copy, since a record's overlay is replaced, never mutated (snapshots share it). */
+function writableOverlay(o: Readonly<OverlayState>): OverlayState {
+  return { lowerLayerIds: o.lowerLayerIds, upper: { ...o.upper }, whiteouts: { ...o.whiteouts }, opaqueDirs: { ...o.opaqueDirs } };
+}
 
 function logOverlayEvents(sim: Simulation, name: string, cause: string, events: OverlayEvent[], diskBytes: number): void {
   for (const e of events) {
@@ -24,6 +30,7 @@ function logOverlayEvents(sim: Simulation, name: string, cause: string, events: 
 export function writeFile(sim: Simulation, inst: InstanceRecord, path: string, sizeBytes: number, cause: string): ActionResult {
   const name = inst.spec.name;
   const stream = inst.spec.kind === 'container' ? sim.catalogue.images[inst.spec.image]?.stdioLinks?.[path] : undefined;
+  touch(sim, inst);
   if (stream) {
     // The path is a link to the container's stdout/stderr: Docker's json-file log takes it.
     inst.logBytes += sizeBytes;
@@ -35,7 +42,9 @@ export function writeFile(sim: Simulation, inst: InstanceRecord, path: string, s
     emit(sim, 'disk/written', name, cause, { path, bytes: sizeBytes, diskBytes: inst.diskBytes });
     return { ok: true };
   }
-  const result = overlayWrite(inst.upper, layerIndex(sim.catalogue), path, sizeBytes);
+  const upper = writableOverlay(inst.upper);
+  const result = overlayWrite(upper, layerIndex(sim.catalogue), path, sizeBytes);
+  inst.upper = upper;
   inst.diskBytes = result.upperBytes;
   logOverlayEvents(sim, name, cause, result.events, inst.diskBytes);
   return { ok: true };
@@ -48,11 +57,14 @@ export function deleteFile(sim: Simulation, inst: InstanceRecord, path: string, 
     emit(sim, 'disk/deleted', name, cause, { path });
     return { ok: true };
   }
-  const result = overlayDelete(inst.upper, layerIndex(sim.catalogue), path);
+  const upper = writableOverlay(inst.upper);
+  const result = overlayDelete(upper, layerIndex(sim.catalogue), path);
   if (!result.ok) {
     emit(sim, 'action/rejected', name, cause, { action: 'instance/delete-file', reason: result.error });
     return { ok: false, reason: result.error };
   }
+  touch(sim, inst);
+  inst.upper = upper;
   inst.diskBytes = result.upperBytes;
   logOverlayEvents(sim, name, cause, result.events, inst.diskBytes);
   return { ok: true };

@@ -19,6 +19,7 @@ import type { InstanceRecord, Simulation } from './state';
 import type { VmSpec } from '../scenario/types';
 import { childrenIn } from './board-index';
 import { schedule } from './emit';
+import { touch } from './changes';
 import { figureValue } from '../catalogue/figure';
 import { FREE_PAGE_REPORTING_PROFILES } from '../rules/defaults';
 
@@ -56,11 +57,13 @@ export function guestCacheBytes(sim: Simulation, vm: InstanceRecord, usedBytes?:
  */
 export function updateBackedGuest(sim: Simulation, vm: InstanceRecord, holdsNow: number): void {
   if (holdsNow >= vm.guestPeakBytes) {
+    touch(sim, vm);
     vm.guestPeakBytes = holdsNow;
     return;
   }
   const spec = vm.spec as VmSpec;
   if (!reportsFreePages(spec) || vm.balloonReportDue) return;
+  touch(sim, vm);
   vm.balloonReportDue = true;
   schedule(sim, sim.state.nowMs + reportDelayMs(sim), { k: 'balloon-report', name: spec.name, gen: vm.gen });
 }
@@ -70,6 +73,7 @@ export function updateBackedGuest(sim: Simulation, vm: InstanceRecord, holdsNow:
  * bytes given back (0 when the report is stale or nothing whole was free).
  */
 export function reportFreePages(sim: Simulation, vm: InstanceRecord, holdsNow: number): number {
+  touch(sim, vm);
   vm.balloonReportDue = false;
   const freed = vm.guestPeakBytes - holdsNow;
   const block = reportBlockBytes(sim);

@@ -12,11 +12,13 @@ import { missingLayers, requestLayers } from './layers';
 import { enterDaemon, leaveDaemon } from './daemon';
 import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
 import { cancelRestart, considerRestart } from './restart';
+import { touch } from './changes';
 
 /** Starts an instance (or queues a container's start until its VM is running). */
 export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
   const spec = inst.spec;
   const waited = inst.pendingStart;
+  touch(sim, inst);
   if (!waited) inst.requestedAtMs = sim.state.nowMs;
   const problem = compatibilityError(sim, spec);
   if (problem) {
@@ -40,25 +42,24 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   inst.state = 'booting';
   inst.startedAtMs = sim.state.nowMs;
   inst.readyMs = null;
-  inst.phases = [];
   // The time it waited for its VM is part of its start (readyMs counts from the request).
-  if (waited && inst.requestedAtMs !== null && inst.requestedAtMs < sim.state.nowMs) {
-    inst.phases.push({ name: 'wait for VM', startMs: inst.requestedAtMs, endMs: sim.state.nowMs });
-  }
+  inst.phases = waited && inst.requestedAtMs !== null && inst.requestedAtMs < sim.state.nowMs
+    ? [{ name: 'wait for VM', startMs: inst.requestedAtMs, endMs: sim.state.nowMs }]
+    : [];
   inst.phaseIndex = 0;
   inst.exitCode = null;
   inst.memoryAtStopBytes = null;
   if (spec.kind === 'vm') {
     const profile = sim.catalogue.vmProfiles[spec.profile]!;
-    inst.plan = planVmBoot(sim, spec);
+    const boot = planVmBoot(sim, spec);
     const copy = imageCopyPhase(sim, inst);
-    if (copy) inst.plan.unshift(copy);
+    inst.plan = copy ? [copy, ...boot] : boot;
     // No VM process runs while its disk is being copied.
     inst.overheadBytes = copy ? 0 : profile.vmmOverheadBytes.value;
   } else {
-    inst.plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
+    const plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
     const engineWait = spec.in ? guestEngineWaitMs(sim, sim.state.instances[spec.in]!) : 0;
-    if (engineWait > 0) inst.plan.unshift({ name: 'engine start', kind: 'wait', amount: engineWait, memoryAfterBytes: 0 });
+    inst.plan = engineWait > 0 ? [{ name: 'engine start', kind: 'wait', amount: engineWait, memoryAfterBytes: 0 }, ...plan] : plan;
     inst.overheadBytes = 0;
   }
   inst.baseBytes = 0;
@@ -73,6 +74,7 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
 
 function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void {
   const phase = inst.plan[inst.phaseIndex]!;
+  touch(sim, inst);
   inst.phaseStartMs = sim.state.nowMs;
   const name = inst.spec.name;
   emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
@@ -92,7 +94,8 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
   if (continueSteps(sim, inst, cause)) return;
   const phase = inst.plan[inst.phaseIndex]!;
   const name = inst.spec.name;
-  inst.phases.push({ name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
+  touch(sim, inst);
+  inst.phases = [...inst.phases, { name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs }];
   const c = emit(sim, 'instance/phase-ended', name, cause, { phase: phase.name, ms: sim.state.nowMs - inst.phaseStartMs });
   inst.baseBytes = phase.kind === 'pull' ? inst.baseBytes : phase.memoryAfterBytes;
   if (isImageCopy(inst, phase)) {
@@ -135,7 +138,10 @@ function guestFilesOfPhase(sim: Simulation, inst: InstanceRecord, phase: Planned
   const spec = inst.spec;
   if (spec.kind === 'vm') {
     const read = (phase.kind === 'io' ? phase.amount : 0) + (phase.then ?? []).reduce((t, s) => t + (s.kind === 'io' ? s.amount : 0), 0);
-    if (read > 0) inst.guestFileBytes += read;
+    if (read > 0) {
+      touch(sim, inst);
+      inst.guestFileBytes += read;
+    }
     return;
   }
   const vm = spec.in ? sim.state.instances[spec.in] : undefined;
@@ -151,7 +157,8 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
     if (phase?.kind === 'daemon') leaveDaemon(sim, inst);
     cancelPhaseWork(sim, inst);
   }
-  accountCpuStat(inst, sim.state.nowMs);
+  accountCpuStat(sim, inst);
+  touch(sim, inst);
   inst.gen++;
   inst.pendingStart = false;
   inst.stopping = null;
@@ -163,7 +170,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   setCpuLoad(sim, inst);
   recomputeMemory(sim, inst);
   if (inst.spec.kind === 'vm') {
-    stopGuestEngine(inst);
+    stopGuestEngine(sim, inst);
     for (const child of childrenOf(sim, inst.spec.name)) {
       if (isLive(child) || child.pendingStart) {
         const c = emit(sim, 'instance/stopped', child.spec.name, cause, { exitCode, reason: 'its VM stopped' });
@@ -190,7 +197,7 @@ export function killInstance(sim: Simulation, inst: InstanceRecord, cause: strin
 
 /** `docker kill`: SIGKILL at once (exit 137); a user's kill cancels the restart policy. */
 export function userKill(sim: Simulation, inst: InstanceRecord, cause: string): void {
-  cancelRestart(inst);
+  cancelRestart(sim, inst);
   const c = emit(sim, 'instance/killed', inst.spec.name, cause, { signal: 'SIGKILL', reason: 'docker kill', exitCode: EXIT_SIGKILL });
   release(sim, inst, c, EXIT_SIGKILL);
 }

@@ -4,6 +4,7 @@ import { formatBytesCompact } from '../format/index';
 import { pickOomVictim, type OomCandidate } from '../cgroups/oom';
 import { memorySwapMax } from '../cgroups/docker-flags';
 import { childrenIn } from './board-index';
+import { touch } from './changes';
 import { guestCacheBytes, guestUsedBytes, reportFreePages, updateBackedGuest } from './guest-memory';
 
 /** Exit status of a process killed by SIGKILL (128 + 9), as `docker ps` shows after an OOM kill. */
@@ -41,6 +42,7 @@ function guestHolds(sim: Simulation, vm: InstanceRecord): number {
  */
 export function recomputeMemory(sim: Simulation, inst: InstanceRecord): void {
   const before = inst.memoryBytes;
+  touch(sim, inst);
   if (!isLive(inst)) {
     inst.memoryBytes = 0;
     setSwap(sim, inst, 0);
@@ -84,6 +86,7 @@ export function onFreePagesReported(sim: Simulation, vm: InstanceRecord, cause: 
   const before = vm.memoryBytes;
   const returned = reportFreePages(sim, vm, guestHolds(sim, vm));
   if (returned === 0) return;
+  touch(sim, vm);
   vm.memoryBytes = vm.overheadBytes + vm.guestPeakBytes;
   emit(sim, 'memory/pages-reported', vm.spec.name, cause, { returnedBytes: returned, hostBytes: vm.memoryBytes });
   noteChange(sim, vm, before);
@@ -95,6 +98,7 @@ export function onFreePagesReported(sim: Simulation, vm: InstanceRecord, cause: 
  */
 export function noteGuestFileIo(sim: Simulation, vm: InstanceRecord, bytes: number, cause: string, kill: KillFn): void {
   if (vm.spec.kind !== 'vm' || bytes <= 0) return;
+  touch(sim, vm);
   vm.guestFileBytes += bytes;
   if (!isLive(vm)) return;
   recomputeMemory(sim, vm);
@@ -103,6 +107,7 @@ export function noteGuestFileIo(sim: Simulation, vm: InstanceRecord, bytes: numb
 
 function setSwap(sim: Simulation, inst: InstanceRecord, bytes: number): void {
   if (inst.swapBytes === bytes) return;
+  touch(sim, inst);
   sim.state.host.cgroupSwapBytes += bytes - inst.swapBytes;
   inst.swapBytes = bytes;
 }

@@ -4,6 +4,7 @@ import { addJob, cancelJob } from './resources';
 import { recomputeCpu } from './cpu';
 import { updateDiskRate } from './disk-io';
 import { phaseJobOf } from './board-index';
+import { touch } from './changes';
 
 /**
  * A phase's work: a wait (a timer that contention does not stretch), CPU work on the shared
@@ -27,6 +28,7 @@ export function startWork(sim: Simulation, inst: InstanceRecord, step: PlannedSt
 export function continueSteps(sim: Simulation, inst: InstanceRecord, cause: string): boolean {
   const steps = inst.plan[inst.phaseIndex]?.then;
   if (!steps || inst.stepIndex >= steps.length) return false;
+  touch(sim, inst);
   const step = steps[inst.stepIndex++]!;
   startWork(sim, inst, step, cause);
   return true;

@@ -5,6 +5,7 @@ import { markImagePresent, imageLayerIds } from './layers';
 import { createOverlay, type OverlayState } from '../unionfs/index';
 import { noteAdded } from './board-index';
 import { copiesImage } from './vm-image';
+import { touchAdded } from './changes';
 
 /** A fresh record for an instance added to the board (not started). */
 export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
@@ -70,5 +71,6 @@ export function addRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
   sim.state.instances[spec.name] = record;
   sim.state.order.push(spec.name);
   noteAdded(sim, record);
+  touchAdded(sim, record);
   return record;
 }

@@ -9,6 +9,7 @@
  */
 import type { InstanceRecord, Simulation } from './state';
 import { emit, schedule } from './emit';
+import { touch } from './changes';
 
 const DEFAULT_TIMEOUT_MS = 100;
 const MAX_TIMEOUT_MS = 60_000;
@@ -27,17 +28,17 @@ export function nextTimeoutMs(previousMs: number, ranMs: number): number {
 export function considerRestart(sim: Simulation, inst: InstanceRecord, cause: string, exitCode: number): void {
   const spec = inst.spec;
   if (spec.kind !== 'container' || !spec.restart) return;
-  const rs = inst.restart;
-  if (rs.canceled) return;
+  if (inst.restart.canceled) return;
   const ranMs = sim.state.nowMs - (inst.startedAtMs ?? sim.state.nowMs);
-  rs.timeoutMs = nextTimeoutMs(rs.timeoutMs, ranMs);
+  touch(sim, inst);
+  inst.restart = { ...inst.restart, timeoutMs: nextTimeoutMs(inst.restart.timeoutMs, ranMs) };
   const policy = spec.restart;
   const restart = policy.name === 'on-failure'
-    ? exitCode !== 0 && (policy.maxRetries === undefined || policy.maxRetries === 0 || rs.count < policy.maxRetries)
+    ? exitCode !== 0 && (policy.maxRetries === undefined || policy.maxRetries === 0 || inst.restart.count < policy.maxRetries)
     : true;
   if (!restart) return;
-  rs.count++;
-  rs.dueAtMs = sim.state.nowMs + rs.timeoutMs;
+  const rs = { ...inst.restart, count: inst.restart.count + 1, dueAtMs: sim.state.nowMs + inst.restart.timeoutMs };
+  inst.restart = rs;
   const shown = policy.name === 'on-failure' && policy.maxRetries ? `on-failure:${policy.maxRetries}` : policy.name;
   emit(sim, 'instance/restarting', spec.name, cause, { policy: shown, attempt: rs.count, delayMs: rs.timeoutMs, exitCode });
   schedule(sim, rs.dueAtMs, { k: 'restart-due', name: spec.name, gen: inst.gen });
@@ -47,17 +48,19 @@ export function considerRestart(sim: Simulation, inst: InstanceRecord, cause: st
 export function restartDue(sim: Simulation, name: string, gen: number): InstanceRecord | null {
   const inst = Object.hasOwn(sim.state.instances, name) ? sim.state.instances[name]! : null;
   if (!inst || inst.gen !== gen || inst.restart.dueAtMs === null || inst.state !== 'exited') return null;
-  inst.restart.dueAtMs = null;
+  touch(sim, inst);
+  inst.restart = { ...inst.restart, dueAtMs: null };
   return inst;
 }
 
 /** A user's stop, kill or removal: no restart until the user starts it again. */
-export function cancelRestart(inst: InstanceRecord): void {
-  inst.restart.canceled = true;
-  inst.restart.dueAtMs = null;
+export function cancelRestart(sim: Simulation, inst: InstanceRecord): void {
+  touch(sim, inst);
+  inst.restart = { ...inst.restart, canceled: true, dueAtMs: null };
 }
 
 /** A user's start: the restart manager begins afresh (moby's ResetRestartManager). */
-export function resetRestart(inst: InstanceRecord): void {
+export function resetRestart(sim: Simulation, inst: InstanceRecord): void {
+  touch(sim, inst);
   inst.restart = { count: 0, timeoutMs: 0, canceled: false, dueAtMs: null };
 }

@@ -4,18 +4,25 @@ import type { UserAction, ActionResult, RecordedAction } from './actions';
 import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
 import { peekTime } from './queue';
-import { liveValuesOf, ownValuesAfter, restoreState, snapshotState, type StateWithoutLogs } from './snapshot';
+import {
+  closeInterval, copyRest, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, mergeUndo, openIntervalValues,
+  restoreMembers, rewindRecords, type Members, type RestOfState, type Undo,
+} from './snapshot';
+import { createChanges } from './changes';
+import { carryChildIndex } from './board-index';
 import { getView } from './view-builder';
 import type { SimView } from './view';
 
 /**
  * A run you can rewind: its scenario, seed and the user's actions (with their times) are the
  * whole truth; the state at any moment is a replay. Snapshots (./snapshot.ts) make seeking
- * cost one restore plus a short replay. They cost what changed: one is taken after a number
- * of events (work done, not simulated time: none while nothing runs), a record unchanged
- * since the previous snapshot is shared with it, and the state at 0:00 is made again from
- * the scenario rather than kept. Their memory is bounded: when they would hold more than
- * half of what the run holds live, the ones whose neighbours are closest are dropped, so no
+ * cost going back to one plus a short replay. They cost what changed: one is taken after a
+ * number of events (work done, not simulated time: none while nothing runs); each holds the
+ * small rest of the state and, for the records written before the next one, the fields that
+ * changed with their values then. Going back applies those undos from the live state, so a
+ * seek costs what changed since the moment it goes back to, and a snapshot every few hundred
+ * events keeps the replay short. Their memory is bounded: when they would hold more than half
+ * of what the run holds live, the ones whose neighbours are closest are merged away, so no
  * run, however long, can exhaust the page, and no stretch of it is left without one.
  *
  * The order within one millisecond is fixed, so a replay matches what happened live: the
@@ -23,8 +30,8 @@ import type { SimView } from './view';
  * events it set off at that same time.
  */
 
-/** The fewest events between two snapshots (a small run replays from 0:00 in a few ms). */
-export const SNAPSHOT_MIN_EVENTS = 2_000;
+/** Events between two snapshots by default: a replay of this many takes a few ms. */
+export const SNAPSHOT_MIN_EVENTS = 500;
 /** Snapshots hold at most this share of what the run holds live (estimated in values, see liveValues). */
 export const SNAPSHOT_MEMORY_SHARE = 0.5;
 
@@ -32,9 +39,8 @@ export type { RecordedAction } from './actions';
 
 export interface RunOptions extends CreateOptions {
   /**
-   * Events between snapshots; Infinity for a run that never seeks back (the runner). By
-   * default a quarter of the instances, at least SNAPSHOT_MIN_EVENTS, so that a snapshot's
-   * cost (a pass over the records) is spread over as many events.
+   * Events between snapshots; Infinity for a run that never seeks back (the runner, which
+   * then notes no changes at all). By default SNAPSHOT_MIN_EVENTS.
    */
   snapshotEveryEvents?: number;
 }
@@ -45,12 +51,18 @@ interface Snapshot {
   actionsApplied: number;
   /** Events processed by then. */
   processed: number;
-  /** The state without its append-only arrays; null for 0:00, made again from the scenario. */
-  state: StateWithoutLogs | null;
-  /** Values it holds that the snapshot before it does not share. */
+  /** The state but its records and append-only arrays; null: made again from the scenario (0:00 only). */
+  rest: RestOfState | null;
+  /** The board's membership, shared with the snapshot before while no record joined or left. */
+  members: Members | null;
+  /** Values then of the record fields written before the next snapshot (the newest's are in sim.changes). */
+  undo: Undo;
+  /** Values it holds that no other snapshot shares: its rest, its own membership, its undo. */
   ownValues: number;
-  /** Of those, the ones outside the instance records. */
-  restValues: number;
+  /** Of those, its undo's. */
+  undoValues: number;
+  /** Values the live records held at that moment. */
+  recordValues: number;
   logLength: number;
   incidentsLength: number;
   historyLength: number;
@@ -69,6 +81,8 @@ export interface Run {
   origin: { scenario: Scenario; catalogue: Catalogue; options: CreateOptions };
   /** Values the scenario's instance specs hold (part of what the run holds live). */
   specValues: number;
+  /** Values the live records hold, kept as they change (at each snapshot). */
+  recordValues: number;
 }
 
 /** Rough values of one log entry, memory sample and incident (their fields and data). */
@@ -82,50 +96,81 @@ function logValues(state: SimState): number {
 
 /** What the snapshots hold and what the run holds live, in values (SNAPSHOT_MEMORY_SHARE bounds their ratio). */
 export function snapshotMemory(run: Run): { heldValues: number; liveValues: number } {
+  const open = run.sim.changes ? openIntervalValues(run.sim.changes) : 0;
   return {
-    heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0),
+    heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0) + open,
     liveValues: liveValuesOf(run.sim.state) + run.specValues + logValues(run.sim.state),
   };
 }
 
-function previousState(run: Run): StateWithoutLogs | null {
-  for (let i = run.snapshots.length - 1; i >= 0; i--) {
-    const state = run.snapshots[i]!.state;
-    if (state) return state;
-  }
-  return null;
-}
-
+/** A snapshot of the live state now, its records' changes since the last one closed into that one's undo. */
 function takeSnapshot(run: Run): void {
   const state = run.sim.state;
-  const copy = snapshotState(state, previousState(run));
+  const changes = run.sim.changes!;
+  const last = run.snapshots[run.snapshots.length - 1]!;
+  const closed = closeInterval(changes, state, last.rest ? last.undo : null);
+  if (last.rest) {
+    last.ownValues += closed.undoValues;
+    last.undoValues += closed.undoValues;
+  }
+  run.recordValues += closed.liveDelta;
+  const own = closed.membership || !last.members;
+  const members = own ? membersOf(state) : last.members;
+  // The CPU claims grow with the board: shared with the snapshot before while unchanged.
+  const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims, cpuBackground: last.rest.cpuBackground } : {};
+  changes.claims = false;
+  const { rest, values } = copyRest(state, unchanged);
   run.snapshots.push({
     atMs: state.nowMs,
     actionsApplied: run.applied,
     processed: state.processed,
-    state: copy.state,
-    ownValues: copy.ownValues,
-    restValues: copy.restValues,
+    rest,
+    members,
+    undo: new Map(),
+    ownValues: values + (own ? membersValues(state.order) : 0),
+    undoValues: 0,
+    recordValues: run.recordValues,
     logLength: state.log.length,
     incidentsLength: state.incidents.length,
     historyLength: state.memoryHistory.length,
   });
-  keepWithinBound(run, copy.liveValues + run.specValues + logValues(state));
+  keepWithinBound(run, values + membersValues(state.order) + run.recordValues + run.specValues + logValues(state));
+}
+
+/** The first snapshot: 0:00, made again from the scenario (`rest` null) or copied. */
+function firstSnapshot(run: Run, copied: boolean): Snapshot {
+  const state = run.sim.state;
+  const copy = copied ? copyRest(state) : null;
+  return {
+    atMs: 0, actionsApplied: 0, processed: 0,
+    rest: copy ? copy.rest : null,
+    members: copied ? membersOf(state) : null,
+    undo: new Map(),
+    ownValues: copy ? copy.values + membersValues(state.order) : 0,
+    undoValues: 0,
+    recordValues: run.recordValues,
+    logLength: 0, incidentsLength: 0, historyLength: 0,
+  };
 }
 
 /**
- * Drops snapshots until they hold at most their share of `liveValues`: each time the one whose
- * neighbours are closest in events, so the longest replay a seek can need grows as little as
- * possible (0:00 and the newest are kept while any other is left).
+ * Merges snapshots away until they hold at most their share of `liveValues`: each time the
+ * one whose neighbours are closest in events, its undo merged into the one before it, so the
+ * longest replay a seek can need grows as little as possible. The newest is always kept (the
+ * live state's changes are noted against it); when only it and 0:00 are left, 0:00 is made
+ * again from the scenario instead of kept, and snapshots are taken twice as far apart.
  */
 function keepWithinBound(run: Run, liveValues: number): void {
-  const budget = SNAPSHOT_MEMORY_SHARE * liveValues;
-  let held = run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0);
-  while (held > budget && run.snapshots.length > 1) {
-    const snaps = run.snapshots;
-    if (snaps.length === 2) {
-      // One snapshot alone holds too much: keep 0:00 and take them twice as far apart.
+  // A tenth of the share is left to the copies the interval in progress makes (sim.changes).
+  const budget = 0.9 * SNAPSHOT_MEMORY_SHARE * liveValues;
+  const snaps = run.snapshots;
+  let held = snaps.reduce((sum, snap) => sum + snap.ownValues, 0);
+  while (held > budget) {
+    if (snaps.length <= 2) {
+      // Only 0:00 and the newest (just taken: nothing changed since) are left: keep 0:00 alone,
+      // made again from the scenario, and take snapshots twice as far apart.
       snaps.length = 1;
+      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), ownValues: 0, undoValues: 0 };
       run.snapshotEveryEvents *= 2;
       return;
     }
@@ -133,30 +178,61 @@ function keepWithinBound(run: Run, liveValues: number): void {
     for (let i = 2; i < snaps.length - 1; i++) {
       if (snaps[i + 1]!.processed - snaps[i - 1]!.processed < snaps[drop + 1]!.processed - snaps[drop - 1]!.processed) drop = i;
     }
-    const [dropped] = snaps.splice(drop, 1);
-    held -= dropped!.ownValues;
-    // The one after it may have shared records with it: it now holds them on its own.
-    const next = snaps[drop]!;
-    if (next.state) {
-      let before: StateWithoutLogs | null = null;
-      for (let i = drop - 1; i >= 0 && before === null; i--) before = snaps[i]!.state;
-      const own = ownValuesAfter(next.state, before, next.restValues);
-      held += own - next.ownValues;
-      next.ownValues = own;
+    const prev = snaps[drop - 1]!;
+    const dropped = snaps[drop]!;
+    const next = snaps[drop + 1]!;
+    held -= dropped.ownValues;
+    if (prev.rest) {
+      const added = mergeUndo(prev.undo, dropped.undo);
+      prev.ownValues += added;
+      prev.undoValues += added;
+      held += added;
     }
+    if (dropped.members && next.members === dropped.members && prev.members !== dropped.members) {
+      next.ownValues += membersValues(dropped.members.order);
+      held += membersValues(dropped.members.order);
+    }
+    snaps.splice(drop, 1);
   }
 }
 
-function restore(run: Run, snap: Snapshot): void {
+/** Goes back to snapshot `index` (at or before now): the records through the undos, the rest from its copy. */
+function restore(run: Run, index: number): void {
   const current = run.sim.state;
-  const { scenario, catalogue, options } = run.origin;
-  const state = snap.state ? restoreState(snap.state, current) : createSimulation(scenario, catalogue, options).state;
+  const snaps = run.snapshots;
+  const snap = snaps[index]!;
+  const changes = run.sim.changes;
+  let state: Omit<SimState, 'log' | 'incidents' | 'memoryHistory'>;
+  if (snap.rest && snap.members && changes) {
+    const unchangedMembers = !changes.membership && snaps[snaps.length - 1]!.members === snap.members;
+    const undos: Undo[] = [];
+    for (let j = snaps.length - 2; j >= index; j--) undos.push(snaps[j]!.undo);
+    rewindRecords(changes, undos);
+    const members = unchangedMembers ? { instances: current.instances, order: current.order } : restoreMembers(snap.members);
+    state = { ...copyRest(snap.rest).rest, ...members };
+    run.recordValues = snap.recordValues;
+  } else {
+    const { scenario, catalogue, options } = run.origin;
+    state = createSimulation(scenario, catalogue, options).state;
+    if (changes) {
+      changes.before.clear();
+      changes.membership = false;
+      changes.claims = false;
+      run.recordValues = liveRecordValuesOf(state);
+    }
+  }
+  // Later snapshots are made again as the run plays forward.
+  snaps.length = index + 1;
+  snap.undo = new Map();
+  snap.ownValues -= snap.undoValues;
+  snap.undoValues = 0;
   run.sim.state = {
     ...state,
     log: current.log.slice(0, snap.logLength),
     incidents: current.incidents.slice(0, snap.incidentsLength),
     memoryHistory: current.memoryHistory.slice(0, snap.historyLength),
   };
+  carryChildIndex(current, run.sim.state);
   run.applied = snap.actionsApplied;
 }
 
@@ -173,16 +249,21 @@ function countValues(value: unknown): number {
  */
 export function createRun(scenario: Scenario, catalogue: Catalogue, options: RunOptions = {}, actions: readonly RecordedAction[] = []): Run {
   const { snapshotEveryEvents, ...createOptions } = options;
+  const every = snapshotEveryEvents ?? SNAPSHOT_MIN_EVENTS;
+  const rewinds = Number.isFinite(every);
+  const sim = createSimulation(scenario, catalogue, createOptions);
+  if (rewinds) sim.changes = createChanges();
   const run: Run = {
-    sim: createSimulation(scenario, catalogue, createOptions),
+    sim,
     actions: [...actions].sort((a, b) => a.atMs - b.atMs),
     applied: 0,
-    snapshots: [{ atMs: 0, actionsApplied: 0, processed: 0, state: null, ownValues: 0, restValues: 0, logLength: 0, incidentsLength: 0, historyLength: 0 }],
-    snapshotEveryEvents: snapshotEveryEvents ?? Math.max(SNAPSHOT_MIN_EVENTS, Math.ceil(scenario.instances.length / 4)),
+    snapshots: [],
+    snapshotEveryEvents: every,
     origin: { scenario, catalogue, options: createOptions },
-    specValues: 0,
+    specValues: scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0),
+    recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
   };
-  run.specValues = scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0);
+  run.snapshots.push(firstSnapshot(run, rewinds));
   return run;
 }
 
@@ -258,22 +339,21 @@ export function finishRun(run: Run): void {
 export function runSeek(run: Run, timeMs: number): void {
   const t = Math.max(0, Math.round(timeMs));
   if (t < run.sim.state.nowMs) {
-    let snap = run.snapshots[0]!;
-    for (const s of run.snapshots) if (s.atMs <= t) snap = s;
-    restore(run, snap);
+    let index = 0;
+    for (let i = 1; i < run.snapshots.length; i++) if (run.snapshots[i]!.atMs <= t) index = i;
+    restore(run, index);
   }
   runAdvance(run, t);
 }
 
 /**
  * Applies a user action now, then the events it set off now, and records it. Acting after
- * seeking back starts a new branch: the recorded actions and snapshots after now are dropped,
- * as an editor drops redo history.
+ * seeking back starts a new branch: the recorded actions after now are dropped, as an editor
+ * drops redo history (the snapshots after now went when it seeked back).
  */
 export function runApply(run: Run, action: UserAction): ActionResult {
   const now = run.sim.state.nowMs;
   run.actions.length = run.applied;
-  run.snapshots = run.snapshots.filter((s) => s.atMs <= now && s.actionsApplied <= run.applied);
   const result = apply(run.sim, action);
   run.actions.push({ atMs: now, action });
   run.applied++;

@@ -3,6 +3,7 @@ import type { InstanceRecord, Simulation } from './state';
 import { emit, incident } from './emit';
 import { isLive } from './memory';
 import { escapeRoute } from './escape';
+import { touch } from './changes';
 
 /**
  * Blast radius of an exploit. An app exploit stays inside its instance (unless the container is
@@ -41,7 +42,11 @@ export function exploit(sim: Simulation, target: InstanceRecord, kind: ExploitKi
   const targets = blastRadius(sim, target, kind);
   for (const name of targets) {
     if (name === 'host') sim.state.host.compromised = true;
-    else sim.state.instances[name]!.compromised = true;
+    else {
+      const inst = sim.state.instances[name]!;
+      touch(sim, inst);
+      inst.compromised = true;
+    }
   }
   const how = kind === 'app' ? 'an app exploit' : 'a kernel exploit';
   emit(sim, 'security/compromised', target.spec.name, cause, { kind, targets });

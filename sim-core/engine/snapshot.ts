@@ -1,37 +1,49 @@
-import type { DaemonState, InstanceRecord, PsResource, SimState } from './state';
+import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, SimState } from './state';
 import type { EventQueue } from './queue';
-import { byName } from './by-name';
-import type { OverlayState } from '../unionfs/index';
+import type { Changes } from './changes';
+import { byName, copyByName } from './by-name';
 
 /**
- * Snapshots of the simulation state that cost what changed. An instance record that did not
- * change since the previous snapshot is not copied again: the new snapshot points at the
- * previous one's copy (copies are never mutated). What never changes is never copied: an
- * instance's spec (the scenario's), the event queue's items and the resources' jobs (made
- * once, never mutated: only the arrays that order them are copied). The append-only log,
- * incidents and memory history are kept as lengths.
+ * Snapshots that cost what changed (engine/run.ts keeps them in a chain).
  *
- * Restoring copies the snapshot again, since the engine mutates its state in place.
+ * The instance records, most of the state, are never copied whole. The engine notes each
+ * record it writes, with a shallow copy of it as it was at the last snapshot
+ * (engine/changes.ts); when the next snapshot is taken, those copies become an undo: for each
+ * record written in between, the fields that changed and their values at the earlier
+ * snapshot. Going back from the live state to snapshot k applies the open interval's copies,
+ * then the undos of each snapshot from the newest back to k: the work is what changed since
+ * k, and what did not change is never looked at. A record's nested values are replaced,
+ * never mutated (state.ts), so an undo shares them with the state it was taken from.
+ *
+ * The rest of the state (queue, resources, daemons, layers, CPU claims: small beside the
+ * records) is copied at each snapshot; the queue's items, the resources' jobs and the
+ * daemons' queued entries are never mutated once made, so only the arrays that hold them are
+ * copied. The board's membership (which record has which name, and their order) is copied
+ * only when a record joined or left. The append-only log, incidents and memory history are
+ * kept as lengths.
+ *
+ * Memory is counted in values, as a walk of plain data counts them (countPlain).
  */
 
 export type StateWithoutLogs = Omit<SimState, 'log' | 'incidents' | 'memoryHistory'>;
+/** The state but its records, their order and its append-only arrays. */
+export type RestOfState = Omit<StateWithoutLogs, 'instances' | 'order'>;
 
-export interface StateCopy {
-  state: StateWithoutLogs;
-  /** How many values the copy holds that no earlier snapshot shares (its own cost). */
-  ownValues: number;
-  /** How many values the live state holds but its log, incidents and memory history (liveValuesOf, what the snapshot is measured against). */
-  liveValues: number;
-  /** Of ownValues, those outside the records (copied whole each time). */
-  restValues: number;
+/** Which record has which name, and the order they were added in. */
+export interface Members {
+  instances: Readonly<Record<string, InstanceRecord>>;
+  order: readonly string[];
 }
+
+/** For each record written after a snapshot: the fields that changed, with their values at that snapshot. */
+export type Undo = Map<InstanceRecord, Partial<InstanceRecord>>;
 
 /** Counts values as copyPlain copies them. */
 interface Counter { n: number }
 
 /**
  * A deep copy of plain data: arrays, objects (keeping a null prototype), Maps and Sets;
- * anything else falls back to structuredClone. Keys named in `shared` are kept by reference.
+ * anything else falls back to structuredClone.
  */
 function copyPlain<T>(value: T, count: Counter): T {
   count.n++;
@@ -52,104 +64,6 @@ function copyPlain<T>(value: T, count: Counter): T {
   return structuredClone(value);
 }
 
-/** Deep equality of plain data (what copyPlain copies). */
-function samePlain(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (a instanceof Map || a instanceof Set) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const key of ka) {
-    if (!Object.hasOwn(b, key) || !samePlain((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}
-
-/**
- * Fields of a record that are replaced, never mutated (see state.ts), so copies share them:
- * its spec (the scenario's) and its start plan. `phases` is appended to, but each span is
- * never changed once pushed: the array is copied, the spans shared.
- */
-const SHARED_FIELDS = new Set(['spec', 'plan']);
-const SHARED_ITEMS_FIELDS = new Set(['phases']);
-/** A container's overlay: its lower layers are set when it is made, never changed (unionfs/overlay.ts), so copies share them. */
-const OVERLAY_FIELD = 'upper';
-
-function isOverlay(value: unknown): value is OverlayState {
-  return value !== null && typeof value === 'object' && Array.isArray((value as OverlayState).lowerLayerIds);
-}
-
-function copyOverlay(o: OverlayState, count: Counter): OverlayState {
-  const { lowerLayerIds, ...rest } = o;
-  count.n += 1;
-  return { ...copyPlain(rest, count), lowerLayerIds };
-}
-
-function overlayValues(o: OverlayState, count: Counter): void {
-  const { lowerLayerIds: _l, ...rest } = o;
-  count.n += 1;
-  countPlain(rest, count);
-}
-
-/** A copy of an instance record: a spread of its fields, then its own copy of each nested value. */
-function copyRecord(record: InstanceRecord, count: Counter): InstanceRecord {
-  const out = { ...record } as unknown as Record<string, unknown>;
-  for (const key in out) {
-    const value = out[key];
-    if (value === null || typeof value !== 'object') {
-      count.n++;
-      continue;
-    }
-    if (SHARED_FIELDS.has(key)) continue;
-    if (SHARED_ITEMS_FIELDS.has(key) && Array.isArray(value)) {
-      count.n += 1 + value.length;
-      out[key] = value.slice();
-    } else if (key === OVERLAY_FIELD && isOverlay(value)) out[key] = copyOverlay(value, count);
-    else out[key] = copyPlain(value, count);
-  }
-  return out as unknown as InstanceRecord;
-}
-
-function sameRecord(live: InstanceRecord, copy: InstanceRecord): boolean {
-  const keys = Object.keys(live);
-  if (keys.length !== Object.keys(copy).length) return false;
-  for (const key of keys) {
-    const a = (live as unknown as Record<string, unknown>)[key];
-    const b = (copy as unknown as Record<string, unknown>)[key];
-    if (SHARED_FIELDS.has(key)) {
-      if (a !== b) return false;
-    } else if (SHARED_ITEMS_FIELDS.has(key) && Array.isArray(a) && Array.isArray(b)) {
-      if (a.length !== b.length || a.some((item, i) => item !== b[i])) return false;
-    } else if (!samePlain(a, b)) return false;
-  }
-  return true;
-}
-
-/** Values of snapshot copies (never mutated), counted once. */
-const copyValues = new WeakMap<InstanceRecord, number>();
-
-/** Values a snapshot's record copy holds (for the memory bound), counted without copying. */
-function recordValues(record: InstanceRecord): number {
-  const known = copyValues.get(record);
-  if (known !== undefined) return known;
-  const count = { n: 0 };
-  for (const key of Object.keys(record)) {
-    const value = (record as unknown as Record<string, unknown>)[key];
-    if (SHARED_FIELDS.has(key)) continue;
-    if (SHARED_ITEMS_FIELDS.has(key) && Array.isArray(value)) count.n += 1 + value.length;
-    else if (key === OVERLAY_FIELD && isOverlay(value)) overlayValues(value, count);
-    else countPlain(value, count);
-  }
-  copyValues.set(record, count.n);
-  return count.n;
-}
-
 function countPlain(value: unknown, count: Counter): void {
   count.n++;
   if (value === null || typeof value !== 'object') return;
@@ -157,139 +71,235 @@ function countPlain(value: unknown, count: Counter): void {
   else for (const key of Object.keys(value)) countPlain((value as Record<string, unknown>)[key], count);
 }
 
-/** Values a record holds live (all but its spec, which is counted with the scenario's: Run.specValues). */
-function liveRecordValues(record: InstanceRecord, count: Counter): void {
-  // Its plan and phase spans are live here.
-  for (const key of Object.keys(record)) {
-    if (key !== 'spec') countPlain((record as unknown as Record<string, unknown>)[key], count);
+/** Values of a record's nested values (never mutated, so counted once). */
+const nestedValues = new WeakMap<object, number>();
+
+/** Values one field of a record holds. */
+function fieldValues(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 1;
+  let n = nestedValues.get(value);
+  if (n === undefined) {
+    const count = { n: 0 };
+    countPlain(value, count);
+    n = count.n;
+    nestedValues.set(value, n);
   }
+  return n;
 }
 
-/** liveRecordValues of a snapshot's record copy (never mutated), counted once: the live record it copied holds as many. */
-const liveCounts = new WeakMap<InstanceRecord, number>();
-
-function liveValuesOfCopy(copy: InstanceRecord): number {
-  const known = liveCounts.get(copy);
-  if (known !== undefined) return known;
-  const count = { n: 0 };
-  liveRecordValues(copy, count);
-  liveCounts.set(copy, count.n);
-  return count.n;
+/** Values a record holds (all but its spec, which is counted with the scenario's: Run.specValues). */
+export function recordValues(record: InstanceRecord): number {
+  let n = 0;
+  for (const key in record) {
+    if (key !== 'spec') n += fieldValues((record as unknown as Record<string, unknown>)[key]);
+  }
+  return n;
 }
 
-/** Values the live state holds outside its records, its log, incidents and memory history. */
-function liveRestValues(state: SimState): number {
-  const count = { n: 3 * state.queue.times.length + state.cpu.jobs.length + state.net.jobs.length };
-  const { instances: _i, queue: _q, log: _l, incidents: _in, memoryHistory: _m, ...rest } = state;
-  countPlain(rest, count);
-  return count.n;
-}
-
-/** Values the live state holds but its log, incidents and memory history, counted as snapshots count them. */
-export function liveValuesOf(state: SimState): number {
-  const count = { n: liveRestValues(state) };
-  for (const name of state.order) liveRecordValues(state.instances[name]!, count);
-  return count.n;
+/** Values the live state's records hold, walking every one. */
+export function liveRecordValuesOf(state: StateWithoutLogs): number {
+  let n = 0;
+  for (const name of state.order) n += recordValues(state.instances[name]!);
+  return n;
 }
 
 /** The queue's arrays copied; its items (never mutated once scheduled) shared. */
-function copyQueue<T>(q: EventQueue<T>): EventQueue<T> {
+function copyQueue<T>(q: EventQueue<T>, count: Counter): EventQueue<T> {
+  count.n += 3 * q.times.length;
   return { times: q.times.slice(), seqs: q.seqs.slice(), items: q.items.slice() };
 }
 
 /** A resource copied; its jobs (never mutated once added) shared, the heap's order copied. */
 function copyResource(r: PsResource, count: Counter): PsResource {
-  const { jobs, ...rest } = r;
-  return { ...copyPlain(rest, count), jobs: jobs.slice() };
+  const { jobs, cancelled, ...rest } = r;
+  count.n += jobs.length;
+  return { ...copyPlain(rest, count), cancelled: copyFlat(cancelled, count), jobs: jobs.slice() };
+}
+
+/** A flat record of numbers or flags by name (CPU claims, a daemon's waiters, cancelled jobs): copied key by key. */
+function copyFlat<T>(from: Readonly<Record<string, T>>, count: Counter): Record<string, T> {
+  // Keeping its prototype: a record keyed by names has none (engine/by-name.ts).
+  const out = Object.getPrototypeOf(from) === null ? byName<T>() : {} as Record<string, T>;
+  let n = 1;
+  for (const key in from) {
+    out[key] = from[key]!;
+    n++;
+  }
+  count.n += n;
+  return out;
 }
 
 /** The container engines' state copied; their queues' entries (never mutated once queued) shared. */
 function copyDaemons(daemons: Record<string, DaemonState>, count: Counter): Record<string, DaemonState> {
   const out = byName<DaemonState>();
   for (const key of Object.keys(daemons)) {
-    const { queue, ...rest } = daemons[key]!;
+    const { queue, serving, ...rest } = daemons[key]!;
     count.n += 1 + queue.length;
-    out[key] = { ...copyPlain(rest, count), queue: queue.slice() };
+    out[key] = { ...copyPlain(rest, count), serving: copyFlat(serving, count), queue: queue.slice() };
   }
   return out;
 }
 
-/** The rest of the state: small, copied whole (the daemons' queues' entries shared). */
-function copyRest(state: StateWithoutLogs | SimState, count: Counter): Omit<StateWithoutLogs, 'instances' | 'queue' | 'cpu' | 'net'> {
-  const { instances: _i, queue: _q, cpu: _c, net: _n, daemons, ...rest } = state;
-  // The append-only arrays are kept as lengths, never copied.
-  if ('log' in rest) {
-    const { log: _l, incidents: _in, memoryHistory: _m, ...small } = rest;
-    return { ...copyPlain(small, count), daemons: copyDaemons(daemons, count) };
+/** The layers on the host: each copied with its list of waiters. */
+function copyLayers(layers: Record<string, LayerOnHost>, count: Counter): Record<string, LayerOnHost> {
+  const out = byName<LayerOnHost>();
+  for (const key in layers) {
+    const layer = layers[key]!;
+    out[key] = { ...layer, waiters: layer.waiters.slice() };
+    count.n += 4 + layer.waiters.length;
   }
-  return { ...copyPlain(rest, count), daemons: copyDaemons(daemons, count) };
+  return out;
+}
+
+/** How the parts of the state that grow with the board are copied; any other part is copied as plain data. */
+const COPIERS: Partial<Record<keyof RestOfState, (value: never, count: Counter) => unknown>> = {
+  queue: copyQueue,
+  cpu: copyResource,
+  net: copyResource,
+  disk: copyResource,
+  daemons: copyDaemons,
+  layers: copyLayers,
+  cpuClaims: copyFlat,
+  cpuBackground: copyFlat,
+};
+
+/** Parts of the state a snapshot leaves out: the records and their order (engine/run.ts keeps them), the append-only arrays (kept as lengths). */
+const LEFT_OUT = new Set(['instances', 'order', 'log', 'incidents', 'memoryHistory']);
+
+/**
+ * A copy of the rest of the state (from the live state for a snapshot, or back from one), and
+ * the values it holds. Parts in `unchanged` are an earlier snapshot's copies of parts that did
+ * not change since: shared (snapshots never mutate them), though counted again.
+ */
+export function copyRest(state: RestOfState | StateWithoutLogs, unchanged: Partial<RestOfState> = {}): { rest: RestOfState; values: number } {
+  const count = { n: 0 };
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(state)) {
+    if (LEFT_OUT.has(key)) continue;
+    const value = (state as unknown as Record<string, unknown>)[key];
+    const copier = COPIERS[key as keyof RestOfState];
+    const shared = (unchanged as Record<string, unknown>)[key];
+    if (shared !== undefined) {
+      count.n += fieldValues(shared);
+      rest[key] = shared;
+    } else rest[key] = copier ? copier(value as never, count) : copyPlain(value, count);
+  }
+  return { rest: rest as unknown as RestOfState, values: count.n };
+}
+
+/** Values the live state holds outside its records and append-only arrays (as copyRest counts them, with the order). */
+export function liveRestValues(state: StateWithoutLogs): number {
+  return copyRest(state).values + membersValues(state.order);
+}
+
+/** Values the live state holds but its log, incidents and memory history. */
+export function liveValuesOf(state: StateWithoutLogs): number {
+  return liveRestValues(state) + liveRecordValuesOf(state);
+}
+
+/** A copy of the board's membership. */
+export function membersOf(state: StateWithoutLogs): Members {
+  return { instances: copyByName(state.instances), order: state.order.slice() };
+}
+
+export function membersValues(order: readonly string[]): number {
+  return 1 + order.length;
+}
+
+/** Zero and minus zero differ to a report that divides by them. */
+function same(a: unknown, b: unknown): boolean {
+  return a === b && (a !== 0 || Object.is(a, b));
 }
 
 /**
- * Copies the state for a snapshot, sharing every record unchanged since `previous` (an
- * earlier snapshot's state, or null).
+ * Closes the interval since the last snapshot: the records written in it become `undo` (the
+ * changed fields, with their values at that snapshot). Returns the values the undo holds,
+ * how the records' live values changed, and whether a record joined or left the board.
+ * `undo` null: nothing will go back to that snapshot through the records (it is made again
+ * from the scenario), only the counts are wanted.
  */
-export function snapshotState(state: SimState, previous: StateWithoutLogs | null): StateCopy {
-  const own = { n: 0 };
-  // As liveValuesOf counts the state, from the copies (each counted once), without walking every record again.
-  let live = liveRestValues(state);
-  const instances = byName<InstanceRecord>();
-  for (const name of state.order) {
-    const record = state.instances[name]!;
-    const before = previous ? (Object.hasOwn(previous.instances, name) ? previous.instances[name] : undefined) : undefined;
-    if (before && sameRecord(record, before)) {
-      instances[name] = before;
-      live += liveValuesOfCopy(before);
-    } else {
-      const start = own.n;
-      const copy = copyRecord(record, own);
-      copyValues.set(copy, own.n - start);
-      instances[name] = copy;
-      live += liveValuesOfCopy(copy);
+export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: Undo | null): { undoValues: number; liveDelta: number; membership: boolean } {
+  let undoValues = 0;
+  let liveDelta = 0;
+  for (const [record, before] of changes.before) {
+    const name = record.spec.name;
+    const present = Object.hasOwn(state.instances, name) && state.instances[name] === record;
+    if (before === null) {
+      if (present) liveDelta += recordValues(record);
+      continue;
     }
+    if (!present) liveDelta -= recordValues(before);
+    let fields: Record<string, unknown> | null = null;
+    const now = record as unknown as Record<string, unknown>;
+    const was = before as unknown as Record<string, unknown>;
+    for (const key in was) {
+      const a = was[key];
+      const b = now[key];
+      if (same(a, b)) continue;
+      (fields ??= {})[key] = a;
+      const values = fieldValues(a);
+      undoValues += values;
+      if (present) liveDelta += fieldValues(b) - values;
+    }
+    if (fields && undo) undo.set(record, fields as Partial<InstanceRecord>);
   }
-  const recordsOwn = own.n;
-  const queueValues = 3 * state.queue.times.length + state.cpu.jobs.length + state.net.jobs.length;
-  own.n += queueValues;
-  const copy: StateWithoutLogs = {
-    ...copyRest(state, own),
-    instances,
-    queue: copyQueue(state.queue),
-    cpu: copyResource(state.cpu, own),
-    net: copyResource(state.net, own),
-  } as StateWithoutLogs;
-  return { state: copy, ownValues: own.n, liveValues: live, restValues: own.n - recordsOwn };
+  const membership = changes.membership;
+  changes.before.clear();
+  changes.membership = false;
+  return { undoValues, liveDelta, membership };
 }
 
-/** What a snapshot holds that `previous` does not share with it (`restValues`: its part outside the records). */
-export function ownValuesAfter(snap: StateWithoutLogs, previous: StateWithoutLogs | null, restValues: number): number {
-  let n = restValues;
-  for (const name of snap.order) {
-    const record = snap.instances[name]!;
-    const before = previous && Object.hasOwn(previous.instances, name) ? previous.instances[name] : undefined;
-    if (before !== record) n += recordValues(record);
+/** What the open interval holds: the copies made at each record's first write since the last snapshot. */
+export function openIntervalValues(changes: Changes): number {
+  let n = 0;
+  for (const [record, before] of changes.before) {
+    if (before === null) continue;
+    for (const key in before) {
+      const a = (before as unknown as Record<string, unknown>)[key];
+      // A nested value the record still holds is the live state's, not the copy's.
+      n += a === (record as unknown as Record<string, unknown>)[key] ? 1 : fieldValues(a);
+    }
   }
   return n;
 }
 
-/**
- * A live state from a snapshot (a copy: the snapshot stays as it was). A record of `live` (the
- * state being left) that equals the snapshot's is kept rather than copied: a seek back to a
- * moment after the boot storm copies only what changed since.
- */
-export function restoreState(snap: StateWithoutLogs, live: StateWithoutLogs | null = null): StateWithoutLogs {
-  const count = { n: 0 };
-  const instances = byName<InstanceRecord>();
-  for (const name of snap.order) {
-    const copy = snap.instances[name]!;
-    const current = live && Object.hasOwn(live.instances, name) ? live.instances[name]! : undefined;
-    instances[name] = current && sameRecord(current, copy) ? current : copyRecord(copy, count);
+/** Merges the undo of a dropped snapshot into the one before it (its own values win). Returns the values added. */
+export function mergeUndo(into: Undo, from: Undo): number {
+  let added = 0;
+  for (const [record, fields] of from) {
+    const mine = into.get(record);
+    if (!mine) {
+      into.set(record, fields);
+      for (const key in fields) added += fieldValues((fields as Record<string, unknown>)[key]);
+      continue;
+    }
+    for (const key in fields) {
+      if (Object.hasOwn(mine, key)) continue;
+      const value = (fields as Record<string, unknown>)[key];
+      (mine as Record<string, unknown>)[key] = value;
+      added += fieldValues(value);
+    }
   }
-  return {
-    ...copyRest(snap, count),
-    instances,
-    queue: copyQueue(snap.queue),
-    cpu: copyResource(snap.cpu, count),
-    net: copyResource(snap.net, count),
-  } as StateWithoutLogs;
+  return added;
+}
+
+/** Values an undo holds. */
+export function undoValues(undo: Undo): number {
+  let n = 0;
+  for (const fields of undo.values()) for (const key in fields) n += fieldValues((fields as Record<string, unknown>)[key]);
+  return n;
+}
+
+/** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
+export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
+  for (const [record, before] of changes.before) if (before) Object.assign(record, before);
+  for (const undo of undos) for (const [record, fields] of undo) Object.assign(record, fields);
+  changes.before.clear();
+  changes.membership = false;
+  changes.claims = false;
+}
+
+/** The board's membership as a snapshot holds it, copied for the live state (which mutates it). */
+export function restoreMembers(members: Members): { instances: Record<string, InstanceRecord>; order: string[] } {
+  return { instances: copyByName(members.instances), order: members.order.slice() };
 }

@@ -6,11 +6,12 @@ import type { PrngState } from './prng';
 import type { UserAction } from './actions';
 import type { InstanceState, MemorySample, PhaseSpan } from './view';
 import type { OverlayState } from '../unionfs/index';
+import type { Changes } from './changes';
 
 /**
- * The whole simulation state: plain, serialisable data (records, arrays, numbers), so a
- * snapshot is a structured clone and a Web Worker can send it. The hot path mutates it in
- * place; nothing outside sim-core holds a reference into it.
+ * The whole simulation state: plain, serialisable data (records, arrays, numbers), so a Web
+ * Worker can send it and a snapshot can copy it. The hot path mutates it in place (a record
+ * after a `touch`, engine/changes.ts); nothing outside sim-core holds a reference into it.
  */
 
 /** Something scheduled on the future event list. */
@@ -100,12 +101,18 @@ export interface DaemonState {
   /** Instances being served now, with their generation. */
   serving: Record<string, number>;
   busy: number;
-  /** Waiting, first come first served. An entry is never changed once queued (snapshots share them). */
+  /**
+   * Waiting, first come first served, one entry per instance. An entry is never changed once
+   * queued (snapshots share them). daemon.ts indexes them by name beside the state.
+   */
   queue: Array<{ name: string; gen: number; sinceMs: number }>;
-  /** The same waiters by name, with when they began waiting (for the view, in O(1)). */
-  waiting: Record<string, number>;
 }
 
+/**
+ * An instance's state. The engine writes its fields in place, each write preceded by a
+ * `touch` (engine/changes.ts); its nested values (spec, plan, phases, cpuStat, stopping,
+ * upper, restart) are replaced, never mutated, so a shallow copy is a snapshot of it.
+ */
 export interface InstanceRecord {
   spec: InstanceSpec;
   /** Order it was added in (stable listing). */
@@ -119,10 +126,10 @@ export interface InstanceRecord {
   /** When its start was asked for (readyMs counts from here, a wait for its VM included). */
   requestedAtMs: number | null;
   readyMs: number | null;
-  /** Appended to; a span is never changed once pushed (snapshots share the spans). */
-  phases: PhaseSpan[];
+  /** Replaced with one more span, never mutated (snapshots share it). */
+  phases: readonly PhaseSpan[];
   /** Replaced at each start, never mutated (snapshots share it). */
-  plan: PlannedPhase[];
+  plan: readonly PlannedPhase[];
   phaseIndex: number;
   /** How many of the current phase's `then` steps have begun. */
   stepIndex: number;
@@ -145,17 +152,17 @@ export interface InstanceRecord {
   throttled: boolean;
   /** cpu.stat is accounted up to this time (null: not yet running). */
   cpuStatSinceMs: number | null;
-  cpuStat: { nrPeriods: number; nrThrottled: number; throttledMs: number };
+  cpuStat: Readonly<{ nrPeriods: number; nrThrottled: number; throttledMs: number }>;
   /** VM: its disk file as allocated. Container: its writable layer. */
   diskBytes: number;
-  /** A container's overlay mount: its image's layers under its writable layer. */
-  upper: OverlayState | null;
+  /** A container's overlay mount: its image's layers under its writable layer (copied before a write changes it). */
+  upper: Readonly<OverlayState> | null;
   exitCode: number | null;
   compromised: boolean;
   /** Memory at the moment it stopped (the report shows it for stopped instances). */
   memoryAtStopBytes: number | null;
   /** A stop under way (`docker stop`, `vagrant halt`): since when, and how it will end. */
-  stopping: { sinceMs: number; exitCode: number; signal: string; graceExpired: boolean } | null;
+  stopping: Readonly<{ sinceMs: number; exitCode: number; signal: string; graceExpired: boolean }> | null;
   /**
    * VM: the guest memory the host backs. The host keeps backing a page the guest freed (no
    * balloon free-page reporting by default, as in libvirt/QEMU), so this is the high-water
@@ -176,8 +183,8 @@ export interface InstanceRecord {
   engineReadyAtMs: number | null;
   /** Container: frozen by `docker pause` (still running, its memory kept, no CPU). */
   paused: boolean;
-  /** Container: its restart policy's state (engine/restart.ts), as moby's restart manager keeps it. */
-  restart: RestartState;
+  /** Container: its restart policy's state (engine/restart.ts), as moby's restart manager keeps it (replaced, never mutated). */
+  restart: Readonly<RestartState>;
 }
 
 /** moby's restartmanager: restarts so far, the current back-off, and whether a user's stop cancelled it. */
@@ -242,4 +249,6 @@ export interface Simulation {
   scenario: Scenario;
   catalogue: Catalogue;
   state: SimState;
+  /** What changed since the last snapshot (engine/changes.ts); absent in a run that never seeks back. */
+  changes?: Changes | null;
 }

@@ -1,5 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { emit, schedule } from './emit';
+import { touch } from './changes';
 import { stopInstance } from './lifecycle';
 import { EXIT_SIGKILL } from './memory';
 import { figureValue } from '../catalogue/figure';
@@ -45,6 +46,7 @@ export function requestStop(sim: Simulation, inst: InstanceRecord, cause: string
     stopInstance(sim, inst, c, plan.exitCode, { signal: plan.signal, ms: 0 });
     return;
   }
+  touch(sim, inst);
   inst.stopping = { sinceMs: sim.state.nowMs, exitCode: plan.exitCode, signal: plan.signal, graceExpired: plan.graceExpired };
   schedule(sim, sim.state.nowMs + plan.ms, { k: 'stop-done', name: inst.spec.name, gen: inst.gen });
 }
@@ -54,6 +56,7 @@ export function onStopDone(sim: Simulation, name: string, gen: number): boolean 
   const inst = sim.state.instances[name];
   if (!inst || inst.gen !== gen || !inst.stopping) return false;
   const st = inst.stopping;
+  touch(sim, inst);
   inst.stopping = null;
   const ms = sim.state.nowMs - st.sinceMs;
   stopInstance(sim, inst, 'stop', st.exitCode, st.graceExpired

@@ -1,5 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { figureValue } from '../catalogue/figure';
+import { touch } from './changes';
 
 /**
  * The container engine inside a VM's guest (dockerd and containerd, started by systemd after
@@ -9,6 +10,7 @@ import { figureValue } from '../catalogue/figure';
 
 /** Called when a VM becomes ready: its engine serves its API this long after. */
 export function startGuestEngine(sim: Simulation, vm: InstanceRecord): void {
+  touch(sim, vm);
   vm.engineReadyAtMs = sim.state.nowMs + Math.round(figureValue(sim.catalogue, 'dockerd-start'));
 }
 
@@ -19,6 +21,7 @@ export function guestEngineWaitMs(sim: Simulation, vm: InstanceRecord): number {
 }
 
 /** A stopped VM's engine stops with it. */
-export function stopGuestEngine(vm: InstanceRecord): void {
+export function stopGuestEngine(sim: Simulation, vm: InstanceRecord): void {
+  touch(sim, vm);
   vm.engineReadyAtMs = null;
 }
