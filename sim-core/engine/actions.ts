@@ -17,6 +17,10 @@ export type UserAction =
   /** `docker pause` / `docker unpause`: the cgroup freezer; a paused container keeps its memory and uses no CPU. */
   | { type: 'instance/pause'; name: string }
   | { type: 'instance/unpause'; name: string }
+  /** `vagrant suspend` (VBoxManage controlvm savestate): a running VM's memory goes to a state file on the host's disk. */
+  | { type: 'instance/suspend'; name: string }
+  /** `vagrant resume`: a saved VM reads its state file back and runs on (no boot). */
+  | { type: 'instance/resume'; name: string }
   /** Change cgroup limits (containers) or nothing else; null lifts a limit. */
   | { type: 'instance/set-limits'; name: string; memoryBytes?: number | null; cpus?: number | null }
   | { type: 'instance/load'; name: string; memoryBytes?: number; cpu?: number }

@@ -16,6 +16,8 @@ import { noteRemoved } from './board-index';
 import { applyControl } from './control';
 import { cancelRestart, resetRestart } from './restart';
 import { touch, touchRemoved } from './changes';
+import { applySuspend, discardSavedState } from './suspend';
+import { resumeInstance } from './lifecycle';
 
 function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
   const named = (action ?? {}) as { type?: unknown; name?: unknown; spec?: { name?: unknown } };
@@ -52,7 +54,9 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
     case 'instance/start':
       if (isLive(inst) || inst.pendingStart) return reject(sim, action, cause, `${action.name} is already ${inst.pendingStart ? 'waiting for its VM' : inst.state}`);
       resetRestart(sim, inst);
-      startInstance(sim, inst, cause);
+      // A saved VM starts from its state file, as VBoxManage startvm does.
+      if (inst.state === 'saved') resumeInstance(sim, inst, cause);
+      else startInstance(sim, inst, cause);
       return { ok: true };
     case 'instance/stop':
       if (inst.restart.dueAtMs !== null) {
@@ -61,6 +65,11 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
         emit(sim, 'instance/stopped', action.name, cause, { exitCode: inst.exitCode ?? 0, reason: 'its restart was cancelled' });
         return { ok: true };
       }
+      if (inst.state === 'saved') {
+        discardSavedState(sim, inst, cause);
+        return { ok: true };
+      }
+      if (inst.suspending) return reject(sim, action, cause, `${action.name} is saving its state`);
       if (!isLive(inst) && !inst.pendingStart) return reject(sim, action, cause, `${action.name} is not running (${inst.state})`);
       if (inst.stopping) return reject(sim, action, cause, `${action.name} is already stopping`);
       cancelRestart(sim, inst);
@@ -71,6 +80,11 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
     case 'instance/pause':
     case 'instance/unpause': {
       const done = applyControl(sim, inst, action, cause);
+      return done.ok ? done : reject(sim, action, cause, done.reason);
+    }
+    case 'instance/suspend':
+    case 'instance/resume': {
+      const done = applySuspend(sim, inst, action.type === 'instance/suspend' ? 'suspend' : 'resume', cause);
       return done.ok ? done : reject(sim, action, cause, done.reason);
     }
     case 'instance/remove':

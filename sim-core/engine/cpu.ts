@@ -23,6 +23,8 @@ function effectiveDemand(sim: Simulation, inst: InstanceRecord): number {
   // A paused container (docker pause: the cgroup freezer) asks for no CPU.
   let demand = inst.paused ? 0 : inst.cpuDemand;
   if (inst.spec.kind === 'vm') {
+    // A VM paused while its state is saved runs nothing, its containers included.
+    if (inst.paused) return 0;
     for (const child of childrenIn(sim, inst.spec.name)) {
       if (child.state === 'running' && !child.paused) demand += Math.min(child.cpuDemand, child.cpuLimit ?? Infinity);
     }
@@ -158,5 +160,5 @@ export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {
     touch(sim, top);
     top.cpuCores = demand;
   }
-  if (inst !== top && inst.state === 'running') inst.cpuCores = inst.paused ? 0 : Math.min(inst.cpuDemand, inst.cpuLimit ?? Infinity);
+  if (inst !== top && inst.state === 'running') inst.cpuCores = inst.paused || top?.state !== 'running' || top.paused ? 0 : Math.min(inst.cpuDemand, inst.cpuLimit ?? Infinity);
 }

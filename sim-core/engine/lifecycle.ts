@@ -13,6 +13,7 @@ import { enterDaemon, leaveDaemon } from './daemon';
 import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
 import { cancelRestart, considerRestart } from './restart';
 import { touch } from './changes';
+import { RESTORE_PHASE } from './saved-state';
 
 /** Starts an instance (or queues a container's start until its VM is running). */
 export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
@@ -72,6 +73,32 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   if (isLive(inst)) beginPhase(sim, inst, c);
 }
 
+/**
+ * A saved VM resumes (`vagrant resume`, or a start of a saved VM as VBoxManage startvm does):
+ * one phase reads its state file back from the host's disk; its guest memory, processes and
+ * containers are as they were when it was saved, so there is no boot.
+ */
+export function resumeInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
+  const bytes = inst.savedStateBytes;
+  touch(sim, inst);
+  inst.gen++;
+  inst.state = 'booting';
+  inst.requestedAtMs = sim.state.nowMs;
+  inst.readyMs = null;
+  inst.phases = [];
+  inst.phaseIndex = 0;
+  inst.paused = false;
+  inst.exitCode = null;
+  inst.memoryAtStopBytes = null;
+  inst.plan = [{ name: RESTORE_PHASE, kind: 'io', amount: bytes, memoryAfterBytes: inst.baseBytes }];
+  inst.overheadBytes = sim.catalogue.vmProfiles[(inst.spec as VmSpec).profile]!.vmmOverheadBytes.value;
+  const c = emit(sim, 'instance/resuming', inst.spec.name, cause, { stateBytes: bytes });
+  // The state file is read into the VM's RAM: what the guest held is back on the host.
+  recomputeMemory(sim, inst);
+  enforceMemory(sim, inst, c, killInstance);
+  if (isLive(inst)) beginPhase(sim, inst, c);
+}
+
 function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void {
   const phase = inst.plan[inst.phaseIndex]!;
   touch(sim, inst);
@@ -103,6 +130,9 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
     inst.diskBytes += phase.amount;
     inst.imageCopied = true;
     inst.overheadBytes = sim.catalogue.vmProfiles[(inst.spec as VmSpec).profile]!.vmmOverheadBytes.value;
+  } else if (phase.name === RESTORE_PHASE) {
+    // The state file was read back: it is gone from the disk once the VM runs again.
+    inst.savedStateBytes = 0;
   } else {
     guestFilesOfPhase(sim, inst, phase, c);
   }
@@ -123,7 +153,9 @@ export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): 
   setCpuLoad(sim, inst);
   recomputeCpu(sim, r);
   if (inst.spec.kind === 'vm') {
-    startGuestEngine(sim, inst);
+    // A resumed guest's container engine was running when it was saved: it serves at once.
+    if (phase.name === RESTORE_PHASE) inst.engineReadyAtMs = sim.state.nowMs;
+    else startGuestEngine(sim, inst);
     for (const child of childrenOf(sim, name)) {
       if (child.pendingStart) startInstance(sim, child, r);
     }
@@ -152,13 +184,15 @@ function guestFilesOfPhase(sim: Simulation, inst: InstanceRecord, phase: Planned
 }
 
 function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode: number): void {
-  if (inst.state === 'booting') {
+  if (inst.state === 'booting' || inst.suspending) {
     const phase = inst.plan[inst.phaseIndex];
-    if (phase?.kind === 'daemon') leaveDaemon(sim, inst);
+    if (inst.state === 'booting' && phase?.kind === 'daemon') leaveDaemon(sim, inst);
     cancelPhaseWork(sim, inst);
   }
   accountCpuStat(sim, inst);
   touch(sim, inst);
+  inst.suspending = null;
+  inst.savedStateBytes = 0;
   inst.gen++;
   inst.pendingStart = false;
   inst.stopping = null;

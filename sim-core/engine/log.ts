@@ -29,6 +29,12 @@ export interface LogDataMap {
   /** `docker pause` / `unpause`: frozen (memory kept, no CPU) or thawed. */
   'instance/paused': Record<string, never>;
   'instance/unpaused': Record<string, never>;
+  /** `vagrant suspend`: the VM is paused and its memory is being written to a state file of `stateBytes`, done in about `expectedMs`. */
+  'instance/suspending': { stateBytes: number; expectedMs: number };
+  /** Its state file is written (`ms` after the suspend was asked): no VM process, no host RAM. */
+  'instance/suspended': { stateBytes: number; ms: number };
+  /** `vagrant resume`: the VM reads its state file back (no boot). */
+  'instance/resuming': { stateBytes: number };
   'instance/start-failed': { reason: string };
   /** What the app holds and wants from now on; null: unchanged. */
   'instance/load-changed': { memoryBytes: number | null; cpu: number | null };
@@ -78,7 +84,7 @@ export type LogType = keyof LogDataMap;
 /** Every log type, for tests and tools that must cover them all. */
 export const LOG_TYPES = [
   'instance/added', 'instance/starting', 'instance/phase-started', 'instance/phase-ended', 'instance/ready',
-  'instance/stopping', 'instance/stopped', 'instance/killed', 'instance/removed', 'instance/restarting', 'instance/paused', 'instance/unpaused', 'instance/start-failed', 'instance/load-changed',
+  'instance/stopping', 'instance/stopped', 'instance/killed', 'instance/removed', 'instance/restarting', 'instance/paused', 'instance/unpaused', 'instance/suspending', 'instance/suspended', 'instance/resuming', 'instance/start-failed', 'instance/load-changed',
   'container/waiting-for-vm', 'container/logged', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
   'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
   'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',

@@ -51,6 +51,8 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     logBytes: 0,
     swapBytes: 0,
     paused: false,
+    suspending: null,
+    savedStateBytes: 0,
     restart: { count: 0, timeoutMs: 0, canceled: false, dueAtMs: null },
   };
 }

@@ -14,6 +14,7 @@ import { onLayerDownloaded, onLayerExtracted, updateNetRate } from './layers';
 import { recomputeCpu } from './cpu';
 import { onDaemonDone } from './daemon';
 import { onStopDone } from './stopping';
+import { onStateSaved } from './suspend';
 import { isLive, onFreePagesReported } from './memory';
 import { diskBandwidth, updateDiskRate } from './disk-io';
 import { addRecord } from './records';
@@ -106,6 +107,7 @@ export function step(sim: Simulation): boolean {
         }
         const inst = s.instances[job.owner.instance];
         if (inst && inst.gen === job.owner.gen && inst.state === 'booting') endPhase(sim, inst, 'cpu');
+        else if (inst && inst.gen === job.owner.gen && inst.suspending) onStateSaved(sim, inst);
       }
       if (item.res === 'cpu') recomputeCpu(sim, 'cpu');
       else if (item.res === 'net') updateNetRate(sim);

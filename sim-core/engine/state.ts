@@ -181,8 +181,12 @@ export interface InstanceRecord {
   logBytes: number;
   /** VM: when the container engine in its guest is up (null: not booted yet). */
   engineReadyAtMs: number | null;
-  /** Container: frozen by `docker pause` (still running, its memory kept, no CPU). */
+  /** Container: frozen by `docker pause` (still running, its memory kept, no CPU). VM: paused while its state is saved. */
   paused: boolean;
+  /** VM: its state being written to the host's disk (`vagrant suspend`): since when, and the state file's size (replaced, never mutated). */
+  suspending: Readonly<{ sinceMs: number; bytes: number }> | null;
+  /** VM: the size of its saved state file on the host's disk (0: none). */
+  savedStateBytes: number;
   /** Container: its restart policy's state (engine/restart.ts), as moby's restart manager keeps it (replaced, never mutated). */
   restart: Readonly<RestartState>;
 }

@@ -11,7 +11,7 @@ import { MAX_CONTAINER_NAME_CHARS, MAX_CORES, MAX_CPU_SHARES, MAX_PIDS, MIN_CPU_
 const TYPES = [
   'instance/add', 'instance/remove', 'instance/start', 'instance/stop', 'instance/set-limits',
   'instance/load', 'instance/write', 'instance/delete-file', 'instance/exploit',
-  'instance/exit', 'instance/kill', 'instance/pause', 'instance/unpause',
+  'instance/exit', 'instance/kill', 'instance/pause', 'instance/unpause', 'instance/suspend', 'instance/resume',
 ] as const;
 const EXPLOITS = ['app', 'kernel'];
 /** Longest instance name anywhere (a container's; a VM's is shorter and checked where it is added). */

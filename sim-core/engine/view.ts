@@ -1,7 +1,11 @@
 import type { Incident } from './log';
 import type { HostDiskBreakdown } from '../figures/disk';
 
-export type InstanceState = 'created' | 'booting' | 'running' | 'exited' | 'failed';
+/**
+ * `saved`: a VirtualBox VM suspended (`vagrant suspend`, VBoxManage savestate): its memory is
+ * in a state file on the host's disk, no VM process runs and it holds no host RAM.
+ */
+export type InstanceState = 'created' | 'booting' | 'running' | 'exited' | 'failed' | 'saved';
 
 /** A startup phase's span on the simulated clock. */
 export interface PhaseSpan {

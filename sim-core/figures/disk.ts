@@ -2,7 +2,8 @@
  * The host's disk, in one breakdown that the board, the "Layers & disk" view, the disk chart
  * and the runner's report all read: image layers (each once, however many images and
  * containers share it), layers being pulled, containers' writable layers, VM disk files (with
- * the Vagrant boxes they were copied from, each once: engine/vm-image.ts) and container logs. The host's own OS is not counted (spec: `host.diskUsedBytes`).
+ * the Vagrant boxes they were copied from, each once: engine/vm-image.ts, and a suspended VM's
+ * state file) and container logs. The host's own OS is not counted (spec: `host.diskUsedBytes`).
  *
  * During a pull, what is on disk is what Docker has written so far: each layer downloads
  * into a temporary file (moby's pull_v2.go writes it to a `GetImageBlob` temp file), which
@@ -82,6 +83,17 @@ function copiedSoFar(sim: Simulation, inst: InstanceRecord): number {
   return Math.max(0, Math.min(phase.amount, Math.floor(phase.amount - (job.vFinish - vNow))));
 }
 
+/** Bytes of a VM's state file written so far while it is being suspended; 0 otherwise. */
+function stateWrittenSoFar(sim: Simulation, inst: InstanceRecord): number {
+  if (!inst.suspending) return 0;
+  const r = sim.state.disk;
+  const job = phaseJobOf(r, inst.spec.name, inst.gen);
+  if (!job || r.cancelled[job.id]) return 0;
+  const vNow = r.v + r.rate * (sim.state.nowMs - r.lastMs);
+  const total = inst.suspending.bytes;
+  return Math.max(0, Math.min(total, Math.floor(total - (job.vFinish - vNow))));
+}
+
 /** What a layer takes on the host's disk now (see the module comment). */
 function layerBytesNow(sim: Simulation, def: LayerDef, layer: LayerOnHost): number {
   const size = def.sizeBytes.value;
@@ -118,6 +130,9 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
     const spec = inst.spec;
     if (spec.kind === 'vm') {
       vmDisks.push({ name, bytes: inst.diskBytes + copiedSoFar(sim, inst) });
+      // A suspended VirtualBox VM's memory in its state file (engine/suspend.ts), as far as it is written.
+      const saved = inst.savedStateBytes + stateWrittenSoFar(sim, inst);
+      if (saved > 0) vmDisks.push({ name: `${name} (saved state)`, bytes: saved });
       // The box it is (or was) copied from stays on the host, once per box.
       if (copiesImage(spec) && !boxes[spec.os]) boxes[spec.os] = imageBytes(sim, spec);
       continue;

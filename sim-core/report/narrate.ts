@@ -22,6 +22,9 @@ export function narrate(e: LogEntry): string {
     case 'instance/restarting': return `${who} exited (exit ${e.data.exitCode}); its restart policy ${e.data.policy} restarts it in ${formatDuration(e.data.delayMs)} (restart ${e.data.attempt}; Docker doubles the wait each time, from 100 ms up to 1 min)`;
     case 'instance/paused': return `${who} was paused: its processes are frozen, its memory kept, it uses no CPU`;
     case 'instance/unpaused': return `${who} was unpaused: its processes run again`;
+    case 'instance/suspending': return `${who} is saving its state: paused, its memory being written to a ${formatBytes(e.data.stateBytes)} state file on the host's disk`;
+    case 'instance/suspended': return `${who} is saved after ${formatDuration(e.data.ms)}: its ${formatBytes(e.data.stateBytes)} state file is on the host's disk, no VM process runs and the host has its RAM back`;
+    case 'instance/resuming': return `${who} is resuming: it reads its ${formatBytes(e.data.stateBytes)} state file back, with no boot`;
     case 'instance/start-failed': return `${who} failed to start: ${e.data.reason}`;
     case 'instance/load-changed': {
       const { memoryBytes, cpu } = e.data;

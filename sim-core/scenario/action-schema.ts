@@ -22,7 +22,7 @@ const limitsSchema = strictMapping('limits', {
 });
 
 /** The action keys, in the order error messages list them. */
-export const ACTIONS = ['start', 'stop', 'remove', 'load', 'write', 'exploit', 'limits', 'delete', 'exit', 'kill', 'pause', 'unpause'] as const;
+export const ACTIONS = ['start', 'stop', 'remove', 'load', 'write', 'exploit', 'limits', 'delete', 'exit', 'kill', 'pause', 'unpause', 'suspend', 'resume'] as const;
 export type ActionKey = (typeof ACTIONS)[number];
 
 /** Each action key's field schema (all optional: which one is given is checked by the caller). */
@@ -45,6 +45,8 @@ export const ACTION_FIELDS = {
   kill: optional('the name of an instance', text),
   pause: optional('the name of an instance', text),
   unpause: optional('the name of an instance', text),
+  suspend: optional('the name of a VM', text),
+  resume: optional('the name of a VM', text),
 };
 
 type ActionFields = { [K in ActionKey]?: z.output<(typeof ACTION_FIELDS)[K]> };
@@ -69,6 +71,8 @@ export function actionOf(f: ActionFields): ScenarioAction | null {
   if (f.kill !== undefined) return { type: 'kill', target: f.kill };
   if (f.pause !== undefined) return { type: 'pause', target: f.pause };
   if (f.unpause !== undefined) return { type: 'unpause', target: f.unpause };
+  if (f.suspend !== undefined) return { type: 'suspend', target: f.suspend };
+  if (f.resume !== undefined) return { type: 'resume', target: f.resume };
   if (f.exploit !== undefined) return { type: 'exploit', target: f.exploit.target, exploitKind: f.exploit.kind };
   if (f.limits !== undefined) {
     const { target: t, memory, cpus } = f.limits;

@@ -16,6 +16,8 @@ export function toUserAction(a: ScenarioAction): UserAction {
     case 'kill': return { type: 'instance/kill', name: a.target };
     case 'pause': return { type: 'instance/pause', name: a.target };
     case 'unpause': return { type: 'instance/unpause', name: a.target };
+    case 'suspend': return { type: 'instance/suspend', name: a.target };
+    case 'resume': return { type: 'instance/resume', name: a.target };
     case 'load': {
       const action: UserAction = { type: 'instance/load', name: a.load.target };
       if (a.load.memoryBytes !== undefined) action.memoryBytes = a.load.memoryBytes;
@@ -48,6 +50,8 @@ export function toScenarioAction(a: UserAction): ScenarioAction | null {
     case 'instance/kill': return { type: 'kill', target: a.name };
     case 'instance/pause': return { type: 'pause', target: a.name };
     case 'instance/unpause': return { type: 'unpause', target: a.name };
+    case 'instance/suspend': return { type: 'suspend', target: a.name };
+    case 'instance/resume': return { type: 'resume', target: a.name };
     case 'instance/load': {
       const load: { target: string; memoryBytes?: number; cpu?: number } = { target: a.name };
       if (a.memoryBytes !== undefined) load.memoryBytes = a.memoryBytes;

@@ -17,7 +17,7 @@ export function localTextObject(t: LocalText): string | Mapping {
 /** One action as its key and value: `{ start: web }`, `{ limits: { target, memory } }`. */
 export function actionObject(action: ScenarioAction): Mapping {
   switch (action.type) {
-    case 'start': case 'stop': case 'remove': case 'kill': case 'pause': case 'unpause':
+    case 'start': case 'stop': case 'remove': case 'kill': case 'pause': case 'unpause': case 'suspend': case 'resume':
       return { [action.type]: action.target };
     case 'exit':
       return { exit: { target: action.target, code: action.exitCode } };

@@ -187,8 +187,8 @@ export type ScenarioAction =
   | { type: 'delete'; target: string; path: string }
   /** A container's main process ends by itself with this exit code (`docker run busybox echo hi`). */
   | { type: 'exit'; target: string; exitCode: number }
-  /** `docker kill`, `docker pause`, `docker unpause`. */
-  | { type: 'kill' | 'pause' | 'unpause'; target: string };
+  /** `docker kill`, `docker pause`, `docker unpause`; `vagrant suspend`, `vagrant resume` (a VirtualBox VM's saved state). */
+  | { type: 'kill' | 'pause' | 'unpause' | 'suspend' | 'resume'; target: string };
 
 export interface TimedAction {
   atMs: number;

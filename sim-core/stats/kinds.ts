@@ -61,7 +61,7 @@ export function spreadOf(values: readonly number[]): Spread | null {
 }
 
 function emptyStates(): Record<InstanceState, number> {
-  return { created: 0, booting: 0, running: 0, exited: 0, failed: 0 };
+  return { created: 0, booting: 0, running: 0, exited: 0, failed: 0, saved: 0 };
 }
 
 function count(into: Record<string, number>, key: string): void {

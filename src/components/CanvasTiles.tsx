@@ -15,7 +15,7 @@ import { viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
 import { tileAfterKey, tileAt, tileGrid, tileOrigin, type TileGrid } from '../viz/tile-grid';
 
-const STATES = ['created', 'booting', 'running', 'exited', 'failed'] as const;
+const STATES = ['created', 'booting', 'running', 'exited', 'failed', 'saved'] as const;
 const COMPROMISED = 8;
 const SELECTED = 16;
 const FOCUSED = 32;
@@ -28,7 +28,7 @@ function readColours(el: Element): Colours {
   const css = getComputedStyle(el);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
-    state: [v('--line-soft', '#ece9e2'), v('--booting', '#c98a0c'), v('--running', '#25763f'), v('--exited', '#6f7782'), v('--failed', '#c0392b')],
+    state: [v('--line-soft', '#ece9e2'), v('--booting', '#c98a0c'), v('--running', '#25763f'), v('--exited', '#6f7782'), v('--failed', '#c0392b'), v('--saved', '#4f6d8f')],
     vm: v('--vm', '#3d5a98'),
     failed: v('--failed', '#c0392b'),
     accent: v('--accent', '#1f3a5f'),

@@ -72,6 +72,7 @@ export const en = {
     running: 'Running',
     exited: 'Exited',
     failed: 'Failed',
+    saved: 'Saved (suspended)',
   },
   phase: {
     firmware: 'firmware',
@@ -87,6 +88,7 @@ export const en = {
     create: 'create',
     'runtime start': 'runtime start',
     'app init': 'app init',
+    'restore state': 'restore state',
   },
   inspector: {
     gvisorPlatform: 'gVisor platform',

@@ -67,6 +67,7 @@ export const ja: Messages = {
     running: '実行中',
     exited: '終了',
     failed: '失敗',
+    saved: '保存済み（サスペンド）',
   },
   phase: {
     firmware: 'ファームウェア',
@@ -82,6 +83,7 @@ export const ja: Messages = {
     create: '作成',
     'runtime start': 'ランタイム起動',
     'app init': 'アプリ初期化',
+    'restore state': '状態の復元',
   },
   inspector: {
     gvisorPlatform: 'gVisor のプラットフォーム',

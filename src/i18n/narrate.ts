@@ -27,6 +27,9 @@ function narrateJa(e: LogEntry): string {
     case 'instance/restarting': return `${who} が終了しました（終了コード ${e.data.exitCode}）。再起動ポリシー ${e.data.policy} により ${formatDuration(e.data.delayMs)} 後に再起動します（${e.data.attempt} 回目。Docker は待ち時間を 100 ms から毎回 2 倍にし、最大 1 分）`;
     case 'instance/paused': return `${who} を一時停止しました: プロセスは凍結され、メモリは保持されたまま CPU を使いません`;
     case 'instance/unpaused': return `${who} の一時停止を解除しました: プロセスが再び動きます`;
+    case 'instance/suspending': return `${who} の状態を保存中: VM を一時停止し、メモリを ${formatBytes(e.data.stateBytes)} の状態ファイルとしてホストのディスクに書き出しています`;
+    case 'instance/suspended': return `${who} の状態を ${formatDuration(e.data.ms)} で保存しました: ${formatBytes(e.data.stateBytes)} の状態ファイルがホストのディスクにあり、VM のプロセスはなく、ホストの RAM は解放されました`;
+    case 'instance/resuming': return `${who} を再開中: 起動せずに ${formatBytes(e.data.stateBytes)} の状態ファイルを読み戻します`;
     case 'instance/start-failed': return `${who} は起動に失敗しました: ${e.data.reason}`;
     case 'instance/load-changed': {
       const parts = [];

@@ -49,9 +49,9 @@ describe('bad values name the place and what was expected', () => {
 
   it.each([
     ['[{ start: a }]', 'web.yaml: events[0].at: expected a duration such as 250ms, 1.5s, 2m or 1h, got nothing'],
-    ['[{ at: 1s }]', 'web.yaml: events[0]: expected exactly one action (start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause, unpause), got none'],
-    ['[{ at: 1s, start: a, stop: a }]', 'web.yaml: events[0]: expected exactly one action (start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause, unpause), got start and stop'],
-    ['[{ at: 1s, strat: a }]', 'web.yaml: events[0]: unknown field strat (did you mean start?); an event has at, start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause or unpause'],
+    ['[{ at: 1s }]', 'web.yaml: events[0]: expected exactly one action (start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause, unpause, suspend, resume), got none'],
+    ['[{ at: 1s, start: a, stop: a }]', 'web.yaml: events[0]: expected exactly one action (start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause, unpause, suspend, resume), got start and stop'],
+    ['[{ at: 1s, strat: a }]', 'web.yaml: events[0]: unknown field strat (did you mean start?); an event has at, start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause, unpause, suspend or resume'],
     ['[{ at: 1s, load: { target: a, memory: heaps } }]', 'web.yaml: events[0].load.memory: expected a size such as 512m or 1GiB, got "heaps"'],
     ['[{ at: 1s, write: { target: a, path: etc/x, size: 1k } }]', 'web.yaml: events[0].write.path: expected an absolute path such as /var/log/app.log, got "etc/x"'],
     ['[{ at: 1s, exploit: { target: a, kind: root } }]', 'web.yaml: events[0].exploit.kind: expected app or kernel, got "root"'],
