@@ -21,6 +21,9 @@ export { parseDotenv } from './dotenv';
 /** The scenario extension that keeps, with an imported scenario, what its file asked for that is not simulated. */
 export const IMPORTED_KEY = 'imported';
 
+/** The scenario extension a Vagrantfile import keeps for the terminal's `vagrant` (each machine's box and provisioners). */
+export const VAGRANTFILE_KEY = 'vagrantfile';
+
 /** The scenario extension a Compose import keeps for the terminal's `docker compose` (project, services, specs). */
 export const COMPOSE_KEY = 'composeProject';
 
@@ -52,7 +55,7 @@ const LABEL: Record<FileKind, string> = {
 function vagrantScenario(text: string, fileName: string, names: ReturnType<typeof catalogueNames>): ImportResult {
   const r = importVagrantfile(text, fileName);
   if (!r.ok) return { ok: false, kind: 'vagrantfile', errors: r.errors };
-  const { vms, notStarted, notSimulated } = r.value;
+  const { vms, notStarted, notSimulated, machines } = r.value;
   const file = {
     version: 1, name: `Vagrantfile (${vms.map((v) => v.name).join(', ')})`, description: `Imported from ${fileName} (vagrant up).`,
     instances: vms.map((vm) => ({ name: vm.name, kind: 'vm', profile: vm.profile, os: vm.os, cpus: vm.cpus, memory: vm.memoryBytes, disk: vm.diskBytes, ...(vm.apps.length ? { apps: vm.apps } : {}), ...(vm.ip ? { ip: vm.ip } : {}) })),
@@ -62,6 +65,7 @@ function vagrantScenario(text: string, fileName: string, names: ReturnType<typeo
   if (!parsed.ok) return { ok: false, kind: 'vagrantfile', errors: parsed.errors };
   const extra = notStarted.map((n) => `${n}: autostart: false, so vagrant up leaves it off`);
   const all = [...notSimulated, ...extra];
+  parsed.scenario.extensions[VAGRANTFILE_KEY] = { machines };
   return { ok: true, kind: 'vagrantfile', scenario: withRecord(parsed.scenario, fileName, 'vagrantfile', all), actions: parsed.actions, warnings: parsed.warnings, notSimulated: all };
 }
 

@@ -22,8 +22,17 @@ interface ProviderSettings {
   settings: Record<string, Value>;
 }
 
+/** A provisioner as the Vagrantfile states it (what `vagrant provision` runs, in order). */
+export interface VagrantProvisioner {
+  type: string;
+  name?: string;
+  inline?: string;
+  path?: string;
+}
+
 interface MachineConfig {
   box?: string;
+  provisioners: VagrantProvisioner[];
   providers: ProviderSettings[];
   ip?: string;
   diskBytes?: number;
@@ -42,13 +51,15 @@ export interface VagrantImport {
   /** Machines with `autostart: false` (`vagrant up` leaves them). */
   notStarted: string[];
   notSimulated: string[];
+  /** Each machine's box and provisioners (global ones first, as Vagrant runs them). */
+  machines: Record<string, { box: string; provisioners: VagrantProvisioner[] }>;
 }
 
 export type VagrantResult = { ok: true; value: VagrantImport } | { ok: false; errors: string[] };
 
 class Refused extends Error {}
 
-const emptyConfig = (): MachineConfig => ({ providers: [], apps: [], notSimulated: [] });
+const emptyConfig = (): MachineConfig => ({ providers: [], provisioners: [], apps: [], notSimulated: [] });
 
 /** Reads the value at `tokens[i]`: a literal, a known constant, an array or a hash. */
 function readValue(tokens: Token[], i: number, vars: Map<string, Value>, stop: (t: Token) => boolean): [Value, number] {
@@ -155,7 +166,7 @@ type Scope =
   | { kind: 'configure'; v: string }
   | { kind: 'machine'; v: string; machine: Machine }
   | { kind: 'provider'; v: string; target: MachineConfig; provider: ProviderSettings; override?: string }
-  | { kind: 'provision'; v: string; target: MachineConfig }
+  | { kind: 'provision'; v: string; target: MachineConfig; provisioner: VagrantProvisioner }
   | { kind: 'other'; v: string };
 
 /** Reads a Vagrantfile into VmSpecs. */
@@ -255,6 +266,7 @@ export function importVagrantfile(text: string, fileName: string): VagrantResult
     if (top.kind === 'provision' && recv === top.v) {
       const [v] = assign ? readValue(tk, i + 1, vars, () => true) : [null];
       if (method === 'inline' && typeof v === 'string') top.target.apps.push(...appsInstalledBy(v).filter((a) => !top.target.apps.includes(a)));
+      if ((method === 'inline' || method === 'path') && typeof v === 'string') top.provisioner[method] = v;
       return;
     }
     if (top.kind === 'other' && recv === top.v) {
@@ -289,10 +301,15 @@ export function importVagrantfile(text: string, fileName: string): VagrantResult
       }
       case 'vm.provision': {
         const type = String(positional[0]);
+        const provisioner: VagrantProvisioner = { type };
+        if (typeof options.name === 'string') provisioner.name = options.name;
+        if (typeof options.inline === 'string') provisioner.inline = options.inline;
+        if (typeof options.path === 'string') provisioner.path = options.path;
+        target.provisioners.push(provisioner);
         if (type === 'shell' && typeof options.inline === 'string') target.apps.push(...appsInstalledBy(options.inline).filter((a) => !target.apps.includes(a)));
         else if (type === 'shell' && !names) target.notSimulated.push(`shell provisioner ${options.path !== undefined ? `script ${String(options.path)}` : ''}`.trim());
         else if (type !== 'shell') target.notSimulated.push(`${type} provisioner`);
-        if (names) stack.push(type === 'shell' ? { kind: 'provision', v: names[0]!, target } : { kind: 'other', v: names[0]! });
+        if (names) stack.push(type === 'shell' ? { kind: 'provision', v: names[0]!, target, provisioner } : { kind: 'other', v: names[0]! });
         return;
       }
       case 'vm.network': {
@@ -315,6 +332,7 @@ export function importVagrantfile(text: string, fileName: string): VagrantResult
 
   const list = machines.length > 0 ? machines : [{ name: 'default', autostart: true, config: emptyConfig() }];
   const vms: VmSpec[] = [];
+  const machineFacts: VagrantImport['machines'] = {};
   for (const m of list) {
     const box = m.config.box ?? global.box;
     if (box === undefined) return { ok: false, errors: [`${fileName}: machine ${m.name}: no config.vm.box (Vagrant needs a box to start from)`] };
@@ -335,6 +353,7 @@ export function importVagrantfile(text: string, fileName: string): VagrantResult
     if (!Number.isInteger(spec.cpus) || spec.cpus < 1) return { ok: false, errors: [`${fileName}: machine ${m.name}: cpus must be a whole number, got ${String(settings.cpus)}`] };
     if (!(spec.memoryBytes > 0)) return { ok: false, errors: [`${fileName}: machine ${m.name}: memory must be megabytes such as 1024, got ${String(settings.memory)}`] };
     vms.push(spec);
+    machineFacts[m.name] = { box, provisioners: [...global.provisioners, ...m.config.provisioners] };
     const own = [...global.notSimulated, ...m.config.notSimulated];
     if (!exact) own.unshift(`box ${box} runs as ${os}, the catalogue's closest guest OS`);
     if (!profile) own.unshift(`provider ${provider} runs as VirtualBox, the catalogue's closest`);
@@ -342,5 +361,5 @@ export function importVagrantfile(text: string, fileName: string): VagrantResult
     if (own.length > 0) notes.push(`${m.name}: ${own.join(', ')}`);
   }
   if (list.length > 1) notes.push('vagrant up brings machines up one after another; here they all start at once');
-  return { ok: true, value: { vms, notStarted: list.filter((m) => !m.autostart).map((m) => m.name), notSimulated: notes } };
+  return { ok: true, value: { vms, notStarted: list.filter((m) => !m.autostart).map((m) => m.name), notSimulated: notes, machines: machineFacts } };
 }

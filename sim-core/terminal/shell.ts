@@ -23,7 +23,8 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 docker container|image|network|volume|system prune -f
                 docker network create|ls|inspect|connect|disconnect|rm   docker volume create|ls|inspect|rm
                 docker compose up|down|ps|logs|start|stop|restart   (on an imported compose.yaml)
-                vagrant up|halt|status|destroy|ssh [NAME]
+                vagrant up|halt|suspend|resume|reload|provision|status|destroy|ssh [NAME]
+                vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount  env
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd

@@ -26,8 +26,10 @@ export type TerminalEffect =
    * also bash's real/user/sys lines (real: the model's readyMs; see formatTimeLines).
    */
   | { kind: 'wait-ready'; name: string; after: string; time: { userMs: number; sysMs: number } | null }
-  /** `sleep`: play the simulation forward by `ms` of simulated time (the page's clock moves with it). */
-  | { kind: 'advance'; ms: number }
+  /** `sleep`, a download: play the simulation forward by `ms` of simulated time (the page's clock moves with it), then print `after`. */
+  | { kind: 'advance'; ms: number; after?: string }
+  /** `vagrant box add|remove`: the host's box store (the scenario's `vagrantBoxes`). */
+  | { kind: 'vagrant-boxes'; boxes: { added: string[]; removed: string[] } }
   /**
    * Run another line once the effects before it are done (`docker run` attached prints the
    * container's output). `exits`: the line is that container's main process, which exits

@@ -1,16 +1,19 @@
 /**
- * `vagrant up|halt|reload|status|global-status|destroy|ssh`: Vagrant with its VirtualBox
- * provider. A machine is a VirtualBox VM on the board named as the machine (`default` unless a
- * name is given, as in a single-machine Vagrantfile); with no name, up, halt, reload and destroy
- * act on every machine of the environment, as Vagrant does in a multi-machine Vagrantfile.
+ * `vagrant up|halt|suspend|resume|reload|provision|status|global-status|destroy|ssh|box`:
+ * Vagrant with its VirtualBox provider. A machine is a VirtualBox VM on the board named as the
+ * machine (`default` unless a name is given, as in a single-machine Vagrantfile); with no name,
+ * the commands act on every machine of the environment, as Vagrant does in a multi-machine
+ * Vagrantfile. Messages are Vagrant's own (templates/locales/en.yml of hashicorp/vagrant); what
+ * each command does follows the VirtualBox provider's action chains (plugins/providers/virtualbox/action.rb).
  */
 import type { Simulation } from '../engine/state';
 import type { VmSpec } from '../scenario/types';
 import type { CommandResult, TerminalEffect, Where } from './types';
 import { fail, ok } from './types';
+import { boxOf, boxVersion, machineIndexId, machines, machineState, notOurs } from './vagrant-state';
+import { provisionLines, provisionRun } from './vagrant-provision';
+import { vagrantBox } from './vagrant-box';
 
-const BOX = 'ubuntu/jammy64';
-const BOX_VERSION = '20240126.0.0';
 const GiB = 1024 ** 3;
 
 /** The Vagrant CLI's own CPU time (Ruby startup, VBoxManage calls): an estimate, not simulated. */
@@ -21,22 +24,13 @@ export function vagrantVmSpec(name: string): VmSpec {
   return { kind: 'vm', name, profile: 'virtualbox', os: 'ubuntu-22.04', cpus: 2, memoryBytes: 1 * GiB, diskBytes: 40 * GiB, apps: [] };
 }
 
-function machines(sim: Simulation): string[] {
-  return sim.state.order.filter((n) => {
-    const s = sim.state.instances[n]!.spec;
-    return s.kind === 'vm' && s.profile === 'virtualbox';
-  });
-}
-
-type MachineState = 'not created' | 'running' | 'poweroff' | 'other';
-
-function machineState(sim: Simulation, name: string): MachineState {
-  const inst = sim.state.instances[name];
-  if (!inst) return 'not created';
-  if (inst.spec.kind !== 'vm' || inst.spec.profile !== 'virtualbox') return 'other';
-  if (inst.state === 'running' || inst.state === 'booting') return 'running';
-  return 'poweroff';
-}
+/** WaitForCommunicator's lines while the guest comes up. */
+const WAIT_LINES = (m: string): string[] => [
+  `==> ${m}: Waiting for machine to boot. This may take a few minutes...`,
+  `    ${m}: SSH address: 127.0.0.1:2222`,
+  `    ${m}: SSH username: vagrant`,
+  `    ${m}: SSH auth method: private key`,
+];
 
 const BOOT_LINES = (m: string): string[] => [
   `==> ${m}: Clearing any previously set network interfaces...`,
@@ -45,38 +39,62 @@ const BOOT_LINES = (m: string): string[] => [
   `==> ${m}: Forwarding ports...`,
   `    ${m}: 22 (guest) => 2222 (host) (adapter 1)`,
   `==> ${m}: Booting VM...`,
-  `==> ${m}: Waiting for machine to boot. This may take a few minutes...`,
-  `    ${m}: SSH address: 127.0.0.1:2222`,
-  `    ${m}: SSH username: vagrant`,
-  `    ${m}: SSH auth method: private key`,
+  ...WAIT_LINES(m),
 ];
 
-const READY_LINES = (m: string): string =>
-  [`==> ${m}: Machine booted and ready!`, `==> ${m}: Checking for guest additions in VM...`, `==> ${m}: Mounting shared folders...`, `    ${m}: /vagrant => /root`].join('\n');
+const READY_LINES = (m: string): string[] =>
+  [`==> ${m}: Machine booted and ready!`, `==> ${m}: Checking for guest additions in VM...`, `==> ${m}: Mounting shared folders...`, `    ${m}: /vagrant => /root`];
 
-function notOurs(name: string): CommandResult {
-  return fail(`The machine with the name '${name}' was not found configured for\nthis Vagrant environment.`, 1);
+/** Provision's message when the machine was provisioned before (the sentinel file). */
+const ALREADY_PROVISIONED = (m: string): string[] => [
+  `==> ${m}: Machine already provisioned. Run \`vagrant provision\` or use the \`--provision\``,
+  `==> ${m}: flag to force provisioning. Provisioners marked to run always will still run.`,
+];
+
+const checkingBox = (sim: Simulation, m: string): string => `==> ${m}: Checking if box '${boxOf(sim, m)}' version '${boxVersion(boxOf(sim, m))}' is up to date...`;
+const notCreated = (m: string): CommandResult => ok(`==> ${m}: VM not created. Moving on...`);
+
+/** A saved machine resumes (action_resume: Resume boots it from its state, then WaitForCommunicator). */
+function resumeLines(sim: Simulation, m: string, timed: boolean): { lines: string[]; effects: TerminalEffect[] } {
+  return {
+    lines: [`==> ${m}: Resuming suspended VM...`, `==> ${m}: Booting VM...`, ...WAIT_LINES(m)],
+    effects: [{ kind: 'live', action: { type: 'instance/resume', name: m } },
+      { kind: 'wait-ready', name: m, after: [`==> ${m}: Machine booted and ready!`, ...ALREADY_PROVISIONED(m)].join('\n'), time: timed ? VAGRANT_CLI_CPU : null }],
+  };
 }
 
 function up(sim: Simulation, m: string, timed: boolean): CommandResult {
   const state = machineState(sim, m);
   if (state === 'other') return notOurs(m);
   const head = `Bringing machine '${m}' up with 'virtualbox' provider...`;
-  if (state === 'running') {
-    return ok([head, `==> ${m}: Checking if box '${BOX}' version '${BOX_VERSION}' is up to date...`,
-      `==> ${m}: Machine already provisioned. Run \`vagrant provision\` or use the \`--provision\``,
-      `==> ${m}: flag to force provisioning. Provisioners marked to run always will still run.`].join('\n'));
+  const box = boxOf(sim, m);
+  if (state === 'running' || state === 'saving') return ok([head, checkingBox(sim, m), ...ALREADY_PROVISIONED(m)].join('\n'));
+  if (state === 'saved') {
+    const r = resumeLines(sim, m, timed);
+    return ok([head, checkingBox(sim, m), ...r.lines].join('\n'), r.effects);
   }
-  const effects: TerminalEffect[] = state === 'not created'
+  const created = state === 'not created';
+  const effects: TerminalEffect[] = created && !sim.state.instances[m]
     ? [{ kind: 'add-vm', spec: vagrantVmSpec(m) }]
     : [{ kind: 'live', action: { type: 'instance/start', name: m } }];
-  const lines = state === 'not created'
-    ? [head, `==> ${m}: Importing base box '${BOX}'...`, `==> ${m}: Matching MAC address for NAT networking...`, `==> ${m}: Setting the name of the VM: root_${m}`, ...BOOT_LINES(m)]
-    : [head, `==> ${m}: Checking if box '${BOX}' version '${BOX_VERSION}' is up to date...`, `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)];
+  const lines = created
+    ? [head, `==> ${m}: Importing base box '${box}'...`, `==> ${m}: Matching MAC address for NAT networking...`, checkingBox(sim, m), `==> ${m}: Setting the name of the VM: root_${m}`, ...BOOT_LINES(m)]
+    : [head, checkingBox(sim, m), `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)];
+  // A machine's first up runs its provisioners; a later one finds the sentinel and says so.
+  const after = [...READY_LINES(m), ...(created ? provisionLines(sim, m) : ALREADY_PROVISIONED(m))];
   // vagrant up returns only once the machine answers on SSH: the terminal plays the simulation until then.
-  effects.push({ kind: 'wait-ready', name: m, after: READY_LINES(m), time: timed ? VAGRANT_CLI_CPU : null });
+  effects.push({ kind: 'wait-ready', name: m, after: after.join('\n'), time: timed ? VAGRANT_CLI_CPU : null });
   return ok(lines.join('\n'), effects);
 }
+
+/** status.* of en.yml for one machine's state. */
+const STATE_MESSAGE: Record<Exclude<ReturnType<typeof machineState>, 'other'>, string> = {
+  running: 'The VM is running. To stop this VM, you can run `vagrant halt` to\nshut it down forcefully, or you can run `vagrant suspend` to simply\nsuspend the virtual machine. In either case, to restart it again,\nsimply run `vagrant up`.',
+  poweroff: 'The VM is powered off. To restart the VM, simply run `vagrant up`',
+  saving: 'The VM is currently saving its state. In a few moments this state\nshould transition to "saved." Please run `vagrant status` again\nin a few seconds.',
+  saved: 'To resume this VM, simply run `vagrant up`.',
+  'not created': 'The environment has not yet been created. Run `vagrant up` to\ncreate the environment. If a machine is not created, only the\ndefault provider will be shown. So if a provider is not listed,\nthen the machine is not created for that environment.',
+};
 
 function status(sim: Simulation, names: string[]): CommandResult {
   const shown = names.length ? names : machines(sim).length ? machines(sim) : ['default'];
@@ -91,11 +109,7 @@ function status(sim: Simulation, names: string[]): CommandResult {
     lines.push('This environment represents multiple VMs. The VMs are all listed\nabove with their current state. For more information about a specific\nVM, run `vagrant status NAME`.');
   } else {
     const s = machineState(sim, shown[0]!);
-    lines.push(s === 'running'
-      ? 'The VM is running. To stop this VM, you can run `vagrant halt` to\nshut it down forcefully, or you can run `vagrant suspend` to simply\nsuspend the virtual machine. In either case, to restart it again,\nsimply run `vagrant up`.'
-      : s === 'poweroff'
-        ? 'The VM is powered off. To restart the VM, simply run `vagrant up`'
-        : 'The environment has not yet been created. Run `vagrant up` to\ncreate the environment. If a machine is not created, only the\ndefault provider will be shown. So if a provider is not listed,\nthen the machine is not created for that environment.');
+    lines.push(STATE_MESSAGE[s === 'other' ? 'not created' : s]);
   }
   return ok(lines.join('\n'));
 }
@@ -103,10 +117,16 @@ function status(sim: Simulation, names: string[]): CommandResult {
 const USAGE = `Usage: vagrant [options] <command> [<args>]
 
 Common commands:
+     box             manages boxes: installation, removal, etc.
      destroy         stops and deletes all traces of the vagrant machine
+     global-status   outputs status Vagrant environments for this user
      halt            stops the vagrant machine
+     provision       provisions the vagrant machine
+     reload          restarts vagrant machine, loads new Vagrantfile configuration
+     resume          resume a suspended vagrant machine
      ssh             connects to machine via SSH
      status          outputs status of the vagrant machine
+     suspend         suspends the machine
      up              starts and provisions the vagrant environment`;
 
 /** A machine its Vagrantfile defines with `autostart: false`: a bare `vagrant up` leaves it (the import records it). */
@@ -129,20 +149,49 @@ function eachMachine(sim: Simulation, names: string[], one: (m: string) => Comma
   return ok(out.join('\n'), effects);
 }
 
+/** action_halt: a saved state is discarded (DiscardState), a running machine shut down gracefully. */
 function halt(sim: Simulation, target: string): CommandResult {
   const s = machineState(sim, target);
   if (s === 'other') return notOurs(target);
-  if (s === 'not created') return ok(`==> ${target}: VM not created. Moving on...`);
-  if (s === 'poweroff') return ok('');
+  if (s === 'not created') return notCreated(target);
+  if (s === 'saved') return ok(`==> ${target}: Discarding saved state of VM...`, [{ kind: 'live', action: { type: 'instance/stop', name: target } }]);
+  if (s !== 'running') return ok('');
   return ok(`==> ${target}: Attempting graceful shutdown of VM...`, [{ kind: 'live', action: { type: 'instance/stop', name: target } }]);
+}
+
+/** action_suspend: VBoxManage controlvm savestate; returns once the state file is written. */
+function suspend(sim: Simulation, m: string): CommandResult {
+  const s = machineState(sim, m);
+  if (s === 'other') return notOurs(m);
+  if (s === 'not created') return notCreated(m);
+  if (s !== 'running') return ok('');
+  // VirtualBox saves a VM still booting too; the model saves a booted guest, so it plays on to that first.
+  const booting = sim.state.instances[m]!.state === 'booting';
+  return ok(`==> ${m}: Saving VM state and suspending execution...`, [
+    ...(booting ? [{ kind: 'wait-ready', name: m, after: '', time: null } as const] : []),
+    { kind: 'live', action: { type: 'instance/suspend', name: m } }]);
+}
+
+/** action_resume: Resume (a saved machine boots from its state), Provision, WaitForCommunicator. */
+function resume(sim: Simulation, m: string, timed: boolean): CommandResult {
+  const s = machineState(sim, m);
+  if (s === 'other') return notOurs(m);
+  if (s === 'not created') return notCreated(m);
+  if (s === 'saved') {
+    const r = resumeLines(sim, m, timed);
+    return ok(r.lines.join('\n'), r.effects);
+  }
+  if (s === 'running') return ok(ALREADY_PROVISIONED(m).join('\n'));
+  return fail(`The guest machine entered an invalid state while waiting for it\nto boot. Valid states are 'restoring, running'. The machine is in the\n'${s}' state. Please verify everything is configured\nproperly and try again.`, 1);
 }
 
 /** `vagrant global-status`: every machine Vagrant knows, with an id, as its machine index lists them. */
 function globalStatus(sim: Simulation): CommandResult {
-  const list = machines(sim);
+  // The machine index holds machines Vagrant has created (a never-started one is not in it).
+  const list = machines(sim).filter((m) => machineState(sim, m) !== 'not created');
   if (list.length === 0) return ok('There are no active Vagrant environments on this computer! Or,\nyou haven\'t destroyed and recreated Vagrant environments that were\nstarted with an older version of Vagrant.');
   const rows = [['id', 'name', 'provider', 'state', 'directory']];
-  for (const m of list) rows.push([machineId(m), m, 'virtualbox', machineState(sim, m), '/root']);
+  for (const m of list) rows.push([machineIndexId(m).slice(0, 7), m, 'virtualbox', machineState(sim, m), '/root']);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]!) : c)).join(' ').trimEnd();
   return ok([line(rows[0]!), '-'.repeat(line(rows[0]!).length + 20), ...rows.slice(1).map(line), ' ',
@@ -151,11 +200,24 @@ function globalStatus(sim: Simulation): CommandResult {
     'directory and run Vagrant, or you can use the ID directly with', 'Vagrant commands from any directory. For example:', '"vagrant destroy 1a2b3c4d"'].join('\n'));
 }
 
-/** A machine index id: 7 hex digits, stable for a name (Vagrant's are random; this is a digest). */
-function machineId(name: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0').slice(0, 7);
+function destroy(sim: Simulation, m: string): CommandResult {
+  const s = machineState(sim, m);
+  if (s === 'other') return notOurs(m);
+  if (s === 'not created') return notCreated(m);
+  // action_destroy halts first (force_halt): a saved state is discarded, a running machine forced off.
+  const lines = s === 'running' ? [`==> ${m}: Forcing shutdown of VM...`] : s === 'saved' ? [`==> ${m}: Discarding saved state of VM...`] : [];
+  lines.push(`==> ${m}: Destroying VM and associated drives...`);
+  return ok(lines.join('\n'), [{ kind: 'remove', name: m }]);
+}
+
+function reload(sim: Simulation, m: string, timed: boolean): CommandResult {
+  // action_halt, then action_start: the machine boots again (Vagrantfile changes would apply here).
+  const stopped = halt(sim, m);
+  if (stopped.exitCode !== 0) return stopped;
+  if (machineState(sim, m) === 'not created') return notCreated(m);
+  const lines = [stopped.output, checkingBox(sim, m), `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)].filter(Boolean);
+  return ok(lines.join('\n'), [...stopped.effects, { kind: 'live', action: { type: 'instance/start', name: m } },
+    { kind: 'wait-ready', name: m, after: [...READY_LINES(m), ...ALREADY_PROVISIONED(m)].join('\n'), time: timed ? VAGRANT_CLI_CPU : null }]);
 }
 
 export function vagrant(sim: Simulation, args: readonly string[], where: Where, timed = false): CommandResult {
@@ -174,23 +236,16 @@ export function vagrant(sim: Simulation, args: readonly string[], where: Where, 
     case 'status': return status(sim, names);
     case 'global-status': return globalStatus(sim);
     case 'halt': return eachMachine(sim, names, (m) => halt(sim, m));
-    case 'reload': return eachMachine(sim, names, (m) => {
-      // halt, then up: the machine boots again (Vagrantfile changes would apply here).
-      const stopped = halt(sim, m);
-      if (stopped.exitCode !== 0) return stopped;
-      const state = machineState(sim, m);
-      if (state === 'not created') return ok(`==> ${m}: VM not created. Moving on...`);
-      const lines = [stopped.output, `==> ${m}: Checking if box '${BOX}' version '${BOX_VERSION}' is up to date...`, `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)].filter(Boolean);
-      return ok(lines.join('\n'), [...stopped.effects, { kind: 'live', action: { type: 'instance/start', name: m } }, { kind: 'wait-ready', name: m, after: READY_LINES(m), time: timed ? VAGRANT_CLI_CPU : null }]);
-    });
-    case 'destroy': return eachMachine(sim, names, (m) => {
-      const s = machineState(sim, m);
-      if (s === 'other') return notOurs(m);
-      if (s === 'not created') return ok(`==> ${m}: VM not created. Moving on...`);
-      const lines = s === 'running' ? [`==> ${m}: Forcing shutdown of VM...`] : [];
-      lines.push(`==> ${m}: Destroying VM and associated drives...`);
-      return ok(lines.join('\n'), [{ kind: 'remove', name: m }]);
-    });
+    case 'suspend': return eachMachine(sim, names, (m) => suspend(sim, m));
+    case 'resume': {
+      const all = names.length ? names : machines(sim);
+      if (all.length > 1 && !timed) return ok('', all.map((m) => ({ kind: 'run', line: `vagrant resume ${m}`, where: 'host' }) as const));
+      return eachMachine(sim, names, (m) => resume(sim, m, timed));
+    }
+    case 'provision': return eachMachine(sim, names, (m) => provisionRun(sim, m));
+    case 'reload': return eachMachine(sim, names, (m) => reload(sim, m, timed));
+    case 'destroy': return eachMachine(sim, names, (m) => destroy(sim, m));
+    case 'box': return vagrantBox(sim, rest);
     case 'ssh': {
       const s = machineState(sim, target);
       if (s === 'other') return notOurs(target);

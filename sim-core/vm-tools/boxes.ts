@@ -17,6 +17,11 @@ const SAME_RELEASE: Record<string, string> = {
   'bento/debian-12': 'debian-12', 'generic/debian12': 'debian-12',
 };
 
+/** Every box whose guest OS the catalogue has (`vagrant box add` downloads these). */
+export function catalogueBoxes(): string[] {
+  return [...Object.values(BOX_FOR_OS), ...Object.keys(SAME_RELEASE)];
+}
+
 /** A box's guest OS: exact when the catalogue has its release, else the closest family. */
 export function osForBox(box: string): { os: string; exact: boolean } {
   for (const [os, name] of Object.entries(BOX_FOR_OS)) if (name === box) return { os, exact: true };

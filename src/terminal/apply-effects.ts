@@ -64,6 +64,11 @@ async function waitUntilStopped(store: WorkspaceStore, name: string): Promise<vo
   await s.runUntil({ kind: 'log', type: 'instance/stopped', subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
 }
 
+async function waitForLog(store: WorkspaceStore, type: 'instance/suspended', name: string): Promise<void> {
+  const s = store.getState();
+  await s.runUntil({ kind: 'log', type, subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
+}
+
 export async function applyEffects(store: WorkspaceStore, effects: readonly TerminalEffect[], io: EffectIo): Promise<void> {
   for (const e of effects) {
     const s = store.getState();
@@ -79,6 +84,8 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         // `docker stop` (and restart, kill, an exiting command) returns once the container has
         // stopped: the engine plays on to the stop's end (a grace period may pass), in one request.
         if (e.action.type === 'instance/stop') await waitUntilStopped(store, e.action.name);
+        // `vagrant suspend` returns once the VM's state file is written.
+        if (e.action.type === 'instance/suspend') await waitForLog(store, 'instance/suspended', e.action.name);
         break;
       case 'edit':
         s.editInstance(e.name, e.patch);
@@ -107,8 +114,15 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         const at = (s.view?.nowMs ?? 0) + e.ms;
         await s.runUntil({ kind: 'time', atMs: at }, at);
         if (io.aborted) io.print('^C');
+        else if (e.after) io.print(e.after);
         break;
       }
+      case 'vagrant-boxes':
+        s.edit((draft) => {
+          draft.extensions.vagrantBoxes = e.boxes;
+        });
+        await s.settled();
+        break;
       case 'docker-objects':
         s.edit((draft) => {
           draft.extensions.dockerObjects = e.objects;
