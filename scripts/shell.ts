@@ -17,7 +17,7 @@ import { loadScenarioCodec } from '../src/files/scenario-io';
 import { loadCatalogue } from '../src/document/catalogue';
 import { InlineDriver } from '../src/worker/inline-driver';
 import { emptyScenario } from '../src/document/specs';
-import { runTerminalLine, placeStillThere, sessionIo, type LineSession } from '../src/terminal/run-line';
+import { newSession, runTerminalLine, placeStillThere, sessionIo, type LineSession } from '../src/terminal/run-line';
 import { promptAnsi, promptText } from '../src/terminal/prompt';
 import { loadFile } from './load-file';
 
@@ -60,7 +60,7 @@ function load(args: Args): WorkspaceStore {
 }
 
 class Shell {
-  private readonly session: LineSession = { where: 'host', cwd: null, aborted: false };
+  private readonly session: LineSession = newSession();
   private pending: string | null = null;
 
   constructor(

@@ -17,7 +17,7 @@ const SIMULATED = [
   // Removed when it exits (its command ends, docker stop, docker kill).
   'rm',
   // env inside and in inspect; mounts in `mount`, writes there not in the writable layer; EROFS elsewhere.
-  'env', 'volume', 'mount', 'tmpfs', 'read-only', 'workdir',
+  'env', 'env-file', 'volume', 'mount', 'tmpfs', 'read-only', 'workdir',
   // Restarted after an exit or OOM kill with the restart manager's back-off (engine/restart.ts).
   'restart',
   // Another architecture: Docker's checks and warning, then qemu-user emulation (engine/platform.ts).

@@ -17,6 +17,7 @@ import { containerRuleBreaches, normaliseCapability, parseRestart, platformProbl
 import { parseImageReference } from './reference';
 import { coverageOf } from './run-coverage';
 import { NAMESPACES } from '../scenario/schema';
+import { parseEnvFile } from './env-file';
 
 
 export interface RunContext {
@@ -24,6 +25,10 @@ export interface RunContext {
   hostCpus: number;
   /** User-defined networks that exist. */
   networks: readonly string[];
+  /** The client's files (the host shell's session files): a file's text, or null when there is none. */
+  readFile?: (path: string) => string | null;
+  /** The client's environment (os.LookupEnv), for a bare `VAR` in an env file. */
+  lookupEnv?: (name: string) => string | undefined;
 }
 
 /** A checked `docker run` line, everything but the image lookup and the name. */
@@ -108,12 +113,15 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     const problem = exposeProblem(e);
     if (problem) return reportError(found, problem);
   }
-  // opts.ReadKVEnvStrings: the client reads each --env-file before anything reaches the daemon.
-  // The simulated host keeps no files (a `>` there writes nothing), so every file is missing.
-  const envFile = all('env-file')[0];
-  if (envFile !== undefined) {
-    const missing = `docker: open ${envFile}: no such file or directory.\nSee '${found.typed} --help'.`;
-    return { ok: false, output: `${missing}\nutsuwa: the host's files are not simulated, so --env-file finds none; give each variable with -e NAME=VALUE`, exitCode: 125 };
+  // opts.ReadKVEnvStrings: the client reads each --env-file, in order, before anything reaches
+  // the daemon; their variables come before the -e ones.
+  const fromFiles: string[] = [];
+  for (const envFile of all('env-file')) {
+    const text = ctx.readFile?.(envFile) ?? null;
+    if (text === null) return reportError(found, `open ${envFile}: no such file or directory`);
+    const read = parseEnvFile(text, ctx.lookupEnv ?? (() => undefined));
+    if (!read.ok) return reportError(found, read.error);
+    fromFiles.push(...read.lines);
   }
   for (const [flagName, problem] of [['pid', '--pid: invalid PID mode'], ['uts', '--uts: invalid UTS mode'], ['userns', '--userns: invalid USER mode']] as const) {
     const v = one(flagName);
@@ -249,7 +257,7 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
 
   if (ports.length > 0) spec.ports = ports;
   if (bool(one('publish-all'))) spec.publishAll = true;
-  if (all('env').length > 0) spec.env = [...all('env')];
+  if (fromFiles.length + all('env').length > 0) spec.env = [...fromFiles, ...all('env')];
   if (mounts.length > 0) spec.mounts = mounts;
   if (bool(one('read-only'))) spec.readOnly = true;
   if (bool(one('privileged'))) spec.privileged = true;

@@ -11,7 +11,7 @@ import { fail, ok } from './types';
 import { imageBaseName, imagePresent, uniqueName } from './facts';
 import { pullLines } from './docker-images';
 import { commandDef } from '../docker/commands';
-import { parseRunArgs } from '../docker/run-options';
+import { parseRunArgs, type RunContext } from '../docker/run-options';
 import { resolveImage, sameRepository } from '../docker/image-resolve';
 import { familiarString } from '../docker/reference';
 import { notSimulatedLine } from '../docker/run-coverage';
@@ -29,6 +29,16 @@ export interface RunOptions {
   timed: boolean;
   /** How the command was typed (`docker run`, `docker container create`), for its messages. */
   typed?: string;
+  /** The client's side: the host shell's files and environment (`--env-file`). */
+  client?: DockerClient;
+}
+
+/** What the docker client reads on the machine it runs on. */
+export interface DockerClient {
+  readFile(path: string): string | null;
+  lookupEnv(name: string): string | undefined;
+  /** filepath.Abs in the client's working directory. */
+  absolute(path: string): string;
 }
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);
@@ -50,9 +60,18 @@ export function daemonCpus(sim: Simulation, where: Where): number {
 export function dockerRun(sim: Simulation, args: readonly string[], where: Where, opts: RunOptions = { timed: false }, create = false): CommandResult {
   const def = commandDef(create ? 'container create' : 'container run');
   const found = { def, typed: opts.typed ?? (create ? 'docker create' : 'docker run') };
-  const parsed = parseRunArgs(found, args, { hostCpus: daemonCpus(sim, where), networks: knownNetworks(sim) });
+  const ctx: RunContext = { hostCpus: daemonCpus(sim, where), networks: knownNetworks(sim) };
+  if (opts.client) {
+    ctx.readFile = (p) => opts.client!.readFile(p);
+    ctx.lookupEnv = (n) => opts.client!.lookupEnv(n);
+  }
+  const parsed = parseRunArgs(found, args, ctx);
   if (!parsed.ok) return { output: parsed.output, exitCode: parsed.exitCode, effects: [] };
   const plan = parsed.plan;
+  // The client makes a relative bind source (`-v ./dir:/data`) absolute in its working directory (container/opts.go).
+  if (opts.client && plan.spec.mounts) {
+    plan.spec.mounts = plan.spec.mounts.map((m) => (m.type === 'bind' && m.source.startsWith('.') ? { ...m, source: opts.client!.absolute(m.source) } : m));
+  }
   const runError = (message: string): CommandResult => fail(`docker: ${message.replace(/\.$/, '')}.\nSee '${found.typed} --help'.`, 125);
 
   const resolved = resolveImage(plan.imageTyped, sim.catalogue.images);

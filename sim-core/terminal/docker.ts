@@ -2,7 +2,7 @@
 import type { Simulation } from '../engine/state';
 import type { CommandResult, Where } from './types';
 import { fail, ok } from './types';
-import { dockerRun } from './docker-run';
+import { dockerRun, type DockerClient } from './docker-run';
 import { dockerStats } from './docker-list';
 import { dockerPs } from './docker-ps';
 import { dockerImages, dockerPull } from './docker-images';
@@ -54,7 +54,7 @@ const MANAGEMENT = ['builder', 'buildx', 'checkpoint', 'compose', 'config', 'con
 
 export const DOCKER_VERSION = 'Docker version 27.3.1, build ce12230';
 
-export function docker(sim: Simulation, argv: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed = false): CommandResult {
+export function docker(sim: Simulation, argv: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed = false, client?: DockerClient): CommandResult {
   const global = parseFlags(argv, GLOBAL_FLAGS, { interspersed: false, check: dockerSetCheck });
   if (!global.ok) return fail(`${global.error}\nSee 'docker --help'.`, 125);
   if (isSet(global.values, 'version')) return ok(DOCKER_VERSION);
@@ -62,18 +62,18 @@ export function docker(sim: Simulation, argv: readonly string[], where: Where, r
   const [sub] = args;
   if (sub === undefined || sub === 'help' || isSet(global.values, 'help')) return ok(USAGE);
   const ignored = global.given.filter((g) => g.name !== 'help' && g.name !== 'version').map((g) => g.as);
-  return withNote(dispatch(sim, args, where, runInside, timed), notSimulatedLine([...new Set(ignored)]));
+  return withNote(dispatch(sim, args, where, runInside, timed, client), notSimulatedLine([...new Set(ignored)]));
 }
 
-function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed: boolean): CommandResult {
+function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed: boolean, client?: DockerClient): CommandResult {
   const [sub] = args;
   if (sub === 'compose') return dockerCompose(sim, args.slice(1), where, runInside);
   const found = findCommand(args);
   if (found) {
     const { typed, args: rest } = found;
     switch (found.def.path) {
-      case 'container run': return dockerRun(sim, rest, where, { timed, typed });
-      case 'container create': return dockerRun(sim, rest, where, { timed, typed }, true);
+      case 'container run': return dockerRun(sim, rest, where, { timed, typed, ...(client ? { client } : {}) });
+      case 'container create': return dockerRun(sim, rest, where, { timed, typed, ...(client ? { client } : {}) }, true);
       case 'container ls': return dockerPs(sim, rest, where, typed);
       case 'container stats': return dockerStats(sim, rest, where, typed);
       case 'container stop': return dockerStop(sim, rest, where, typed);

@@ -14,7 +14,17 @@ export function environment(sim: Simulation, place: Place): string[] {
     const spec = sim.state.instances[place.where]?.spec;
     // `-e NAME` alone passes the client's NAME, which this terminal's client does not have: docker then sets nothing.
     const own = spec?.kind === 'container' ? (spec.env ?? []).filter((e) => e.includes('=')) : [];
-    return [PATH, `HOSTNAME=${place.view.hostname}`, ...own, `HOME=${place.identity.home}`, pwd];
+    // moby's CreateDaemonEnvironment: PATH and HOSTNAME, then the container's variables replace
+    // or append (ReplaceOrAppendEnvValues); HOME is added when none was given.
+    const env = [PATH, `HOSTNAME=${place.view.hostname}`];
+    for (const e of own) {
+      const key = e.slice(0, e.indexOf('=') + 1);
+      const at = env.findIndex((x) => x.startsWith(key));
+      if (at >= 0) env[at] = e;
+      else env.push(e);
+    }
+    if (!env.some((x) => x.startsWith('HOME='))) env.push(`HOME=${place.identity.home}`);
+    return [...env, pwd];
   }
   const shell = place.identity.shell === 'ash' ? '/bin/ash' : '/bin/bash';
   return [`SHELL=${shell}`, pwd, `LOGNAME=${place.user.name}`, `HOME=${place.identity.home}`, 'LANG=C.UTF-8', `USER=${place.user.name}`, `HOSTNAME=${place.view.hostname}`, 'SHLVL=1', PATH, '_=/usr/bin/env'];

@@ -20,7 +20,7 @@ export function absolute(place: Place, path: string): string {
 }
 
 /** Files the kernel makes up (procfs, sysfs, the bind-mounted /etc files): their text, or null. */
-function specialFile(place: Place, path: string): string | null {
+export function specialFile(place: Place, path: string): string | null {
   const v = place.view;
   const cgroupFile = /^\/sys\/fs\/cgroup\/([\w.]+)$/.exec(path)?.[1];
   if (cgroupFile && v.cgroupFiles[cgroupFile] !== undefined) return v.cgroupFiles[cgroupFile]!.replace(/\n$/, '');

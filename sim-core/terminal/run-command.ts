@@ -12,7 +12,9 @@ import { docker } from './docker';
 import { vagrant } from './vagrant';
 import { isPlace, placeOf, type Place } from './place';
 import { commandNotFound, echoWrites, shellCommand, HELP } from './shell';
-import { writeRedirect } from './files';
+import { absolute, writeRedirect } from './files';
+import { hostCat, hostLs, hostRm, hostWrite, readHostFile, type HostFiles } from './host-files';
+import type { DockerClient } from './docker-run';
 import { formatTimeLines } from './format';
 import { DOCKER_CLI_CPU } from './docker-run';
 import { expandVariables, splitList, type ListItem, type Substitute } from './command-list';
@@ -32,6 +34,10 @@ export interface Session {
   shell?: ShellName;
   /** Inside `$(...)`: where what goes to stderr is collected (it is not part of the substitution). */
   stderr?: string[];
+  /** `$?` when the line starts: the last line's exit status. */
+  status?: number;
+  /** The host shell's files (terminal/host-files.ts), kept by the page's session. */
+  hostFiles?: HostFiles;
 }
 
 export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
@@ -41,7 +47,7 @@ export function runCommand(sim: Simulation, line: string, where: Where, session:
   if ('error' in list) return fail(list.error, 2);
   const outputs: string[] = [];
   const effects: TerminalEffect[] = [];
-  let status = 0;
+  let status = session.status ?? 0;
   const items = list.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -50,11 +56,12 @@ export function runCommand(sim: Simulation, line: string, where: Where, session:
     if (r.output) outputs.push(r.output);
     effects.push(...r.effects);
     status = r.exitCode;
+    if (session.shell && /^\s*exit(\s|$)/.test(item.stages[0] ?? '')) break;
     const rest = items.slice(i + 1);
     if (r.effects.length > 0 && rest.length > 0) {
       // What follows must see what this did: the page runs the rest once the effects are applied.
       const next = deferred(rest, status);
-      if (next) effects.push({ kind: 'run', line: next, where });
+      if (next) effects.push({ kind: 'run', line: next, where, status });
       break;
     }
   }
@@ -147,7 +154,8 @@ function runPipeline(sim: Simulation, stages: readonly string[], where: Where, s
 function redirectTo(sim: Simulation, where: Where, session: Session, redirect: { path: string; append: boolean }, result: CommandResult, text: string): CommandResult {
   const place = placeOf(sim, where);
   if (!isPlace(place)) return place;
-  const write = writeRedirect(sim, withCwd(place, session), redirect.path, text, redirect.append);
+  const here = withCwd(place, session);
+  const write = here.kind === 'host' ? hostWrite(session.hostFiles ?? {}, here, redirect.path, text, redirect.append) : writeRedirect(sim, here, redirect.path, text, redirect.append);
   return { output: write.output, exitCode: write.exitCode, effects: [...result.effects, ...write.effects] };
 }
 
@@ -180,14 +188,16 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   const inContainer = where !== 'host' && sim.state.instances[where]?.spec.kind === 'container';
   switch (name) {
     case 'docker':
-      if (inContainer) return notFound(sim, name, where);
-      return docker(sim, args, where, (l, w) => runCommand(sim, l, w), timed);
+      if (inContainer) return notFound(sim, name, where, session.shell);
+      return docker(sim, args, where, (l, w) => runCommand(sim, l, w), timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'vagrant':
       return vagrant(sim, args, where, timed);
     case 'clear':
       return ok('', [{ kind: 'clear' }]);
     case 'exit':
     case 'logout':
+      // `sh -c '... exit N'`: a non-interactive shell ends with N, printing nothing.
+      if (session.shell && name === 'exit') return { output: '', exitCode: Number.isInteger(Number(args[0] ?? 0)) ? Number(args[0] ?? 0) & 255 : 2, effects: [] };
       return where === 'host' ? ok('logout') : ok(inContainer ? 'exit' : `logout\nConnection to ${where} closed.`, [{ kind: 'enter', where: 'host' } satisfies TerminalEffect]);
     case 'help':
       return ok(HELP);
@@ -212,9 +222,42 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     }
     return ok(env.join('\n'));
   }
+  if (here.kind === 'host' && here.identity.userland !== 'windows') {
+    const files = session.hostFiles ?? {};
+    if (name === 'ls') return hostLs(files, here, args);
+    if (name === 'cat') return hostCat(files, here, args);
+    if (name === 'rm') return hostRm(files, here, args);
+  }
   const command = shellCommand(name, here);
-  if (!command) return imageProgram(sim, here, name, args) ?? commandNotFound(name, here);
+  if (!command) return imageProgram(sim, here, name, args) ?? commandNotFound(name, here, here.identity.userland === 'windows' ? undefined : session.shell);
   return command(sim, here, args);
+}
+
+/** The docker client on the host reads the session's files and the host shell's environment. */
+function hostClient(sim: Simulation, session: Session): DockerClient {
+  let env: string[] | null = null;
+  const host = (): Place | null => {
+    const place = placeOf(sim, 'host');
+    return isPlace(place) ? withCwd(place, session) : null;
+  };
+  return {
+    absolute: (path) => {
+      const place = host();
+      return place ? absolute(place, path) : path;
+    },
+    readFile: (path) => {
+      const place = placeOf(sim, 'host');
+      return isPlace(place) ? readHostFile(session.hostFiles ?? {}, withCwd(place, session), path) : null;
+    },
+    lookupEnv: (name) => {
+      if (env === null) {
+        const place = placeOf(sim, 'host');
+        env = isPlace(place) ? environment(sim, withCwd(place, session)) : [];
+      }
+      const line = env.find((l) => l.startsWith(`${name}=`));
+      return line === undefined ? undefined : line.slice(name.length + 1);
+    },
+  };
 }
 
 function windowsPlace(sim: Simulation, where: Where): boolean {
@@ -243,7 +286,7 @@ function shellMissing(sim: Simulation, name: string, where: Where): boolean {
 }
 
 /** The shell's answer there (bash, ash, PowerShell or cmd) for a program it does not have. */
-function notFound(sim: Simulation, name: string, where: Where): CommandResult {
+function notFound(sim: Simulation, name: string, where: Where, script?: ShellName): CommandResult {
   const place = placeOf(sim, where);
-  return commandNotFound(name, isPlace(place) ? place : null);
+  return commandNotFound(name, isPlace(place) ? place : null, script);
 }

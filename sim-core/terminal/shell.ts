@@ -33,6 +33,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
   shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(command), \`command\`,
                 a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
+On the host they work on this terminal session's own files (docker run --env-file reads them).
 Alpine and busybox places answer with BusyBox's tools; Windows places with PowerShell or
 cmd.exe (hostname, whoami, ipconfig, Get-Process). Every Linux image here has ps and ip
 (real slim images often lack them).`;
@@ -155,9 +156,16 @@ export function shellCommand(name: string, place: Place): ShellCommand | null {
   return Object.hasOwn(table, base) ? table[base]! : null;
 }
 
-/** What the place's shell answers for a name it cannot find. */
-export function commandNotFound(name: string, place: Pick<Place, 'identity' | 'kind'> | null): CommandResult {
+/**
+ * What the place's shell answers for a name it cannot find. `script`: the shell reading a
+ * `sh -c`/`bash -c` string, which names the line: dash (Debian's and Ubuntu's /bin/sh) says
+ * `sh: 1: foo: not found`, BusyBox ash `sh: foo: not found`, bash `bash: line 1: foo: command not found`.
+ */
+export function commandNotFound(name: string, place: Pick<Place, 'identity' | 'kind'> | null, script?: 'bash' | 'dash' | 'ash'): CommandResult {
   const hint = "\n(type 'help' for the commands this terminal simulates)";
+  if (script === 'dash') return fail(`sh: 1: ${name}: not found${hint}`, 127);
+  if (script === 'ash') return fail(`sh: ${name}: not found${hint}`, 127);
+  if (script === 'bash') return fail(`bash: line 1: ${name}: command not found${hint}`, 127);
   switch (place?.identity.shell) {
     case 'powershell': return powershellNotFound(name);
     case 'cmd': return cmdNotFound(name);

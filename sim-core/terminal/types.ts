@@ -33,9 +33,12 @@ export type TerminalEffect =
   /**
    * Run another line once the effects before it are done (`docker run` attached prints the
    * container's output). `exits`: the line is that container's main process, which exits
-   * with the line's exit code when it is done (`docker run busybox echo hi`).
+   * with the line's exit code when it is done (`docker run busybox echo hi`). `status`: what `$?`
+   * holds when it starts (the rest of `a && b` sees a's).
    */
-  | { kind: 'run'; line: string; where: Where; exits?: string }
+  | { kind: 'run'; line: string; where: Where; exits?: string; status?: number }
+  /** The host shell's files after a write or `rm` (the session keeps them: terminal/host-files.ts). */
+  | { kind: 'host-files'; files: Record<string, string> }
   /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */
   | { kind: 'docker-objects'; objects: { networks: string[]; volumes: string[] } }
   /** A container's settings change in the document (`docker network connect`): the run is rebuilt with them. */

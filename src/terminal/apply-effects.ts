@@ -22,6 +22,13 @@ export interface EffectIo {
   /** The session's working directory (`cd`); null: the place's own. */
   readonly cwd?: string | null;
   cd?(path: string): void;
+  /** The shell's own state across lines: `$?` and the host's files (terminal/host-files.ts). */
+  shell?: ShellState;
+}
+
+export interface ShellState {
+  status: number;
+  hostFiles: Record<string, string>;
 }
 
 /** How long a foreground wait (`vagrant up`, `time docker run`) may take in simulated time. */
@@ -69,7 +76,15 @@ async function waitForLog(store: WorkspaceStore, type: 'instance/suspended', nam
   await s.runUntil({ kind: 'log', type, subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
 }
 
-export async function applyEffects(store: WorkspaceStore, effects: readonly TerminalEffect[], io: EffectIo): Promise<void> {
+/**
+ * Applies the effects in order. Returns the line's exit status when an effect decided it (the
+ * rest of a list, an attached container's exit, a change the document refused), else null.
+ */
+export async function applyEffects(store: WorkspaceStore, effects: readonly TerminalEffect[], io: EffectIo): Promise<number | null> {
+  let status: number | null = null;
+  const refused = (): void => {
+    if (store.getState().lastRejection) status = 1;
+  };
   for (const e of effects) {
     const s = store.getState();
     switch (e.kind) {
@@ -78,6 +93,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         addSpec(store, e.spec, !(e.kind === 'add-container' && e.start === false));
         await s.settled();
         printRefusal(store, io);
+        refused();
         break;
       case 'live':
         await s.applyLive(e.action);
@@ -91,6 +107,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         s.editInstance(e.name, e.patch);
         await s.settled();
         printRefusal(store, io);
+        refused();
         break;
       case 'remove':
         s.removeInstance(e.name);
@@ -138,15 +155,19 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         break;
       case 'run': {
         // The rest of a line (`a && b`) or a follow-up (`docker logs` after an attached run): its effects apply too.
-        const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null });
+        const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null, status: e.status ?? io.shell?.status ?? 0, hostFiles: io.shell?.hostFiles ?? {} });
         if (r?.output) io.print(r.output);
-        if (r) await applyEffects(store, r.effects, io);
+        const inner = r ? await applyEffects(store, r.effects, io) : null;
+        if (r) status = inner ?? r.exitCode;
         // The line was the container's main process: it exits with the line's status (docker run's own).
         if (e.exits) await store.getState().applyLive({ type: 'instance/exit', name: e.exits, exitCode: Math.min(255, Math.max(0, r?.exitCode ?? 0)) });
         break;
       }
       case 'cd':
         io.cd?.(e.path);
+        break;
+      case 'host-files':
+        if (io.shell) io.shell.hostFiles = e.files;
         break;
       case 'enter':
         io.enter(e.where);
@@ -156,4 +177,5 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         break;
     }
   }
+  return status;
 }

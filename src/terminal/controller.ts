@@ -6,7 +6,7 @@
 import { Terminal as XTerm } from '@xterm/xterm';
 import { escapeControlChars } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
-import { runTerminalLine, sessionIo, type LineSession } from './run-line';
+import { newSession, runTerminalLine, sessionIo, type LineSession } from './run-line';
 import { emptyLine, feed, insertText, redraw, type LineState } from './line-editor';
 import { commonPrefix, completeLine, continuesOnNextLine, joinContinuation } from '@utsuwa/sim-core/terminal';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
@@ -26,7 +26,7 @@ export class TerminalController {
   private line: LineState = emptyLine();
   private busy = false;
   /** Where it is, its working directory after `cd` (null: the place's own), Ctrl+C pressed. */
-  private readonly session: LineSession = { where: 'host', cwd: null, aborted: false };
+  private readonly session: LineSession = newSession();
   private resizeObserver: ResizeObserver | null = null;
   /** A line ending in `\\` waiting for its continuation (bash's PS2 `> `). */
   private continued: string | null = null;

@@ -4,15 +4,20 @@
  * so both print the same text for the same line.
  */
 import type { WorkspaceStore } from '../store/index';
-import { applyEffects, type EffectIo } from './apply-effects';
+import { applyEffects, type EffectIo, type ShellState } from './apply-effects';
 
 export type LineIo = EffectIo & { notLoaded(): void };
 
 /** A terminal session: the place it is in, its working directory, whether Ctrl+C was pressed. */
-export interface LineSession {
+export interface LineSession extends ShellState {
   where: string;
   cwd: string | null;
   aborted: boolean;
+}
+
+/** A new terminal session: on the host, `$?` 0, no files of its own. */
+export function newSession(): LineSession {
+  return { where: 'host', cwd: null, aborted: false, status: 0, hostFiles: {} };
 }
 
 /**
@@ -38,19 +43,22 @@ export function sessionIo(session: LineSession, io: Pick<EffectIo, 'print' | 'cl
     get aborted() {
       return session.aborted;
     },
+    shell: session,
   };
   if (io.notReady) out.notReady = io.notReady;
   return out;
 }
 
 export async function runTerminalLine(store: WorkspaceStore, line: string, where: string, io: LineIo): Promise<void> {
-  const result = await store.getState().query('terminal', { line, where, cwd: io.cwd ?? null });
+  const shell = io.shell;
+  const result = await store.getState().query('terminal', { line, where, cwd: io.cwd ?? null, status: shell?.status ?? 0, hostFiles: shell?.hostFiles ?? {} });
   if (!result) {
     io.notLoaded();
     return;
   }
   if (result.output) io.print(result.output);
-  await applyEffects(store, result.effects, io);
+  const decided = await applyEffects(store, result.effects, io);
+  if (shell) shell.status = decided ?? result.exitCode;
 }
 
 /** After a line: the place the shell was in, or 'host' when that instance has left the board. */

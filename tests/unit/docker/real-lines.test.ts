@@ -14,6 +14,11 @@ import { parseRunArgs } from '../../../sim-core/docker/run-options';
 import { emptyScenario } from '../../../src/document/specs';
 
 const REF = 'https://docs.docker.com/reference/cli/docker';
+const VAGRANT = 'https://developer.hashicorp.com/vagrant/docs/cli';
+
+/** The env.list of the docker run reference's --env example (#env), on the client's disk. */
+const ENV_LIST = '# This is a comment\nVAR1=value1\nVAR2=value2\nUSER\n';
+const HOST_FILES = { '/root/env.list': ENV_LIST };
 const HUB = 'https://hub.docker.com/_';
 /** Docker's run reference (docker/cli docs/reference/run.md) and its security manuals (docker/docs content/manuals/engine/security). */
 const RUNREF = 'https://docs.docker.com/engine/containers/run';
@@ -42,6 +47,7 @@ const LINES: [string, string][] = [
   ['docker run --pull=never hello-world', `${REF}/container/run/#pull`],
   ['docker run -e MYVAR1 --env MYVAR2=foo --env-file ./env.list ubuntu bash', `${REF}/container/run/#env`],
   ['docker run --env VAR1=value1 --env VAR2=value2 ubuntu env', `${REF}/container/run/#env`],
+  ['docker run --env-file env.list ubuntu env', `${REF}/container/run/#env`],
   ['docker run -l my-label --label com.example.foo=bar ubuntu bash', `${REF}/container/run/#label`],
   ['docker run --label-file ./labels ubuntu bash', `${REF}/container/run/#label`],
   ['docker run -itd --network=my-net busybox', `${REF}/container/run/#network`],
@@ -193,7 +199,7 @@ describe('real command lines from the docker reference and the official images',
 
   it.each(LINES)('%s', (line) => {
     const sim = createSimulation(emptyScenario(), CATALOGUE);
-    const r = runCommand(sim, line, 'host');
+    const r = runCommand(sim, line, 'host', { hostFiles: HOST_FILES });
     expect(r.output).not.toMatch(NONEXISTENT);
     // The docs' placeholders (my_image, someimage) are not on Docker Hub: docker says so too.
     if (r.exitCode !== 0) expect(r.output).toMatch(/^(docker: Error response from daemon: (network \S+ not found|No such image)|Error response from daemon: (No such image: |network \S+ not found|get \S+: no such volume)|Error: No such (object|container|image|network|volume): |\[\]$|Unable to find image|Error response from daemon: No such container|utsuwa: |Using default tag)/m);
@@ -205,11 +211,9 @@ describe('real command lines from the docker reference and the official images',
       const argv = tokenize(line).argv.slice(1);
       const found = findCommand(argv);
       if (!found || !['container run', 'container create'].includes(found.def.path)) continue;
-      const r = parseRunArgs(found, found.args, { hostCpus: 8, networks });
-      // The docs' --env-file line assumes ./env.list on the client's disk; the simulated host keeps no files.
-      if (line.includes('--env-file ./env.list')) expect(r.ok ? 'ok' : r.output.split('\n')[0], line).toBe('docker: open ./env.list: no such file or directory.');
-      // So does the seccomp docs' profile.json: the client reads it before anything reaches the daemon.
-      else if (line.includes('seccomp=/path/to/seccomp/profile.json')) expect(r.ok ? 'ok' : r.output.split('\n')[0], line).toBe('docker: opening seccomp profile (/path/to/seccomp/profile.json) failed: open /path/to/seccomp/profile.json: no such file or directory.');
+      const r = parseRunArgs(found, found.args, { hostCpus: 8, networks, readFile: (p) => (p.replace(/^\.\//, '') === 'env.list' ? ENV_LIST : null), lookupEnv: () => undefined });
+      // The seccomp docs' profile.json is not on this client's disk: the client reads it before anything reaches the daemon.
+      if (line.includes('seccomp=/path/to/seccomp/profile.json')) expect(r.ok ? 'ok' : r.output.split('\n')[0], line).toBe('docker: opening seccomp profile (/path/to/seccomp/profile.json) failed: open /path/to/seccomp/profile.json: no such file or directory.');
       else expect(r.ok ? 'ok' : r.output, line).toBe('ok');
     }
   });
@@ -219,7 +223,7 @@ describe('the settings the model covers land in the spec', () => {
   const plan = (line: string) => {
     const argv = tokenize(line).argv.slice(1);
     const found = findCommand(argv)!;
-    const r = parseRunArgs(found, found.args, { hostCpus: 8, networks: ['my-net1', 'my-net2'] });
+    const r = parseRunArgs(found, found.args, { hostCpus: 8, networks: ['my-net1', 'my-net2'], readFile: (p) => (p === './env.list' ? ENV_LIST : null) });
     if (!r.ok) throw new Error(r.output);
     return r.plan;
   };
@@ -230,6 +234,8 @@ describe('the settings the model covers land in the spec', () => {
     expect(plan('docker run --read-only -v /icanwrite busybox touch /icanwrite/here').spec).toMatchObject({ readOnly: true, mounts: [{ type: 'volume', source: '', target: '/icanwrite', readOnly: false }], command: ['touch', '/icanwrite/here'] });
     expect(plan('docker run --name some-nginx -v /some/content:/usr/share/nginx/html:ro -d nginx').spec.mounts).toEqual([{ type: 'bind', source: '/some/content', target: '/usr/share/nginx/html', readOnly: true }]);
     expect(plan('docker run --env VAR1=value1 --env VAR2=value2 ubuntu env').spec.env).toEqual(['VAR1=value1', 'VAR2=value2']);
+    // The env file first, then -e; `USER` alone takes the client's USER, left out when unset.
+    expect(plan('docker run -e MYVAR1 --env MYVAR2=foo --env-file ./env.list ubuntu bash').spec.env).toEqual(['VAR1=value1', 'VAR2=value2', 'MYVAR1', 'MYVAR2=foo']);
     expect(plan('docker run --restart=on-failure:10 redis').spec.restart).toEqual({ name: 'on-failure', maxRetries: 10 });
     expect(plan('docker run -v "/home/user/data":/var/lib/mysql --user 1000:1000 -d mysql:8').spec.user).toBe('1000:1000');
     expect(plan('docker run -w /path/to/dir/ -i -t ubuntu pwd').spec).toMatchObject({ workdir: '/path/to/dir/', command: ['pwd'] });
@@ -256,5 +262,34 @@ describe('the settings the model covers land in the spec', () => {
     expect(p.notSimulated).toEqual(['--ulimit', '-l']);
     const sim = createSimulation(emptyScenario(), CATALOGUE);
     expect(runCommand(sim, 'docker run -d --ulimit nofile=1024 nginx:1.27', 'host').output.split('\n').at(-1)).toBe('utsuwa: --ulimit is accepted; it is not simulated');
+  });
+});
+
+/** [line, source]: Vagrant's CLI reference and getting-started guide. */
+const VAGRANT_LINES: [string, string][] = [
+  ['vagrant up', 'https://developer.hashicorp.com/vagrant/tutorials/getting-started/getting-started-up'],
+  ['vagrant suspend', `${VAGRANT}/suspend`],
+  ['vagrant resume', `${VAGRANT}/resume`],
+  ['vagrant suspend web', 'https://developer.hashicorp.com/vagrant/docs/multi-machine'],
+  ['vagrant provision', `${VAGRANT}/provision`],
+  ['vagrant reload --provision', `${VAGRANT}/reload`],
+  ['vagrant halt', 'https://developer.hashicorp.com/vagrant/tutorials/getting-started/getting-started-teardown'],
+  ['vagrant status', `${VAGRANT}/status`],
+  ['vagrant global-status', `${VAGRANT}/global-status`],
+  ['vagrant box list', `${VAGRANT}/box#box-list`],
+  ['vagrant box add ubuntu/jammy64', `${VAGRANT}/box#box-add`],
+  ['vagrant box add hashicorp/bionic64', 'https://developer.hashicorp.com/vagrant/tutorials/getting-started/getting-started-boxes'],
+  ['vagrant box remove ubuntu/jammy64', `${VAGRANT}/box#box-remove`],
+  ['vagrant destroy', 'https://developer.hashicorp.com/vagrant/tutorials/getting-started/getting-started-teardown'],
+];
+
+describe('real vagrant command lines', () => {
+  it.each(VAGRANT_LINES)('%s', (line, source) => {
+    expect(source).toMatch(/^https:\/\//);
+    const sim = createSimulation(emptyScenario(), CATALOGUE);
+    const r = runCommand(sim, line, 'host');
+    expect(r.output).not.toMatch(/is not simulated here|command not found|not a vagrant command/);
+    // On an empty host: a box the catalogue lacks is said so; removing a box not there is Vagrant's own error.
+    if (r.exitCode !== 0) expect(r.output).toMatch(/^(utsuwa: the catalogue has no box |The box you requested to be removed could not be found)/);
   });
 });

@@ -20,6 +20,8 @@ export async function workspace(scenario: Scenario = emptyScenario()): Promise<T
   await store.getState().settled();
   let where = 'host';
   let cwd: string | null = null;
+  // The session's own state, as the page's terminal keeps it: `$?` and the host's files.
+  const shell = { status: 0, hostFiles: {} as Record<string, string> };
   return {
     store,
     where: () => where,
@@ -40,6 +42,7 @@ export async function workspace(scenario: Scenario = emptyScenario()): Promise<T
           return cwd;
         },
         aborted: false,
+        shell,
       });
       return printed.join('\n');
     },
