@@ -30,7 +30,7 @@ function problem(inst: InstanceRecord, type: 'suspend' | 'resume'): string | nul
 
 /** The VM is paused and its state goes to the host's disk; `instance/suspended` when written. */
 function requestSuspend(sim: Simulation, inst: InstanceRecord, cause: string): void {
-  const bytes = stateFileBytes(inst);
+  const bytes = stateFileBytes(sim, inst);
   accountCpuStat(sim, inst);
   touch(sim, inst);
   inst.paused = true;

@@ -82,6 +82,31 @@ test('time vagrant up takes tens of simulated seconds where time docker run took
   await page.screenshot({ path: '/tmp/shots/terminal-vagrant.png' });
 });
 
+test('vagrant suspend saves the VM (the board shows it saved, its host RAM freed); vagrant resume brings it back', async ({ page }) => {
+  const ws = await new WorkspacePage(page).open('empty');
+  const term = new TerminalDriver(page);
+  await term.open();
+  await term.type('vagrant up');
+  await expect.poll(() => term.text(), { timeout: 30_000 }).toContain('==> default: Machine booted and ready!');
+  const card = ws.instance('default');
+  await expect(card).toHaveAttribute('data-state', 'running');
+  const memory = () => page.evaluate(() => window.__utsuwa!.getState().view!.instances.find((i) => i.name === 'default')!.memoryBytes);
+  expect(await memory()).toBeGreaterThan(0);
+
+  await term.type('vagrant suspend');
+  await expect.poll(() => term.text()).toContain('==> default: Saving VM state and suspending execution...');
+  await expect(card).toHaveAttribute('data-state', 'saved');
+  expect(await memory()).toBe(0);
+  await term.type('vagrant status');
+  await expect.poll(() => term.text()).toMatch(/^default\s+saved \(virtualbox\)$/m);
+  await page.screenshot({ path: '/tmp/shots/terminal-vagrant-saved.png' });
+
+  await term.type('vagrant resume');
+  await expect.poll(() => term.text(), { timeout: 30_000 }).toContain('==> default: Resuming suspended VM...');
+  await expect(card).toHaveAttribute('data-state', 'running');
+  expect(await memory()).toBeGreaterThan(0);
+});
+
 test('Tab completes commands and container names; a pasted block with backslash continuations runs as one command', async ({ page }) => {
   await new WorkspacePage(page).open('empty');
   const term = new TerminalDriver(page);

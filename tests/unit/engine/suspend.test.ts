@@ -41,6 +41,17 @@ describe('suspend and resume (a VirtualBox saved state)', () => {
     expect(getReport(sim).instances[0]!.state).toBe('saved');
   });
 
+  it('a VMM that backs all of the RAM (VirtualBox) still saves only what the guest touched: zero pages take no room', () => {
+    const prealloc = { ...vbox, vmProfiles: { ...vbox.vmProfiles, virtualbox: { ...vbox.vmProfiles.virtualbox!, preallocatesMemory: true } } };
+    const sim = createSimulation(scenario([vm('box', { profile: 'virtualbox', apps: [], memoryBytes: 4096 * MiB })], [...startAll(['box']), at(60_000, 'suspend')], { untilMs: 200_000 }), prealloc);
+    advanceTo(sim, 59_000);
+    expect(getView(sim).instances[0]!.memoryBytes).toBeGreaterThan(4096 * MiB);
+    runToEnd(sim);
+    const saved = getLog(sim).find((e) => e.type === 'instance/suspended')!.data.stateBytes;
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThan(1024 * MiB);
+  });
+
   it('resume reads the state file back much faster than a boot, and the guest holds what it held', () => {
     const sim = booted([at(60_000, 'suspend'), at(100_000, 'resume')]);
     runToEnd(sim);
