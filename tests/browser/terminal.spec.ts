@@ -100,6 +100,10 @@ test('vagrant suspend saves the VM (the board shows it saved, its host RAM freed
   await term.type('vagrant status');
   await expect.poll(() => term.text()).toMatch(/^default\s+saved \(virtualbox\)$/m);
   await page.screenshot({ path: '/tmp/shots/terminal-vagrant-saved.png' });
+  await page.getByTestId('lang-toggle').click();
+  await expect(card.getByTestId('instance-state')).toHaveText('保存済み（サスペンド）');
+  await page.screenshot({ path: '/tmp/shots/terminal-vagrant-saved-ja.png' });
+  await page.getByTestId('lang-toggle').click();
 
   await term.type('vagrant resume');
   await expect.poll(() => term.text(), { timeout: 30_000 }).toContain('==> default: Resuming suspended VM...');
