@@ -43,7 +43,7 @@ describe('tours are part of the scenario', () => {
     ] });
     expect(tour).toBeNull();
     expect(errors).toContain('tour[0].seek: expected a duration such as 30s or 1m30s, got "soon"');
-    expect(errors).toContain('tour[1]: unknown field sya (did you mean say?); a tour step has say, seek, start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause, unpause, limit, waitFor, open, highlight or question');
+    expect(errors).toContain('tour[1]: unknown field sya (did you mean say?); a tour step has say, seek, start, stop, remove, load, write, exploit, limits, delete, exit, kill, pause, unpause, suspend, resume, limit, waitFor, open, highlight or question');
     expect(errors.some((e) => e.startsWith('tour[2]') && /at most one action/.test(e))).toBe(true);
     expect(errors.some((e) => e.startsWith('tour[3].question.answer'))).toBe(true);
     expect(errors).toContain('tour[4].load.memory: expected a size such as 512m or 1GiB, got "lots"');
