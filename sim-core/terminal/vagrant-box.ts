@@ -10,7 +10,7 @@ import { figureValue } from '../catalogue/figure';
 import { catalogueBoxes } from '../vm-tools/boxes';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
-import { boxOf, boxVersion, machineIndexId, machines } from './vagrant-state';
+import { boxOf, boxVersion, machineIndexId, machines, machineState } from './vagrant-state';
 
 interface BoxStore { added: string[]; removed: string[] }
 
@@ -22,7 +22,7 @@ function store(sim: Simulation): BoxStore {
 
 /** The machines made from the box (Vagrant's machine index entries that use it). */
 function usersOf(sim: Simulation, box: string): string[] {
-  return machines(sim).filter((m) => boxOf(sim, m) === box);
+  return machines(sim).filter((m) => machineState(sim, m) !== 'not created' && boxOf(sim, m) === box);
 }
 
 /** The boxes on the host now, by name. */

@@ -55,22 +55,27 @@ const checkingBox = (sim: Simulation, m: string): string => `==> ${m}: Checking 
 const notCreated = (m: string): CommandResult => ok(`==> ${m}: VM not created. Moving on...`);
 
 /** A saved machine resumes (action_resume: Resume boots it from its state, then WaitForCommunicator). */
-function resumeLines(sim: Simulation, m: string, timed: boolean): { lines: string[]; effects: TerminalEffect[] } {
+function resumeLines(sim: Simulation, m: string, timed: boolean, force = false): { lines: string[]; effects: TerminalEffect[] } {
   return {
     lines: [`==> ${m}: Resuming suspended VM...`, `==> ${m}: Booting VM...`, ...WAIT_LINES(m)],
     effects: [{ kind: 'live', action: { type: 'instance/resume', name: m } },
-      { kind: 'wait-ready', name: m, after: [`==> ${m}: Machine booted and ready!`, ...ALREADY_PROVISIONED(m)].join('\n'), time: timed ? VAGRANT_CLI_CPU : null }],
+      { kind: 'wait-ready', name: m, after: [`==> ${m}: Machine booted and ready!`, ...provisioning(sim, m, force)].join('\n'), time: timed ? VAGRANT_CLI_CPU : null }],
   };
 }
 
-function up(sim: Simulation, m: string, timed: boolean): CommandResult {
+/** What Provision prints after the machine is up: its provisioners on a first up or with --provision, else the sentinel's message. */
+function provisioning(sim: Simulation, m: string, force: boolean): string[] {
+  return force ? provisionLines(sim, m) : ALREADY_PROVISIONED(m);
+}
+
+function up(sim: Simulation, m: string, timed: boolean, force = false): CommandResult {
   const state = machineState(sim, m);
   if (state === 'other') return notOurs(m);
   const head = `Bringing machine '${m}' up with 'virtualbox' provider...`;
   const box = boxOf(sim, m);
-  if (state === 'running' || state === 'saving') return ok([head, checkingBox(sim, m), ...ALREADY_PROVISIONED(m)].join('\n'));
+  if (state === 'running' || state === 'saving') return ok([head, checkingBox(sim, m), ...provisioning(sim, m, force)].join('\n'));
   if (state === 'saved') {
-    const r = resumeLines(sim, m, timed);
+    const r = resumeLines(sim, m, timed, force);
     return ok([head, checkingBox(sim, m), ...r.lines].join('\n'), r.effects);
   }
   const created = state === 'not created';
@@ -81,7 +86,7 @@ function up(sim: Simulation, m: string, timed: boolean): CommandResult {
     ? [head, `==> ${m}: Importing base box '${box}'...`, `==> ${m}: Matching MAC address for NAT networking...`, checkingBox(sim, m), `==> ${m}: Setting the name of the VM: root_${m}`, ...BOOT_LINES(m)]
     : [head, checkingBox(sim, m), `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)];
   // A machine's first up runs its provisioners; a later one finds the sentinel and says so.
-  const after = [...READY_LINES(m), ...(created ? provisionLines(sim, m) : ALREADY_PROVISIONED(m))];
+  const after = [...READY_LINES(m), ...provisioning(sim, m, created || force)];
   // vagrant up returns only once the machine answers on SSH: the terminal plays the simulation until then.
   effects.push({ kind: 'wait-ready', name: m, after: after.join('\n'), time: timed ? VAGRANT_CLI_CPU : null });
   return ok(lines.join('\n'), effects);
@@ -173,15 +178,15 @@ function suspend(sim: Simulation, m: string): CommandResult {
 }
 
 /** action_resume: Resume (a saved machine boots from its state), Provision, WaitForCommunicator. */
-function resume(sim: Simulation, m: string, timed: boolean): CommandResult {
+function resume(sim: Simulation, m: string, timed: boolean, force = false): CommandResult {
   const s = machineState(sim, m);
   if (s === 'other') return notOurs(m);
   if (s === 'not created') return notCreated(m);
   if (s === 'saved') {
-    const r = resumeLines(sim, m, timed);
+    const r = resumeLines(sim, m, timed, force);
     return ok(r.lines.join('\n'), r.effects);
   }
-  if (s === 'running') return ok(ALREADY_PROVISIONED(m).join('\n'));
+  if (s === 'running') return ok(provisioning(sim, m, force).join('\n'));
   return fail(`The guest machine entered an invalid state while waiting for it\nto boot. Valid states are 'restoring, running'. The machine is in the\n'${s}' state. Please verify everything is configured\nproperly and try again.`, 1);
 }
 
@@ -210,14 +215,14 @@ function destroy(sim: Simulation, m: string): CommandResult {
   return ok(lines.join('\n'), [{ kind: 'remove', name: m }]);
 }
 
-function reload(sim: Simulation, m: string, timed: boolean): CommandResult {
+function reload(sim: Simulation, m: string, timed: boolean, force = false): CommandResult {
   // action_halt, then action_start: the machine boots again (Vagrantfile changes would apply here).
   const stopped = halt(sim, m);
   if (stopped.exitCode !== 0) return stopped;
   if (machineState(sim, m) === 'not created') return notCreated(m);
   const lines = [stopped.output, checkingBox(sim, m), `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)].filter(Boolean);
   return ok(lines.join('\n'), [...stopped.effects, { kind: 'live', action: { type: 'instance/start', name: m } },
-    { kind: 'wait-ready', name: m, after: [...READY_LINES(m), ...ALREADY_PROVISIONED(m)].join('\n'), time: timed ? VAGRANT_CLI_CPU : null }]);
+    { kind: 'wait-ready', name: m, after: [...READY_LINES(m), ...provisioning(sim, m, force)].join('\n'), time: timed ? VAGRANT_CLI_CPU : null }]);
 }
 
 export function vagrant(sim: Simulation, args: readonly string[], where: Where, timed = false): CommandResult {
@@ -225,13 +230,16 @@ export function vagrant(sim: Simulation, args: readonly string[], where: Where, 
   const [sub, ...rest] = args;
   const names = rest.filter((a) => !a.startsWith('-'));
   const target = names[0] ?? (machines(sim)[0] ?? 'default');
+  // --provision: the provisioners run even on a machine provisioned before (up, reload, resume).
+  const force = rest.includes('--provision');
+  const flags = force ? ' --provision' : '';
   switch (sub) {
     case 'up': {
       // With the VirtualBox provider Vagrant brings machines up one after another, each to SSH
       // before the next: each machine's up is run in turn, so its lines come in that order.
       const all = names.length ? names : machines(sim).filter((m) => !autostartOff(sim, m));
-      if (all.length > 1 && !timed) return ok('', all.map((m) => ({ kind: 'run', line: `vagrant up ${m}`, where: 'host' }) as const));
-      return eachMachine(sim, names, (m) => up(sim, m, timed));
+      if (all.length > 1 && !timed) return ok('', all.map((m) => ({ kind: 'run', line: `vagrant up${flags} ${m}`, where: 'host' }) as const));
+      return eachMachine(sim, names, (m) => up(sim, m, timed, force));
     }
     case 'status': return status(sim, names);
     case 'global-status': return globalStatus(sim);
@@ -239,11 +247,11 @@ export function vagrant(sim: Simulation, args: readonly string[], where: Where, 
     case 'suspend': return eachMachine(sim, names, (m) => suspend(sim, m));
     case 'resume': {
       const all = names.length ? names : machines(sim);
-      if (all.length > 1 && !timed) return ok('', all.map((m) => ({ kind: 'run', line: `vagrant resume ${m}`, where: 'host' }) as const));
-      return eachMachine(sim, names, (m) => resume(sim, m, timed));
+      if (all.length > 1 && !timed) return ok('', all.map((m) => ({ kind: 'run', line: `vagrant resume${flags} ${m}`, where: 'host' }) as const));
+      return eachMachine(sim, names, (m) => resume(sim, m, timed, force));
     }
     case 'provision': return eachMachine(sim, names, (m) => provisionRun(sim, m));
-    case 'reload': return eachMachine(sim, names, (m) => reload(sim, m, timed));
+    case 'reload': return eachMachine(sim, names, (m) => reload(sim, m, timed, force));
     case 'destroy': return eachMachine(sim, names, (m) => destroy(sim, m));
     case 'box': return vagrantBox(sim, rest);
     case 'ssh': {

@@ -75,6 +75,9 @@ describe('vagrant provision', () => {
       '==> web: Running provisioner: shell...', '    web: Running: inline script',
       'utsuwa: not run here: apt-get install -y nginx (the packages it installs are on the VM from the Vagrantfile)',
     ]);
+    // --provision runs them again on a reload (without it: the sentinel's message).
+    expect(await w.type('vagrant reload --provision web')).toMatch(/\/vagrant => \/root\n==> web: Running provisioner: shell\.\.\.\n {4}web: Running: inline script\n {4}web: Hello\n/);
+    expect(await w.type('vagrant reload web')).toMatch(/==> web: Machine already provisioned\. Run `vagrant provision` or use the `--provision`\n==> web: flag to force provisioning\. Provisioners marked to run always will still run\.$/);
     await w.type('vagrant halt db');
     expect(await w.type('vagrant provision db')).toBe('==> db: VM is not currently running. Please, first bring it up with `vagrant up` then run this command.');
   });
