@@ -114,3 +114,17 @@ export function hostRm(files: HostFiles, place: Place, args: readonly string[]):
   const changed = Object.keys(next).length !== Object.keys(files).length;
   return { output: out.join('\n'), exitCode: out.length ? 1 : 0, effects: changed ? [{ kind: 'host-files', files: next }] : [] };
 }
+
+/** `touch` on the host: an empty file where there is none (an existing one only gets new times). */
+export function hostTouch(files: HostFiles, place: Place, args: readonly string[]): CommandResult {
+  const paths = args.filter((a) => !a.startsWith('-'));
+  if (paths.length === 0) return fail("touch: missing file operand\nTry 'touch --help' for more information.", 1);
+  let next: HostFiles = files;
+  for (const p of paths) {
+    if (has(next, absolute(place, p))) continue;
+    const r = hostWrite(next, place, p, '', false);
+    if (r.exitCode !== 0) return { ...r, output: r.output.replace(/^bash: /, 'touch: ') };
+    next = (r.effects[0] as { files: HostFiles }).files;
+  }
+  return ok('', next === files ? [] : [{ kind: 'host-files', files: { ...next } }]);
+}

@@ -13,7 +13,7 @@ import { vagrant } from './vagrant';
 import { isPlace, placeOf, type Place } from './place';
 import { commandNotFound, echoWrites, shellCommand, HELP } from './shell';
 import { absolute, writeRedirect } from './files';
-import { hostCat, hostLs, hostRm, hostWrite, readHostFile, type HostFiles } from './host-files';
+import { hostCat, hostLs, hostRm, hostTouch, hostWrite, readHostFile, type HostFiles } from './host-files';
 import type { DockerClient } from './docker-run';
 import { formatTimeLines } from './format';
 import { DOCKER_CLI_CPU } from './docker-run';
@@ -227,6 +227,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     if (name === 'ls') return hostLs(files, here, args);
     if (name === 'cat') return hostCat(files, here, args);
     if (name === 'rm') return hostRm(files, here, args);
+    if (name === 'touch') return hostTouch(files, here, args);
   }
   const command = shellCommand(name, here);
   if (!command) return imageProgram(sim, here, name, args) ?? commandNotFound(name, here, here.identity.userland === 'windows' ? undefined : session.shell);

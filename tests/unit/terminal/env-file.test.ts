@@ -20,6 +20,7 @@ describe('the host shell\'s files', () => {
     expect(await w.type('rm app.env && ls')).toBe('');
     expect(await w.type('cat app.env')).toBe('cat: app.env: No such file or directory');
     expect(await w.type('rm app.env')).toBe("rm: cannot remove 'app.env': No such file or directory");
+    expect(await w.type('touch empty.env && ls && cat empty.env')).toBe('empty.env');
     const other = await workspace();
     await w.type('echo A=1 > mine.env');
     expect(await other.type('ls')).toBe('');
