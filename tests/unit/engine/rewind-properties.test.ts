@@ -20,7 +20,7 @@ const END_MS = 130_000;
 /** A user's action on the n-th instance (or a new one), as the page and the terminal send them. */
 const arbAction = fc.record({
   who: fc.nat(),
-  what: fc.constantFrom('write', 'delete', 'add', 'remove', 'load', 'limits', 'stop', 'start', 'pause', 'kill'),
+  what: fc.constantFrom('write', 'delete', 'add', 'remove', 'load', 'limits', 'stop', 'start', 'pause', 'kill', 'suspend', 'resume'),
   amount: fc.integer({ min: 1, max: 2000 }),
 });
 
@@ -37,6 +37,8 @@ function toAction(sim: Simulation, a: { who: number; what: string; amount: numbe
     case 'stop': return { type: 'instance/stop', name };
     case 'start': return { type: 'instance/start', name };
     case 'pause': return { type: 'instance/pause', name };
+    case 'suspend': return { type: 'instance/suspend', name };
+    case 'resume': return { type: 'instance/resume', name };
     default: return { type: 'instance/kill', name };
   }
 }
