@@ -257,7 +257,13 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
 
   if (ports.length > 0) spec.ports = ports;
   if (bool(one('publish-all'))) spec.publishAll = true;
-  if (fromFiles.length + all('env').length > 0) spec.env = [...fromFiles, ...all('env')];
+  // `-e NAME` without a value takes the client's own (opts.ValidateEnv), as an env file's bare name does.
+  const envGiven = all('env').map((e) => {
+    if (e.includes('=')) return e;
+    const value = ctx.lookupEnv?.(e);
+    return value === undefined ? e : `${e}=${value}`;
+  });
+  if (fromFiles.length + envGiven.length > 0) spec.env = [...fromFiles, ...envGiven];
   if (mounts.length > 0) spec.mounts = mounts;
   if (bool(one('read-only'))) spec.readOnly = true;
   if (bool(one('privileged'))) spec.privileged = true;

@@ -2,7 +2,7 @@
  * The terminal's command layer: pure functions of the simulation (no DOM). `runCommand`
  * answers one typed line with output like the real tool's and the effects the page applies.
  */
-export type { CommandResult, TerminalEffect, Where } from './types';
+export type { CommandResult, ShellVars, TerminalEffect, Where } from './types';
 export { tokenize, type Tokens } from './tokenize';
 export { runCommand } from './run-command';
 export { formatTimeLines, bashDuration, humanDuration, bytesSize, humanSize, ramInBytes, table, humanFree } from './format';

@@ -5,7 +5,7 @@
  * with effects runs once the page has applied them (a `run` effect with the rest of the line).
  */
 import type { Simulation } from '../engine/state';
-import type { CommandResult, TerminalEffect, Where } from './types';
+import type { CommandResult, ShellVars, TerminalEffect, Where } from './types';
 import { fail, ok } from './types';
 import { tokenize } from './tokenize';
 import { docker } from './docker';
@@ -22,6 +22,7 @@ import { filterFor } from './filters';
 import { environment } from './environment';
 import { changeDirectory } from './cd';
 import { imageProgram } from './image-programs';
+import { assign, commandOnly, exportedLines, exportVars, leadingAssignments, unsetVars } from './shell-vars';
 import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
@@ -38,6 +39,8 @@ export interface Session {
   status?: number;
   /** The host shell's files (terminal/host-files.ts), kept by the page's session. */
   hostFiles?: HostFiles;
+  /** This place's shell variables (terminal/shell-vars.ts), kept by the page's session. */
+  vars?: ShellVars;
 }
 
 export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
@@ -48,17 +51,20 @@ export function runCommand(sim: Simulation, line: string, where: Where, session:
   const outputs: string[] = [];
   const effects: TerminalEffect[] = [];
   let status = session.status ?? 0;
+  let vars = session.vars ?? {};
   const items = list.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if ((item.when === 'and' && status !== 0) || (item.when === 'or' && status === 0)) continue;
-    const r = runPipeline(sim, item.stages, where, session, status);
+    const r = runPipeline(sim, item.stages, where, { ...session, vars }, status);
     if (r.output) outputs.push(r.output);
-    effects.push(...r.effects);
+    effects.push(...r.effects.map((e) => (e.kind === 'shell-vars' ? { ...e, where } : e)));
     status = r.exitCode;
+    // What an assignment set, the rest of the line sees (`CID=$(docker ps -q); docker stop $CID`).
+    for (const e of r.effects) if (e.kind === 'shell-vars') vars = e.vars;
     if (session.shell && /^\s*exit(\s|$)/.test(item.stages[0] ?? '')) break;
     const rest = items.slice(i + 1);
-    if (r.effects.length > 0 && rest.length > 0) {
+    if (r.effects.some((e) => e.kind !== 'shell-vars') && rest.length > 0) {
       // What follows must see what this did: the page runs the rest once the effects are applied.
       const next = deferred(rest, status);
       if (next) effects.push({ kind: 'run', line: next, where, status });
@@ -87,6 +93,8 @@ function variables(sim: Simulation, where: Where, session: Session, status: numb
   let env: Map<string, string> | null = null;
   return (name) => {
     if (name === '?') return String(status);
+    const own = session.vars?.[name];
+    if (own) return own.value;
     if (!env) {
       const place = placeOf(sim, where);
       env = new Map(isPlace(place) ? environment(sim, withCwd(place, session)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] as [string, string]) : []);
@@ -163,8 +171,14 @@ function redirectTo(sim: Simulation, where: Where, session: Session, redirect: {
 function runSimple(sim: Simulation, line: string, where: Where, session: Session, piped: boolean): CommandResult {
   const tokens = tokenize(line);
   if (tokens.error) return fail(tokens.error, 2);
-  const { argv, redirect } = tokens;
+  const { redirect } = tokens;
+  let argv = tokens.argv;
   if (argv.length === 0) return ok('');
+  // `NAME=value` alone sets a shell variable; before a command it is in that command's environment only.
+  const assignments = leadingAssignments(argv);
+  if (assignments === argv.length) return assign(session.vars ?? {}, argv);
+  if (assignments > 0) session = { ...session, vars: commandOnly(session.vars ?? {}, argv.slice(0, assignments)) };
+  argv = argv.slice(assignments);
   const timed = argv[0] === 'time';
   const words = timed ? argv.slice(1) : argv;
   if (timed && words.length === 0) return ok(formatTimeLines(0, 0, 0).slice(1));
@@ -214,8 +228,10 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   if (!isPlace(place)) return place;
   const here = withCwd(place, session);
   if (name === 'cd') return changeDirectory(sim, here, args);
+  if (name === 'export' && here.identity.userland !== 'windows') return exportVars(session.vars ?? {}, args);
+  if (name === 'unset' && here.identity.userland !== 'windows') return unsetVars(session.vars ?? {}, args);
   if ((name === 'env' || name === 'printenv') && here.identity.userland !== 'windows') {
-    const env = environment(sim, here);
+    const env = withExported(environment(sim, here), session.vars);
     if (name === 'printenv' && args.length > 0) {
       const found = args.map((a) => env.find((l) => l.startsWith(`${a}=`))?.slice(a.length + 1));
       return found.every((f) => f !== undefined) ? ok(found.join('\n')) : { output: found.filter((f) => f !== undefined).join('\n'), exitCode: 1, effects: [] };
@@ -253,7 +269,7 @@ function hostClient(sim: Simulation, session: Session): DockerClient {
     lookupEnv: (name) => {
       if (env === null) {
         const place = placeOf(sim, 'host');
-        env = isPlace(place) ? environment(sim, withCwd(place, session)) : [];
+        env = isPlace(place) ? withExported(environment(sim, withCwd(place, session)), session.vars) : [];
       }
       const line = env.find((l) => l.startsWith(`${name}=`));
       return line === undefined ? undefined : line.slice(name.length + 1);
@@ -290,4 +306,12 @@ function shellMissing(sim: Simulation, name: string, where: Where): boolean {
 function notFound(sim: Simulation, name: string, where: Where, script?: ShellName): CommandResult {
   const place = placeOf(sim, where);
   return commandNotFound(name, isPlace(place) ? place : null, script);
+}
+
+/** The place's environment with what the shell exported (an exported name replaces the same one). */
+function withExported(env: readonly string[], vars: ShellVars | undefined): string[] {
+  const own = exportedLines(vars);
+  if (own.length === 0) return [...env];
+  const names = new Set(own.map((l) => l.slice(0, l.indexOf('='))));
+  return [...env.filter((l) => !names.has(l.slice(0, l.indexOf('=')))), ...own];
 }

@@ -30,7 +30,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
-  shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, $(command), \`command\`,
+  shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, NAME=value, export, $(command), \`command\`, $(( )),
                 a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
 On the host they work on this terminal session's own files (docker run --env-file reads them).

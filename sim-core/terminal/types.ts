@@ -1,5 +1,8 @@
 import type { ContainerOptions, ContainerSpec, UserAction, VmSpec } from '../index';
 
+/** A shell's variables: each value, and whether `export` put it in the environment of what it runs. */
+export type ShellVars = Record<string, { value: string; exported: boolean }>;
+
 /** Where a command runs: the host's shell, or a shell inside the named instance. */
 export type Where = 'host' | string;
 
@@ -37,6 +40,11 @@ export type TerminalEffect =
    * holds when it starts (the rest of `a && b` sees a's).
    */
   | { kind: 'run'; line: string; where: Where; exits?: string; status?: number }
+  /**
+   * The shell's variables after `NAME=value`, `export` or `unset` (the session keeps them, one
+   * set per place: a shell in a container has its own).
+   */
+  | { kind: 'shell-vars'; vars: ShellVars; where?: Where }
   /** The host shell's files after a write or `rm` (the session keeps them: terminal/host-files.ts). */
   | { kind: 'host-files'; files: Record<string, string> }
   /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */

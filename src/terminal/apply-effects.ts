@@ -6,7 +6,7 @@
  * the engine waits, the page does not.
  */
 import type { InstanceSpec } from '@utsuwa/sim-core';
-import type { TerminalEffect } from '@utsuwa/sim-core/terminal';
+import type { ShellVars, TerminalEffect } from '@utsuwa/sim-core/terminal';
 import { formatTimeLines } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
 import { addInstance } from '../document/operations';
@@ -29,6 +29,13 @@ export interface EffectIo {
 export interface ShellState {
   status: number;
   hostFiles: Record<string, string>;
+  /** Each place's shell variables (a shell in a container has its own). */
+  vars: Record<string, ShellVars>;
+}
+
+/** What a terminal query carries of the shell's state for a line run at `where`. */
+export function shellArgs(shell: ShellState | undefined, where: string): { status: number; hostFiles: Record<string, string>; vars: ShellVars } {
+  return { status: shell?.status ?? 0, hostFiles: shell?.hostFiles ?? {}, vars: shell?.vars[where] ?? {} };
 }
 
 /** How long a foreground wait (`vagrant up`, `time docker run`) may take in simulated time. */
@@ -155,7 +162,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         break;
       case 'run': {
         // The rest of a line (`a && b`) or a follow-up (`docker logs` after an attached run): its effects apply too.
-        const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null, status: e.status ?? io.shell?.status ?? 0, hostFiles: io.shell?.hostFiles ?? {} });
+        const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null, ...shellArgs(io.shell, e.where), ...(e.status !== undefined ? { status: e.status } : {}) });
         if (r?.output) io.print(r.output);
         const inner = r ? await applyEffects(store, r.effects, io) : null;
         if (r) status = inner ?? r.exitCode;
@@ -168,6 +175,9 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         break;
       case 'host-files':
         if (io.shell) io.shell.hostFiles = e.files;
+        break;
+      case 'shell-vars':
+        if (io.shell && e.where !== undefined) io.shell.vars[e.where] = e.vars;
         break;
       case 'enter':
         io.enter(e.where);

@@ -4,7 +4,7 @@
  * so both print the same text for the same line.
  */
 import type { WorkspaceStore } from '../store/index';
-import { applyEffects, type EffectIo, type ShellState } from './apply-effects';
+import { applyEffects, shellArgs, type EffectIo, type ShellState } from './apply-effects';
 
 export type LineIo = EffectIo & { notLoaded(): void };
 
@@ -17,7 +17,7 @@ export interface LineSession extends ShellState {
 
 /** A new terminal session: on the host, `$?` 0, no files of its own. */
 export function newSession(): LineSession {
-  return { where: 'host', cwd: null, aborted: false, status: 0, hostFiles: {} };
+  return { where: 'host', cwd: null, aborted: false, status: 0, hostFiles: {}, vars: {} };
 }
 
 /**
@@ -51,7 +51,7 @@ export function sessionIo(session: LineSession, io: Pick<EffectIo, 'print' | 'cl
 
 export async function runTerminalLine(store: WorkspaceStore, line: string, where: string, io: LineIo): Promise<void> {
   const shell = io.shell;
-  const result = await store.getState().query('terminal', { line, where, cwd: io.cwd ?? null, status: shell?.status ?? 0, hostFiles: shell?.hostFiles ?? {} });
+  const result = await store.getState().query('terminal', { line, where, cwd: io.cwd ?? null, ...shellArgs(shell, where) });
   if (!result) {
     io.notLoaded();
     return;

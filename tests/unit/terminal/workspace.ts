@@ -4,6 +4,7 @@ import { InlineDriver } from '../../../src/worker/inline-driver';
 import { emptyScenario } from '../../../src/document/specs';
 import { runTerminalLine } from '../../../src/terminal/run-line';
 import type { Scenario } from '../../../sim-core/index';
+import type { ShellVars } from '../../../sim-core/terminal/index';
 
 export interface Typist {
   /** Types a line where the shell is now; resolves with everything printed. */
@@ -21,7 +22,7 @@ export async function workspace(scenario: Scenario = emptyScenario()): Promise<T
   let where = 'host';
   let cwd: string | null = null;
   // The session's own state, as the page's terminal keeps it: `$?` and the host's files.
-  const shell = { status: 0, hostFiles: {} as Record<string, string> };
+  const shell = { status: 0, hostFiles: {} as Record<string, string>, vars: {} as Record<string, ShellVars> };
   return {
     store,
     where: () => where,
