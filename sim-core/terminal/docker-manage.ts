@@ -138,11 +138,14 @@ export function dockerExec(sim: Simulation, args: readonly string[], where: Wher
   if (!c) return fail(noSuchContainer(ref));
   if (!isUp(c)) return fail(`Error response from daemon: container ${containerIdOf(c.spec.name)} is not running`);
   if (c.paused) return fail(`Error response from daemon: Container ${containerIdOf(c.spec.name)} is paused, unpause the container before exec`);
-  const missing = missingProgram(sim, c.spec.image, cmd[0]!);
-  if (missing) return fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown`, 126);
+  const notFound = fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown`, 126);
+  if (missingProgram(sim, c.spec.image, cmd[0]!)) return notFound;
   if (SHELLS.has(cmd[0]!) && cmd.length === 1) {
     const tty = isSet(parsed.values, 'tty') && isSet(parsed.values, 'interactive');
     return withNote(tty ? ok('', [{ kind: 'enter', where: c.spec.name }]) : ok(''), parsed.note);
   }
-  return withNote(runInside(cmd.map(quoteWord).join(' '), c.spec.name), parsed.note);
+  const r = runInside(cmd.map(quoteWord).join(' '), c.spec.name);
+  // exec starts the program itself, not through a shell: a program the image lacks is the runtime's error, not a shell's.
+  if (!SHELLS.has(cmd[0]!) && r.exitCode === 127 && r.effects.length === 0) return notFound;
+  return withNote(r, parsed.note);
 }

@@ -37,3 +37,14 @@ describe('sh -c in a container', () => {
     expect((await w.type('docker exec al sh -c "foo"')).split('\n')[0]).toBe('sh: foo: not found');
   });
 });
+
+describe('docker exec of a program the image lacks', () => {
+  it('is the runtime\'s error (exec starts it without a shell); through sh -c it is the shell\'s', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx:1.27');
+    await w.wait(2_000);
+    expect(await w.type('docker exec web nosuch')).toBe('OCI runtime exec failed: exec failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown');
+    expect(await w.type('echo $?')).toBe('126');
+    expect(await w.type('docker exec web sh -c nosuch')).toMatch(/^sh: 1: nosuch: not found/);
+  });
+});
