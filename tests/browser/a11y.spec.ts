@@ -20,13 +20,17 @@ const END_OF_RUN_MS = 24 * 3600_000;
 
 // One test per preset, so the runner's workers share them. Each page is run to its end (the
 // states, badges, log and charts at their fullest) by the same advance the Play loop sends,
-// without waiting for frames, then checked in English and, after the header's language
-// button, in Japanese on the same state. The page before playing is checked below.
-for (const id of PRESETS) {
-  test(`zero axe violations at the end of the run, in English and Japanese: ${id}`, async ({ page }) => {
+// without waiting for frames, then checked once: the presets alternate between English and
+// Japanese (opened in that language, as a saved choice opens it), so both languages are
+// checked on every kind of page at half the cost of checking each preset twice. The page
+// before playing, every tab and view, is checked below.
+PRESETS.forEach((id, i) => {
+  const lang = i % 2 === 0 ? 'en' : 'ja';
+  test(`zero axe violations at the end of the run (${lang === 'en' ? 'English' : 'Japanese'}): ${id}`, async ({ page }) => {
     test.setTimeout(2 * 60_000);
-    await page.addInitScript(() => localStorage.setItem('utsuwa.lang', 'en'));
+    await page.addInitScript((l) => localStorage.setItem('utsuwa.lang', l), lang);
     await new WorkspacePage(page).open(id);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const endMs = await page.evaluate((bound) => {
       const s = window.__utsuwa!.getState();
       const end = s.doc.untilMs ?? bound;
@@ -34,12 +38,9 @@ for (const id of PRESETS) {
       return end;
     }, END_OF_RUN_MS);
     await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().view!.nowMs), { timeout: 60_000 }).toBe(endMs);
-    expect(await violations(page), 'English').toEqual([]);
-    await page.getByTestId('lang-toggle').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    expect(await violations(page), 'Japanese').toEqual([]);
+    expect(await violations(page), lang).toEqual([]);
   });
-}
+});
 
 test('zero axe violations before playing, on the other tabs and views, a selected instance, a tour step and presenter mode', async ({ page }) => {
   test.setTimeout(6 * 60_000);

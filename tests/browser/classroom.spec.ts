@@ -32,6 +32,12 @@ async function replayTour(page: Page, id: string): Promise<void> {
   await page.getByTestId('tour-picker').selectOption(id);
   const step = page.getByTestId('tour-step');
   await expect(step).toHaveAttribute('data-index', '0');
+  // The previous tour's step 0 had index 0 too: wait until the run shows this tour's instances.
+  await expect.poll(() => page.evaluate(() => {
+    const s = window.__utsuwa!.getState();
+    const names = (list: readonly { name: string }[]) => JSON.stringify(list.map((i) => i.name).sort());
+    return s.view !== null && names(s.view.instances) === names(s.doc.instances);
+  }), { timeout: 20_000 }).toBe(true);
   const forward: string[] = [await settled(page)];
   while (await page.getByTestId('tour-next').isEnabled() || await page.getByTestId('tour-skip').isVisible()) {
     const k = await stepIndex(page);
