@@ -4,26 +4,12 @@
  * them (`docker compose exec db psql -U postgres`).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { CATALOGUE } from '../../../sim-core/catalogue/index';
-import { importFile } from '../../../sim-core/import/index';
 import { commandDef } from '../../../sim-core/docker/commands';
-import { workspace } from './workspace';
-
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/compose/${name}`, import.meta.url)), 'utf8');
-
-async function project() {
-  const r = importFile(fixture('blog-db.yaml'), 'compose.yaml', CATALOGUE, { projectName: 'blog' });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  const w = await workspace(r.scenario);
-  await w.wait(20_000);
-  return w;
-}
+import { blogProject } from './blog-project';
 
 describe('docker compose, more commands', () => {
   it('exec runs in the service\'s container; the command\'s own flags stay its own; -T has no TTY, a shell without -T enters it', async () => {
-    const w = await project();
+    const w = await blogProject();
     expect(await w.type('docker compose exec db psql -U postgres')).toMatch(/^\(utsuwa: psql is in the image \(postgres:16/);
     expect(await w.type('docker compose exec -T db cat /etc/os-release')).toContain('bookworm');
     expect(await w.type('docker compose exec nosuch sh')).toBe('no such service: nosuch');
@@ -38,7 +24,7 @@ describe('docker compose, more commands', () => {
   });
 
   it('top prints each running container\'s processes under its name; images lists what each container runs', async () => {
-    const w = await project();
+    const w = await blogProject();
     const top = await w.type('docker compose top');
     expect(top).toMatch(/^blog-db-1\nUID +PID +PPID +C +STIME +TTY +TIME +CMD\n/);
     expect(top).toContain('\nblog-web-1\n');
@@ -48,7 +34,7 @@ describe('docker compose, more commands', () => {
   });
 
   it('pause, unpause, kill and rm -f reach the engine and show in ps', async () => {
-    const w = await project();
+    const w = await blogProject();
     expect(await w.type('docker compose pause web')).toContain('Container blog-web-1  Paused');
     expect(await w.type('docker compose ps --format "{{.Name}} {{.Status}}" web')).toMatch(/\(Paused\)$/);
     await w.type('docker compose unpause web');

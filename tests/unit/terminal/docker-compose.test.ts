@@ -4,26 +4,13 @@
  * (https://docs.docker.com/reference/cli/docker/compose/) use them.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { CATALOGUE } from '../../../sim-core/catalogue/index';
-import { importFile } from '../../../sim-core/import/index';
 import { containerIdOf } from '../../../sim-core/index';
+import { blogProject } from './blog-project';
 import { workspace } from './workspace';
-
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/compose/${name}`, import.meta.url)), 'utf8');
-
-async function project() {
-  const r = importFile(fixture('blog-db.yaml'), 'compose.yaml', CATALOGUE, { projectName: 'blog' });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  const w = await workspace(r.scenario);
-  await w.wait(20_000);
-  return w;
-}
 
 describe('docker compose', () => {
   it('ps lists the project\'s containers with their service, compose\'s columns', async () => {
-    const w = await project();
+    const w = await blogProject();
     expect((await w.type('docker compose ps')).split('\n')).toEqual([
       'NAME         IMAGE         COMMAND                  SERVICE   CREATED          STATUS          PORTS',
       'blog-db-1    postgres:16   "docker-entrypoint.s…"   db        20 seconds ago   Up 20 seconds   5432/tcp',
@@ -33,11 +20,11 @@ describe('docker compose', () => {
     expect(await w.type('docker compose ps -q')).toBe(`${containerIdOf('blog-db-1')}\n${containerIdOf('blog-web-1')}`);
   });
   it('services reach each other by service name on the project network', async () => {
-    const w = await project();
+    const w = await blogProject();
     expect(await w.type('docker exec blog-web-1 getent hosts db')).toMatch(/^172\.18\.0\.\d+ +db$/);
   });
   it('logs prefix each line with the container; down removes containers and the network; up -d brings them back', async () => {
-    const w = await project();
+    const w = await blogProject();
     expect(await w.type('docker compose logs --tail 1 db')).toMatch(/^db-1 {2}\| .* LOG: {2}database system is ready to accept connections$/);
     expect(await w.type('docker compose down')).toBe('[+] Running 3/3\n ✔ Container blog-web-1  Removed\n ✔ Container blog-db-1   Removed\n ✔ Network blog_default  Removed');
     expect(await w.type('docker ps -aq')).toBe('');
