@@ -4,7 +4,7 @@
  * answers ps/free/ip (GNU procps and iproute2, BusyBox, or Windows). One function for the
  * engine's views and the page's prompt, so `hostname` and the prompt always agree.
  */
-import type { Catalogue } from '../catalogue/types';
+import type { Catalogue, ImageDef } from '../catalogue/types';
 import type { HostOs, InstanceSpec } from '../scenario/types';
 import { containerIdOf } from './ledger';
 
@@ -101,11 +101,11 @@ export function identityOf(where: string, lookup: SpecLookup, hostOs: HostOs, ca
   const repo = image?.ref.split(':')[0] ?? '';
   if (repo === 'alpine' || repo === 'busybox') {
     // `docker exec -it X sh` starts ash as a non-login shell: its built-in PS1 '\w \$ '.
-    const user = spec.user ? userOf(spec.user, image?.app ?? 'shell', true) : repo === 'alpine' ? ALPINE_ROOT : ROOT;
+    const user = spec.user ? containerUser(spec.user, image) : repo === 'alpine' ? ALPINE_ROOT : ROOT;
     return { hostname, user, home: '/root', cwd: '/', shell: 'ash', userland: 'busybox', prompt: `/ ${user.uid === 0 ? '#' : '$'} ` };
   }
   // Debian-based images: bash with /etc/bash.bashrc's PS1 '\u@\h:\w\$ '.
-  const user = spec.user ? userOf(spec.user, image?.app ?? 'shell', false) : ROOT;
+  const user = spec.user ? containerUser(spec.user, image) : ROOT;
   return { hostname, user, home: '/root', cwd: '/', shell: 'bash', userland: 'gnu', prompt: bashPrompt(user, hostname, '/') };
 }
 
@@ -133,12 +133,18 @@ function nameOf(table: Record<string, number>, id: number): string | undefined {
   return Object.keys(table).find((k) => table[k] === id);
 }
 
+/** `-u` in a container of this image: its passwd is BusyBox's (Alpine, busybox) or Debian's, plus its app's user. */
+export function containerUser(spec: string, image: ImageDef | undefined): ShellUser {
+  const repo = image?.ref.split(':')[0] ?? '';
+  return userOf(spec, image?.app ?? 'shell', repo === 'alpine' || repo === 'busybox');
+}
+
 /**
  * `docker run -u USER[:GROUP]`: the user a shell in the container runs as. A name or number
  * the image's /etc/passwd has keeps its name; any other number has none, and without a group
  * a user keeps its own group, an unnamed uid gid 0, as runc sets them.
  */
-export function userOf(spec: string, app: string, busybox: boolean): ShellUser {
+function userOf(spec: string, app: string, busybox: boolean): ShellUser {
   const { users, groups } = passwdOf(app, busybox);
   const [who, group] = spec.split(':') as [string, string | undefined];
   const numeric = /^\d+$/.test(who);

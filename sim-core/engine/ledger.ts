@@ -4,6 +4,7 @@
  * VMs' DHCP leases and tap devices. Derived by replaying the event log, so a running
  * process keeps its PID and a container its address however the board changes later.
  */
+import { containerUser } from './identity';
 import type { InstanceRecord, Simulation, SimState } from './state';
 import type { LogEntry } from './log';
 import type { ContainerSpec, VmSpec } from '../scenario/types';
@@ -90,9 +91,6 @@ export function cpusOfKernel(sim: Simulation, kernel: string): number {
   return s?.kind === 'vm' ? s.cpus : sim.scenario.host.cpus;
 }
 
-/** Users the official images define (so `-u nginx` runs as 101); a number is used as given. */
-const IMAGE_USERS: Record<string, number> = { root: 0, daemon: 1, nginx: 101, redis: 999, postgres: 999, node: 1000, nobody: 65534 };
-
 /**
  * The container's own processes: in its kernel's PID space (runc), or its sandbox's (gVisor's
  * Sentry, Kata's guest). `--entrypoint`, or a command the image's entrypoint execs in place
@@ -109,9 +107,9 @@ export function containerApp(sim: Simulation, spec: ContainerSpec): ProcDef[] {
     procs = [{ command: words.join(' '), user: 'root', uid: 0 }];
   }
   if (spec.user) {
-    const name = spec.user.split(':')[0]!;
-    const uid = /^\d+$/.test(name) ? Number(name) : IMAGE_USERS[name] ?? 1000;
-    procs = procs.map((p) => ({ ...p, user: /^\d+$/.test(name) ? (Object.keys(IMAGE_USERS).find((k) => IMAGE_USERS[k] === uid) ?? name) : name, uid }));
+    // The same user `id` shows in a shell there (the image's passwd; an unnamed uid by number).
+    const user = containerUser(spec.user, image);
+    procs = procs.map((p) => ({ ...p, user: user.name, uid: user.uid }));
   }
   return procs;
 }

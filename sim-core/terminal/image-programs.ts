@@ -97,8 +97,8 @@ function programOf(image: ImageDef, base: string): { app: AppPrograms; def: Prog
   const app = APP_PROGRAMS[image.app];
   if (!app) return null;
   const oldMariadb = image.app === 'mariadb' && Number(versionAfter(image.origin?.version, app.product)?.split('.')[0] ?? 99) < 11;
-  const def = app.programs[base] ?? (oldMariadb ? MARIADB_MYSQL_NAMES[base] : undefined);
-  return def && Object.hasOwn(oldMariadb ? { ...app.programs, ...MARIADB_MYSQL_NAMES } : app.programs, base) ? { app, def } : null;
+  const programs = oldMariadb ? { ...app.programs, ...MARIADB_MYSQL_NAMES } : app.programs;
+  return Object.hasOwn(programs, base) ? { app, def: programs[base]! } : null;
 }
 
 /** True when the image has the program (by its name or its path under a bin directory). */

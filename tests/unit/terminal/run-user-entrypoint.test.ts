@@ -21,6 +21,10 @@ describe('docker run -u', () => {
     await w.type('docker run -d --name web -u 101 nginx:1.27');
     await w.wait(2_000);
     expect(await w.type('docker exec web id')).toBe('uid=101(nginx) gid=101(nginx) groups=101(nginx)');
+    // ps names the processes' user as id does: a uid nginx's image does not name stays a number.
+    await w.type('docker run -d --name bare -u 1000 nginx:1.27');
+    await w.wait(2_000);
+    expect((await w.type('docker exec bare ps -ef')).split('\n')[1]).toMatch(/^1000 +1 +0 /);
   });
 });
 
