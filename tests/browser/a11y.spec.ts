@@ -18,6 +18,10 @@ async function violations(page: Page): Promise<string[]> {
 /** The run's end as playing reaches it: the scenario's `until`, else the engine's 24 h bound (nothing is left to happen). */
 const END_OF_RUN_MS = 24 * 3600_000;
 
+// The tests share nothing, so both workers take them (this file was 60% of the browser suite's
+// time in one worker).
+test.describe.configure({ mode: 'parallel' });
+
 // One test per preset, so the runner's workers share them. Each page is run to its end (the
 // states, badges, log and charts at their fullest) by the same advance the Play loop sends,
 // without waiting for frames, then checked once: the presets alternate between English and
