@@ -8,6 +8,9 @@ import { jitter } from './prng';
 import { daemonSerialMs } from './daemon';
 import { runtimeCosts } from '../figures/runtime-costs';
 
+/** The container's last start phase: its entrypoint runs (its processes exist) and the app initialises. */
+export const APP_INIT_PHASE = 'app init';
+
 /** Run-to-run variation of a measured duration (±5%), drawn from the seeded PRNG. */
 const DURATION_SPREAD = 0.05;
 
@@ -82,7 +85,7 @@ export function planContainerStart(sim: Simulation, spec: ContainerSpec, needsPu
   plan.push(createPhase(sim, runtime.create));
   plan.push(timed(sim, 'runtime start', runtime.start, 1, sandbox));
   // An image for another architecture runs under qemu-user: its init's CPU work is translated.
-  plan.push(timed(sim, 'app init', app.init, (1 + runtimeCosts(runtime, spec).syscallOverhead.value) * emulationFactor(sim, spec), sandbox));
+  plan.push(timed(sim, APP_INIT_PHASE, app.init, (1 + runtimeCosts(runtime, spec).syscallOverhead.value) * emulationFactor(sim, spec), sandbox));
   return plan;
 }
 

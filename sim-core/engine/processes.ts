@@ -1,5 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import type { ContainerSpec } from '../scenario/types';
+import { APP_INIT_PHASE } from './plan';
 import { guestEngineProcesses, guestProcesses, hostProcesses, vmmProcesses, VBOXSVC_PID, type OwnProc, type ProcDef } from './os-processes';
 import { commOf, COMM_MAX } from '../namespaces/pids';
 import { vmNetwork } from './addresses';
@@ -47,6 +48,11 @@ export interface KernelProcess {
   threads: KernelThread[];
 }
 
+
+/** A container's own processes exist from the moment the runtime execs its entrypoint: while the app initialises, not only once it serves. */
+function appStarted(inst: InstanceRecord): boolean {
+  return inst.state === 'running' || (inst.state === 'booting' && inst.plan[inst.phaseIndex]?.name === APP_INIT_PHASE);
+}
 
 function live(inst: InstanceRecord): boolean {
   return inst.state === 'running' || inst.state === 'booting';
@@ -98,7 +104,7 @@ function computeProcesses(sim: Simulation, kernel: string): KernelProcess[] {
   const sandbox = sandboxOf(sim, kernel);
   if (sandbox) {
     const inst = sim.state.instances[kernel]!;
-    if (inst.state !== 'running') return [];
+    if (!appStarted(inst)) return [];
     // The Sentry (or Kata's guest) numbers the container's processes from 1 in a PID namespace of its own.
     const app = containerApp(sim, sandbox);
     return withPids(app, app.map((_, i) => i + 1), 'container', kernel, 1, { first: 0, rest: 'first' });
@@ -137,7 +143,7 @@ function computeProcesses(sim: Simulation, kernel: string): KernelProcess[] {
     const shimPid = shim[0]?.pid ?? 1;
     const rest = withPids(runtime.slice(1), runtimePids.slice(1), 'runtime', spec.name, null, { first: shimPid, rest: 'same' });
     out.push(...shim, ...rest);
-    if (app.length > 0 && inst.state === 'running') {
+    if (app.length > 0 && appStarted(inst)) {
       // Windows has no PID namespaces: a process-isolated container's processes keep their host PIDs.
       const windows = sim.catalogue.images[spec.image]?.os === 'windows';
       out.push(...withPids(app, pids?.slice(runtimePids.length), 'container', spec.name, windows ? null : 1, { first: shimPid, rest: 'first' }));

@@ -7,12 +7,18 @@ import type { LogEntry } from './log';
 import type { InstanceRecord } from './state';
 import { runAdvance, type Run } from './run';
 import { peekTime } from './queue';
+import { APP_INIT_PHASE } from './plan';
 
 export type RunCondition =
   /** The clock reaches `atMs`. */
   | { kind: 'time'; atMs: number }
   /** The instance is running and ready (not met if it fails, exits or is removed first). */
   | { kind: 'ready'; name: string }
+  /**
+   * The container's entrypoint runs: the runtime has started it (`docker run -d` and `docker
+   * start` return then), whether or not its app is ready yet. Not met if it fails or is removed first.
+   */
+  | { kind: 'started'; name: string }
   /** A log entry of `type` (about `subject`, when given) is written. */
   | { kind: 'log'; type: string; subject?: string };
 
@@ -54,6 +60,13 @@ function readiness(run: Run, name: string, existed: boolean): Verdict {
   return null;
 }
 
+/** Whether a container's process has been started (see RunCondition 'started'), can no longer be, or may still. */
+function started(run: Run, name: string, existed: boolean): Verdict {
+  const inst: InstanceRecord | undefined = run.sim.state.instances[name];
+  if (inst && (inst.state === 'running' || inst.state === 'exited' || (inst.state === 'booting' && inst.plan[inst.phaseIndex]?.name === APP_INIT_PHASE))) return { met: true };
+  return readiness(run, name, existed);
+}
+
 function newEntry(run: Run, from: number, type: string, subject: string | undefined): LogEntry | undefined {
   const log = run.sim.state.log;
   for (let i = from; i < log.length; i++) {
@@ -76,10 +89,11 @@ export function runUntil(run: Run, condition: RunCondition, limitMs: number): Ru
       ? { met: true, atMs: sim.state.nowMs }
       : { met: false, atMs: sim.state.nowMs, why: `the limit (${limitMs} ms) comes before ${condition.atMs} ms` };
   }
-  const existed = condition.kind === 'ready' && sim.state.instances[condition.name] !== undefined;
+  const existed = (condition.kind === 'ready' || condition.kind === 'started') && sim.state.instances[condition.name] !== undefined;
   let scanned = sim.state.log.length;
   const check = (): Verdict => {
     if (condition.kind === 'ready') return readiness(run, condition.name, existed);
+    if (condition.kind === 'started') return started(run, condition.name, existed);
     const entry = newEntry(run, scanned, condition.type, condition.subject);
     scanned = sim.state.log.length;
     return entry ? { met: true, entry } : null;
@@ -102,7 +116,7 @@ export function runUntil(run: Run, condition: RunCondition, limitMs: number): Ru
 }
 
 function describeWait(run: Run, condition: RunCondition): string {
-  if (condition.kind !== 'ready') return '';
+  if (condition.kind !== 'ready' && condition.kind !== 'started') return '';
   const inst = run.sim.state.instances[condition.name];
   return inst ? ` (${condition.name} is ${inst.state})` : '';
 }

@@ -128,8 +128,11 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   // The container's main process ends by itself (exit 0 for a program that is done), and --rm removes it.
   const removed: TerminalEffect[] = spec.autoRemove ? [{ kind: 'remove', name }] : [];
   const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: 0 } }, ...removed];
-  if (plan.detach) lines.push(containerIdOf(name));
-  else if (plan.interactive && plan.tty && shell) {
+  if (plan.detach) {
+    // docker run -d prints the ID once the container has started (its process runs), not before the pull.
+    lines.push(containerIdOf(name));
+    effects.push({ kind: 'wait-started', name });
+  } else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
     effects.push(wait, { kind: 'enter', where: name });
   } else if (own && !shell && (isShellImage || imageHasProgram(image, own[0]!) || simulatesCommand(own[0]!))) {

@@ -24,6 +24,8 @@ export interface Place {
   gateway: string | null;
   /** A container's overlay (its merged filesystem); null on a host or VM (not modelled). */
   overlay: OverlayState | null;
+  /** A container in its kernel's network namespace (`--network host`): its /etc/hosts is the host's copy. */
+  sharesHostNetwork: boolean;
 }
 
 function identity(sim: Simulation, where: Where): PlaceIdentity {
@@ -35,7 +37,7 @@ export function placeOf(sim: Simulation, where: Where): Place | CommandResult {
   if (where === 'host') {
     const id = identity(sim, 'host');
     const memory = sim.scenario.host.os === 'windows' ? null : kernelMemory(sim, 'host');
-    return { where, kind: 'host', view: inspectHost(sim), identity: id, user: id.user, cwd: id.cwd, memory, gateway: '192.168.1.1', overlay: null };
+    return { where, kind: 'host', view: inspectHost(sim), identity: id, user: id.user, cwd: id.cwd, memory, gateway: '192.168.1.1', overlay: null, sharesHostNetwork: false };
   }
   const inst = sim.state.instances[where];
   if (!inst) return fail(`Error: No such container or VM: ${where}`, 1);
@@ -44,12 +46,12 @@ export function placeOf(sim: Simulation, where: Where): Place | CommandResult {
   if (inst.spec.kind === 'vm') {
     if (inst.state !== 'running') return fail(`ssh: connect to host ${where} port 22: Connection refused`, 255);
     const gateway = vmNetwork(sim, inst.spec)?.gateway ?? null;
-    return { where, kind: 'vm', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd: id.cwd, memory: kernelMemory(sim, where), gateway, overlay: null };
+    return { where, kind: 'vm', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd: id.cwd, memory: kernelMemory(sim, where), gateway, overlay: null, sharesHostNetwork: false };
   }
   if (!up) return fail(`Error response from daemon: container ${containerIdOf(where)} is not running`, 1);
   // -w: the container's processes, and a shell docker exec starts there, begin in the working directory.
   const cwd = inst.spec.workdir ?? id.cwd;
-  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper };
+  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper, sharesHostNetwork: inst.spec.share.includes('net') };
 }
 
 export function isPlace(p: Place | CommandResult): p is Place {

@@ -29,6 +29,8 @@ export type TerminalEffect =
    * also bash's real/user/sys lines (real: the model's readyMs; see formatTimeLines).
    */
   | { kind: 'wait-ready'; name: string; after: string; time: { userMs: number; sysMs: number } | null }
+  /** `docker run -d`: play on until the runtime has started the container's process (pull, create, start), then return. */
+  | { kind: 'wait-started'; name: string }
   /** `sleep`, a download: play the simulation forward by `ms` of simulated time (the page's clock moves with it), then print `after`. */
   | { kind: 'advance'; ms: number; after?: string }
   /** `vagrant box add|remove`: the host's box store (the scenario's `vagrantBoxes`). */

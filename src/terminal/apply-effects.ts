@@ -78,6 +78,13 @@ async function waitUntilStopped(store: WorkspaceStore, name: string): Promise<vo
   await s.runUntil({ kind: 'log', type: 'instance/stopped', subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
 }
 
+/** Plays on, in the engine, until a container's process has been started (a VM is left to its own wait). */
+async function waitUntilStarted(store: WorkspaceStore, name: string): Promise<void> {
+  const s = store.getState();
+  if (s.view?.instances.find((i) => i.name === name)?.kind !== 'container') return;
+  await s.runUntil({ kind: 'started', name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
+}
+
 async function waitForLog(store: WorkspaceStore, type: 'instance/suspended', name: string): Promise<void> {
   const s = store.getState();
   await s.runUntil({ kind: 'log', type, subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
@@ -107,6 +114,8 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         // `docker stop` (and restart, kill, an exiting command) returns once the container has
         // stopped: the engine plays on to the stop's end (a grace period may pass), in one request.
         if (e.action.type === 'instance/stop') await waitUntilStopped(store, e.action.name);
+        // `docker start` returns once the runtime has started the container's process.
+        if (e.action.type === 'instance/start') await waitUntilStarted(store, e.action.name);
         // `vagrant suspend` returns once the VM's state file is written.
         if (e.action.type === 'instance/suspend') await waitForLog(store, 'instance/suspended', e.action.name);
         break;
@@ -119,6 +128,9 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'remove':
         s.removeInstance(e.name);
         await s.settled();
+        break;
+      case 'wait-started':
+        await waitUntilStarted(store, e.name);
         break;
       case 'wait-ready': {
         const waited = await waitUntilReady(store, e.name);

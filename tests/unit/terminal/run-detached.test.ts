@@ -1,0 +1,51 @@
+/**
+ * `docker run -d` returns once the container has started (docs.docker.com/reference/cli/docker/container/run/#detach):
+ * the image is pulled, the container created and its process started, so `docker top` and
+ * `docker exec` right after it see the process; and the /etc/hosts Docker writes into it.
+ */
+import { describe, expect, it } from 'vitest';
+import { workspace } from './workspace';
+
+describe('docker run -d, then at once', () => {
+  it('docker top lists nginx\'s master and workers, though the pull and start took simulated time', async () => {
+    const w = await workspace();
+    const before = w.store.getState().view!.nowMs;
+    expect(await w.type('docker run -d --name web nginx')).toMatch(/[0-9a-f]{64}/);
+    // The pull, create and start happened before the prompt came back.
+    expect(w.store.getState().view!.nowMs).toBeGreaterThan(before);
+    const top = (await w.type('docker top web')).split('\n');
+    expect(top[0]).toMatch(/^UID\s+PID\s+PPID/);
+    expect(top.some((l) => /nginx: master process/.test(l))).toBe(true);
+    expect(top.some((l) => /nginx: worker process/.test(l))).toBe(true);
+  });
+
+  it('docker start returns once the process runs again', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx');
+    await w.type('docker stop web');
+    expect(await w.type('docker top web')).toMatch(/is not running/);
+    expect(await w.type('docker start web')).toBe('web');
+    expect(await w.type('docker top web')).toMatch(/nginx: master process/);
+  });
+});
+
+describe('/etc/hosts in a container (moby daemon/libnetwork/etchosts)', () => {
+  const DEFAULTS = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', 'fe00::\tip6-localnet', 'ff00::\tip6-mcastprefix', 'ff02::1\tip6-allnodes', 'ff02::2\tip6-allrouters'];
+
+  it('holds the defaults, then the container\'s address under its hostname (the ID, or --hostname)', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx');
+    const ip = (await w.type("docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' web")).trim();
+    const id = (await w.type('docker ps -q --filter name=web')).trim();
+    expect(ip).toMatch(/^172\.17\.0\.\d+$/);
+    expect((await w.type('docker exec web cat /etc/hosts')).split('\n')).toEqual([...DEFAULTS, `${ip}\t${id}`]);
+    const named = (await w.type('docker run --rm --hostname myhost alpine cat /etc/hosts')).split('\n');
+    expect(named.at(-1)).toMatch(/^172\.17\.0\.\d+\tmyhost$/);
+  });
+
+  it('without a network only the defaults; with the host\'s network it is the host\'s copy, which the model says it does not hold', async () => {
+    const w = await workspace();
+    expect((await w.type('docker run --rm --network none alpine cat /etc/hosts')).split('\n')).toEqual(DEFAULTS);
+    expect(await w.type('docker run --rm --network host alpine cat /etc/hosts')).toMatch(/copies the host's \/etc\/hosts/);
+  });
+});
