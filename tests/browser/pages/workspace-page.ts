@@ -52,9 +52,14 @@ export class WorkspacePage {
     await this.page.getByTestId('speed').selectOption(String(speed));
   }
 
+  /**
+   * Presses Play and waits until it plays: the button is pressed, or the clock has moved (a
+   * short run at 100× can reach its end, where playback stops by itself, between two polls).
+   */
   async startPlaying(): Promise<void> {
+    const before = await this.clock.textContent();
     await this.play.click();
-    await expect(this.play).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => (await this.play.getAttribute('aria-pressed')) === 'true' || (await this.clock.textContent()) !== before).toBe(true);
   }
 
   async expectState(name: string, state: string, timeout = 20_000): Promise<void> {
