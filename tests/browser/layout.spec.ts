@@ -52,8 +52,17 @@ const GROUPS: Record<string, { region: string; controls: Record<string, string> 
   },
 };
 
-/** Everything the layout promises at this size and language: regions and controls apart, on screen, labels unbroken. */
+/**
+ * Everything the layout promises at this size and language, once the page has settled: a tab
+ * or language just switched may still be laying out (a chart's chunk arriving), so the boxes
+ * are measured again for a few seconds before a broken layout fails.
+ */
 async function checkLayout(page: Page, where: string): Promise<void> {
+  await expect(async () => checkLayoutNow(page, where)).toPass({ timeout: 5_000 });
+}
+
+/** Regions and controls apart, on screen, labels unbroken, measured at one instant. */
+async function checkLayoutNow(page: Page, where: string): Promise<void> {
   const viewport = page.viewportSize()!;
   const screen = { x: 0, y: 0, width: viewport.width, height: viewport.height };
   const regions = await boxesOf(page, REGIONS);
