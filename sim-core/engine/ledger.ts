@@ -4,6 +4,7 @@
  * VMs' DHCP leases and tap devices. Derived by replaying the event log, so a running
  * process keeps its PID and a container its address however the board changes later.
  */
+import { cpusetCpus } from '../docker/container-rules';
 import { containerUser } from './identity';
 import type { InstanceRecord, Simulation, SimState } from './state';
 import type { LogEntry } from './log';
@@ -92,14 +93,26 @@ export function cpusOfKernel(sim: Simulation, kernel: string): number {
 }
 
 /**
+ * The CPUs a container's processes may run on (sched_getaffinity, what `nproc` prints and
+ * nginx's `worker_processes auto` counts): every CPU of its kernel, whatever `--cpus` says
+ * (a quota limits time, not placement), narrowed by `--cpuset-cpus`; Kata's guest starts with
+ * one vCPU and hot-plugs the `--cpus` quota's worth.
+ */
+export function cpusSeenBy(sim: Simulation, spec: ContainerSpec): number {
+  if (spec.runtime === 'kata') return Math.max(1, Math.ceil(spec.cpus ?? 1));
+  const all = cpusOfKernel(sim, kernelOfContainer(spec));
+  const pinned = spec.cpusetCpus === undefined ? null : cpusetCpus(spec.cpusetCpus);
+  return pinned === null ? all : Math.min(all, pinned.length);
+}
+
+/**
  * The container's own processes: in its kernel's PID space (runc), or its sandbox's (gVisor's
  * Sentry, Kata's guest). `--entrypoint`, or a command the image's entrypoint execs in place
  * of its server, becomes PID 1; `-u` is the user they all run as.
  */
 export function containerApp(sim: Simulation, spec: ContainerSpec): ProcDef[] {
   const image = sim.catalogue.images[spec.image]!;
-  // Kata's guest starts with one vCPU and hot-plugs the --cpus quota's worth.
-  const seen = spec.runtime === 'kata' ? Math.max(1, Math.ceil(spec.cpus ?? 1)) : cpusOfKernel(sim, kernelOfContainer(spec));
+  const seen = cpusSeenBy(sim, spec);
   let procs = appProcesses(image.app, image, seen, false);
   const words = [...(spec.entrypoint ?? []), ...(spec.command ?? [])];
   const server = procs[0]!.command.split(/[\s:]/)[0]!;

@@ -13,6 +13,7 @@ import { curl, hasHttpTool, wget } from './http-client';
 import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
 import { mountAttempt, unshare } from './kernel-calls';
+import { nproc } from './nproc';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
   on the host   docker run|create [every real flag] IMAGE [CMD]   (-d, -it, --rm, -p, -e, -v, --read-only, ...)
@@ -26,7 +27,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 vagrant up|halt|suspend|resume|reload|provision|status|destroy|ssh [NAME]
                 vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)
-  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  ip addr  mount  env
+  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  ip addr  mount  env
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
@@ -111,6 +112,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   ip,
   free: freeCmd,
   hostname: (_s, p) => ok(p.view.hostname),
+  nproc,
   mount: (s, p, args) => mountAttempt(s, p, args) ?? ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
   unshare,
   id: (_s, p) => ok(idLine(p.user)),

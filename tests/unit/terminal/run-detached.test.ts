@@ -49,3 +49,18 @@ describe('/etc/hosts in a container (moby daemon/libnetwork/etchosts)', () => {
     expect(await w.type('docker run --rm --network host alpine cat /etc/hosts')).toMatch(/copies the host's \/etc\/hosts/);
   });
 });
+
+describe('nproc: the CPUs a process may run on (its affinity), not its quota', () => {
+  it('--cpus leaves every CPU of the host; --cpuset-cpus narrows it; on the host, the host\'s', async () => {
+    const w = await workspace();
+    const host = Number(await w.type('nproc'));
+    expect(host).toBe(w.store.getState().doc.host.cpus);
+    expect(await w.type('docker run --rm --cpus=.5 ubuntu nproc')).toBe(String(host));
+    // (after the terminal's line saying the engine's scheduler does not pin to them)
+    expect((await w.type('docker run --rm --cpuset-cpus=0,1 alpine nproc')).split('\n').at(-1)).toBe('2');
+    expect((await w.type('docker run --rm --cpuset-cpus=0-2 alpine nproc')).split('\n').at(-1)).toBe('3');
+    // nginx sizes its workers by the same count.
+    await w.type('docker run -d --name pinned --cpuset-cpus=0-2 nginx');
+    expect((await w.type('docker top pinned')).split('\n').filter((l) => /worker process/.test(l))).toHaveLength(3);
+  });
+});
