@@ -7,7 +7,7 @@
 import type { Simulation } from '../engine/state';
 import type { CommandResult, ShellVars, TerminalEffect, Where } from './types';
 import { fail, ok } from './types';
-import { tokenize } from './tokenize';
+import { DEV_NULL, tokenize, type Redirect } from './tokenize';
 import { docker } from './docker';
 import { vagrant } from './vagrant';
 import { isPlace, placeOf, type Place } from './place';
@@ -159,7 +159,8 @@ function runPipeline(sim: Simulation, stages: readonly string[], where: Where, s
   return result;
 }
 
-function redirectTo(sim: Simulation, where: Where, session: Session, redirect: { path: string; append: boolean }, result: CommandResult, text: string): CommandResult {
+function redirectTo(sim: Simulation, where: Where, session: Session, redirect: Redirect, result: CommandResult, text: string): CommandResult {
+  if (redirect.path === DEV_NULL) return { output: '', exitCode: result.exitCode, effects: result.effects };
   const place = placeOf(sim, where);
   if (!isPlace(place)) return place;
   const here = withCwd(place, session);
@@ -185,7 +186,13 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
   // ls writes one name a line when its output is not a terminal.
   const result = dispatch(sim, piped && words[0] === 'ls' ? [...words, '-1'] : words, where, timed, session);
   const withTime = timed ? addTime(result) : result;
-  if (!redirect || piped || withTime.exitCode !== 0) return withTime;
+  if (withTime.exitCode !== 0) {
+    // What a failing command printed is its standard error: to a file (`2> f`, `&> f`), gone (`2>/dev/null`), else on.
+    const to = tokens.stderr;
+    if (to === null || to === 'stdout') return withTime;
+    return { ...redirectTo(sim, where, session, to, withTime, withTime.output ? `${withTime.output}\n` : ''), exitCode: withTime.exitCode };
+  }
+  if (!redirect || piped) return withTime;
   const text = words[0] === 'echo' ? echoWrites(words.slice(1)) : withTime.output ? withTime.output + '\n' : '';
   return redirectTo(sim, where, session, redirect, withTime, text);
 }
