@@ -8,7 +8,7 @@ describe('tokenize: shell words', () => {
     expect(tokenize(`echo "hello world" 'a  b' c\\ d`).argv).toEqual(['echo', 'hello world', 'a  b', 'c d']);
   });
   it('reads > and >> redirections, with or without spaces', () => {
-    expect(tokenize('echo hi > /tmp/x')).toEqual({ argv: ['echo', 'hi'], redirect: { path: '/tmp/x', append: false }, error: null });
+    expect(tokenize('echo hi > /tmp/x')).toEqual({ argv: ['echo', 'hi'], redirect: { path: '/tmp/x', append: false }, stderr: null, error: null });
     expect(tokenize('echo hi>>/tmp/x').redirect).toEqual({ path: '/tmp/x', append: true });
     expect(tokenize('echo "a > b"').redirect).toBeNull();
   });
