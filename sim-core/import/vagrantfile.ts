@@ -2,15 +2,17 @@
  * A Vagrantfile's static subset read without running Ruby: `Vagrant.configure("2")`,
  * `config.vm.define` blocks, the box, provider blocks (memory, cpus), `private_network` ip,
  * `vm.disk` and shell provisioners (which apps they install), plus constants assigned a
- * literal. What needs Ruby to evaluate (loops, conditions, interpolation, method calls) is
- * refused naming the line; what Vagrant would do but the simulation does not is listed.
+ * literal, and the loops and interpolation Vagrant's docs define machines with
+ * (vagrant-loops.ts). What else needs Ruby to evaluate (conditions, method calls, arithmetic
+ * outside a string) is refused naming the line; what Vagrant would do but the simulation does
+ * not is listed.
  */
 import type { VmSpec } from '../scenario/types';
 import { lexRuby, type Statement, type Token } from './ruby-lexer';
+import { interpolate, NeedsRuby, readLoop, type Value } from './vagrant-loops';
 import { osForBox, appsInstalledBy } from '../vm-tools/boxes';
 import { vagrantVmSpec } from '../terminal/vagrant';
 
-type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
 const PROFILE_FOR_PROVIDER: Record<string, string> = { virtualbox: 'virtualbox', libvirt: 'kvm-qemu', hyperv: 'hyperv' };
 const GiB = 1024 ** 3;
@@ -57,7 +59,7 @@ export interface VagrantImport {
 
 export type VagrantResult = { ok: true; value: VagrantImport } | { ok: false; errors: string[] };
 
-class Refused extends Error {}
+class Refused extends NeedsRuby {}
 
 const emptyConfig = (): MachineConfig => ({ providers: [], provisioners: [], apps: [], notSimulated: [] });
 
@@ -66,8 +68,7 @@ function readValue(tokens: Token[], i: number, vars: Map<string, Value>, stop: (
   const tok = tokens[i];
   if (!tok) throw new Refused('a value is missing');
   if (tok.t === 'str') {
-    if (tok.interpolated) throw new Refused('a string with #{...} needs Ruby to evaluate');
-    return [tok.v, i + 1];
+    return [tok.interpolated ? interpolate(tok.v, vars) : tok.v, i + 1];
   }
   if (tok.t === 'num') return [tok.v, i + 1];
   if (tok.t === 'sym') return [tok.v, i + 1];
@@ -169,6 +170,20 @@ type Scope =
   | { kind: 'provision'; v: string; target: MachineConfig; provisioner: VagrantProvisioner }
   | { kind: 'other'; v: string };
 
+/** The index of the `end` that closes the block opened at `open`, or null. */
+function blockEnd(list: readonly Statement[], open: number): number | null {
+  let depth = 1;
+  for (let k = open + 1; k < list.length; k++) {
+    const tk = list[k]!.tokens;
+    if (tk.length === 1 && tk[0]!.t === 'id' && tk[0]!.v === 'end') {
+      if (--depth === 0) return k;
+    } else if (tk.some((t) => t.t === 'id' && (t.v === 'do' || t.v === 'if' || t.v === 'unless' || t.v === 'case' || t.v === 'while'))) {
+      depth++;
+    }
+  }
+  return null;
+}
+
 /** Reads a Vagrantfile into VmSpecs. */
 export function importVagrantfile(text: string, fileName: string): VagrantResult {
   const lexed = lexRuby(text);
@@ -193,18 +208,42 @@ export function importVagrantfile(text: string, fileName: string): VagrantResult
     return null;
   };
 
-  for (const st of lexed.statements) {
-    try {
-      readStatement(st);
-    } catch (error) {
-      if (error instanceof Refused) {
-        return { ok: false, errors: [`${fileName}:${st.line}: ${st.text}: ${error.message}; Utsuwa reads a Vagrantfile's settings without running Ruby, so write the values out`] };
-      }
-      throw error;
-    }
-  }
+  const failure = readStatements(lexed.statements);
+  if (failure) return { ok: false, errors: [failure] };
   if (!configured) return { ok: false, errors: [`${fileName}: no Vagrant.configure("2") do |config| ... end block; is this a Vagrantfile?`] };
   if (stack.length > 0) return { ok: false, errors: [`${fileName}: a block is not closed with end`] };
+
+  /** Reads statements in order, a loop's body once per turn; the first refusal's message, or null. */
+  function readStatements(list: readonly Statement[]): string | null {
+    for (let k = 0; k < list.length; k++) {
+      const st = list[k]!;
+      try {
+        const loop = readLoop(st.tokens, vars, (i) => readValue(st.tokens, i, vars, (t) => t.t === 'punct' && t.v === '.'));
+        if (!loop) {
+          readStatement(st);
+          continue;
+        }
+        const end = blockEnd(list, k);
+        if (end === null) return `${fileName}: a block is not closed with end`;
+        const body = list.slice(k + 1, end);
+        const saved = loop.names.map((n) => vars.get(n));
+        for (const [turn, value] of loop.values.entries()) {
+          vars.set(loop.names[0]!, value);
+          if (loop.withIndex && loop.names[1]) vars.set(loop.names[1], turn);
+          const inner = readStatements(body);
+          if (inner) return inner;
+        }
+        loop.names.forEach((n, j) => (saved[j] === undefined ? vars.delete(n) : vars.set(n, saved[j]!)));
+        k = end;
+      } catch (error) {
+        if (error instanceof NeedsRuby) {
+          return `${fileName}:${st.line}: ${st.text}: ${error.message}; Utsuwa reads a Vagrantfile's settings without running Ruby, so write the values out`;
+        }
+        throw error;
+      }
+    }
+    return null;
+  }
 
   function readStatement(st: Statement): void {
     const tk = st.tokens;
