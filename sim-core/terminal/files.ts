@@ -6,7 +6,7 @@
 import type { Simulation } from '../engine/state';
 import { layerIndex } from '../engine/catalogue-index';
 import { listDir, normalizePath, resolvePath, type DirEntry } from '../unionfs/index';
-import { readOnlyError, writeTarget } from './container-mounts';
+import { mountAt, readOnlyError, writeTarget } from './container-mounts';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
@@ -112,8 +112,13 @@ export function ls(sim: Simulation, place: Place, args: readonly string[]): Comm
       blocks.push(long ? longLine({ name: p, type: 'file', sizeBytes: file.sizeBytes, source: null }, '/') : p);
       continue;
     }
-    const entries = listDir(place.overlay!, layers, abs);
-    if (entries.length === 0 && abs !== '/') {
+    // A mount point is a directory whatever the image had there: a bind or tmpfs hides the
+    // image's files; a new named volume starts as a copy of them (Docker copies the image's
+    // content into an empty volume). What is written into a mount is not kept by the model.
+    const mount = mountAt(sim, place, abs);
+    const mountPoint = mount !== null && mount.target.replace(/\/$/, '') === abs;
+    const entries = mountPoint && mount.type !== 'volume' ? [] : listDir(place.overlay!, layers, abs);
+    if (entries.length === 0 && abs !== '/' && !mountPoint) {
       blocks.push(`ls: cannot access '${p}': No such file or directory`);
       exitCode = 2;
       continue;

@@ -31,6 +31,15 @@ describe('docker run flags in effect', () => {
     await w.type('docker exec app sh -c "echo hello > /tmp/in-layer.txt"');
     expect(await w.type('docker diff app')).toBe('A /tmp\nA /tmp/in-layer.txt');
   });
+  it(`a mount point is a directory: a new volume holds a copy of the image's files there, a bind or tmpfs hides them (${'https://docs.docker.com/engine/storage/volumes/#populate-a-volume-using-a-container'})`, async () => {
+    const w = await workspace();
+    expect(await w.type('docker run --rm -v mydata:/data alpine ls /data')).toBe('');
+    expect(await w.type('echo $?')).toBe('0');
+    expect(await w.type('docker run --rm -v site:/usr/share/nginx/html nginx ls /usr/share/nginx/html')).toBe('index.html');
+    expect(await w.type('docker run --rm -v /srv/site:/usr/share/nginx/html nginx ls /usr/share/nginx/html')).toBe('');
+    expect(await w.type('docker run --rm --tmpfs /run alpine ls -l /run')).toBe('total 0');
+  });
+
   it(`-w sets where the container's shell starts (${RUN}/#workdir)`, async () => {
     const w = await workspace();
     await w.type('docker run -d --name wd -w /usr/share/nginx nginx:1.27');
