@@ -89,7 +89,7 @@ export function importFile(text: string, fileName: string, catalogue: Catalogue,
         const place = (e: string): string => e.replace(/: instances\[(\d+)\]\.?/, (_, i: string) => `: services.${r.value.services[Number(i)] ?? i}.`).replace(/\.: /, ': ');
         if (!parsed.ok) return { ok: false, kind, errors: parsed.errors.map(place) };
         // What `docker compose ps|up|down` in the terminal needs: the project, each container's service, their specs.
-        parsed.scenario.extensions[COMPOSE_KEY] = { project: String(r.value.scenario.name), services: r.value.services, specs: parsed.scenario.instances };
+        parsed.scenario.extensions[COMPOSE_KEY] = { project: String(r.value.scenario.name), services: r.value.services, specs: parsed.scenario.instances, configFile: fileName };
         return { ok: true, kind, scenario: withRecord(parsed.scenario, fileName, kind, r.value.notSimulated), actions: parsed.actions, warnings: [...r.value.warnings, ...parsed.warnings], notSimulated: r.value.notSimulated };
       }
       case 'vagrantfile':

@@ -24,9 +24,12 @@ import { humanDuration, truncateCommand } from './format';
 import { formatItems } from './docker-format';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { composeExec, composeImages, composeRm, composeSignal, composeTop, type ComposeMember } from './docker-compose-more';
+import { composeConfig, composeLs, type ComposeListing } from './docker-compose-list';
 
 interface ComposeProject {
   project: string;
+  /** The file it was read from, as named when loaded (absent in scenarios saved before it was kept). */
+  configFile?: string;
   /** The service of each spec, by index. */
   services: string[];
   specs: ContainerSpec[];
@@ -164,6 +167,10 @@ export function dockerCompose(sim: Simulation, argv: readonly string[], _where: 
   const found = findCommand(['compose', sub, ...rest]);
   if (!found) return fail(`unknown docker command: "compose ${sub}"`, 1);
   const p = projectOf(sim);
+  const typedSub = `docker compose ${sub}`;
+  const listing = (q: ComposeProject): ComposeListing => ({ project: q.project, configFile: q.configFile ?? 'compose.yaml', members: members(sim, q, []) });
+  // `ls` asks the daemon for every project, with or without a file here.
+  if (found.def.path === 'compose ls') return composeLs(p ? listing(p) : null, rest, typedSub);
   if (!p) return fail('no configuration file provided: not found\n(utsuwa: docker compose works on a compose.yaml loaded with Import or `npm run shell -- compose.yaml`)', 1);
   const typed = `docker compose ${sub}`;
   const ignored = notSimulatedLine(global.given.filter((g) => !['file', 'project-name'].includes(g.name)).map((g) => g.as));
@@ -183,6 +190,7 @@ export function dockerCompose(sim: Simulation, argv: readonly string[], _where: 
     case 'compose pause': r = composeSignal(members(sim, p, []), 'pause', rest, typed, progress); break;
     case 'compose unpause': r = composeSignal(members(sim, p, []), 'unpause', rest, typed, progress); break;
     case 'compose rm': r = composeRm(members(sim, p, []), rest, typed, progress); break;
+    case 'compose config': r = composeConfig(listing(p), rest, typed); break;
     default: r = fail(`utsuwa: ${typed} is a real docker compose command that this terminal does not simulate yet.`, 1);
   }
   return withNote(r, ignored);

@@ -45,3 +45,23 @@ describe('docker compose, more commands', () => {
     expect(await w.type('docker compose ps -a --format "{{.Name}}"')).toBe('blog-db-1');
   });
 });
+
+describe('docker compose ls and config (cmd/compose/list.go, pkg/compose/ls.go)', () => {
+  it('ls: the project with its containers\' states counted as combinedStatus writes them, -a with stopped ones, -q names, json', async () => {
+    const w = await blogProject();
+    expect((await w.type('docker compose ls')).split('\n')).toEqual(['NAME      STATUS       CONFIG FILES', 'blog      running(2)   compose.yaml']);
+    await w.type('docker compose stop web');
+    expect((await w.type('docker compose ls')).split('\n')[1]).toBe('blog      running(1)   compose.yaml');
+    expect((await w.type('docker compose ls -a')).split('\n')[1]).toBe('blog      exited(1), running(1)   compose.yaml');
+    expect(await w.type('docker compose ls -q')).toBe('blog');
+    expect(JSON.parse(await w.type('docker compose ls --format json'))).toEqual([{ Name: 'blog', Status: 'running(1)', ConfigFiles: 'compose.yaml' }]);
+    await w.type('docker compose down');
+    expect(await w.type('docker compose ls')).toBe('NAME      STATUS    CONFIG FILES');
+  });
+
+  it('config --services lists the services, --volumes the named volumes', async () => {
+    const w = await blogProject();
+    expect((await w.type('docker compose config --services')).split('\n').sort()).toEqual(['db', 'web']);
+    expect(await w.type('docker compose config --volumes')).toBe('db_data');
+  });
+});
