@@ -5,7 +5,8 @@
  */
 import type { Simulation } from '../engine/state';
 import type { ContainerSpec } from '../scenario/types';
-import type { CommandResult, TerminalEffect, Where } from './types';
+import type { CommandResult, TerminalEffect } from './types';
+import type { RunInside } from './types';
 import { fail, ok } from './types';
 import { dockerFlags, isSet, withNote } from './docker-flags';
 import { last } from './flags';
@@ -25,7 +26,7 @@ export interface ComposeMember {
 type Progress = (lines: Array<[string, string, string]>) => string;
 
 /** `docker compose exec SERVICE CMD`: `docker exec -it` on the service's container (`-T`: no TTY). */
-export function composeExec(sim: Simulation, list: readonly ComposeMember[], args: readonly string[], typed: string, runInside: (line: string, where: Where) => CommandResult): CommandResult {
+export function composeExec(sim: Simulation, list: readonly ComposeMember[], args: readonly string[], typed: string, runInside: RunInside): CommandResult {
   const parsed = dockerFlags('compose exec', typed, args, ['no-TTY', 'interactive', 'tty', 'file', 'project-name']);
   if (!parsed.ok) return parsed.result;
   const [service, ...command] = parsed.rest;

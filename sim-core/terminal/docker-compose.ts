@@ -9,6 +9,7 @@ import type { Simulation } from '../engine/state';
 import { containerIdOf } from '../engine/inspect';
 import type { ContainerSpec } from '../scenario/types';
 import type { CommandResult, TerminalEffect, Where } from './types';
+import type { RunInside } from './types';
 import { fail, ok } from './types';
 import { commandDef, findCommand } from '../docker/commands';
 import { parseFlags } from './flags';
@@ -159,7 +160,7 @@ function lifecycle(sim: Simulation, p: ComposeProject, verb: 'start' | 'stop' | 
   return withNote(ok(progress(lines), effects), parsed.note);
 }
 
-export function dockerCompose(sim: Simulation, argv: readonly string[], _where: Where, runInside: (line: string, where: Where) => CommandResult): CommandResult {
+export function dockerCompose(sim: Simulation, argv: readonly string[], _where: Where, runInside: RunInside): CommandResult {
   const global = parseFlags(argv, commandDef('compose').flags, { interspersed: false, check: dockerSetCheck });
   if (!global.ok) return fail(`${global.error}`, 1);
   const [sub, ...rest] = global.rest;

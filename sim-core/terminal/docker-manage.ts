@@ -2,6 +2,7 @@
 import type { Simulation } from '../engine/state';
 import { containerIdOf } from '../engine/inspect';
 import type { CommandResult, TerminalEffect, Where } from './types';
+import type { RunInside } from './types';
 import { fail, ok } from './types';
 import { last } from './flags';
 import { dockerFlags, isSet, withNote } from './docker-flags';
@@ -130,7 +131,7 @@ function missingProgram(sim: Simulation, image: string, program: string): boolea
 }
 
 /** `docker exec [-it] NAME CMD...`: runs CMD in the container's shell; `-it NAME bash` moves the terminal inside. */
-export function dockerExec(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, typed = 'docker exec'): CommandResult {
+export function dockerExec(sim: Simulation, args: readonly string[], where: Where, runInside: RunInside, typed = 'docker exec'): CommandResult {
   const parsed = dockerFlags('container exec', typed, args, ['interactive', 'tty']);
   if (!parsed.ok) return parsed.result;
   const [ref, ...cmd] = parsed.rest as [string, ...string[]];
@@ -144,7 +145,7 @@ export function dockerExec(sim: Simulation, args: readonly string[], where: Wher
     const tty = isSet(parsed.values, 'tty') && isSet(parsed.values, 'interactive');
     return withNote(tty ? ok('', [{ kind: 'enter', where: c.spec.name }]) : ok(''), parsed.note);
   }
-  const r = runInside(cmd.map(quoteWord).join(' '), c.spec.name);
+  const r = runInside(cmd.map(quoteWord).join(' '), c.spec.name, { tty: isSet(parsed.values, 'tty') });
   // exec starts the program itself, not through a shell: a program the image lacks is the runtime's error, not a shell's.
   if (!SHELLS.has(cmd[0]!) && r.exitCode === 127 && r.effects.length === 0) return notFound;
   return withNote(r, parsed.note);

@@ -1,6 +1,7 @@
 /** The `docker` command: subcommands dispatched as the CLI does, with its usage and error wording. */
 import type { Simulation } from '../engine/state';
 import type { CommandResult, Where } from './types';
+import type { RunInside } from './types';
 import { fail, ok } from './types';
 import { dockerRun, type DockerClient } from './docker-run';
 import { dockerStats } from './docker-list';
@@ -54,7 +55,7 @@ const MANAGEMENT = ['builder', 'buildx', 'checkpoint', 'compose', 'config', 'con
 
 export const DOCKER_VERSION = 'Docker version 27.3.1, build ce12230';
 
-export function docker(sim: Simulation, argv: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed = false, client?: DockerClient): CommandResult {
+export function docker(sim: Simulation, argv: readonly string[], where: Where, runInside: RunInside, timed = false, client?: DockerClient): CommandResult {
   const global = parseFlags(argv, GLOBAL_FLAGS, { interspersed: false, check: dockerSetCheck });
   if (!global.ok) return fail(`${global.error}\nSee 'docker --help'.`, 125);
   if (isSet(global.values, 'version')) return ok(DOCKER_VERSION);
@@ -65,7 +66,7 @@ export function docker(sim: Simulation, argv: readonly string[], where: Where, r
   return withNote(dispatch(sim, args, where, runInside, timed, client), notSimulatedLine([...new Set(ignored)]));
 }
 
-function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: (line: string, where: Where) => CommandResult, timed: boolean, client?: DockerClient): CommandResult {
+function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: RunInside, timed: boolean, client?: DockerClient): CommandResult {
   const [sub] = args;
   if (sub === 'compose') return dockerCompose(sim, args.slice(1), where, runInside);
   const found = findCommand(args);

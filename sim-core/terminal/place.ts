@@ -26,6 +26,8 @@ export interface Place {
   overlay: OverlayState | null;
   /** A container in its kernel's network namespace (`--network host`): its /etc/hosts is the host's copy. */
   sharesHostNetwork: boolean;
+  /** Set when the command is exec'd directly (`docker exec`): true with a terminal (-t), false without; absent: typed into a shell. */
+  tty?: boolean;
 }
 
 function identity(sim: Simulation, where: Where): PlaceIdentity {

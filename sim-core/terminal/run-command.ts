@@ -41,6 +41,8 @@ export interface Session {
   hostFiles?: HostFiles;
   /** This place's shell variables (terminal/shell-vars.ts), kept by the page's session. */
   vars?: ShellVars;
+  /** Set when the line is exec'd directly (`docker exec NAME CMD`): true with -t, false without; absent: typed into a shell. */
+  tty?: boolean;
 }
 
 export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
@@ -104,7 +106,8 @@ function variables(sim: Simulation, where: Where, session: Session, status: numb
 }
 
 function withCwd(place: Place, session: Session): Place {
-  return session.cwd ? { ...place, cwd: session.cwd } : place;
+  const here = session.cwd ? { ...place, cwd: session.cwd } : place;
+  return session.tty === undefined ? here : { ...here, tty: session.tty };
 }
 
 /**
@@ -210,7 +213,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   switch (name) {
     case 'docker':
       if (inContainer) return notFound(sim, name, where, session.shell);
-      return docker(sim, args, where, (l, w) => runCommand(sim, l, w), timed, where === 'host' ? hostClient(sim, session) : undefined);
+      return docker(sim, args, where, (l, w, o) => runCommand(sim, l, w, o ? { tty: o.tty } : {}), timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'vagrant':
       return vagrant(sim, args, where, timed);
     case 'clear':

@@ -14,6 +14,7 @@ import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
 import { mountAttempt, unshare } from './kernel-calls';
 import { nproc } from './nproc';
+import { commOf } from '../namespaces/pids';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
   on the host   docker run|create [every real flag] IMAGE [CMD]   (-d, -it, --rm, -p, -e, -v, --read-only, ...)
@@ -46,8 +47,27 @@ function startOf(sim: Simulation, place: Place): number {
   return place.kind === 'container' ? sim.state.instances[place.where]?.startedAtMs ?? 0 : 0;
 }
 
+/**
+ * Bare `ps` with no terminal (`docker exec NAME ps`): procps selects the processes of the same
+ * effective user with no controlling terminal either, the container's own (PID 1 and its
+ * children run as that user) and ps itself; the name column is the command's name (comm).
+ */
+function lastTid(place: Place): number {
+  return Math.max(0, ...place.view.processes.flatMap((p) => p.threads.map((t) => t.tid)));
+}
+
+function psWithoutTerminal(place: Place): string {
+  const last = lastTid(place);
+  const row = (pid: number, cmd: string) => `${String(pid).padStart(7)} ?        00:00:00 ${cmd}`;
+  const own = place.view.processes.filter((p) => p.uid === place.user.uid && !p.command.startsWith('['));
+  return ['    PID TTY          TIME CMD', ...own.map((p) => row(p.pid, commOf(p.command))), row(last + 1, 'ps')].join('\n');
+}
+
 /** Bare `ps`: the processes of this terminal, the shell and ps itself, numbered after everything else. */
 function psOwnTerminal(place: Place): string {
+  if (place.tty === false) return psWithoutTerminal(place);
+  // `docker exec -it NAME ps`: ps is the exec'd process itself, alone on its new terminal.
+  if (place.tty === true) return ['    PID TTY          TIME CMD', `${String(lastTid(place) + 1).padStart(7)} pts/0    00:00:00 ps`].join('\n');
   const last = Math.max(0, ...place.view.processes.flatMap((p) => p.threads.map((t) => t.tid)));
   const shell = place.identity.shell === 'ash' ? 'sh' : 'bash';
   const row = (pid: number, cmd: string) => `${String(pid).padStart(7)} pts/0    00:00:00 ${cmd}`;

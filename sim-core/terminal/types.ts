@@ -73,3 +73,6 @@ export function ok(output: string, effects: TerminalEffect[] = []): CommandResul
 export function fail(output: string, exitCode = 1): CommandResult {
   return { output, exitCode, effects: [] };
 }
+
+/** Runs a line in another place (`docker exec`); `tty: false` when no terminal is attached (no -t). */
+export type RunInside = (line: string, where: Where, options?: { tty: boolean }) => CommandResult;

@@ -64,3 +64,19 @@ describe('nproc: the CPUs a process may run on (its affinity), not its quota', (
     expect((await w.type('docker top pinned')).split('\n').filter((l) => /worker process/.test(l))).toHaveLength(3);
   });
 });
+
+describe('bare ps through docker exec (procps: same user, same terminal)', () => {
+  it('without -t: the container\'s own processes of that user, by name, then ps; with -t: ps alone on its new terminal; typed in a shell: the shell and ps', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx');
+    const plain = (await w.type('docker exec web ps')).split('\n');
+    expect(plain[0]).toBe('    PID TTY          TIME CMD');
+    expect(plain[1]).toBe('      1 ?        00:00:00 nginx');
+    expect(plain.at(-1)).toMatch(/^ +\d+ \? {8}00:00:00 ps$/);
+    // The workers run as nginx, not root: not this user's.
+    expect(plain).toHaveLength(3);
+    expect((await w.type('docker exec -it web ps')).split('\n')).toEqual(['    PID TTY          TIME CMD', expect.stringMatching(/^ +\d+ pts\/0 {4}00:00:00 ps$/)]);
+    await w.type('docker exec -it web bash');
+    expect((await w.type('ps')).split('\n').map((l) => l.trim().split(/\s+/).at(-1))).toEqual(['CMD', 'bash', 'ps']);
+  });
+});
