@@ -33,7 +33,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'start', tags: ['$initial'], priority: 2, includeDependenciesRecursively: false },
-            { name: (id, ctx) => (bootModule(id, (m) => ctx.getModuleInfo(m)) ? 'boot' : null), priority: 1, includeDependenciesRecursively: false },
+            { name: (id, ctx) => (bootModule(id, (m) => ctx.getModuleInfo(m)) ? 'boot' : null), debugName: 'boot', priority: 1, includeDependenciesRecursively: false },
           ],
         },
       },
