@@ -19,13 +19,23 @@ import { HostInspector } from './components/HostInspector';
 const Inspector = lazy(() => import('./components/Inspector').then((m) => ({ default: m.Inspector })));
 const EventLog = lazy(() => import('./components/EventLog').then((m) => ({ default: m.EventLog })));
 
+// Until the first document and dnd-kit are in (./components/DragLayer.tsx): the three
+// columns' empty frames, so nothing moves when the area is drawn.
+const WAITING = (
+  <>
+    <div className="panel is-waiting" aria-hidden="true" />
+    <div className="panel is-waiting" aria-busy="true" />
+    <div className="panel is-waiting" aria-hidden="true" />
+  </>
+);
+
 function Workspace() {
   useShortcuts();
   return (
     <FileDropZone>
       <div className="workspace">
         <Header />
-        <DragLayer>
+        <DragLayer waiting={WAITING}>
           <Palette />
           <main className="center">
             <HostBoard />

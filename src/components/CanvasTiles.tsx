@@ -46,7 +46,7 @@ function codeOf(s: WorkspaceState, name: string, focused: boolean): number {
 function paintTile(ctx: CanvasRenderingContext2D, grid: TileGrid, i: number, code: number, vm: boolean, c: Colours): void {
   const [x, y] = tileOrigin(grid, i);
   const size = grid.cell - grid.gap;
-  ctx.clearRect(x, y, grid.cell, grid.cell);
+  // No clearRect: the state colours are opaque, so the square replaces what was drawn (the gap is never drawn on).
   ctx.fillStyle = c.state[code & 7] ?? c.state[0]!;
   ctx.fillRect(x, y, size, size);
   if (vm && size >= 6) {

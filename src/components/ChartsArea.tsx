@@ -9,7 +9,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { instanceOverheads, kindFigures } from '@utsuwa/sim-core/stats';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
-import { selectChartTab, selectInstances, selectMemoryHistory, selectPresenter, selectView } from '../store/selectors';
+import { selectChartTab, selectInstances, selectPresenter } from '../store/selectors';
 import { catalogue } from '../document/catalogue';
 import { TextbookNote } from './TextbookNote';
 import { CHART_TABS } from '../store/types';
@@ -20,6 +20,8 @@ import { InsideTabButton } from '../inside/InsideTab';
 import { TerminalTabButton } from '../terminal/TerminalTab';
 import { useTabs } from './useTabs';
 import { useElementHeight } from './useElementHeight';
+import { useChartFrame } from './useChartFrame';
+import { memoText } from '../charts/chart-text';
 
 // The inside views and the terminal (xterm) load the first time their tab opens, keeping
 // them out of the initial bundle.
@@ -54,8 +56,8 @@ export function ChartsArea() {
   const { t } = useTranslation();
   const { t: chartT } = useTranslation('charts');
   const store = useWorkspaceStore();
-  const view = useWorkspace(selectView);
-  const history = useWorkspace(selectMemoryHistory);
+  // The run as the charts draw it: every frame when paused, ten times a second while playing.
+  const { view, history } = useChartFrame();
   const presenter = useWorkspace(selectPresenter);
   const zoom = useChartZoom();
   // The open tab is the store's (a tour step opens one); how it was chosen is only this view's concern.
@@ -69,7 +71,8 @@ export function ChartsArea() {
   const [terminalOpened, setTerminalOpened] = useState(false);
   if (tab === 'terminal' && !terminalOpened) setTerminalOpened(true);
   const [scale, setScale] = useState<TimeScaleKind>('linear');
-  const strings: ChartText = chartT;
+  // Each text once per language (i18next's t for every label of every redraw was ~5% of a crowded frame).
+  const strings: ChartText = useMemo(() => memoText(chartT), [chartT]);
   // Figures per kind, computed once per frame by sim-core and read by the timeline, memory chart and table.
   const kinds = useMemo(() => (view ? kindFigures(view.instances) : null), [view]);
   // The overheads each instance pays, from its spec (the report's figures), for the comparison table.

@@ -1,5 +1,5 @@
 /**
- * Drag and drop (@dnd-kit/core), loaded just after the first render (./DragLayer.tsx): palette
+ * Drag and drop (@dnd-kit/core), loaded as the page starts (./DragLayer.tsx): palette
  * items and containers on the board are draggable;
  * the host and each instance are drop targets. The drop itself is decided by the store
  * (src/document/drops.ts), which refuses what cannot fit and says why. A screen reader hears

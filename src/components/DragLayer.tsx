@@ -1,22 +1,39 @@
 /**
- * Drag and drop without @dnd-kit in the first download: the page renders at once with plain
- * cards, and dnd-kit (./DragKit.tsx, ~15 KB gzip) is asked for as the page starts. When it
- * arrives, the area below is mounted again inside its DndContext (once, usually before the
- * first scenario has loaded), and the cards' drag hooks (./drag-hooks.ts) come to life.
+ * Drag and drop without @dnd-kit in the first download: dnd-kit (./DragKit.tsx, ~15 KB gzip)
+ * is asked for as the page starts (src/first-downloads.ts), with the parser and the
+ * catalogue. The area below (palette, board, charts, side column) is drawn once the first
+ * document has loaded and the kit is in, so it is drawn once, with its document: drawing it
+ * empty first and again inside the kit's DndContext cost two renders of the whole area before
+ * the board (docs/performance.md). Should the kit fail to arrive, the area is drawn without it
+ * and the cards' drag hooks (./drag-hooks.ts) stay inert.
  */
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { DragKitContext, type DragKit } from './drag-hooks';
+import { useWorkspace } from '../store/context';
+import { selectLoaded } from '../store/selectors';
 
 let kit: DragKit | null = null;
+let settled = false;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
-/** Starts loading dnd-kit (once); the layer re-renders with it when it arrives. */
+const settle = (): void => {
+  settled = true;
+  for (const l of listeners) l();
+};
+
+/** Starts loading dnd-kit (once); the layer draws its area when it has arrived or failed to. */
 export function loadDragKit(): Promise<void> {
-  loading ??= import('./DragKit').then((m) => {
-    kit = m;
-    for (const l of listeners) l();
-  });
+  loading ??= import('./DragKit').then(
+    (m) => {
+      kit = m;
+      settle();
+    },
+    (err: unknown) => {
+      settle();
+      throw err;
+    },
+  );
   return loading;
 }
 
@@ -24,17 +41,16 @@ const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
 };
-const getKit = () => kit;
+const getSettled = () => settled;
 
-export function DragLayer({ children }: { children: ReactNode }) {
-  const loaded = useSyncExternalStore(subscribe, getKit);
-  useEffect(() => {
-    void loadDragKit();
-  }, []);
-  // The key mounts the area anew when dnd-kit arrives: its hooks may not appear in a live component.
+export function DragLayer({ children, waiting }: { children: ReactNode; waiting?: ReactNode }) {
+  const kitSettled = useSyncExternalStore(subscribe, getSettled);
+  const loaded = useWorkspace(selectLoaded);
+  if (!kitSettled) void loadDragKit().catch(() => {});
+  if (!kitSettled || !loaded) return waiting ?? null;
   return (
-    <DragKitContext.Provider value={loaded} key={loaded ? 'dnd' : 'plain'}>
-      {loaded ? <loaded.DragKitLayer>{children}</loaded.DragKitLayer> : children}
+    <DragKitContext.Provider value={kit}>
+      {kit ? <kit.DragKitLayer>{children}</kit.DragKitLayer> : children}
     </DragKitContext.Provider>
   );
 }

@@ -67,14 +67,30 @@ function reportLink(store: WorkspaceStore, shared: ParseResult | null): void {
   if (shared && !shared.ok) store.getState().notify({ kind: 'error', key: 'files.shareFailed', params: { error: shared.errors[0] ?? '' }, details: shared.errors });
 }
 
-/** After the first load the address no longer forces a preset or link: a reload restores the autosave. */
-export function clearBootParams(): void {
+/**
+ * After the first load the address no longer forces a preset or link: a reload restores the
+ * autosave. With `onlyIf`, only while the address is still that one (a share link written in
+ * the meantime stays).
+ */
+export function clearBootParams(onlyIf?: string): void {
+  if (onlyIf !== undefined && window.location.href !== onlyIf) return;
   const url = new URL(window.location.href);
   const hadParams = url.searchParams.has('scenario') || url.hash.startsWith('#s=');
   if (!hadParams) return;
   url.searchParams.delete('scenario');
   if (url.hash.startsWith('#s=')) url.hash = '';
   window.history.replaceState(null, '', url);
+}
+
+/** Runs `work` once, after the next frame has been painted (or after a second, in a hidden tab that paints none). */
+export function afterNextPaint(work: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (!done) work();
+    done = true;
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 1000);
 }
 
 /**
