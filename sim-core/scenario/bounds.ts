@@ -21,7 +21,7 @@ export const LIMITS = {
 } as const;
 
 /** Keys that reach Object.prototype through naive merges: dropped wherever they appear. */
-const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** YAML's merge key: refused by name rather than read as a field called `<<`. */
 const MERGE_KEY = '<<';
 

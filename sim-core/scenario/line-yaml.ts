@@ -11,20 +11,21 @@
  * document markers, explicit keys (`?`), a pair inside a flow sequence, a key seen twice (by
  * its string), a null or collection key, `__proto__`, a rare escape, an odd indentation,
  * anything `yaml` might warn about (tabs, carriage returns, control characters, lone
- * surrogates, `<<`, long lines). Those go on to js-yaml and `yaml` (./plain-yaml.ts), which
+ * surrogates, `<<`, long lines), and anything ./bounds.ts's sanitize would change or refuse
+ * (`__proto__`, `constructor`, `prototype` keys, nesting past LIMITS.maxDepth, more than
+ * LIMITS.maxValues values), so what it reads needs no sanitizing copy. Those go on to js-yaml and `yaml` (./plain-yaml.ts), which
  * say every refusal in their words. Scalars resolve as the `yaml` package's core schema
  * resolves them (./core-scalars.ts) and keys become strings as its toJS makes them. A unit
  * test reads the presets, YAML's corners and damaged files both ways and compares.
  */
 
+import { DANGEROUS_KEYS, LIMITS } from './bounds';
 import { corePlain } from './core-scalars';
 
 type Mapping = Record<string, unknown>;
 
 /** `yaml` refuses an implicit key longer than 1,024 characters: no line here is longer. */
 const MAX_LINE = 1024;
-/** Flow collections nested deeper are left to the general readers (and the depth limit). */
-const MAX_FLOW_DEPTH = 64;
 
 /** Characters `yaml` may warn about or refuse, and YAML's merge key: left to the others. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
@@ -54,9 +55,10 @@ function isIndicator(c: number): boolean {
     || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
 }
 
-/** A block collection being filled: its indentation and the list or mapping. */
+/** A block collection being filled: its indentation, its depth (the root's is 1) and the list or mapping. */
 interface Frame {
   indent: number;
+  depth: number;
   seq: unknown[] | null;
   map: Mapping | null;
 }
@@ -70,6 +72,8 @@ class LineReader {
   /** End of the line being read (its `\n`, or the text's end). */
   private end = 0;
   private readonly stack: Frame[] = [];
+  /** Values stored so far, as sanitize counts them (every value but the root). */
+  private values = 0;
   /** A key or list entry with nothing after it on its line: its value may be the block below. */
   private pending: { frame: Frame; key: string | number } | null = null;
 
@@ -96,7 +100,7 @@ class LineReader {
         if (root === undefined) {
           if (indent !== 0) decline();
           root = isEntry ? [] : {};
-          this.stack.push(isEntry ? { indent, seq: root as unknown[], map: null } : { indent, seq: null, map: root as Mapping });
+          this.stack.push(isEntry ? { indent, depth: 1, seq: root as unknown[], map: null } : { indent, depth: 1, seq: null, map: root as Mapping });
         } else {
           this.openPending(indent, isEntry);
         }
@@ -118,7 +122,8 @@ class LineReader {
     const parent = pending.frame;
     // A mapping's value may be a sequence at the mapping's own indentation.
     if (indent > parent.indent || (indent === parent.indent && parent.map !== null && isEntry)) {
-      const frame: Frame = isEntry ? { indent, seq: [], map: null } : { indent, seq: null, map: {} };
+      const depth = this.deeper(parent.depth);
+      const frame: Frame = isEntry ? { indent, depth, seq: [], map: null } : { indent, depth, seq: null, map: {} };
       const value = frame.seq ?? frame.map;
       if (parent.seq !== null) parent.seq[pending.key as number] = value;
       else parent.map![pending.key as string] = value;
@@ -145,6 +150,7 @@ class LineReader {
     const seq = frame.seq!;
     let i = at;
     while (i < this.end && text.charCodeAt(i) === SPACE) i++;
+    this.counted();
     if (i === this.end || text.charCodeAt(i) === HASH) {
       seq.push(null);
       this.pending = { frame, key: seq.length - 1 };
@@ -154,13 +160,13 @@ class LineReader {
     if (c === DASH && (i + 1 === this.end || text.charCodeAt(i + 1) === SPACE)) decline();
     const key = this.blockKey(i);
     if (key === null) {
-      seq.push(this.blockValue(i));
+      seq.push(this.blockValue(i, frame.depth));
       return;
     }
     // `- name: a`: a mapping whose keys line up under `name`.
     const map: Mapping = {};
     seq.push(map);
-    const inner: Frame = { indent: i - lineStart, seq: null, map };
+    const inner: Frame = { indent: i - lineStart, depth: this.deeper(frame.depth), seq: null, map };
     this.stack.push(inner);
     this.value(inner, key.key, key.after);
   }
@@ -176,6 +182,7 @@ class LineReader {
     const text = this.text;
     const map = frame.map!;
     if (Object.hasOwn(map, key)) decline();
+    this.counted();
     let i = after;
     while (i < this.end && text.charCodeAt(i) === SPACE) i++;
     if (i === this.end || text.charCodeAt(i) === HASH) {
@@ -183,7 +190,18 @@ class LineReader {
       this.pending = { frame, key };
       return;
     }
-    map[key] = this.blockValue(i);
+    map[key] = this.blockValue(i, frame.depth);
+  }
+
+  /** The depth of a collection inside one at `depth`, if sanitize would take it. */
+  private deeper(depth: number): number {
+    if (depth + 1 > LIMITS.maxDepth) decline();
+    return depth + 1;
+  }
+
+  /** One more value, if sanitize would take it. */
+  private counted(): void {
+    if (++this.values > LIMITS.maxValues) decline();
   }
 
   /** A key and the place after its `:`, or null when the line does not start with one. */
@@ -196,7 +214,7 @@ class LineReader {
       let i = close;
       while (i < end && text.charCodeAt(i) === SPACE) i++;
       if (text.charCodeAt(i) !== COLON || (i + 1 < end && text.charCodeAt(i + 1) !== SPACE)) return null;
-      if (key === '__proto__') decline();
+      if (DANGEROUS_KEYS.has(key)) decline();
       return { key, after: i + 1 };
     }
     if (isIndicator(c) || c === DASH) return null;
@@ -207,7 +225,7 @@ class LineReader {
         const value = corePlain(text.slice(at, last));
         if (value === null) decline();
         const key = String(value);
-        if (key === '__proto__') decline();
+        if (DANGEROUS_KEYS.has(key)) decline();
         return { key, after: i + 1 };
       }
       if ((ch === HASH && text.charCodeAt(i - 1) === SPACE) || isFlowIndicator(ch)) return null;
@@ -216,14 +234,14 @@ class LineReader {
     return null;
   }
 
-  /** The value that fills the rest of the line (a comment may follow). */
-  private blockValue(at: number): unknown {
+  /** The value that fills the rest of the line (a comment may follow), in a collection at `depth`. */
+  private blockValue(at: number, depth: number): unknown {
     const text = this.text;
     const end = this.end;
     const c = text.charCodeAt(at);
     let value: unknown;
     let after: number;
-    if (c === 91 || c === 123) [value, after] = this.flow(at, 1);
+    if (c === 91 || c === 123) [value, after] = this.flow(at, this.deeper(depth));
     else if (c === 34 || c === 39) [value, after] = this.quoted(at);
     else {
       if (isIndicator(c)) decline();
@@ -284,7 +302,6 @@ class LineReader {
 
   /** A flow collection closed on this line: its value and the place after it. */
   private flow(at: number, depth: number): [unknown, number] {
-    if (depth > MAX_FLOW_DEPTH) decline();
     const text = this.text;
     const isMap = text.charCodeAt(at) === 123;
     const close = isMap ? 125 : 93;
@@ -303,7 +320,8 @@ class LineReader {
           key = String(value);
           i = after;
         }
-        if (key === '__proto__' || Object.hasOwn(map, key)) decline();
+        if (DANGEROUS_KEYS.has(key) || Object.hasOwn(map, key)) decline();
+        this.counted();
         i = this.skipSpaces(i);
         if (text.charCodeAt(i) !== COLON || text.charCodeAt(i + 1) !== SPACE) decline();
         i = this.skipSpaces(i + 1);
@@ -311,6 +329,7 @@ class LineReader {
         if (next === 44 || next === close) map[key] = null;
         else [map[key], i] = this.flowNode(i, depth);
       } else {
+        this.counted();
         let value: unknown;
         [value, i] = this.flowNode(i, depth);
         seq.push(value);
@@ -328,7 +347,7 @@ class LineReader {
   private flowNode(at: number, depth: number): [unknown, number] {
     const c = this.text.charCodeAt(at);
     if (at >= this.end) decline();
-    if (c === 91 || c === 123) return this.flow(at, depth + 1);
+    if (c === 91 || c === 123) return this.flow(at, this.deeper(depth));
     if (c === 34 || c === 39) return this.quoted(at);
     return this.flowPlain(at);
   }
@@ -368,12 +387,13 @@ class LineReader {
 
 /**
  * The text read as plain data, or undefined when it is not written in the line-at-a-time form
- * this reader is sure of (the other readers then read it).
+ * this reader is sure of (the other readers then read it). `sanitized`: the value is already
+ * what ./bounds.ts's sanitize would make of it.
  */
-export function readLineYaml(text: string): { value: unknown } | undefined {
+export function readLineYaml(text: string): { value: unknown; sanitized: true } | undefined {
   if (text.length === 0 || NOT_FOR_THIS_READER.test(text)) return undefined;
   try {
-    return { value: new LineReader(text).read() };
+    return { value: new LineReader(text).read(), sanitized: true };
   } catch {
     // Declined, or a case this reader did not foresee: the general readers decide.
     return undefined;

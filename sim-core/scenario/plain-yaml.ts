@@ -104,9 +104,10 @@ function flowSpansLinesOrLongLine(text: string): boolean {
 
 /**
  * The text read as plain data, or undefined when it is not plain data for this reader (the
- * `yaml` package then reads it, and says what is wrong if anything is).
+ * `yaml` package then reads it, and says what is wrong if anything is). `sanitized`: already
+ * what ./bounds.ts's sanitize would make of it (the line reader's).
  */
-export function readPlainYaml(text: string): { value: unknown } | undefined {
+export function readPlainYaml(text: string): { value: unknown; sanitized?: true } | undefined {
   const lines = readLineYaml(text);
   if (lines !== undefined) return lines;
   if (text.includes('\t') || text.includes('<<') || /\r(?!\n)/.test(text) || text.charCodeAt(0) === 0xfeff || flowSpansLinesOrLongLine(text)) return undefined;

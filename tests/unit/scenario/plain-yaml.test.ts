@@ -13,6 +13,7 @@ import { parseDocument } from 'yaml';
 import { readPlainYaml } from '../../../sim-core/scenario/plain-yaml';
 import { readLineYaml } from '../../../sim-core/scenario/line-yaml';
 import { readText } from '../../../sim-core/scenario/syntax';
+import { LIMITS, sanitize } from '../../../sim-core/scenario/bounds';
 import { createPrngForBench } from '../../../bench/prng';
 
 const PRESETS = join(__dirname, '..', '..', '..', 'scenarios');
@@ -29,7 +30,7 @@ function reference(text: string): { clean: boolean; value: unknown } {
   }
 }
 
-type Reader = (text: string) => { value: unknown } | undefined;
+type Reader = (text: string) => { value: unknown; sanitized?: true } | undefined;
 
 /** The fast reader declines, or reads the same values as `yaml` does, with no refusal or warning there. */
 function expectSame(text: string, reader: Reader = readPlainYaml, known?: { ref?: ReturnType<typeof reference> }): boolean {
@@ -39,6 +40,10 @@ function expectSame(text: string, reader: Reader = readPlainYaml, known?: { ref?
   if (known) known.ref = ref;
   expect(ref.clean, `yaml refuses or warns, the fast reader accepted:\n${text}`).toBe(true);
   expect(fast.value, text).toStrictEqual(ref.value);
+  if (fast.sanitized) {
+    // Said to need no sanitizing copy: sanitize would change nothing and refuse nothing.
+    expect(sanitize(fast.value), text).toStrictEqual({ value: fast.value, stripped: [], error: null });
+  }
   return true;
 }
 
@@ -116,6 +121,31 @@ describe('the fast reader for plain YAML', () => {
     for (const declined of ['a: |\n  x\n', 'a: x\n  y', 'a: "x\n  y"', 'a: [1,\n2]', '? a\n: b', 'a: 1\n"a": 2', '1: a\n"1": b', '__proto__: 1', 'a: \u0085', 'a:\r\n  b: 1']) {
       expect(readLineYaml(declined), declined).toBeUndefined();
     }
+  });
+
+  it('leaves to the others, and so to sanitize, what sanitize would strip or refuse', () => {
+    for (const key of ['constructor', 'prototype', '__proto__', '"constructor"']) {
+      expect(readLineYaml(`a: 1\n${key}: 2\n`), key).toBeUndefined();
+      expect(readLineYaml(`a: { ${key}: 2 }\n`), key).toBeUndefined();
+    }
+    const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ' 1\n';
+    expect(readLineYaml(nested(LIMITS.maxDepth))).toBeDefined();
+    expect(readLineYaml(nested(LIMITS.maxDepth + 1))).toBeUndefined();
+    const flow = (levels: number) => `a: ${'['.repeat(levels - 1)}1${']'.repeat(levels - 1)}\n`;
+    expect(readLineYaml(flow(LIMITS.maxDepth))).toBeDefined();
+    expect(readLineYaml(flow(LIMITS.maxDepth + 1))).toBeUndefined();
+    const list = (values: number) => `${'- 1\n'.repeat(values)}`;
+    expect(readLineYaml(list(LIMITS.maxValues))).toBeDefined();
+    expect(readLineYaml(list(LIMITS.maxValues + 1))).toBeUndefined();
+    // the same bounds as sanitize's: at them sanitize takes the value as it is
+    for (const text of [nested(LIMITS.maxDepth), flow(LIMITS.maxDepth)]) {
+      expect(sanitize(readLineYaml(text)!.value).error).toBeNull();
+    }
+    // and readText still says why, as before
+    const deep = readText(nested(LIMITS.maxDepth + 1), 'f.yaml');
+    expect(deep.ok ? 'read' : deep.errors[0]).toMatch(/nested more than 64 levels deep/);
+    const stripped = readText('a: 1\nconstructor: 2\n', 'f.yaml');
+    expect(stripped.ok && stripped.warnings).toEqual(['f.yaml: constructor: removed (a key of that name is not allowed)']);
   });
 
   it('on generated lines of tricky tokens, never accepts what yaml refuses and never reads a value differently', () => {
