@@ -73,6 +73,9 @@ async function build(entry, bundlePath, manifestPath) {
     platform: 'node',
     // CommonJS, the one form node:vm compiles with a code cache.
     format: 'cjs',
+    // No comments or indentation: a quarter less to read, and no stray non-ASCII character in a
+    // package's comment making Node decode the whole bundle as a two-byte string (30-40 ms).
+    minifyWhitespace: true,
     target: `node${process.versions.node.split('.')[0]}`,
     // The workspace package is ours and written in TypeScript: bundle it.
     alias: { '@utsuwa/sim-core': './sim-core' },
@@ -100,8 +103,9 @@ async function build(entry, bundlePath, manifestPath) {
  * one for this very text; without one, the run's compiled code is kept at exit for the next.
  */
 function runWithCodeCache(bundlePath) {
-  const source = readFileSync(bundlePath, 'utf8');
-  const cachePath = `${bundlePath.replace(/\.cjs$/, '')}.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`;
+  const bytes = readFileSync(bundlePath);
+  const source = bytes.toString('utf8');
+  const cachePath = `${bundlePath.replace(/\.cjs$/, '')}.${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.v8cache`;
   let cachedData;
   try {
     cachedData = readFileSync(cachePath);
