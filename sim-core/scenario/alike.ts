@@ -3,7 +3,8 @@
  * fleets of the same instance (`{ name: web-17, kind: container, image: nginx:1.27 }` ten
  * thousand times), and running zod's schema over every field of each costs more than
  * reading the file. The first of each kind goes through the schema; the next one that holds
- * the same values under the same keys gets a copy of its result with only its name checked.
+ * the same values under the same keys gets a copy of its result with only its name checked,
+ * by the very check the schema runs on it.
  * Anything the schema refuses is never remembered, so every refusal comes from the schema
  * itself, worded and placed as before.
  */
@@ -34,12 +35,21 @@ function keyOf(value: unknown): string {
   return `?${String(value)}`;
 }
 
+/** A copy of plain data (lists, mappings, scalars), as structuredClone makes it but without its cost per call. */
+function plainCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plainCopy);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = plainCopy((value as Record<string, unknown>)[k]);
+  return out;
+}
+
 /** A copy of a remembered result: its own lists and mappings, so no two instances share one. */
 function copyOf(data: Record<string, unknown>, name: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(data)) {
     const v = k === 'name' ? name : data[k];
-    out[k] = v !== null && typeof v === 'object' ? structuredClone(v) : v;
+    out[k] = plainCopy(v);
   }
   return out;
 }
@@ -48,17 +58,18 @@ type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodErro
 
 /**
  * `schema.safeParse` for mappings with a `name`, remembering what succeeded by the rest of
- * the mapping. `nameSchema` checks the name alone (a mapping schema of just that field).
+ * the mapping. `nameCheck` is the check the schema runs on `name` (fields.ts): the name it
+ * gives, or anything but a string when the name is refused (the schema then says why).
  */
-export function alikeParser<T>(schema: z.ZodType<T>, nameSchema: z.ZodType<{ name: unknown }>): (raw: Record<string, unknown>) => Parsed<T> {
+export function alikeParser<T>(schema: z.ZodType<T>, nameCheck: (value: unknown) => unknown): (raw: Record<string, unknown>) => Parsed<T> {
   const known = new Map<string, Record<string, unknown>>();
   return (raw) => {
     let key = '';
     for (const k of Object.keys(raw)) if (k !== 'name') key += `${JSON.stringify(k)}:${keyOf(raw[k])},`;
     const seen = known.get(key);
     if (seen !== undefined) {
-      const name = nameSchema.safeParse({ name: raw.name });
-      if (name.success) return { success: true, data: copyOf(seen, name.data.name) as T };
+      const name = raw.name === undefined ? null : nameCheck(raw.name);
+      if (typeof name === 'string') return { success: true, data: copyOf(seen, name) as T };
     }
     const result = schema.safeParse(raw);
     if (result.success && seen === undefined && result.data !== null && typeof result.data === 'object') {

@@ -21,9 +21,15 @@ export const LIMITS = {
 } as const;
 
 /** Keys that reach Object.prototype through naive merges: dropped wherever they appear. */
-const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** YAML's merge key: refused by name rather than read as a field called `<<`. */
 const MERGE_KEY = '<<';
+
+/** What JavaScript's `\s` matches, by character code (the scans below look at every character of a large file). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Deepest bracket nesting in the text, skipping quoted strings (and `#` comments in YAML),
@@ -31,23 +37,26 @@ const MERGE_KEY = '<<';
  */
 export function bracketDepthExceeded(text: string, maxDepth: number, yamlComments: boolean): number | null {
   let depth = 0;
-  let quote: string | null = null;
+  let quote = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (quote !== null) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = null;
+    const ch = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (ch === 92 /* \ */ && quote === 34) i++;
+      else if (ch === quote) quote = 0;
       continue;
     }
     // In YAML a quote opens a string only where a value starts, not mid-word (`host's`).
-    const isQuote = ch === '"' || (yamlComments && ch === "'");
-    if (isQuote && (!yamlComments || i === 0 || /[\s[{,:]/.test(text[i - 1] ?? ''))) quote = ch;
-    else if (yamlComments && ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (ch === '[' || ch === '{') {
+    const isQuote = ch === 34 /* " */ || (yamlComments && ch === 39 /* ' */);
+    if (isQuote) {
+      const before = i === 0 ? -1 : text.charCodeAt(i - 1);
+      if (!yamlComments || i === 0 || isSpace(before) || before === 91 || before === 123 || before === 44 || before === 58) quote = ch;
+    } else if (yamlComments && ch === 35 /* # */ && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
       depth++;
       if (depth > maxDepth) return i;
-    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    } else if (ch === 93 /* ] */ || ch === 125 /* } */) depth = Math.max(0, depth - 1);
   }
   return null;
 }
@@ -59,19 +68,21 @@ export function bracketDepthExceeded(text: string, maxDepth: number, yamlComment
  */
 export function indentDepthExceeded(text: string, maxDepth: number): number | null {
   const indents: number[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    let indent = 0;
-    while (line[indent] === ' ') indent++;
-    const rest = line.slice(indent);
-    if (rest === '' || rest.startsWith('#')) continue;
-    while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
-    indents.push(indent);
-    let dashes = 0;
-    for (let i = 0; rest[i] === '-' && (rest[i + 1] === ' ' || rest[i + 1] === undefined); i += 2) dashes++;
-    if (indents.length + dashes > maxDepth) return lineStart + indent;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    let at = lineStart;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    const indent = at - lineStart;
+    if (at < end && text.charCodeAt(at) !== 35 /* # */) {
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      let dashes = 0;
+      for (let j = at; j < end && text.charCodeAt(j) === 45 /* - */ && (j + 1 === end || text.charCodeAt(j + 1) === 32); j += 2) dashes++;
+      if (indents.length + dashes > maxDepth) return lineStart + indent;
+    }
+    lineStart = end + 1;
   }
   return null;
 }

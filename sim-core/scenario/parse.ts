@@ -18,7 +18,7 @@ import { buildScenario, timedAction, type ParsedParts, type TimedActionFields } 
 import { checkReferences, checkTimed, instancesByName, type CatalogueNames, type Finding, type ReferenceFindings } from './references';
 import { dedupe, expandReplicas, toFilePlace, type Expansion } from './replicas';
 import {
-  CONTAINER_FIELDS, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, containerNameSchema, containerSchema, topLevelSchema, vmNameSchema, vmSchema,
+  CONTAINER_FIELDS, CONTAINER_NAME_CHECK, INSTANCE_KINDS, TOP_LEVEL_FIELDS, VM_FIELDS, VM_NAME_CHECK, containerSchema, topLevelSchema, vmSchema,
 } from './schema';
 import { alikeParser } from './alike';
 import { readText } from './syntax';
@@ -60,10 +60,15 @@ interface InstanceParsers {
 
 function instanceParsers(): InstanceParsers {
   return {
-    vm: alikeParser(vmSchema, vmNameSchema) as InstanceParsers['vm'],
-    container: alikeParser(containerSchema, containerNameSchema) as InstanceParsers['container'],
+    vm: alikeParser(vmSchema, VM_NAME_CHECK) as InstanceParsers['vm'],
+    container: alikeParser(containerSchema, CONTAINER_NAME_CHECK) as InstanceParsers['container'],
   };
 }
+
+const VM_FIELD_SET: ReadonlySet<string> = new Set(VM_FIELDS);
+const CONTAINER_FIELD_SET: ReadonlySet<string> = new Set(CONTAINER_FIELDS);
+/** A field of either kind; any other is kept as written (extensions). */
+const INSTANCE_FIELD_SET: ReadonlySet<string> = new Set([...VM_FIELDS, ...CONTAINER_FIELDS]);
 
 function parseInstance(raw: unknown, i: number, errors: Finding[], warnings: Finding[], parsers: InstanceParsers): ParsedParts['instances'][number] | null {
   const path: Path = ['instances', i];
@@ -75,12 +80,14 @@ function parseInstance(raw: unknown, i: number, errors: Finding[], warnings: Fin
     errors.push({ path: [...path, 'kind'], message: `expected ${listOr(INSTANCE_KINDS)}, got ${describeValue(raw.kind)}` });
     return null;
   }
-  const known: readonly string[] = raw.kind === 'vm' ? VM_FIELDS : CONTAINER_FIELDS;
-  typoNote(raw, known, path, warnings);
+  const known: ReadonlySet<string> = raw.kind === 'vm' ? VM_FIELD_SET : CONTAINER_FIELD_SET;
   const extra: Mapping = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!(VM_FIELDS as readonly string[]).includes(key) && !(CONTAINER_FIELDS as readonly string[]).includes(key)) extra[key] = value;
+  let unknown = false;
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) unknown = true;
+    if (!INSTANCE_FIELD_SET.has(key)) extra[key] = raw[key];
   }
+  if (unknown) typoNote(raw, raw.kind === 'vm' ? VM_FIELDS : CONTAINER_FIELDS, path, warnings);
   const result = raw.kind === 'vm' ? parsers.vm(raw) : parsers.container(raw);
   if (!result.success) {
     errors.push(...zodFindings(result.error, path));

@@ -2,7 +2,8 @@
  * A fast reader for YAML that is plain data, beside the `yaml` package (./syntax.ts), which
  * stays the reference: it says every refusal and warning. js-yaml reads a 1 MB file several
  * times faster than `yaml` builds its document model, so a plain file takes this path and
- * anything else goes to `yaml` as before:
+ * anything else goes to `yaml` as before (a file written a line at a time is read faster
+ * still, by ./line-yaml.ts, before either):
  *
  * - js-yaml refuses the text (a syntax error, a duplicate key, a key that is not a scalar,
  *   more than one document, too deep): `yaml` reads it again and says why in its words;
@@ -12,8 +13,7 @@
  *   `yaml` reads it.
  *
  * What is left reads the same in both: scalars are resolved here exactly as the `yaml`
- * package's core schema resolves them (its tests and resolve functions, not js-yaml's,
- * which differ on e.g. `1e400` and `1_000`), keys become strings as `yaml`'s toJS makes
+ * package's core schema resolves them (./core-scalars.ts), keys become strings as `yaml`'s toJS makes
  * them, and `__proto__` is an own key (dropped later by sanitize). A unit test reads a
  * corpus both ways and compares (tests/unit/scenario/plain-yaml.test.ts).
  */
@@ -21,16 +21,8 @@
 import {
   EVENT_ID, NOT_RESOLVED, Schema, constructFromEvents, defineMappingTag, defineScalarTag, parseEvents, seqTag, strTag,
 } from 'js-yaml';
-
-// The `yaml` package's core schema (yaml/dist/schema/core and common/null), test for test.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+import { NULL, coreBool, coreFloat, coreInt } from './core-scalars';
+import { readLineYaml } from './line-yaml';
 
 const nullTag = defineScalarTag<null>('tag:yaml.org,2002:null', {
   implicit: true,
@@ -42,30 +34,21 @@ const nullTag = defineScalarTag<null>('tag:yaml.org,2002:null', {
 const boolTag = defineScalarTag<boolean>('tag:yaml.org,2002:bool', {
   implicit: true,
   implicitFirstChars: ['t', 'T', 'f', 'F'],
-  resolve: (source) => (BOOL.test(source) ? source[0] === 't' || source[0] === 'T' : NOT_RESOLVED),
+  resolve: (source) => coreBool(source) ?? NOT_RESOLVED,
   identify: (value) => typeof value === 'boolean',
 });
 
 const intTag = defineScalarTag<number>('tag:yaml.org,2002:int', {
   implicit: true,
   implicitFirstChars: ['-', '+', ...'0123456789'],
-  resolve: (source) => {
-    if (INT_OCT.test(source)) return parseInt(source.substring(2), 8);
-    if (INT.test(source)) return parseInt(source, 10);
-    if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);
-    return NOT_RESOLVED;
-  },
+  resolve: (source) => coreInt(source) ?? NOT_RESOLVED,
   identify: (value) => Number.isInteger(value),
 });
 
 const floatTag = defineScalarTag<number>('tag:yaml.org,2002:float', {
   implicit: true,
   implicitFirstChars: ['-', '+', '.', ...'0123456789'],
-  resolve: (source) => {
-    if (FLOAT_NAN.test(source)) return source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    if (FLOAT_EXP.test(source) || FLOAT.test(source)) return parseFloat(source);
-    return NOT_RESOLVED;
-  },
+  resolve: (source) => coreFloat(source) ?? NOT_RESOLVED,
   identify: (value) => typeof value === 'number',
 });
 
@@ -121,9 +104,12 @@ function flowSpansLinesOrLongLine(text: string): boolean {
 
 /**
  * The text read as plain data, or undefined when it is not plain data for this reader (the
- * `yaml` package then reads it, and says what is wrong if anything is).
+ * `yaml` package then reads it, and says what is wrong if anything is). `sanitized`: already
+ * what ./bounds.ts's sanitize would make of it (the line reader's).
  */
-export function readPlainYaml(text: string): { value: unknown } | undefined {
+export function readPlainYaml(text: string): { value: unknown; sanitized?: true } | undefined {
+  const lines = readLineYaml(text);
+  if (lines !== undefined) return lines;
   if (text.includes('\t') || text.includes('<<') || /\r(?!\n)/.test(text) || text.charCodeAt(0) === 0xfeff || flowSpansLinesOrLongLine(text)) return undefined;
   try {
     const events = parseEvents(text, { maxDepth: 1000 });

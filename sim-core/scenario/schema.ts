@@ -101,9 +101,9 @@ export const containerSchema = looseMapping('a container', {
   ...containerOptionFields,
 });
 
-/** The name alone, checked as the schemas above check it (./alike.ts). */
-export const vmNameSchema = looseMapping('a VM', { name: commonInstance.name });
-export const containerNameSchema = looseMapping('a container', { name: required(CONTAINER_NAME_WHAT, containerName) });
+/** The checks vmSchema and containerSchema run on `name` (./alike.ts runs them alone). */
+export const VM_NAME_CHECK = name;
+export const CONTAINER_NAME_CHECK = containerName;
 
 /** The spec's fields, then Utsuwa's own: the user's recorded actions, a guided tour, an exercise's goals. */
 export const TOP_LEVEL_FIELDS = ['version', 'name', 'description', 'seed', 'host', 'instances', 'events', 'until', 'actions', 'tour', 'goals'] as const;

@@ -8,7 +8,8 @@ import { LIMITS, bracketDepthExceeded, indentDepthExceeded, sanitize } from './b
 import { readPlainYaml } from './plain-yaml';
 
 export type ReadResult =
-  | { ok: true; value: unknown; warnings: string[] }
+  /** `sanitized`: the value is already what sanitize would make of it (nothing to copy). */
+  | { ok: true; value: unknown; warnings: string[]; sanitized?: true }
   | { ok: false; errors: string[] };
 
 /** `.json` files, and files of another name whose text opens with `{`, are read as JSON. */
@@ -62,7 +63,7 @@ function yamlFeatureMessage(message: string): string | null {
 function readYaml(text: string, fileName: string, merge: boolean): ReadResult {
   // Plain data reads the same through the fast reader; the rest (and every refusal) through `yaml`.
   const plain = merge ? undefined : readPlainYaml(text);
-  if (plain) return { ok: true, value: plain.value, warnings: [] };
+  if (plain) return { ok: true, value: plain.value, warnings: [], ...(plain.sanitized ? { sanitized: true } : {}) };
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge });
   const feature = doc.errors.map((e) => yamlFeatureMessage(e.message)).find((m) => m !== null);
   if (feature) return { ok: false, errors: [`${fileName}: ${feature}`] };
@@ -122,6 +123,7 @@ export function readText(text: string, fileName: string, merge = false): ReadRes
     return { ok: false, errors: [`${fileName}: could not be read: ${error instanceof Error ? error.message : String(error)}`] };
   }
   if (!read.ok) return read;
+  if (read.sanitized) return { ok: true, value: read.value, warnings: read.warnings };
   const clean = sanitize(read.value);
   if (clean.error !== null) return { ok: false, errors: [`${fileName}: ${clean.error}; refused`] };
   const warnings = [...read.warnings, ...clean.stripped.map((place) => `${fileName}: ${place}: removed (a key of that name is not allowed)`)];

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,14 +20,18 @@ function sim(cache: string, ...args: string[]) {
 }
 
 describe('the prebuilt runner', { timeout: 120_000 }, () => {
-  it('builds on first use, reuses the bundle while its sources are unchanged, and builds again when one changed', () => {
+  it('builds on first use, reuses the bundle (and its code cache) while its sources are unchanged, and builds again when one changed', () => {
     // Inside the project, as the bundle finds its packages from where it lies.
     mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
     const cache = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'utsuwa-test-'));
     try {
       const first = sim(cache, 'scenarios/nginx-vm-vs-container.yaml', '--json');
       expect(first.code, first.err).toBe(0);
-      const bundle = join(cache, 'sim.mjs');
+      const bundle = join(cache, 'sim.cjs');
+      // V8's compiled code of the first run, kept for the next ones, named after the bundle's text.
+      const codeCaches = () => readdirSync(cache).filter((f) => f.endsWith('.v8cache'));
+      expect(codeCaches()).toHaveLength(1);
+      const firstCache = codeCaches()[0];
       const manifestPath = join(cache, 'sim.json');
       const built = statSync(bundle).mtimeMs;
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { inputs: Record<string, string> };
@@ -37,6 +41,12 @@ describe('the prebuilt runner', { timeout: 120_000 }, () => {
       const again = sim(cache, 'scenarios/nginx-vm-vs-container.yaml', '--json');
       expect(again.out).toBe(first.out);
       expect(statSync(bundle).mtimeMs).toBe(built);
+      expect(codeCaches()).toEqual([firstCache]);
+      // A damaged cache is refused by V8 and made again; the run is the same.
+      writeFileSync(join(cache, firstCache!), Buffer.alloc(64, 7));
+      const damaged = sim(cache, 'scenarios/nginx-vm-vs-container.yaml', '--json');
+      expect(damaged.out).toBe(first.out);
+      expect(readFileSync(join(cache, firstCache!)).length).toBeGreaterThan(64);
 
       // A source edited since the build (its recorded size and time no longer match the file's).
       manifest.inputs['sim-core/engine/queue.ts'] = '0:0';
@@ -44,6 +54,8 @@ describe('the prebuilt runner', { timeout: 120_000 }, () => {
       const rebuilt = sim(cache, 'scenarios/nginx-vm-vs-container.yaml', '--json');
       expect(rebuilt.out).toBe(first.out);
       expect(statSync(bundle).mtimeMs).toBeGreaterThan(built);
+      // The rebuilt bundle's cache only: none made for another text is ever offered to V8.
+      expect(codeCaches()).toHaveLength(1);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }

@@ -95,3 +95,20 @@ describe('the depth pre-scan is not fooled by apostrophes in plain text', () => 
     expect(errorsOf(text)[0]).toMatch(/^evil\.yaml:4:\d+: nested more than 64 levels deep; refused$/);
   });
 });
+
+describe('the depth pre-scan opens a quoted string after any white space JavaScript knows', () => {
+  it('so brackets inside a string after a no-break or ideographic space do not count, and after other characters do', async () => {
+    const { bracketDepthExceeded } = await import('../../../sim-core/scenario/bounds');
+    const special = new Set([...'"\'#[]{},:\\']);
+    let spaces = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (special.has(ch)) continue;
+      // `x<ch>"[[` : a string opens after white space, so its two brackets are text; otherwise they nest.
+      const found = bracketDepthExceeded(`x${ch}"[[`, 1, true);
+      if (/\s/.test(ch)) spaces++;
+      expect(found, `U+${code.toString(16)}`).toBe(/\s/.test(ch) ? null : 4);
+    }
+    expect(spaces).toBeGreaterThan(20);
+  });
+});
