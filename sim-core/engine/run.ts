@@ -5,9 +5,10 @@ import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
 import { peekTime } from './queue';
 import {
-  closeInterval, copyRest, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, mergeUndo, openIntervalValues,
-  restoreMembers, rewindRecords, type Members, type RestOfState, type Undo,
+  closeInterval, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, mergeUndo, openIntervalValues,
+  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy, type Undo,
 } from './snapshot';
+import { trimShelf, type Shelf } from './snapshot-shelf';
 import { createChanges } from './changes';
 import { carryChildIndex } from './board-index';
 import { getView } from './view-builder';
@@ -52,7 +53,7 @@ interface Snapshot {
   /** Events processed by then. */
   processed: number;
   /** The state but its records and append-only arrays; null: made again from the scenario (0:00 only). */
-  rest: RestOfState | null;
+  rest: RestCopy | null;
   /** The board's membership, shared with the snapshot before while no record joined or left. */
   members: Members | null;
   /** Values then of the record fields written before the next snapshot (the newest's are in sim.changes). */
@@ -61,6 +62,8 @@ interface Snapshot {
   ownValues: number;
   /** Of those, its undo's. */
   undoValues: number;
+  /** Of those, the daemons' queue entries it put on the shelf (or took over from a snapshot merged away). */
+  shelfValues: number;
   /** Values the live records held at that moment. */
   recordValues: number;
   logLength: number;
@@ -83,6 +86,8 @@ export interface Run {
   specValues: number;
   /** Values the live records hold, kept as they change (at each snapshot). */
   recordValues: number;
+  /** The daemons' queue entries the snapshots share (engine/snapshot-shelf.ts). */
+  shelf: Shelf;
 }
 
 /** Rough values of one log entry, memory sample and incident (their fields and data). */
@@ -119,7 +124,7 @@ function takeSnapshot(run: Run): void {
   // The CPU claims grow with the board: shared with the snapshot before while unchanged.
   const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims, cpuBackground: last.rest.cpuBackground } : {};
   changes.claims = false;
-  const { rest, values } = copyRest(state, unchanged);
+  const { rest, values, shelved } = snapshotRest(state, run.shelf, last.rest, unchanged);
   run.snapshots.push({
     atMs: state.nowMs,
     actionsApplied: run.applied,
@@ -129,6 +134,7 @@ function takeSnapshot(run: Run): void {
     undo: new Map(),
     ownValues: values + (own ? membersValues(state.order) : 0),
     undoValues: 0,
+    shelfValues: shelved,
     recordValues: run.recordValues,
     logLength: state.log.length,
     incidentsLength: state.incidents.length,
@@ -140,7 +146,7 @@ function takeSnapshot(run: Run): void {
 /** The first snapshot: 0:00, made again from the scenario (`rest` null) or copied. */
 function firstSnapshot(run: Run, copied: boolean): Snapshot {
   const state = run.sim.state;
-  const copy = copied ? copyRest(state) : null;
+  const copy = copied ? snapshotRest(state, run.shelf, null) : null;
   return {
     atMs: 0, actionsApplied: 0, processed: 0,
     rest: copy ? copy.rest : null,
@@ -148,6 +154,7 @@ function firstSnapshot(run: Run, copied: boolean): Snapshot {
     undo: new Map(),
     ownValues: copy ? copy.values + membersValues(state.order) : 0,
     undoValues: 0,
+    shelfValues: copy ? copy.shelved : 0,
     recordValues: run.recordValues,
     logLength: 0, incidentsLength: 0, historyLength: 0,
   };
@@ -170,7 +177,8 @@ function keepWithinBound(run: Run, liveValues: number): void {
       // Only 0:00 and the newest (just taken: nothing changed since) are left: keep 0:00 alone,
       // made again from the scenario, and take snapshots twice as far apart.
       snaps.length = 1;
-      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), ownValues: 0, undoValues: 0 };
+      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), ownValues: 0, undoValues: 0, shelfValues: 0 };
+      trimShelf(run.shelf, null);
       run.snapshotEveryEvents *= 2;
       return;
     }
@@ -188,6 +196,10 @@ function keepWithinBound(run: Run, liveValues: number): void {
       prev.undoValues += added;
       held += added;
     }
+    // The entries it put on the shelf stay there while later snapshots may hold them.
+    next.ownValues += dropped.shelfValues;
+    next.shelfValues += dropped.shelfValues;
+    held += dropped.shelfValues;
     if (dropped.members && next.members === dropped.members && prev.members !== dropped.members) {
       next.ownValues += membersValues(dropped.members.order);
       held += membersValues(dropped.members.order);
@@ -209,12 +221,13 @@ function restore(run: Run, index: number): void {
     for (let j = snaps.length - 2; j >= index; j--) undos.push(snaps[j]!.undo);
     rewindRecords(changes, undos);
     const members = unchangedMembers ? { instances: current.instances, order: current.order } : restoreMembers(snap.members);
-    state = { ...copyRest(snap.rest).rest, ...members };
+    state = { ...restoreRest(snap.rest, run.shelf), ...members };
     run.recordValues = snap.recordValues;
   } else {
     const { scenario, catalogue, options } = run.origin;
     state = createSimulation(scenario, catalogue, options).state;
     if (changes) {
+      trimShelf(run.shelf, null);
       changes.before.clear();
       changes.membership = false;
       changes.claims = false;
@@ -223,6 +236,7 @@ function restore(run: Run, index: number): void {
   }
   // Later snapshots are made again as the run plays forward.
   snaps.length = index + 1;
+  if (snap.rest) trimShelf(run.shelf, snap.rest.daemons);
   snap.undo = new Map();
   snap.ownValues -= snap.undoValues;
   snap.undoValues = 0;
@@ -262,6 +276,7 @@ export function createRun(scenario: Scenario, catalogue: Catalogue, options: Run
     origin: { scenario, catalogue, options: createOptions },
     specValues: scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0),
     recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
+    shelf: new Map(),
   };
   run.snapshots.push(firstSnapshot(run, rewinds));
   return run;
