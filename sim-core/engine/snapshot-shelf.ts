@@ -99,8 +99,8 @@ export function unshelveDaemons(shelf: Shelf, copies: Readonly<Record<string, Da
   for (const key of Object.keys(copies)) {
     const { queue: ranges, shelved: _shelved, serving, ...rest } = copies[key]!;
     const list = shelf.get(key) ?? [];
-    const queue: WaitEntry[] = [];
-    for (let r = 0; r < ranges.length; r += 2) for (let p = ranges[r]!; p < ranges[r + 1]!; p++) queue.push(list[p]!);
+    let queue: WaitEntry[] = ranges.length > 0 ? list.slice(ranges[0], ranges[1]) : [];
+    for (let r = 2; r < ranges.length; r += 2) queue = queue.concat(list.slice(ranges[r], ranges[r + 1]));
     out[key] = { ...copyPlain(rest, count), serving: copyFlat(serving, count), queue };
   }
   return out;
