@@ -9,6 +9,7 @@ import {
   restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy, type Undo,
 } from './snapshot';
 import { trimShelf, type Shelf } from './snapshot-shelf';
+import { timelineOf, timelineValues, trimTimeline, type Timeline } from './snapshot-timeline';
 import { createChanges } from './changes';
 import { carryChildIndex } from './board-index';
 import { getView } from './view-builder';
@@ -88,6 +89,10 @@ export interface Run {
   recordValues: number;
   /** The daemons' queue entries the snapshots share (engine/snapshot-shelf.ts). */
   shelf: Shelf;
+  /** The scenario's timeline still due at the oldest snapshot after 0:00 (engine/snapshot-timeline.ts); null while there is none. */
+  timeline: Timeline | null;
+  /** Sequence numbers below this were the scenario's timeline, scheduled at 0:00. */
+  initialSeq: number;
 }
 
 /** Rough values of one log entry, memory sample and incident (their fields and data). */
@@ -103,7 +108,7 @@ function logValues(state: SimState): number {
 export function snapshotMemory(run: Run): { heldValues: number; liveValues: number } {
   const open = run.sim.changes ? openIntervalValues(run.sim.changes) : 0;
   return {
-    heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0) + open,
+    heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0) + open + timelineValues(run.timeline),
     liveValues: liveValuesOf(run.sim.state) + run.specValues + logValues(run.sim.state),
   };
 }
@@ -124,7 +129,8 @@ function takeSnapshot(run: Run): void {
   // The CPU claims grow with the board: shared with the snapshot before while unchanged.
   const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims, cpuBackground: last.rest.cpuBackground } : {};
   changes.claims = false;
-  const { rest, values, shelved } = snapshotRest(state, run.shelf, last.rest, unchanged);
+  run.timeline ??= timelineOf(state.queue, run.initialSeq);
+  const { rest, values, shelved } = snapshotRest(state, run.shelf, run.timeline, last.rest, unchanged);
   run.snapshots.push({
     atMs: state.nowMs,
     actionsApplied: run.applied,
@@ -141,12 +147,14 @@ function takeSnapshot(run: Run): void {
     historyLength: state.memoryHistory.length,
   });
   keepWithinBound(run, values + membersValues(state.order) + run.recordValues + run.specValues + logValues(state));
+  // What is due by the oldest snapshot after 0:00 (or by now) is needed by none to come.
+  trimTimeline(run.timeline, run.snapshots[1]?.atMs ?? state.nowMs);
 }
 
 /** The first snapshot: 0:00, made again from the scenario (`rest` null) or copied. */
 function firstSnapshot(run: Run, copied: boolean): Snapshot {
   const state = run.sim.state;
-  const copy = copied ? snapshotRest(state, run.shelf, null) : null;
+  const copy = copied ? snapshotRest(state, run.shelf, null, null) : null;
   return {
     atMs: 0, actionsApplied: 0, processed: 0,
     rest: copy ? copy.rest : null,
@@ -171,7 +179,7 @@ function keepWithinBound(run: Run, liveValues: number): void {
   // A tenth of the share is left to the copies the interval in progress makes (sim.changes).
   const budget = 0.9 * SNAPSHOT_MEMORY_SHARE * liveValues;
   const snaps = run.snapshots;
-  let held = snaps.reduce((sum, snap) => sum + snap.ownValues, 0);
+  let held = snaps.reduce((sum, snap) => sum + snap.ownValues, 0) + timelineValues(run.timeline);
   while (held > budget) {
     if (snaps.length <= 2) {
       // Only 0:00 and the newest (just taken: nothing changed since) are left: keep 0:00 alone,
@@ -179,6 +187,7 @@ function keepWithinBound(run: Run, liveValues: number): void {
       snaps.length = 1;
       snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), ownValues: 0, undoValues: 0, shelfValues: 0 };
       trimShelf(run.shelf, null);
+      run.timeline = null;
       run.snapshotEveryEvents *= 2;
       return;
     }
@@ -231,7 +240,7 @@ function restore(run: Run, index: number): void {
     for (let j = snaps.length - 2; j >= index; j--) undos.push(snaps[j]!.undo);
     rewindRecords(changes, undos);
     const members = unchangedMembers ? { instances: current.instances, order: current.order } : restoreMembers(snap.members);
-    state = { ...restoreRest(snap.rest, run.shelf), ...members };
+    state = { ...restoreRest(snap.rest, run.shelf, run.timeline), ...members };
     run.recordValues = snap.recordValues;
   } else {
     const { scenario, catalogue, options } = run.origin;
@@ -258,6 +267,8 @@ function restore(run: Run, index: number): void {
   };
   carryChildIndex(current, run.sim.state);
   run.applied = snap.actionsApplied;
+  // Back at 0:00 no snapshot needs the timeline; the next one makes it again.
+  if (index === 0) run.timeline = null;
 }
 
 function countValues(value: unknown): number {
@@ -287,6 +298,8 @@ export function createRun(scenario: Scenario, catalogue: Catalogue, options: Run
     specValues: scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0),
     recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
     shelf: new Map(),
+    timeline: null,
+    initialSeq: sim.state.seq,
   };
   run.snapshots.push(firstSnapshot(run, rewinds));
   return run;

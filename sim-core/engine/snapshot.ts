@@ -1,9 +1,10 @@
-import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, SimState } from './state';
+import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, Scheduled, SimState } from './state';
 import type { EventQueue } from './queue';
 import type { Changes } from './changes';
 import { byName, copyByName } from './by-name';
 import { copyFlat, copyPlain, countPlain, type Counter } from './plain-copy';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
+import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
 /**
  * Snapshots that cost what changed (engine/run.ts keeps them in a chain).
@@ -21,7 +22,9 @@ import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './s
  * records) is copied at each snapshot; the queue's items, the resources' jobs and the
  * daemons' queued entries are never mutated once made, so only the arrays that hold them are
  * copied. The daemons' waiting queues, thousands long in a burst of starts but changing at
- * their ends, are held as ranges of a shelf of their entries (engine/snapshot-shelf.ts). The
+ * their ends, are held as ranges of a shelf of their entries (engine/snapshot-shelf.ts); the
+ * scenario's timeline still to come in the event queue is left to one shared table
+ * (engine/snapshot-timeline.ts). The
  * board's membership (which record has which name, and their order) is copied only when a
  * record joined or left. The append-only log, incidents and memory history are
  * kept as lengths.
@@ -110,7 +113,7 @@ function copyLayers(layers: Record<string, LayerOnHost>, count: Counter): Record
 }
 
 /** How the parts of the state that grow with the board are copied; any other part is copied as plain data. */
-const COPIERS: Partial<Record<keyof RestOfState, (value: never, count: Counter) => unknown>> = {
+const COPIERS: Copiers = {
   queue: copyQueue,
   cpu: copyResource,
   net: copyResource,
@@ -125,17 +128,16 @@ const COPIERS: Partial<Record<keyof RestOfState, (value: never, count: Counter) 
 const LEFT_OUT = new Set(['instances', 'order', 'log', 'incidents', 'memoryHistory']);
 
 /** The rest of the state as a snapshot holds it: the daemons' queues shelved (engine/snapshot-shelf.ts). */
-export type RestCopy = Omit<RestOfState, 'daemons'> & { daemons: Readonly<Record<string, DaemonCopy>> };
+export type RestCopy = Omit<RestOfState, 'daemons' | 'queue'> & { daemons: Readonly<Record<string, DaemonCopy>>; queue: QueueCopy };
 
 /**
  * Copies the parts of `state` but those left out, each by its copier (`special` first) or as
  * plain data. Parts in `unchanged` are an earlier snapshot's copies of parts that did not
  * change since: shared (snapshots never mutate them), though counted again.
  */
-function copyParts(
-  state: object, count: Counter, unchanged: Partial<RestOfState>,
-  special: Partial<Record<keyof RestOfState, (value: never, count: Counter) => unknown>>,
-): Record<string, unknown> {
+type Copiers = Partial<Record<keyof RestOfState, (value: never, count: Counter) => unknown>>;
+
+function copyParts(state: object, count: Counter, unchanged: Partial<RestOfState>, special: Copiers): Record<string, unknown> {
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(state)) {
     if (LEFT_OUT.has(key)) continue;
@@ -156,19 +158,21 @@ function copyParts(
  * the values it appended to the shelf (part of `values`).
  */
 export function snapshotRest(
-  state: StateWithoutLogs, shelf: Shelf, previous: RestCopy | null, unchanged: Partial<RestOfState> = {},
+  state: StateWithoutLogs, shelf: Shelf, timeline: Timeline | null, previous: RestCopy | null, unchanged: Partial<RestOfState> = {},
 ): { rest: RestCopy; values: number; shelved: number } {
   const count = { n: 0 };
   const appended = { n: 0 };
   const daemons = (value: Record<string, DaemonState>, c: Counter) => shelveDaemons(shelf, value, previous?.daemons ?? null, c, appended);
-  const rest = copyParts(state, count, unchanged, { daemons: daemons as (value: never, count: Counter) => unknown });
+  const queue = (value: EventQueue<Scheduled>, c: Counter) => copyQueueShared(value, timeline, c);
+  const rest = copyParts(state, count, unchanged, { daemons, queue } as Copiers);
   return { rest: rest as unknown as RestCopy, values: count.n, shelved: appended.n };
 }
 
 /** The rest of the state back from a snapshot's copy, for the live state (which mutates it). */
-export function restoreRest(copy: RestCopy, shelf: Shelf): RestOfState {
+export function restoreRest(copy: RestCopy, shelf: Shelf, timeline: Timeline | null): RestOfState {
   const daemons = (value: Record<string, DaemonCopy>) => unshelveDaemons(shelf, value);
-  return copyParts(copy, { n: 0 }, {}, { daemons: daemons as (value: never, count: Counter) => unknown }) as unknown as RestOfState;
+  const queue = (value: QueueCopy) => restoreQueue(value, timeline);
+  return copyParts(copy, { n: 0 }, {}, { daemons, queue } as Copiers) as unknown as RestOfState;
 }
 
 /** Values the live state holds outside its records and append-only arrays (copied whole, with the order). */
