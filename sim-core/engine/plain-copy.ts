@@ -30,8 +30,9 @@ export function copyPlain<T>(value: T, count: Counter): T {
 export function countPlain(value: unknown, count: Counter): void {
   count.n++;
   if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) for (const v of value) countPlain(v, count);
-  else for (const key of Object.keys(value)) countPlain((value as Record<string, unknown>)[key], count);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) countPlain(value[i], count);
+  // for-in: no array of keys made per object (plain data has no inherited enumerable keys).
+  else for (const key in value) countPlain((value as Record<string, unknown>)[key], count);
 }
 
 /** A flat record of numbers or flags by name (CPU claims, a daemon's servers, cancelled jobs): copied key by key. */

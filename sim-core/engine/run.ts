@@ -34,6 +34,12 @@ import type { SimView } from './view';
 
 /** Events between two snapshots by default: a replay of this many takes a few ms. */
 export const SNAPSHOT_MIN_EVENTS = 500;
+/**
+ * A snapshot falls due sooner where events do more: once records written since the last one
+ * reach this share of its events. In a burst of starts an event writes about one record and
+ * costs two to four times a quiet one; later it writes a quarter of one.
+ */
+const SNAPSHOT_WRITTEN_SHARE = 0.5;
 /** Snapshots hold at most this share of what the run holds live (estimated in values, see liveValues). */
 export const SNAPSHOT_MEMORY_SHARE = 0.5;
 
@@ -53,6 +59,11 @@ interface Snapshot {
   actionsApplied: number;
   /** Events processed by then. */
   processed: number;
+  /**
+   * Work done by then, what spaces snapshots and what the bound merges by: per interval, its
+   * events or, where more, the records written over SNAPSHOT_WRITTEN_SHARE.
+   */
+  work: number;
   /** The state but its records and append-only arrays; null: made again from the scenario (0:00 only). */
   rest: RestCopy | null;
   /** The board's membership, shared with the snapshot before while no record joined or left. */
@@ -118,6 +129,7 @@ function takeSnapshot(run: Run): void {
   const state = run.sim.state;
   const changes = run.sim.changes!;
   const last = run.snapshots[run.snapshots.length - 1]!;
+  const work = last.work + Math.max(state.processed - last.processed, changes.before.size / SNAPSHOT_WRITTEN_SHARE);
   const closed = closeInterval(changes, state, last.rest ? last.undo : null);
   if (last.rest) {
     last.ownValues += closed.undoValues;
@@ -135,6 +147,7 @@ function takeSnapshot(run: Run): void {
     atMs: state.nowMs,
     actionsApplied: run.applied,
     processed: state.processed,
+    work,
     rest,
     members,
     undo: new Map(),
@@ -156,7 +169,7 @@ function firstSnapshot(run: Run, copied: boolean): Snapshot {
   const state = run.sim.state;
   const copy = copied ? snapshotRest(state, run.shelf, null, null) : null;
   return {
-    atMs: 0, actionsApplied: 0, processed: 0,
+    atMs: 0, actionsApplied: 0, processed: 0, work: 0,
     rest: copy ? copy.rest : null,
     members: copied ? membersOf(state) : null,
     undo: new Map(),
@@ -170,7 +183,7 @@ function firstSnapshot(run: Run, copied: boolean): Snapshot {
 
 /**
  * Merges snapshots away until they hold at most their share of `liveValues`: each time the
- * one whose neighbours are closest in events, its undo merged into the one before it, so the
+ * one whose neighbours are closest in work done, its undo merged into the one before it, so the
  * longest replay a seek can need grows as little as possible. The newest is always kept (the
  * live state's changes are noted against it); when only it and 0:00 are left, 0:00 is made
  * again from the scenario instead of kept, and snapshots are taken twice as far apart.
@@ -193,7 +206,7 @@ function keepWithinBound(run: Run, liveValues: number): void {
     }
     let drop = 1;
     for (let i = 2; i < snaps.length - 1; i++) {
-      if (snaps[i + 1]!.processed - snaps[i - 1]!.processed < snaps[drop + 1]!.processed - snaps[drop - 1]!.processed) drop = i;
+      if (snaps[i + 1]!.work - snaps[i - 1]!.work < snaps[drop + 1]!.work - snaps[drop - 1]!.work) drop = i;
     }
     const prev = snaps[drop - 1]!;
     const dropped = snaps[drop]!;
@@ -329,13 +342,16 @@ export function runAdvance(run: Run, timeMs: number): void {
     const target = nextAction && nextAction.atMs <= timeMs ? nextAction.atMs : timeMs;
     const last = run.snapshots[run.snapshots.length - 1]!;
     const due = last.processed + run.snapshotEveryEvents;
+    const written = sim.changes?.before;
+    const writtenDue = SNAPSHOT_WRITTEN_SHARE * run.snapshotEveryEvents;
+    const isDue = () => s().processed >= due || (written !== undefined && written.size >= writtenDue && s().processed > last.processed);
     // Step event by event while a snapshot may fall due; in one go once it cannot.
     for (;;) {
       const t = peekTime(s().queue);
-      if (t === undefined || t > target || s().processed >= due) break;
+      if (t === undefined || t > target || isDue()) break;
       step(sim);
     }
-    if (s().processed >= due && Number.isFinite(due)) {
+    if (isDue() && Number.isFinite(due)) {
       advanceTo(sim, s().nowMs);
       applyDue(run);
       if (s().processed > last.processed) takeSnapshot(run);

@@ -213,7 +213,8 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   let liveDelta = 0;
   for (const [record, before] of changes.before) {
     const name = record.spec.name;
-    const present = Object.hasOwn(state.instances, name) && state.instances[name] === record;
+    // Keyed by name with no prototype (engine/by-name.ts): a plain lookup.
+    const present = state.instances[name] === record;
     if (before === null) {
       if (present) liveDelta += recordValues(record);
       continue;
