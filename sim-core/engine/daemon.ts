@@ -38,8 +38,10 @@ function daemonOf(sim: Simulation, key: string): DaemonState {
 
 /**
  * The waiters by name, with when they began waiting (for the view, in O(1)): an index of the
- * queue kept beside the state, made again from the queue when the daemon's state object is
- * new (a restored snapshot), so snapshots never copy it.
+ * queue kept beside the state, so snapshots never copy it. Made from the queue when the view
+ * first asks (after a restored snapshot the daemon's state object is new), kept current from
+ * then on: a replay after a seek or a run nobody draws (the runner) never builds it (thousands
+ * waiting made it half of a seek's replay).
  */
 const waitingIndexes = new WeakMap<DaemonState, Map<string, number>>();
 
@@ -66,7 +68,7 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
   if (d.busy < d.servers) serve(sim, d, inst);
   else {
     d.queue.push({ name: inst.spec.name, gen: inst.gen, sinceMs: sim.state.nowMs });
-    waitingOf(d).set(inst.spec.name, sim.state.nowMs);
+    waitingIndexes.get(d)?.set(inst.spec.name, sim.state.nowMs);
   }
 }
 
@@ -74,8 +76,8 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
 function serveNext(sim: Simulation, d: DaemonState): void {
   while (d.busy < d.servers && d.queue.length > 0) {
     const next = d.queue.shift()!;
-    const waiting = waitingOf(d);
-    if (waiting.get(next.name) === next.sinceMs) waiting.delete(next.name);
+    const waiting = waitingIndexes.get(d);
+    if (waiting?.get(next.name) === next.sinceMs) waiting.delete(next.name);
     const inst = sim.state.instances[next.name];
     if (!inst || inst.gen !== next.gen || inst.state !== 'booting') continue;
     // The wait becomes its own span; the create phase is the service itself.
@@ -112,7 +114,7 @@ export function leaveDaemon(sim: Simulation, inst: InstanceRecord): void {
   if (!d) return;
   const name = inst.spec.name;
   d.queue = d.queue.filter((q) => q.name !== name);
-  waitingOf(d).delete(name);
+  waitingIndexes.get(d)?.delete(name);
   release(sim, d, name);
 }
 

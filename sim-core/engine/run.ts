@@ -5,9 +5,11 @@ import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
 import { peekTime } from './queue';
 import {
-  closeInterval, copyRest, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, mergeUndo, openIntervalValues,
-  restoreMembers, rewindRecords, type Members, type RestOfState, type Undo,
+  closeInterval, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, mergeUndo, openIntervalValues,
+  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy, type Undo,
 } from './snapshot';
+import { trimShelf, type Shelf } from './snapshot-shelf';
+import { timelineOf, timelineValues, trimTimeline, type Timeline } from './snapshot-timeline';
 import { createChanges } from './changes';
 import { carryChildIndex } from './board-index';
 import { getView } from './view-builder';
@@ -32,6 +34,12 @@ import type { SimView } from './view';
 
 /** Events between two snapshots by default: a replay of this many takes a few ms. */
 export const SNAPSHOT_MIN_EVENTS = 500;
+/**
+ * A snapshot falls due sooner where events do more: once records written since the last one
+ * reach this share of its events. In a burst of starts an event writes about one record and
+ * costs two to four times a quiet one; later it writes a quarter of one.
+ */
+const SNAPSHOT_WRITTEN_SHARE = 0.5;
 /** Snapshots hold at most this share of what the run holds live (estimated in values, see liveValues). */
 export const SNAPSHOT_MEMORY_SHARE = 0.5;
 
@@ -51,8 +59,13 @@ interface Snapshot {
   actionsApplied: number;
   /** Events processed by then. */
   processed: number;
+  /**
+   * Work done by then, what spaces snapshots and what the bound merges by: per interval, its
+   * events or, where more, the records written over SNAPSHOT_WRITTEN_SHARE.
+   */
+  work: number;
   /** The state but its records and append-only arrays; null: made again from the scenario (0:00 only). */
-  rest: RestOfState | null;
+  rest: RestCopy | null;
   /** The board's membership, shared with the snapshot before while no record joined or left. */
   members: Members | null;
   /** Values then of the record fields written before the next snapshot (the newest's are in sim.changes). */
@@ -61,6 +74,8 @@ interface Snapshot {
   ownValues: number;
   /** Of those, its undo's. */
   undoValues: number;
+  /** Of those, the daemons' queue entries it put on the shelf (or took over from a snapshot merged away). */
+  shelfValues: number;
   /** Values the live records held at that moment. */
   recordValues: number;
   logLength: number;
@@ -83,6 +98,12 @@ export interface Run {
   specValues: number;
   /** Values the live records hold, kept as they change (at each snapshot). */
   recordValues: number;
+  /** The daemons' queue entries the snapshots share (engine/snapshot-shelf.ts). */
+  shelf: Shelf;
+  /** The scenario's timeline still due at the oldest snapshot after 0:00 (engine/snapshot-timeline.ts); null while there is none. */
+  timeline: Timeline | null;
+  /** Sequence numbers below this were the scenario's timeline, scheduled at 0:00. */
+  initialSeq: number;
 }
 
 /** Rough values of one log entry, memory sample and incident (their fields and data). */
@@ -98,7 +119,7 @@ function logValues(state: SimState): number {
 export function snapshotMemory(run: Run): { heldValues: number; liveValues: number } {
   const open = run.sim.changes ? openIntervalValues(run.sim.changes) : 0;
   return {
-    heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0) + open,
+    heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0) + open + timelineValues(run.timeline),
     liveValues: liveValuesOf(run.sim.state) + run.specValues + logValues(run.sim.state),
   };
 }
@@ -108,6 +129,7 @@ function takeSnapshot(run: Run): void {
   const state = run.sim.state;
   const changes = run.sim.changes!;
   const last = run.snapshots[run.snapshots.length - 1]!;
+  const work = last.work + Math.max(state.processed - last.processed, changes.before.size / SNAPSHOT_WRITTEN_SHARE);
   const closed = closeInterval(changes, state, last.rest ? last.undo : null);
   if (last.rest) {
     last.ownValues += closed.undoValues;
@@ -119,35 +141,41 @@ function takeSnapshot(run: Run): void {
   // The CPU claims grow with the board: shared with the snapshot before while unchanged.
   const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims, cpuBackground: last.rest.cpuBackground } : {};
   changes.claims = false;
-  const { rest, values } = copyRest(state, unchanged);
+  run.timeline ??= timelineOf(state.queue, run.initialSeq);
+  const { rest, values, shelved } = snapshotRest(state, run.shelf, run.timeline, last.rest, unchanged);
   run.snapshots.push({
     atMs: state.nowMs,
     actionsApplied: run.applied,
     processed: state.processed,
+    work,
     rest,
     members,
     undo: new Map(),
     ownValues: values + (own ? membersValues(state.order) : 0),
     undoValues: 0,
+    shelfValues: shelved,
     recordValues: run.recordValues,
     logLength: state.log.length,
     incidentsLength: state.incidents.length,
     historyLength: state.memoryHistory.length,
   });
   keepWithinBound(run, values + membersValues(state.order) + run.recordValues + run.specValues + logValues(state));
+  // What is due by the oldest snapshot after 0:00 (or by now) is needed by none to come.
+  trimTimeline(run.timeline, run.snapshots[1]?.atMs ?? state.nowMs);
 }
 
 /** The first snapshot: 0:00, made again from the scenario (`rest` null) or copied. */
 function firstSnapshot(run: Run, copied: boolean): Snapshot {
   const state = run.sim.state;
-  const copy = copied ? copyRest(state) : null;
+  const copy = copied ? snapshotRest(state, run.shelf, null, null) : null;
   return {
-    atMs: 0, actionsApplied: 0, processed: 0,
+    atMs: 0, actionsApplied: 0, processed: 0, work: 0,
     rest: copy ? copy.rest : null,
     members: copied ? membersOf(state) : null,
     undo: new Map(),
     ownValues: copy ? copy.values + membersValues(state.order) : 0,
     undoValues: 0,
+    shelfValues: copy ? copy.shelved : 0,
     recordValues: run.recordValues,
     logLength: 0, incidentsLength: 0, historyLength: 0,
   };
@@ -155,7 +183,7 @@ function firstSnapshot(run: Run, copied: boolean): Snapshot {
 
 /**
  * Merges snapshots away until they hold at most their share of `liveValues`: each time the
- * one whose neighbours are closest in events, its undo merged into the one before it, so the
+ * one whose neighbours are closest in work done, its undo merged into the one before it, so the
  * longest replay a seek can need grows as little as possible. The newest is always kept (the
  * live state's changes are noted against it); when only it and 0:00 are left, 0:00 is made
  * again from the scenario instead of kept, and snapshots are taken twice as far apart.
@@ -164,19 +192,21 @@ function keepWithinBound(run: Run, liveValues: number): void {
   // A tenth of the share is left to the copies the interval in progress makes (sim.changes).
   const budget = 0.9 * SNAPSHOT_MEMORY_SHARE * liveValues;
   const snaps = run.snapshots;
-  let held = snaps.reduce((sum, snap) => sum + snap.ownValues, 0);
+  let held = snaps.reduce((sum, snap) => sum + snap.ownValues, 0) + timelineValues(run.timeline);
   while (held > budget) {
     if (snaps.length <= 2) {
       // Only 0:00 and the newest (just taken: nothing changed since) are left: keep 0:00 alone,
       // made again from the scenario, and take snapshots twice as far apart.
       snaps.length = 1;
-      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), ownValues: 0, undoValues: 0 };
+      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), ownValues: 0, undoValues: 0, shelfValues: 0 };
+      trimShelf(run.shelf, null);
+      run.timeline = null;
       run.snapshotEveryEvents *= 2;
       return;
     }
     let drop = 1;
     for (let i = 2; i < snaps.length - 1; i++) {
-      if (snaps[i + 1]!.processed - snaps[i - 1]!.processed < snaps[drop + 1]!.processed - snaps[drop - 1]!.processed) drop = i;
+      if (snaps[i + 1]!.work - snaps[i - 1]!.work < snaps[drop + 1]!.work - snaps[drop - 1]!.work) drop = i;
     }
     const prev = snaps[drop - 1]!;
     const dropped = snaps[drop]!;
@@ -188,12 +218,26 @@ function keepWithinBound(run: Run, liveValues: number): void {
       prev.undoValues += added;
       held += added;
     }
+    // The entries it put on the shelf stay there while later snapshots may hold them.
+    next.ownValues += dropped.shelfValues;
+    next.shelfValues += dropped.shelfValues;
+    held += dropped.shelfValues;
     if (dropped.members && next.members === dropped.members && prev.members !== dropped.members) {
       next.ownValues += membersValues(dropped.members.order);
       held += membersValues(dropped.members.order);
     }
     snaps.splice(drop, 1);
   }
+}
+
+/**
+ * An append-only array of the state a restore replaces, cut back in place: that state is
+ * dropped and nothing else holds its arrays (the worker sends copies of new entries). A copy
+ * of the log's tens of thousands of entries, and growing it again, took a third of a restore.
+ */
+function cutBack<T>(values: T[], length: number): T[] {
+  values.length = length;
+  return values;
 }
 
 /** Goes back to snapshot `index` (at or before now): the records through the undos, the rest from its copy. */
@@ -209,12 +253,13 @@ function restore(run: Run, index: number): void {
     for (let j = snaps.length - 2; j >= index; j--) undos.push(snaps[j]!.undo);
     rewindRecords(changes, undos);
     const members = unchangedMembers ? { instances: current.instances, order: current.order } : restoreMembers(snap.members);
-    state = { ...copyRest(snap.rest).rest, ...members };
+    state = { ...restoreRest(snap.rest, run.shelf, run.timeline), ...members };
     run.recordValues = snap.recordValues;
   } else {
     const { scenario, catalogue, options } = run.origin;
     state = createSimulation(scenario, catalogue, options).state;
     if (changes) {
+      trimShelf(run.shelf, null);
       changes.before.clear();
       changes.membership = false;
       changes.claims = false;
@@ -223,17 +268,20 @@ function restore(run: Run, index: number): void {
   }
   // Later snapshots are made again as the run plays forward.
   snaps.length = index + 1;
+  if (snap.rest) trimShelf(run.shelf, snap.rest.daemons);
   snap.undo = new Map();
   snap.ownValues -= snap.undoValues;
   snap.undoValues = 0;
   run.sim.state = {
     ...state,
-    log: current.log.slice(0, snap.logLength),
-    incidents: current.incidents.slice(0, snap.incidentsLength),
-    memoryHistory: current.memoryHistory.slice(0, snap.historyLength),
+    log: cutBack(current.log, snap.logLength),
+    incidents: cutBack(current.incidents, snap.incidentsLength),
+    memoryHistory: cutBack(current.memoryHistory, snap.historyLength),
   };
   carryChildIndex(current, run.sim.state);
   run.applied = snap.actionsApplied;
+  // Back at 0:00 no snapshot needs the timeline; the next one makes it again.
+  if (index === 0) run.timeline = null;
 }
 
 function countValues(value: unknown): number {
@@ -262,6 +310,9 @@ export function createRun(scenario: Scenario, catalogue: Catalogue, options: Run
     origin: { scenario, catalogue, options: createOptions },
     specValues: scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0),
     recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
+    shelf: new Map(),
+    timeline: null,
+    initialSeq: sim.state.seq,
   };
   run.snapshots.push(firstSnapshot(run, rewinds));
   return run;
@@ -291,13 +342,16 @@ export function runAdvance(run: Run, timeMs: number): void {
     const target = nextAction && nextAction.atMs <= timeMs ? nextAction.atMs : timeMs;
     const last = run.snapshots[run.snapshots.length - 1]!;
     const due = last.processed + run.snapshotEveryEvents;
+    const written = sim.changes?.before;
+    const writtenDue = SNAPSHOT_WRITTEN_SHARE * run.snapshotEveryEvents;
+    const isDue = () => s().processed >= due || (written !== undefined && written.size >= writtenDue && s().processed > last.processed);
     // Step event by event while a snapshot may fall due; in one go once it cannot.
     for (;;) {
       const t = peekTime(s().queue);
-      if (t === undefined || t > target || s().processed >= due) break;
+      if (t === undefined || t > target || isDue()) break;
       step(sim);
     }
-    if (s().processed >= due && Number.isFinite(due)) {
+    if (isDue() && Number.isFinite(due)) {
       advanceTo(sim, s().nowMs);
       applyDue(run);
       if (s().processed > last.processed) takeSnapshot(run);

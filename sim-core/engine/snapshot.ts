@@ -1,7 +1,10 @@
-import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, SimState } from './state';
+import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, Scheduled, SimState } from './state';
 import type { EventQueue } from './queue';
 import type { Changes } from './changes';
 import { byName, copyByName } from './by-name';
+import { copyFlat, copyPlain, countPlain, type Counter } from './plain-copy';
+import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
+import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
 /**
  * Snapshots that cost what changed (engine/run.ts keeps them in a chain).
@@ -18,8 +21,12 @@ import { byName, copyByName } from './by-name';
  * The rest of the state (queue, resources, daemons, layers, CPU claims: small beside the
  * records) is copied at each snapshot; the queue's items, the resources' jobs and the
  * daemons' queued entries are never mutated once made, so only the arrays that hold them are
- * copied. The board's membership (which record has which name, and their order) is copied
- * only when a record joined or left. The append-only log, incidents and memory history are
+ * copied. The daemons' waiting queues, thousands long in a burst of starts but changing at
+ * their ends, are held as ranges of a shelf of their entries (engine/snapshot-shelf.ts); the
+ * scenario's timeline still to come in the event queue is left to one shared table
+ * (engine/snapshot-timeline.ts). The
+ * board's membership (which record has which name, and their order) is copied only when a
+ * record joined or left. The append-only log, incidents and memory history are
  * kept as lengths.
  *
  * Memory is counted in values, as a walk of plain data counts them (countPlain).
@@ -37,39 +44,6 @@ export interface Members {
 
 /** For each record written after a snapshot: the fields that changed, with their values at that snapshot. */
 export type Undo = Map<InstanceRecord, Partial<InstanceRecord>>;
-
-/** Counts values as copyPlain copies them. */
-interface Counter { n: number }
-
-/**
- * A deep copy of plain data: arrays, objects (keeping a null prototype), Maps and Sets;
- * anything else falls back to structuredClone.
- */
-function copyPlain<T>(value: T, count: Counter): T {
-  count.n++;
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copyPlain(value[i] as unknown, count);
-    return out as T;
-  }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto === Object.prototype || proto === null) {
-    const out = (proto === null ? Object.create(null) : {}) as Record<string, unknown>;
-    for (const key of Object.keys(value)) out[key] = copyPlain((value as Record<string, unknown>)[key], count);
-    return out as T;
-  }
-  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, copyPlain(v as unknown, count)])) as T;
-  if (value instanceof Set) return new Set([...value].map((v) => copyPlain(v as unknown, count))) as T;
-  return structuredClone(value);
-}
-
-function countPlain(value: unknown, count: Counter): void {
-  count.n++;
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) for (const v of value) countPlain(v, count);
-  else for (const key of Object.keys(value)) countPlain((value as Record<string, unknown>)[key], count);
-}
 
 /** Values of a record's nested values (never mutated, so counted once). */
 const nestedValues = new WeakMap<object, number>();
@@ -116,20 +90,7 @@ function copyResource(r: PsResource, count: Counter): PsResource {
   return { ...copyPlain(rest, count), cancelled: copyFlat(cancelled, count), jobs: jobs.slice() };
 }
 
-/** A flat record of numbers or flags by name (CPU claims, a daemon's waiters, cancelled jobs): copied key by key. */
-function copyFlat<T>(from: Readonly<Record<string, T>>, count: Counter): Record<string, T> {
-  // Keeping its prototype: a record keyed by names has none (engine/by-name.ts).
-  const out = Object.getPrototypeOf(from) === null ? byName<T>() : {} as Record<string, T>;
-  let n = 1;
-  for (const key in from) {
-    out[key] = from[key]!;
-    n++;
-  }
-  count.n += n;
-  return out;
-}
-
-/** The container engines' state copied; their queues' entries (never mutated once queued) shared. */
+/** The container engines' state copied whole, their queues' entries (never mutated once queued) shared: for the live state's count. */
 function copyDaemons(daemons: Record<string, DaemonState>, count: Counter): Record<string, DaemonState> {
   const out = byName<DaemonState>();
   for (const key of Object.keys(daemons)) {
@@ -152,7 +113,7 @@ function copyLayers(layers: Record<string, LayerOnHost>, count: Counter): Record
 }
 
 /** How the parts of the state that grow with the board are copied; any other part is copied as plain data. */
-const COPIERS: Partial<Record<keyof RestOfState, (value: never, count: Counter) => unknown>> = {
+const COPIERS: Copiers = {
   queue: copyQueue,
   cpu: copyResource,
   net: copyResource,
@@ -166,30 +127,59 @@ const COPIERS: Partial<Record<keyof RestOfState, (value: never, count: Counter) 
 /** Parts of the state a snapshot leaves out: the records and their order (engine/run.ts keeps them), the append-only arrays (kept as lengths). */
 const LEFT_OUT = new Set(['instances', 'order', 'log', 'incidents', 'memoryHistory']);
 
+/** The rest of the state as a snapshot holds it: the daemons' queues shelved (engine/snapshot-shelf.ts). */
+export type RestCopy = Omit<RestOfState, 'daemons' | 'queue'> & { daemons: Readonly<Record<string, DaemonCopy>>; queue: QueueCopy };
+
 /**
- * A copy of the rest of the state (from the live state for a snapshot, or back from one), and
- * the values it holds. Parts in `unchanged` are an earlier snapshot's copies of parts that did
- * not change since: shared (snapshots never mutate them), though counted again.
+ * Copies the parts of `state` but those left out, each by its copier (`special` first) or as
+ * plain data. Parts in `unchanged` are an earlier snapshot's copies of parts that did not
+ * change since: shared (snapshots never mutate them), though counted again.
  */
-export function copyRest(state: RestOfState | StateWithoutLogs, unchanged: Partial<RestOfState> = {}): { rest: RestOfState; values: number } {
-  const count = { n: 0 };
+type Copiers = Partial<Record<keyof RestOfState, (value: never, count: Counter) => unknown>>;
+
+function copyParts(state: object, count: Counter, unchanged: Partial<RestOfState>, special: Copiers): Record<string, unknown> {
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(state)) {
     if (LEFT_OUT.has(key)) continue;
-    const value = (state as unknown as Record<string, unknown>)[key];
-    const copier = COPIERS[key as keyof RestOfState];
+    const value = (state as Record<string, unknown>)[key];
     const shared = (unchanged as Record<string, unknown>)[key];
+    const copier = special[key as keyof RestOfState] ?? COPIERS[key as keyof RestOfState];
     if (shared !== undefined) {
       count.n += fieldValues(shared);
       rest[key] = shared;
     } else rest[key] = copier ? copier(value as never, count) : copyPlain(value, count);
   }
-  return { rest: rest as unknown as RestOfState, values: count.n };
+  return rest;
 }
 
-/** Values the live state holds outside its records and append-only arrays (as copyRest counts them, with the order). */
+/**
+ * A snapshot's copy of the rest of the live state, and the values it holds; the daemons'
+ * queues shelved against `previous` (the snapshot before's copy, null for none). `shelved`:
+ * the values it appended to the shelf (part of `values`).
+ */
+export function snapshotRest(
+  state: StateWithoutLogs, shelf: Shelf, timeline: Timeline | null, previous: RestCopy | null, unchanged: Partial<RestOfState> = {},
+): { rest: RestCopy; values: number; shelved: number } {
+  const count = { n: 0 };
+  const appended = { n: 0 };
+  const daemons = (value: Record<string, DaemonState>, c: Counter) => shelveDaemons(shelf, value, previous?.daemons ?? null, c, appended);
+  const queue = (value: EventQueue<Scheduled>, c: Counter) => copyQueueShared(value, timeline, c);
+  const rest = copyParts(state, count, unchanged, { daemons, queue } as Copiers);
+  return { rest: rest as unknown as RestCopy, values: count.n, shelved: appended.n };
+}
+
+/** The rest of the state back from a snapshot's copy, for the live state (which mutates it). */
+export function restoreRest(copy: RestCopy, shelf: Shelf, timeline: Timeline | null): RestOfState {
+  const daemons = (value: Record<string, DaemonCopy>) => unshelveDaemons(shelf, value);
+  const queue = (value: QueueCopy) => restoreQueue(value, timeline);
+  return copyParts(copy, { n: 0 }, {}, { daemons, queue } as Copiers) as unknown as RestOfState;
+}
+
+/** Values the live state holds outside its records and append-only arrays (copied whole, with the order). */
 export function liveRestValues(state: StateWithoutLogs): number {
-  return copyRest(state).values + membersValues(state.order);
+  const count = { n: 0 };
+  copyParts(state, count, {}, {});
+  return count.n + membersValues(state.order);
 }
 
 /** Values the live state holds but its log, incidents and memory history. */
@@ -223,7 +213,8 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   let liveDelta = 0;
   for (const [record, before] of changes.before) {
     const name = record.spec.name;
-    const present = Object.hasOwn(state.instances, name) && state.instances[name] === record;
+    // Keyed by name with no prototype (engine/by-name.ts): a plain lookup.
+    const present = state.instances[name] === record;
     if (before === null) {
       if (present) liveDelta += recordValues(record);
       continue;

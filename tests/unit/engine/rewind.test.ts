@@ -34,6 +34,23 @@ function restless(containers = 40): ReturnType<typeof scenario> {
   return scenario(names.map((n) => container(n)), events, { host: { cpus: 4 } as never });
 }
 
+/** The fixture with a container engine that serves one start at a time, 200 ms each: a burst of starts waits in its queue. */
+const SERIAL = {
+  ...FIXTURE,
+  figures: (FIXTURE.figures ?? []).map((f) => f.id === 'docker-start-serial-cost' ? { ...f, value: { ...f.value, value: 200, range: [200, 200] as [number, number] } } : f),
+};
+
+/** 120 containers started within a second, a few of them stopped and started again while they wait. */
+function burst(): ReturnType<typeof scenario> {
+  const names = Array.from({ length: 120 }, (_, i) => `c${i}`);
+  const events: TimedAction[] = names.map((name, i) => ({ atMs: i * 8, action: { type: 'start', target: name } }));
+  for (const i of [40, 41, 77, 119]) {
+    events.push({ atMs: 3_000 + i, action: { type: 'stop', target: `c${i}` } });
+    events.push({ atMs: 9_000 + i, action: { type: 'start', target: `c${i}` } });
+  }
+  return scenario(names.map((n) => container(n)), events.sort((a, b) => a.atMs - b.atMs), { host: { cpus: 8 } as never, untilMs: null });
+}
+
 function snapshotsHeld(run: Run): number {
   return run.snapshots.reduce((sum, s) => sum + s.ownValues, 0);
 }
@@ -88,6 +105,44 @@ describe('rewind with snapshots that cost what changed', () => {
     runAdvance(run, 12 * 3_600_000);
     expect(run.sim.state.processed).toBe(events);
     expect(run.snapshots.length).toBeLessThanOrEqual(1 + Math.ceil(events / 2));
+  });
+
+  it('share the entries of a daemon\'s queue: a burst of starts waiting is held once, not at each snapshot', () => {
+    const run = createRun(burst(), SERIAL, { snapshotEveryEvents: 3 });
+    runAdvance(run, 2_000);
+    expect(run.sim.state.daemons.host!.queue.length).toBeGreaterThan(50);
+    runAdvance(run, 15_000);
+    // Dozens of snapshots taken while the queue was dozens long: copies would hold far more.
+    const taken = run.snapshots.filter((snap) => snap.rest && snap.rest.daemons.host && snap.rest.daemons.host.queue.length > 0);
+    expect(taken.length).toBeGreaterThan(20);
+    const shelved = run.snapshots.reduce((sum, snap) => sum + snap.shelfValues, 0);
+    expect(shelved).toBeLessThanOrEqual(2 * 128);
+    for (const t of [14_000, 4_000, 3_041, 12_345, 0, 9_077, 2_000, 15_000]) {
+      runSeek(run, t);
+      const straight = createRun(burst(), SERIAL, { snapshotEveryEvents: Infinity });
+      runAdvance(straight, t);
+      expect(run.sim.state, `at ${t} ms`).toEqual(straight.sim.state);
+    }
+  });
+
+  it('leave the scenario\'s timeline to one table: a snapshot keeps the order of what is due, not a copy of it', () => {
+    // Load changes every few seconds for ten minutes, listed out of time order (as a program may).
+    const names = Array.from({ length: 20 }, (_, i) => `c${i}`);
+    const events: TimedAction[] = [...startAll(names)];
+    for (let t = 2_000; t <= 600_000; t += 2_000) events.push({ atMs: t, action: { type: 'load', load: { target: names[(t / 2_000) % 20]!, cpu: ((t / 2_000) % 3) * 0.4 } } });
+    const timeline = () => scenario(names.map((n) => container(n)), [...events].reverse(), { host: { cpus: 4 } as never });
+    const run = createRun(timeline(), FIXTURE, { snapshotEveryEvents: 10 });
+    runAdvance(run, 300_000);
+    const kept = run.snapshots.slice(1).filter((snap) => snap.rest);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    // A copy holds a time, a sequence number and an item per entry due; the order alone is one.
+    for (const snap of kept) expect(snap.ownValues - snap.undoValues, `at ${snap.atMs} ms`).toBeLessThan(1.5 * snap.rest!.queue.seqs.length + 150);
+    for (const t of [299_000, 12_345, 0, 150_000, 1_000, 300_000, 200_002]) {
+      runSeek(run, t);
+      const straight = createRun(timeline(), FIXTURE, { snapshotEveryEvents: Infinity });
+      runAdvance(straight, t);
+      expect(run.sim.state, `at ${t} ms`).toEqual(straight.sim.state);
+    }
   });
 
   it('never hold more than half of what the run holds live, however long it plays', () => {
