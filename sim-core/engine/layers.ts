@@ -21,7 +21,13 @@ export function missingLayers(sim: Simulation, spec: ContainerSpec): string[] {
 
 /** Marks an image's layers as already on disk (a warm cache: pulled before the run). */
 export function markImagePresent(sim: Simulation, imageRef: string): void {
-  for (const id of imageLayerIds(sim, imageRef)) sim.state.layers[id] = { state: 'present', sinceMs: sim.state.nowMs, waiters: [] };
+  const now = sim.state.nowMs;
+  for (const l of sim.catalogue.images[imageRef]!.layers) {
+    const layer = sim.state.layers[l.id];
+    // Already so (every container of an image at 0:00): no new record to make.
+    if (layer && layer.state === 'present' && layer.sinceMs === now && layer.waiters.length === 0) continue;
+    sim.state.layers[l.id] = { state: 'present', sinceMs: now, waiters: [] };
+  }
 }
 
 function layerDef(sim: Simulation, id: string) {
