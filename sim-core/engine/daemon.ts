@@ -1,6 +1,6 @@
 import type { DaemonState, InstanceRecord, Simulation } from './state';
 import { schedule } from './emit';
-import { endPhase } from './lifecycle';
+import { endPhase, withSpan } from './lifecycle';
 import { figureValue } from '../catalogue/figure';
 import { byName } from './by-name';
 import { touch } from './changes';
@@ -81,7 +81,7 @@ function serveNext(sim: Simulation, d: DaemonState): void {
     // The wait becomes its own span; the create phase is the service itself.
     if (next.sinceMs < sim.state.nowMs) {
       touch(sim, inst);
-      inst.phases = [...inst.phases, { name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs }];
+      inst.phases = withSpan(inst.phases, { name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs });
       inst.phaseStartMs = sim.state.nowMs;
     }
     serve(sim, d, inst);

@@ -1,5 +1,6 @@
 import type { ContainerSpec, VmSpec } from '../scenario/types';
 import type { InstanceRecord, PlannedPhase, Simulation } from './state';
+import type { PhaseSpan } from './view';
 import { emit, incident } from './emit';
 import { cancelPhaseWork, continueSteps, startWork } from './phase-steps';
 import { planContainerStart, planVmBoot } from './plan';
@@ -116,13 +117,20 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   }
 }
 
+/** A record's spans with one more (a new array: the old one may be shared with a snapshot). */
+export function withSpan(phases: readonly PhaseSpan[], span: PhaseSpan): readonly PhaseSpan[] {
+  const out = phases.slice();
+  out.push(span);
+  return out;
+}
+
 /** The current phase of an instance is done: record it, touch its memory, go on or be ready. */
 export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): void {
   if (continueSteps(sim, inst, cause)) return;
   const phase = inst.plan[inst.phaseIndex]!;
   const name = inst.spec.name;
   touch(sim, inst);
-  inst.phases = [...inst.phases, { name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs }];
+  inst.phases = withSpan(inst.phases, { name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
   const c = emit(sim, 'instance/phase-ended', name, cause, { phase: phase.name, ms: sim.state.nowMs - inst.phaseStartMs });
   inst.baseBytes = phase.kind === 'pull' ? inst.baseBytes : phase.memoryAfterBytes;
   if (isImageCopy(inst, phase)) {
