@@ -30,7 +30,7 @@ function daemonOf(sim: Simulation, key: string): DaemonState {
   let d = sim.state.daemons[key];
   if (!d) {
     const servers = Math.max(1, Math.round(figureValue(sim.catalogue, 'docker-start-concurrency')));
-    d = { servers, serving: byName(), busy: 0, queue: [] };
+    d = { servers, serving: byName(), busy: 0, queue: [], head: 0 };
     sim.state.daemons[key] = d;
   }
   return d;
@@ -47,7 +47,7 @@ function waitingOf(d: DaemonState): Map<string, number> {
   let index = waitingIndexes.get(d);
   if (!index) {
     index = new Map();
-    for (const entry of d.queue) index.set(entry.name, entry.sinceMs);
+    for (let i = d.head; i < d.queue.length; i++) index.set(d.queue[i]!.name, d.queue[i]!.sinceMs);
     waitingIndexes.set(d, index);
   }
   return index;
@@ -72,8 +72,8 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
 
 /** Serves the next start still waiting (entries of stopped or restarted instances are dropped). */
 function serveNext(sim: Simulation, d: DaemonState): void {
-  while (d.busy < d.servers && d.queue.length > 0) {
-    const next = d.queue.shift()!;
+  while (d.busy < d.servers && d.head < d.queue.length) {
+    const next = takeNext(d);
     const waiting = waitingOf(d);
     if (waiting.get(next.name) === next.sinceMs) waiting.delete(next.name);
     const inst = sim.state.instances[next.name];
@@ -86,6 +86,17 @@ function serveNext(sim: Simulation, d: DaemonState): void {
     }
     serve(sim, d, inst);
   }
+}
+
+/** The first entry still waiting, taken off the queue. */
+function takeNext(d: DaemonState): { name: string; gen: number; sinceMs: number } {
+  const next = d.queue[d.head++]!;
+  // Served entries are cut off once they are at least half the array (amortised O(1)).
+  if (d.head >= 64 && d.head * 2 >= d.queue.length) {
+    d.queue = d.queue.slice(d.head);
+    d.head = 0;
+  }
+  return next;
 }
 
 function release(sim: Simulation, d: DaemonState, name: string): void {
@@ -111,7 +122,8 @@ export function leaveDaemon(sim: Simulation, inst: InstanceRecord): void {
   const d = sim.state.daemons[daemonKey(inst)];
   if (!d) return;
   const name = inst.spec.name;
-  d.queue = d.queue.filter((q) => q.name !== name);
+  d.queue = d.queue.slice(d.head).filter((q) => q.name !== name);
+  d.head = 0;
   waitingOf(d).delete(name);
   release(sim, d, name);
 }
@@ -125,5 +137,5 @@ export function daemonWaitingSince(sim: Simulation, inst: InstanceRecord): numbe
 /** How many starts are queued or being served by the daemon at `key` ('host' or a VM). */
 export function daemonLoad(sim: Simulation, key: string): { serving: number; queued: number } {
   const d = sim.state.daemons[key];
-  return { serving: d?.busy ?? 0, queued: d?.queue.length ?? 0 };
+  return { serving: d?.busy ?? 0, queued: d ? d.queue.length - d.head : 0 };
 }
