@@ -19,6 +19,12 @@ export function missingLayers(sim: Simulation, spec: ContainerSpec): string[] {
   return imageLayerIds(sim, spec.image).filter((id) => sim.state.layers[id]?.state !== 'present');
 }
 
+/** Whether any of the image's layers is not on the host yet (asked at every container start: no arrays made). */
+export function anyLayerMissing(sim: Simulation, spec: ContainerSpec): boolean {
+  for (const l of sim.catalogue.images[spec.image]!.layers) if (sim.state.layers[l.id]?.state !== 'present') return true;
+  return false;
+}
+
 /** Marks an image's layers as already on disk (a warm cache: pulled before the run). */
 export function markImagePresent(sim: Simulation, imageRef: string): void {
   const now = sim.state.nowMs;
@@ -84,6 +90,6 @@ export function onLayerExtracted(sim: Simulation, layerId: string): void {
     const inst = sim.state.instances[name];
     if (!inst || inst.state !== 'booting' || inst.spec.kind !== 'container') continue;
     if (inst.plan[inst.phaseIndex]?.kind !== 'pull') continue;
-    if (missingLayers(sim, inst.spec).length === 0) endPhase(sim, inst, c);
+    if (!anyLayerMissing(sim, inst.spec)) endPhase(sim, inst, c);
   }
 }

@@ -9,7 +9,7 @@ import { layerIndex } from './catalogue-index';
 import { imageCopyPhase, isImageCopy } from './vm-image';
 import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
-import { missingLayers, requestLayers } from './layers';
+import { anyLayerMissing, requestLayers } from './layers';
 import { enterDaemon, leaveDaemon } from './daemon';
 import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
 import { cancelRestart, considerRestart } from './restart';
@@ -59,7 +59,7 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
     // No VM process runs while its disk is being copied.
     inst.overheadBytes = copy ? 0 : profile.vmmOverheadBytes.value;
   } else {
-    const plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
+    const plan = planContainerStart(sim, spec, anyLayerMissing(sim, spec));
     const engineWait = spec.in ? guestEngineWaitMs(sim, sim.state.instances[spec.in]!) : 0;
     inst.plan = engineWait > 0 ? [{ name: 'engine start', kind: 'wait', amount: engineWait, memoryAfterBytes: 0 }, ...plan] : plan;
     inst.overheadBytes = 0;
@@ -108,7 +108,7 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
   inst.stepIndex = 0;
   if (phase.kind === 'wait' || phase.kind === 'cpu' || phase.kind === 'io') {
-    startWork(sim, inst, { kind: phase.kind, amount: phase.amount }, cause);
+    startWork(sim, inst, phase.kind, phase.amount, cause);
   } else if (phase.kind === 'daemon') {
     enterDaemon(sim, inst);
   } else {

@@ -48,9 +48,17 @@ export function peekTime<T>(q: EventQueue<T>): number | undefined {
 }
 
 export function pop<T>(q: EventQueue<T>): { time: number; seq: number; item: T } | undefined {
+  if (q.times.length === 0) return undefined;
+  const time = q.times[0]!;
+  const seq = q.seqs[0]!;
+  return { time, seq, item: popItem(q)! };
+}
+
+/** Removes the earliest item and returns it (its time was peekTime's), making no object for it: the engine pops one per event. */
+export function popItem<T>(q: EventQueue<T>): T | undefined {
   const n = q.times.length;
   if (n === 0) return undefined;
-  const top = { time: q.times[0]!, seq: q.seqs[0]!, item: q.items[0]! };
+  const top = q.items[0]!;
   const lastTime = q.times.pop()!;
   const lastSeq = q.seqs.pop()!;
   const lastItem = q.items.pop()!;
