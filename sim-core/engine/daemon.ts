@@ -1,6 +1,6 @@
 import type { DaemonState, InstanceRecord, Simulation } from './state';
 import { schedule } from './emit';
-import { endPhase } from './lifecycle';
+import { endPhase, withSpan } from './lifecycle';
 import { figureValue } from '../catalogue/figure';
 import { byName } from './by-name';
 import { touch } from './changes';
@@ -30,7 +30,7 @@ function daemonOf(sim: Simulation, key: string): DaemonState {
   let d = sim.state.daemons[key];
   if (!d) {
     const servers = Math.max(1, Math.round(figureValue(sim.catalogue, 'docker-start-concurrency')));
-    d = { servers, serving: byName(), busy: 0, queue: [] };
+    d = { servers, serving: byName(), busy: 0, queue: [], head: 0 };
     sim.state.daemons[key] = d;
   }
   return d;
@@ -49,7 +49,7 @@ function waitingOf(d: DaemonState): Map<string, number> {
   let index = waitingIndexes.get(d);
   if (!index) {
     index = new Map();
-    for (const entry of d.queue) index.set(entry.name, entry.sinceMs);
+    for (let i = d.head; i < d.queue.length; i++) index.set(d.queue[i]!.name, d.queue[i]!.sinceMs);
     waitingIndexes.set(d, index);
   }
   return index;
@@ -74,8 +74,9 @@ export function enterDaemon(sim: Simulation, inst: InstanceRecord): void {
 
 /** Serves the next start still waiting (entries of stopped or restarted instances are dropped). */
 function serveNext(sim: Simulation, d: DaemonState): void {
-  while (d.busy < d.servers && d.queue.length > 0) {
-    const next = d.queue.shift()!;
+  while (d.busy < d.servers && d.head < d.queue.length) {
+    const next = takeNext(d);
+    // The index is kept only once something asked for it (built lazily after a restore).
     const waiting = waitingIndexes.get(d);
     if (waiting?.get(next.name) === next.sinceMs) waiting.delete(next.name);
     const inst = sim.state.instances[next.name];
@@ -83,11 +84,22 @@ function serveNext(sim: Simulation, d: DaemonState): void {
     // The wait becomes its own span; the create phase is the service itself.
     if (next.sinceMs < sim.state.nowMs) {
       touch(sim, inst);
-      inst.phases = [...inst.phases, { name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs }];
+      inst.phases = withSpan(inst.phases, { name: 'daemon queue', startMs: next.sinceMs, endMs: sim.state.nowMs });
       inst.phaseStartMs = sim.state.nowMs;
     }
     serve(sim, d, inst);
   }
+}
+
+/** The first entry still waiting, taken off the queue. */
+function takeNext(d: DaemonState): { name: string; gen: number; sinceMs: number } {
+  const next = d.queue[d.head++]!;
+  // Served entries are cut off once they are at least half the array (amortised O(1)).
+  if (d.head >= 64 && d.head * 2 >= d.queue.length) {
+    d.queue = d.queue.slice(d.head);
+    d.head = 0;
+  }
+  return next;
 }
 
 function release(sim: Simulation, d: DaemonState, name: string): void {
@@ -113,7 +125,8 @@ export function leaveDaemon(sim: Simulation, inst: InstanceRecord): void {
   const d = sim.state.daemons[daemonKey(inst)];
   if (!d) return;
   const name = inst.spec.name;
-  d.queue = d.queue.filter((q) => q.name !== name);
+  d.queue = d.queue.slice(d.head).filter((q) => q.name !== name);
+  d.head = 0;
   waitingIndexes.get(d)?.delete(name);
   release(sim, d, name);
 }
@@ -127,5 +140,5 @@ export function daemonWaitingSince(sim: Simulation, inst: InstanceRecord): numbe
 /** How many starts are queued or being served by the daemon at `key` ('host' or a VM). */
 export function daemonLoad(sim: Simulation, key: string): { serving: number; queued: number } {
   const d = sim.state.daemons[key];
-  return { serving: d?.busy ?? 0, queued: d?.queue.length ?? 0 };
+  return { serving: d?.busy ?? 0, queued: d ? d.queue.length - d.head : 0 };
 }

@@ -19,9 +19,21 @@ export function missingLayers(sim: Simulation, spec: ContainerSpec): string[] {
   return imageLayerIds(sim, spec.image).filter((id) => sim.state.layers[id]?.state !== 'present');
 }
 
+/** Whether any of the image's layers is not on the host yet (asked at every container start: no arrays made). */
+export function anyLayerMissing(sim: Simulation, spec: ContainerSpec): boolean {
+  for (const l of sim.catalogue.images[spec.image]!.layers) if (sim.state.layers[l.id]?.state !== 'present') return true;
+  return false;
+}
+
 /** Marks an image's layers as already on disk (a warm cache: pulled before the run). */
 export function markImagePresent(sim: Simulation, imageRef: string): void {
-  for (const id of imageLayerIds(sim, imageRef)) sim.state.layers[id] = { state: 'present', sinceMs: sim.state.nowMs, waiters: [] };
+  const now = sim.state.nowMs;
+  for (const l of sim.catalogue.images[imageRef]!.layers) {
+    const layer = sim.state.layers[l.id];
+    // Already so (every container of an image at 0:00): no new record to make.
+    if (layer && layer.state === 'present' && layer.sinceMs === now && layer.waiters.length === 0) continue;
+    sim.state.layers[l.id] = { state: 'present', sinceMs: now, waiters: [] };
+  }
 }
 
 function layerDef(sim: Simulation, id: string) {
@@ -78,6 +90,6 @@ export function onLayerExtracted(sim: Simulation, layerId: string): void {
     const inst = sim.state.instances[name];
     if (!inst || inst.state !== 'booting' || inst.spec.kind !== 'container') continue;
     if (inst.plan[inst.phaseIndex]?.kind !== 'pull') continue;
-    if (missingLayers(sim, inst.spec).length === 0) endPhase(sim, inst, c);
+    if (!anyLayerMissing(sim, inst.spec)) endPhase(sim, inst, c);
   }
 }

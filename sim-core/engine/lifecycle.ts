@@ -1,5 +1,6 @@
 import type { ContainerSpec, VmSpec } from '../scenario/types';
 import type { InstanceRecord, PlannedPhase, Simulation } from './state';
+import type { PhaseSpan } from './view';
 import { emit, incident } from './emit';
 import { cancelPhaseWork, continueSteps, startWork } from './phase-steps';
 import { planContainerStart, planVmBoot } from './plan';
@@ -8,7 +9,7 @@ import { layerIndex } from './catalogue-index';
 import { imageCopyPhase, isImageCopy } from './vm-image';
 import { recomputeCpu, setCpuLoad, accountCpuStat } from './cpu';
 import { compatibilityError } from './compat';
-import { missingLayers, requestLayers } from './layers';
+import { anyLayerMissing, requestLayers } from './layers';
 import { enterDaemon, leaveDaemon } from './daemon';
 import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engine';
 import { cancelRestart, considerRestart } from './restart';
@@ -58,7 +59,7 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
     // No VM process runs while its disk is being copied.
     inst.overheadBytes = copy ? 0 : profile.vmmOverheadBytes.value;
   } else {
-    const plan = planContainerStart(sim, spec, missingLayers(sim, spec).length > 0);
+    const plan = planContainerStart(sim, spec, anyLayerMissing(sim, spec));
     const engineWait = spec.in ? guestEngineWaitMs(sim, sim.state.instances[spec.in]!) : 0;
     inst.plan = engineWait > 0 ? [{ name: 'engine start', kind: 'wait', amount: engineWait, memoryAfterBytes: 0 }, ...plan] : plan;
     inst.overheadBytes = 0;
@@ -107,7 +108,7 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
   inst.stepIndex = 0;
   if (phase.kind === 'wait' || phase.kind === 'cpu' || phase.kind === 'io') {
-    startWork(sim, inst, { kind: phase.kind, amount: phase.amount }, cause);
+    startWork(sim, inst, phase.kind, phase.amount, cause);
   } else if (phase.kind === 'daemon') {
     enterDaemon(sim, inst);
   } else {
@@ -116,13 +117,20 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   }
 }
 
+/** A record's spans with one more (a new array: the old one may be shared with a snapshot). */
+export function withSpan(phases: readonly PhaseSpan[], span: PhaseSpan): readonly PhaseSpan[] {
+  const out = phases.slice();
+  out.push(span);
+  return out;
+}
+
 /** The current phase of an instance is done: record it, touch its memory, go on or be ready. */
 export function endPhase(sim: Simulation, inst: InstanceRecord, cause: string): void {
   if (continueSteps(sim, inst, cause)) return;
   const phase = inst.plan[inst.phaseIndex]!;
   const name = inst.spec.name;
   touch(sim, inst);
-  inst.phases = [...inst.phases, { name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs }];
+  inst.phases = withSpan(inst.phases, { name: phase.name, startMs: inst.phaseStartMs, endMs: sim.state.nowMs });
   const c = emit(sim, 'instance/phase-ended', name, cause, { phase: phase.name, ms: sim.state.nowMs - inst.phaseStartMs });
   inst.baseBytes = phase.kind === 'pull' ? inst.baseBytes : phase.memoryAfterBytes;
   if (isImageCopy(inst, phase)) {

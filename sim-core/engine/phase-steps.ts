@@ -11,15 +11,15 @@ import { touch } from './changes';
  * cores, or bytes on the shared disk. A phase may go on with more steps (`then`) before it
  * ends, so a guest's userspace reads its disk, computes and waits, each on its own resource.
  */
-export function startWork(sim: Simulation, inst: InstanceRecord, step: PlannedStep, cause: string): void {
+export function startWork(sim: Simulation, inst: InstanceRecord, kind: PlannedStep['kind'], amount: number, cause: string): void {
   const name = inst.spec.name;
-  if (step.kind === 'wait') {
-    schedule(sim, sim.state.nowMs + step.amount, { k: 'phase-end', name, gen: inst.gen });
-  } else if (step.kind === 'cpu') {
-    addJob(sim, sim.state.cpu, step.amount, { kind: 'phase', instance: name, gen: inst.gen });
+  if (kind === 'wait') {
+    schedule(sim, sim.state.nowMs + amount, { k: 'phase-end', name, gen: inst.gen });
+  } else if (kind === 'cpu') {
+    addJob(sim, sim.state.cpu, amount, { kind: 'phase', instance: name, gen: inst.gen });
     recomputeCpu(sim, cause);
   } else {
-    addJob(sim, sim.state.disk, step.amount, { kind: 'phase', instance: name, gen: inst.gen });
+    addJob(sim, sim.state.disk, amount, { kind: 'phase', instance: name, gen: inst.gen });
     updateDiskRate(sim);
   }
 }
@@ -30,7 +30,7 @@ export function continueSteps(sim: Simulation, inst: InstanceRecord, cause: stri
   if (!steps || inst.stepIndex >= steps.length) return false;
   touch(sim, inst);
   const step = steps[inst.stepIndex++]!;
-  startWork(sim, inst, step, cause);
+  startWork(sim, inst, step.kind, step.amount, cause);
   return true;
 }
 

@@ -63,8 +63,12 @@ function userspace(sim: Simulation, init: PlannedPhase, readBytes: number): Plan
   if (cpuMs > 0) steps.push({ kind: 'cpu', amount: cpuMs });
   if (waitMs > 0) steps.push({ kind: 'wait', amount: waitMs });
   if (steps.length === 0) return init;
-  const [first, ...rest] = steps;
-  return { ...init, kind: first!.kind, amount: first!.amount, ...(rest.length > 0 ? { then: rest } : {}) };
+  const first = steps[0]!;
+  const rest = steps.slice(1);
+  // Literals, not spreads: one shape for every plan's phases, made without copying properties one by one.
+  return rest.length > 0
+    ? { name: init.name, kind: first.kind, amount: first.amount, memoryAfterBytes: init.memoryAfterBytes, then: rest }
+    : { name: init.name, kind: first.kind, amount: first.amount, memoryAfterBytes: init.memoryAfterBytes };
 }
 
 export function vmAppMemory(sim: Simulation, spec: VmSpec): number {
@@ -98,7 +102,9 @@ function createPhase(sim: Simulation, def: PhaseDef): PlannedPhase {
   const serial = Math.min(total.amount, Math.round(daemonSerialMs(sim)));
   if (serial <= 0) return total;
   const rest = total.amount - serial;
-  return { name: 'create', kind: 'daemon', amount: serial, ...(rest > 0 ? { then: [{ kind: 'cpu' as const, amount: rest }] } : {}), memoryAfterBytes: 0 };
+  return rest > 0
+    ? { name: 'create', kind: 'daemon', amount: serial, then: [{ kind: 'cpu', amount: rest }], memoryAfterBytes: 0 }
+    : { name: 'create', kind: 'daemon', amount: serial, memoryAfterBytes: 0 };
 }
 
 export function containerAppMemory(sim: Simulation, spec: ContainerSpec): number {

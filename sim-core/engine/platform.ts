@@ -35,7 +35,17 @@ export function runPlatform(image: ImageDef, asked: string | undefined): string 
 export function emulatedArch(sim: Simulation, spec: ContainerSpec): string | null {
   const image = sim.catalogue.images[spec.image];
   if (!image) return null;
-  const arch = archOf(runPlatform(image, spec.platform));
+  if (spec.platform) return emulatedOf(spec.platform);
+  let arch = defaultArchs.get(image);
+  if (arch === undefined) defaultArchs.set(image, (arch = emulatedOf(runPlatform(image, undefined))));
+  return arch;
+}
+
+/** Each catalogue image's emulated architecture when no platform is asked (asked at every start). */
+const defaultArchs = new WeakMap<ImageDef, string | null>();
+
+function emulatedOf(platform: string): string | null {
+  const arch = archOf(platform);
   return arch === 'amd64' ? null : arch;
 }
 

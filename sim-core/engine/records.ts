@@ -6,6 +6,16 @@ import { createOverlay, type OverlayState } from '../unionfs/index';
 import { noteAdded } from './board-index';
 import { copiesImage } from './vm-image';
 import { touchAdded } from './changes';
+import { FRESH_RESTART } from './restart';
+import type { Catalogue } from '../catalogue/types';
+
+/*
+ * A record's nested values are replaced, never mutated (state.ts), so every new record can
+ * share the same empty ones (frozen, so a stray write fails loudly): at 100,000 instances the
+ * copies were a good part of what the garbage collector had to move.
+ */
+const NO_PHASES: readonly never[] = Object.freeze([]);
+const NO_CPU_STAT: InstanceRecord['cpuStat'] = Object.freeze({ nrPeriods: 0, nrThrottled: 0, throttledMs: 0 });
 
 /** A fresh record for an instance added to the board (not started). */
 export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
@@ -20,8 +30,8 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     startedAtMs: null,
     requestedAtMs: null,
     readyMs: null,
-    phases: [],
-    plan: [],
+    phases: NO_PHASES,
+    plan: NO_PHASES,
     phaseIndex: 0,
     stepIndex: 0,
     phaseStartMs: 0,
@@ -35,7 +45,7 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     cpuLimit: isContainer ? spec.cpus : spec.cpus,
     throttled: false,
     cpuStatSinceMs: null,
-    cpuStat: { nrPeriods: 0, nrThrottled: 0, throttledMs: 0 },
+    cpuStat: NO_CPU_STAT,
     // A VM whose disk is copied from its image on first start has none yet (engine/vm-image.ts).
     diskBytes: isContainer || copiesImage(spec) ? 0 : sim.catalogue.guestOses[spec.os]!.diskBytes.value,
     upper: isContainer ? overlayFor(sim, spec.image) : null,
@@ -53,14 +63,32 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     paused: false,
     suspending: null,
     savedStateBytes: 0,
-    restart: { count: 0, timeoutMs: 0, canceled: false, dueAtMs: null },
+    restart: FRESH_RESTART,
   };
 }
 
+/** Each image's fresh overlay (nothing written yet), shared by its containers: a write copies it first (engine/files.ts). */
+const freshOverlays = new WeakMap<Catalogue, Map<string, Readonly<OverlayState> | null>>();
+
 /** The container's overlay; null when the image has more lower layers than overlayfs allows. */
-function overlayFor(sim: Simulation, imageRef: string): OverlayState | null {
-  const created = createOverlay(imageLayerIds(sim, imageRef));
-  return created.ok ? created.overlay : null;
+function overlayFor(sim: Simulation, imageRef: string): Readonly<OverlayState> | null {
+  let byImage = freshOverlays.get(sim.catalogue);
+  if (!byImage) freshOverlays.set(sim.catalogue, (byImage = new Map()));
+  let overlay = byImage.get(imageRef);
+  if (overlay === undefined) {
+    const created = createOverlay(imageLayerIds(sim, imageRef));
+    overlay = created.ok ? freezeOverlay(created.overlay) : null;
+    byImage.set(imageRef, overlay);
+  }
+  return overlay;
+}
+
+function freezeOverlay(o: OverlayState): Readonly<OverlayState> {
+  Object.freeze(o.lowerLayerIds);
+  Object.freeze(o.upper);
+  Object.freeze(o.whiteouts);
+  Object.freeze(o.opaqueDirs);
+  return Object.freeze(o);
 }
 
 function idleCpu(sim: Simulation, imageRef: string): number {

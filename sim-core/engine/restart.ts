@@ -7,7 +7,7 @@
  * resets it to 100 ms. A user's stop, kill or removal cancels it (kill.go sets
  * HasBeenManuallyStopped and ExitOnNext), and a user's start resets it (start.go).
  */
-import type { InstanceRecord, Simulation } from './state';
+import type { InstanceRecord, RestartState, Simulation } from './state';
 import { emit, schedule } from './emit';
 import { touch } from './changes';
 
@@ -59,8 +59,11 @@ export function cancelRestart(sim: Simulation, inst: InstanceRecord): void {
   inst.restart = { ...inst.restart, canceled: true, dueAtMs: null };
 }
 
+/** The restart manager's state before any restart (shared: a record's restart state is replaced, never mutated). */
+export const FRESH_RESTART: Readonly<RestartState> = Object.freeze({ count: 0, timeoutMs: 0, canceled: false, dueAtMs: null });
+
 /** A user's start: the restart manager begins afresh (moby's ResetRestartManager). */
 export function resetRestart(sim: Simulation, inst: InstanceRecord): void {
   touch(sim, inst);
-  inst.restart = { count: 0, timeoutMs: 0, canceled: false, dueAtMs: null };
+  inst.restart = FRESH_RESTART;
 }

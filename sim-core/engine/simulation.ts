@@ -3,7 +3,7 @@ import { toUserAction } from '../scenario/actions';
 import type { Catalogue } from '../catalogue/types';
 import type { UserAction, ActionResult } from './actions';
 import type { Simulation } from './state';
-import { createQueue, pop, peekTime, queueSize } from './queue';
+import { createQueue, popItem, peekTime, queueSize } from './queue';
 import { seedPrng } from './prng';
 import { createResource, takeFinished } from './resources';
 import { schedule } from './emit';
@@ -76,10 +76,10 @@ export function createSimulation(scenario: Scenario, catalogue: Catalogue, optio
 /** Processes the next event; false when nothing is left to happen. */
 export function step(sim: Simulation): boolean {
   const s = sim.state;
-  const next = pop(s.queue);
-  if (!next) return false;
-  s.nowMs = next.time;
-  const item = next.item;
+  const time = peekTime(s.queue);
+  if (time === undefined) return false;
+  const item = popItem(s.queue)!;
+  s.nowMs = time;
   switch (item.k) {
     case 'action':
       s.processed++;

@@ -102,10 +102,16 @@ export interface DaemonState {
   serving: Record<string, number>;
   busy: number;
   /**
-   * Waiting, first come first served, one entry per instance. An entry is never changed once
-   * queued (snapshots share them). daemon.ts indexes them by name beside the state.
+   * Waiting, first come first served, one entry per instance, from `head` on. An entry is
+   * never changed once queued (snapshots share them). daemon.ts indexes them by name beside
+   * the state.
    */
   queue: Array<{ name: string; gen: number; sinceMs: number }>;
+  /**
+   * Entries before it were served or dropped: taking the next is O(1) (Array.shift copies a
+   * long queue, and 100,000 starts queue at once). The queue is cut down now and then.
+   */
+  head: number;
 }
 
 /**

@@ -72,6 +72,22 @@ describe('the container engine under a burst of starts', () => {
     expect(c!.phases.find((p) => p.name === 'create')!.startMs).toBe(serial.value);
   });
 
+  it('a long queue serves first come first served, and one stopped deep in it after 100 were served never starts', () => {
+    const names = Array.from({ length: 200 }, (_, i) => `c${i + 1}`);
+    const stopAt = Math.round(100.5 * serial.value);
+    const r = run(scenario(names.map((x) => nginx(x)), [...startAll(names), { atMs: stopAt, action: { type: 'stop', target: 'c150' } }], { host: { cpus: 8 } as never }));
+    const stopped = r.instances.find((i) => i.name === 'c150')!;
+    expect(stopped.state).toBe('exited');
+    expect(stopped.phases.some((p) => p.name === 'create')).toBe(false);
+    const others = r.instances.filter((i) => i.name !== 'c150');
+    expect(others.every((i) => i.state === 'running')).toBe(true);
+    const creates = others.map((i) => i.phases.find((p) => p.name === 'create')!.startMs);
+    for (let k = 1; k < creates.length; k++) expect(creates[k]!).toBeGreaterThanOrEqual(creates[k - 1]!);
+    // c151 took c150's place: served right after c149.
+    const at = (n: string) => r.instances.find((i) => i.name === n)!.phases.find((p) => p.name === 'create')!.startMs;
+    expect(at('c151') - at('c149')).toBeLessThan(2 * serial.value * 1.1);
+  });
+
   it('each VM has its own engine: bursts in two VMs drain side by side', () => {
     const inVm = (v: string, n: number) => Array.from({ length: n }, (_, i) => nginx(`${v}-c${i + 1}`, { in: v }));
     const vms = [vm('v1', { profile: 'kvm-qemu', os: 'alpine-3.20', apps: [], cpus: 4 }), vm('v2', { profile: 'kvm-qemu', os: 'alpine-3.20', apps: [], cpus: 4 })];
