@@ -18,6 +18,7 @@ import { cancelRestart, resetRestart } from './restart';
 import { touch, touchRemoved } from './changes';
 import { applySuspend, discardSavedState } from './suspend';
 import { resumeInstance } from './lifecycle';
+import { cancelHold, dependencyChanged } from './depends';
 
 function reject(sim: Simulation, action: UserAction, cause: string, reason: string): ActionResult {
   const named = (action ?? {}) as { type?: unknown; name?: unknown; spec?: { name?: unknown } };
@@ -52,6 +53,7 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
   }
   switch (action.type) {
     case 'instance/start':
+      if (inst.held) return reject(sim, action, cause, `${action.name} is already waiting for ${inst.held.waitingFor.join(', ')}`);
       if (isLive(inst) || inst.pendingStart) return reject(sim, action, cause, `${action.name} is already ${inst.pendingStart ? 'waiting for its VM' : inst.state}`);
       resetRestart(sim, inst);
       // A saved VM starts from its state file, as VBoxManage startvm does.
@@ -67,6 +69,10 @@ export function applyAction(sim: Simulation, action: UserAction, cause: string):
       }
       if (inst.state === 'saved') {
         discardSavedState(sim, inst, cause);
+        return { ok: true };
+      }
+      if (cancelHold(sim, inst)) {
+        emit(sim, 'instance/stopped', action.name, cause, { exitCode: 0, reason: 'its start, held for its dependencies, was cancelled' });
         return { ok: true };
       }
       if (inst.suspending) return reject(sim, action, cause, `${action.name} is saving its state`);
@@ -165,10 +171,12 @@ function removeInstance(sim: Simulation, inst: InstanceRecord, cause: string): v
     for (const child of childrenOf(sim, name)) removeInstance(sim, child, cause);
   }
   cancelRestart(sim, inst);
+  cancelHold(sim, inst);
   if (isLive(inst) || inst.pendingStart) stopInstance(sim, inst, cause);
-  emit(sim, 'instance/removed', name, cause, {});
+  const c = emit(sim, 'instance/removed', name, cause, {});
   touchRemoved(sim, inst);
   delete sim.state.instances[name];
   sim.state.order = sim.state.order.filter((n) => n !== name);
   noteRemoved(sim, inst);
+  dependencyChanged(sim, inst, c);
 }

@@ -10,6 +10,7 @@ import { emit } from './emit';
 import { touch } from './changes';
 import { exitInstance, userKill } from './lifecycle';
 import { isLive } from './memory';
+import { resumeHealthMonitor, stopHealthMonitor } from './health';
 import { accountCpuStat, recomputeCpu, setCpuLoad, updateThrottle } from './cpu';
 
 type ControlAction = Extract<UserAction, { type: 'instance/exit' | 'instance/kill' | 'instance/pause' | 'instance/unpause' }>;
@@ -32,6 +33,9 @@ function setPaused(sim: Simulation, inst: InstanceRecord, paused: boolean, cause
   accountCpuStat(sim, inst);
   touch(sim, inst);
   inst.paused = paused;
+  // moby's health monitor runs only while the container runs unpaused (updateHealthMonitor).
+  if (paused) stopHealthMonitor(sim, inst);
+  else resumeHealthMonitor(sim, inst);
   const c = emit(sim, paused ? 'instance/paused' : 'instance/unpaused', inst.spec.name, cause, {});
   setCpuLoad(sim, inst);
   recomputeCpu(sim, c);

@@ -15,11 +15,20 @@ import { guestEngineWaitMs, startGuestEngine, stopGuestEngine } from './vm-engin
 import { cancelRestart, considerRestart } from './restart';
 import { touch } from './changes';
 import { RESTORE_PHASE } from './saved-state';
+import { APP_INIT_PHASE } from './plan';
+import { startHealthMonitor, stopHealthMonitor } from './health';
+import { dependencyChanged, holdForDependencies } from './depends';
 
-/** Starts an instance (or queues a container's start until its VM is running). */
-export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string): void {
+/**
+ * Starts an instance (or queues a container's start until its VM is running, or holds it until
+ * its dependencies' conditions hold: engine/depends.ts). `dependencies`: 'met' once they held,
+ * 'ignore' for a restart by the daemon's restart policy (Compose is not involved).
+ */
+export function startInstance(sim: Simulation, inst: InstanceRecord, cause: string, dependencies: 'check' | 'met' | 'ignore' = 'check'): void {
+  if (dependencies === 'check' && holdForDependencies(sim, inst, cause)) return;
   const spec = inst.spec;
-  const waited = inst.pendingStart;
+  const afterDependencies = dependencies === 'met' && !inst.pendingStart;
+  const waited = inst.pendingStart || afterDependencies;
   touch(sim, inst);
   if (!waited) inst.requestedAtMs = sim.state.nowMs;
   const problem = compatibilityError(sim, spec);
@@ -27,8 +36,9 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
     inst.gen++;
     inst.state = 'failed';
     inst.startedAtMs = sim.state.nowMs;
-    emit(sim, 'instance/start-failed', spec.name, cause, { reason: problem });
+    const c = emit(sim, 'instance/start-failed', spec.name, cause, { reason: problem });
     incident(sim, { type: 'start-failed', target: spec.name, detail: problem });
+    dependencyChanged(sim, inst, c);
     return;
   }
   if (spec.kind === 'container' && spec.in) {
@@ -44,9 +54,9 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   inst.state = 'booting';
   inst.startedAtMs = sim.state.nowMs;
   inst.readyMs = null;
-  // The time it waited for its VM is part of its start (readyMs counts from the request).
+  // The time it waited for its VM or dependencies is part of its start (readyMs counts from the request).
   inst.phases = waited && inst.requestedAtMs !== null && inst.requestedAtMs < sim.state.nowMs
-    ? [{ name: 'wait for VM', startMs: inst.requestedAtMs, endMs: sim.state.nowMs }]
+    ? [{ name: afterDependencies ? 'wait for dependencies' : 'wait for VM', startMs: inst.requestedAtMs, endMs: sim.state.nowMs }]
     : [];
   inst.phaseIndex = 0;
   inst.exitCode = null;
@@ -72,6 +82,7 @@ export function startInstance(sim: Simulation, inst: InstanceRecord, cause: stri
   recomputeMemory(sim, inst);
   enforceMemory(sim, inst, c, killInstance);
   if (isLive(inst)) beginPhase(sim, inst, c);
+  dependencyChanged(sim, inst, c);
 }
 
 /**
@@ -105,8 +116,10 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   touch(sim, inst);
   inst.phaseStartMs = sim.state.nowMs;
   const name = inst.spec.name;
-  emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
+  const started = emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
   inst.stepIndex = 0;
+  // The container's process runs from here: its healthcheck's monitor begins (engine/health.ts).
+  if (phase.name === APP_INIT_PHASE && inst.spec.kind === 'container') startHealthMonitor(sim, inst, started);
   if (phase.kind === 'wait' || phase.kind === 'cpu' || phase.kind === 'io') {
     startWork(sim, inst, phase.kind, phase.amount, cause);
   } else if (phase.kind === 'daemon') {
@@ -209,6 +222,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
   inst.paused = false;
   inst.exitCode = exitCode;
   inst.throttled = false;
+  stopHealthMonitor(sim, inst);
   setCpuLoad(sim, inst);
   recomputeMemory(sim, inst);
   if (inst.spec.kind === 'vm') {
@@ -221,6 +235,7 @@ function release(sim: Simulation, inst: InstanceRecord, cause: string, exitCode:
     }
   }
   recomputeCpu(sim, cause);
+  dependencyChanged(sim, inst, cause);
 }
 
 /** The instance stops now (at the end of a `docker stop` or a shutdown, or at once when removed). */

@@ -7,6 +7,9 @@
 import type { ExploitKind } from '../scenario/types';
 import type { UserAction } from './actions';
 
+/** moby's health statuses (api/types/container: Starting, Healthy, Unhealthy). */
+export type HealthStatus = 'starting' | 'healthy' | 'unhealthy';
+
 /** The facts each log type carries, by type. */
 export interface LogDataMap {
   'instance/added': { kind: 'vm' | 'container' };
@@ -39,6 +42,14 @@ export interface LogDataMap {
   /** What the app holds and wants from now on; null: unchanged. */
   'instance/load-changed': { memoryBytes: number | null; cpu: number | null };
   'container/waiting-for-vm': { vm: string };
+  /** Its healthcheck's status changed (engine/health.ts): `starting` when the monitor begins, then `healthy` or `unhealthy`. */
+  'instance/health': { status: HealthStatus; failingStreak: number };
+  /** Its start is held until each dependency's condition holds (`db (healthy)`), as `docker compose up` waits. */
+  'container/waiting-for-dependencies': { waitingFor: string[] };
+  /** Its dependencies' conditions hold; `skipped`: optional dependencies that failed (Compose's warning), its start goes on. */
+  'container/dependencies-met': { dependencies: string[]; skipped: string[] };
+  /** A required dependency cannot hold, in Compose's words (`dependency failed to start: container db is unhealthy`): it stays created. */
+  'container/dependency-failed': { reason: string };
   'oom/killed': OomKilledData;
   'cgroup/throttled': { wants: number; quota: number };
   'cgroup/unthrottled': Record<string, never>;
@@ -85,7 +96,7 @@ export type LogType = keyof LogDataMap;
 export const LOG_TYPES = [
   'instance/added', 'instance/starting', 'instance/phase-started', 'instance/phase-ended', 'instance/ready',
   'instance/stopping', 'instance/stopped', 'instance/killed', 'instance/removed', 'instance/restarting', 'instance/paused', 'instance/unpaused', 'instance/suspending', 'instance/suspended', 'instance/resuming', 'instance/start-failed', 'instance/load-changed',
-  'container/waiting-for-vm', 'container/logged', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
+  'container/waiting-for-vm', 'instance/health', 'container/waiting-for-dependencies', 'container/dependencies-met', 'container/dependency-failed', 'container/logged', 'oom/killed', 'cgroup/throttled', 'cgroup/unthrottled', 'cgroup/limits-changed',
   'image/layer-download-started', 'image/layer-downloaded', 'image/layer-extracted',
   'fs/copied-up', 'fs/written', 'fs/whiteout', 'fs/deleted', 'fs/opaque-dir', 'disk/written', 'disk/deleted',
   'memory/pages-reported', 'memory/swapped', 'security/compromised', 'action/rejected',

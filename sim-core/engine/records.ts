@@ -64,6 +64,8 @@ export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecor
     suspending: null,
     savedStateBytes: 0,
     restart: FRESH_RESTART,
+    health: null,
+    held: null,
   };
 }
 

@@ -19,6 +19,8 @@ import { isLive, onFreePagesReported } from './memory';
 import { diskBandwidth, updateDiskRate } from './disk-io';
 import { addRecord } from './records';
 import { byName } from './by-name';
+import { onHealthProbe } from './health';
+import { onDependsCheck } from './depends';
 
 export { toUserAction } from '../scenario/actions';
 
@@ -61,6 +63,7 @@ export function createSimulation(scenario: Scenario, catalogue: Catalogue, optio
       cpuBackground: byName(),
       cpuBackgroundTotal: 0,
       cpuContended: false,
+      held: [],
       log: [],
       incidents: [],
       memoryHistory: [],
@@ -131,9 +134,15 @@ export function step(sim: Simulation): boolean {
       const inst = restartDue(sim, item.name, item.gen);
       if (!inst) break;
       s.processed++;
-      startInstance(sim, inst, 'restart policy');
+      startInstance(sim, inst, 'restart policy', 'ignore');
       break;
     }
+    case 'health-probe':
+      if (onHealthProbe(sim, item.name, item.gen, item.atMs)) s.processed++;
+      break;
+    case 'depends-check':
+      if (onDependsCheck(sim, item.name, item.gen)) s.processed++;
+      break;
   }
   return true;
 }

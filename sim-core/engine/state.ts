@@ -1,6 +1,6 @@
 import type { Scenario, InstanceSpec } from '../scenario/types';
 import type { Catalogue } from '../catalogue/types';
-import type { Incident, LogEntry } from './log';
+import type { HealthStatus, Incident, LogEntry } from './log';
 import type { EventQueue } from './queue';
 import type { PrngState } from './prng';
 import type { UserAction } from './actions';
@@ -29,7 +29,11 @@ export type Scheduled =
   /** A VM's guest reports its free pages to the host (free-page reporting, engine/guest-memory.ts). */
   | { k: 'balloon-report'; name: string; gen: number }
   /** A restart policy's back-off is over: the container starts again (engine/restart.ts). */
-  | { k: 'restart-due'; name: string; gen: number };
+  | { k: 'restart-due'; name: string; gen: number }
+  /** A healthcheck probe is due (engine/health.ts; stale unless it is the record's next probe). */
+  | { k: 'health-probe'; name: string; gen: number; atMs: number }
+  /** Compose's 500 ms poll of a held start's dependencies (engine/depends.ts). */
+  | { k: 'depends-check'; name: string; gen: number };
 
 export type ResourceName = 'cpu' | 'net' | 'disk';
 
@@ -195,6 +199,29 @@ export interface InstanceRecord {
   savedStateBytes: number;
   /** Container: its restart policy's state (engine/restart.ts), as moby's restart manager keeps it (replaced, never mutated). */
   restart: Readonly<RestartState>;
+  /** Container with a healthcheck: its health as moby keeps it (engine/health.ts); null before its first start (replaced, never mutated). */
+  health: Readonly<HealthState> | null;
+  /** Container: its start held until its dependencies' conditions hold (engine/depends.ts); null otherwise (replaced, never mutated). */
+  held: Readonly<{ sinceMs: number; waitingFor: readonly string[] }> | null;
+}
+
+/** One probe's result, as `docker inspect` shows it in .State.Health.Log. */
+export interface ProbeResult {
+  startMs: number;
+  endMs: number;
+  exitCode: number;
+  output: string;
+}
+
+/** moby's container.Health: status, failing streak, the last 5 probes; and the monitor's schedule. */
+export interface HealthState {
+  status: HealthStatus;
+  failingStreak: number;
+  log: readonly ProbeResult[];
+  /** When the monitor began (the container's process started): the start period counts from here. */
+  sinceMs: number;
+  /** When the next probe runs; null while no monitor runs (stopped, paused). */
+  nextProbeMs: number | null;
 }
 
 /** moby's restartmanager: restarts so far, the current back-off, and whether a user's stop cancelled it. */
@@ -250,6 +277,8 @@ export interface SimState {
   cpuBackgroundTotal: number;
   /** Whether the last share computation found more demand than cores. */
   cpuContended: boolean;
+  /** Containers whose start is held for their dependencies, in the order they were held (replaced, never mutated). */
+  held: readonly string[];
   log: LogEntry[];
   incidents: Incident[];
   memoryHistory: MemorySample[];

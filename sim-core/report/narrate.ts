@@ -31,6 +31,14 @@ export function narrate(e: LogEntry): string {
       return `${who}'s load changed${memoryBytes !== null ? `: holds ${formatBytes(memoryBytes)}` : ''}${cpu !== null ? `, wants ${cpu} cores` : ''}`;
     }
     case 'container/waiting-for-vm': return `${who} waits for VM ${e.data.vm} to finish booting`;
+    case 'instance/health': return e.data.status === 'starting'
+      ? `${who}'s healthcheck begins: health: starting until a probe succeeds`
+      : e.data.status === 'healthy'
+        ? `${who} is healthy: its healthcheck probe succeeded`
+        : `${who} is unhealthy: ${e.data.failingStreak} probes in a row failed`;
+    case 'container/waiting-for-dependencies': return `${who} is not started yet: it waits for ${e.data.waitingFor.join(', ')}, as docker compose up does`;
+    case 'container/dependencies-met': return `${who}'s dependencies are met (${e.data.dependencies.join(', ')})${e.data.skipped.length > 0 ? `; ${e.data.skipped.join('; ')}` : ''}: it starts`;
+    case 'container/dependency-failed': return `${who} is not started: ${e.data.reason}`;
     case 'oom/killed': {
       const d = e.data;
       if (d.scope === 'cgroup') return `OOM killer: ${who} wanted ${formatBytes(d.wantedBytes)} but its cgroup's memory.max is ${formatBytes(d.limitBytes)}${d.swapMaxBytes ? ` and only ${formatBytes(d.swapMaxBytes)} more fits in swap` : ''}`;

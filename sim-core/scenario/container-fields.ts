@@ -14,6 +14,7 @@ import { mountFlags, parseVolumeFlag } from '../docker/mounts';
 import { cpusetCpus, normaliseCapability, parseRestart, platformProblem, restartText, seccompProfileProblem, securityOptDaemonProblem, securityOptProblem } from '../docker/container-rules';
 import { splitWords } from '../docker/shell-words';
 import { MIN_MEMORY_BYTES } from '../rules/index';
+import { checkDependency, checkHealthcheck, dependencyValue, healthcheckObject } from './health-fields';
 
 type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string };
 
@@ -208,6 +209,8 @@ export const containerOptionFields = {
   platform: field(platform),
   gvisorPlatform: field(gvisorPlatform),
   networks: listField<string>('network names such as web-net', networkName),
+  healthcheck: field(checkHealthcheck),
+  dependsOn: listField('containers it depends on, such as [db] or [{ name: db, condition: healthy }]', checkDependency),
 };
 
 export const CONTAINER_OPTION_FIELDS = Object.keys(containerOptionFields) as (keyof typeof containerOptionFields)[];
@@ -242,6 +245,8 @@ export function containerOptions(f: OptionFields): ContainerOptions {
   if (f.platform !== undefined) o.platform = f.platform;
   if (f.gvisorPlatform !== undefined) o.gvisorPlatform = f.gvisorPlatform;
   if (f.networks?.length) o.networks = f.networks;
+  if (f.healthcheck !== undefined) o.healthcheck = f.healthcheck;
+  if (f.dependsOn?.length) o.dependsOn = f.dependsOn;
   return o;
 }
 
@@ -283,5 +288,7 @@ export function containerOptionsObject(o: ContainerOptions): Record<string, unkn
   if (o.platform !== undefined) out.platform = o.platform;
   if (o.gvisorPlatform !== undefined) out.gvisorPlatform = o.gvisorPlatform;
   if (o.networks) out.networks = [...o.networks];
+  if (o.healthcheck) out.healthcheck = healthcheckObject(o.healthcheck);
+  if (o.dependsOn) out.dependsOn = o.dependsOn.map(dependencyValue);
   return out;
 }

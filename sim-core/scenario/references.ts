@@ -80,6 +80,7 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
   for (const breach of containerRuleBreaches(inst, available)) {
     if (!['memory', 'memorySwap', 'cpus'].includes(breach.field)) at(breach.field, `docker would refuse this: ${breach.message}`);
   }
+  checkDependsOn(inst, i, known, out);
   if (inst.in !== null) {
     const host = known.byName.get(inst.in);
     const { vms } = known;
@@ -89,6 +90,36 @@ function checkInstance(inst: InstanceSpec, i: number, s: Scenario, names: Catalo
       if (refused) at('in', `"${inst.in}" is a container: ${nestingReason(refused)}; VMs: ${vms.length > 0 ? vms.join(', ') : 'none in this file'}`);
     }
   }
+}
+
+/** `dependsOn:` names other containers of the file, with no cycle (Compose's words for one). */
+function checkDependsOn(inst: InstanceSpec, i: number, known: Known, out: ReferenceFindings): void {
+  if (inst.kind !== 'container') return;
+  (inst.dependsOn ?? []).forEach((d, j) => {
+    const at = (message: string) => out.errors.push({ path: ['instances', i, 'dependsOn', j], message });
+    const target = known.byName.get(d.name);
+    const containers = [...known.byName.values()].filter((x) => x.kind === 'container' && x.name !== inst.name).map((x) => x.name);
+    if (d.name === inst.name) at(`"${d.name}" cannot depend on itself`);
+    else if (!target) at(unknownName('container', d.name, containers));
+    else if (target.kind !== 'container') at(`"${d.name}" is a VM: dependsOn waits for containers (a container in a VM waits for its VM by itself)`);
+    else {
+      const cycle = cycleFrom(inst.name, d.name, known.byName, [inst.name]);
+      if (cycle) at(`dependency cycle detected: ${cycle.join(' -> ')}`);
+    }
+  });
+}
+
+/** The path back to `start` through dependsOn from `next`, or null. */
+function cycleFrom(start: string, next: string, byName: ReadonlyMap<string, InstanceSpec>, path: string[], seen = new Set<string>()): string[] | null {
+  if (next === start) return [...path, next];
+  if (seen.has(next)) return null;
+  seen.add(next);
+  const spec = byName.get(next);
+  for (const d of spec?.kind === 'container' ? spec.dependsOn ?? [] : []) {
+    const found = cycleFrom(start, d.name, byName, [...path, next], seen);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The place of an action's target inside its mapping (`load.target`, `start`). */

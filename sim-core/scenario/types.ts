@@ -158,6 +158,35 @@ export interface ContainerOptions {
    * `--network host` is `share: [net]` instead.
    */
   networks?: string[];
+  /** `--health-cmd` and its settings (Compose's `healthcheck:`); `test: ['NONE']` is `--no-healthcheck`. */
+  healthcheck?: HealthcheckSpec;
+  /** Compose's `depends_on` with its conditions: the start is held until each holds (engine/depends.ts). */
+  dependsOn?: DependencySpec[];
+}
+
+/**
+ * A healthcheck as moby's HealthConfig holds it: `test` is `['CMD', ...]`, `['CMD-SHELL', cmd]`
+ * or `['NONE']`; a duration absent (or 0) takes moby's default (interval 30 s, timeout 30 s,
+ * retries 3, start period 0, start interval 5 s).
+ */
+export interface HealthcheckSpec {
+  test: string[];
+  intervalMs?: number;
+  timeoutMs?: number;
+  retries?: number;
+  startPeriodMs?: number;
+  startIntervalMs?: number;
+}
+
+/** Compose's conditions: service_started, service_healthy, service_completed_successfully. */
+export type DependencyCondition = 'started' | 'healthy' | 'completed';
+
+export interface DependencySpec {
+  /** The container it depends on. */
+  name: string;
+  condition: DependencyCondition;
+  /** `required: false`: when the condition cannot hold, it starts anyway (Compose's optional dependency). */
+  required?: false;
 }
 
 export type InstanceSpec = VmSpec | ContainerSpec;

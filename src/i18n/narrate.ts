@@ -38,6 +38,14 @@ function narrateJa(e: LogEntry): string {
       return `${who} の負荷が変わりました${parts.length ? `: ${parts.join('、')}` : ''}`;
     }
     case 'container/waiting-for-vm': return `${who} は VM ${e.data.vm} の起動完了を待っています`;
+    case 'instance/health': return e.data.status === 'starting'
+      ? `${who} のヘルスチェックが始まりました: プローブが成功するまで health: starting です`
+      : e.data.status === 'healthy'
+        ? `${who} は healthy になりました: ヘルスチェックのプローブが成功しました`
+        : `${who} は unhealthy になりました: プローブが ${e.data.failingStreak} 回続けて失敗しました`;
+    case 'container/waiting-for-dependencies': return `${who} はまだ起動しません: docker compose up と同じく ${e.data.waitingFor.join('、')} を待っています`;
+    case 'container/dependencies-met': return `${who} の依存先の条件が満たされました（${e.data.dependencies.join('、')}）${e.data.skipped.length > 0 ? `。${e.data.skipped.join('。')}` : ''}: 起動します`;
+    case 'container/dependency-failed': return `${who} は起動されません: ${e.data.reason}`;
     case 'oom/killed': {
       const d = e.data;
       if (d.scope === 'cgroup') return `OOM キラー: ${who} は ${formatBytes(d.wantedBytes)} を求めましたが、cgroup の memory.max は ${formatBytes(d.limitBytes)} です`;
