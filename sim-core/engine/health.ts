@@ -55,7 +55,7 @@ function setHealth(sim: Simulation, inst: InstanceRecord, next: HealthState, cau
   const before = inst.health?.status;
   touch(sim, inst);
   inst.health = next;
-  if (next.nextProbeMs !== null) schedule(sim, next.nextProbeMs, { k: 'health-probe', name: inst.spec.name, gen: inst.gen, atMs: next.nextProbeMs });
+  if (next.nextProbeMs !== null && !next.steady) schedule(sim, next.nextProbeMs, { k: 'health-probe', name: inst.spec.name, gen: inst.gen, atMs: next.nextProbeMs });
   if (announce || before !== next.status) {
     const c = emit(sim, 'instance/health', inst.spec.name, cause, { status: next.status, failingStreak: next.failingStreak });
     dependencyChanged(sim, inst, c);
@@ -67,16 +67,36 @@ export function startHealthMonitor(sim: Simulation, inst: InstanceRecord, cause:
   const h = probeOf(inst);
   if (!h) return;
   // moby keeps the probes' log across a restart; the status and streak begin again.
-  const fresh: HealthState = { status: 'starting', failingStreak: 0, log: inst.health?.log ?? [], sinceMs: sim.state.nowMs, nextProbeMs: null };
+  const fresh: HealthState = { status: 'starting', failingStreak: 0, log: inst.health?.log ?? [], sinceMs: sim.state.nowMs, nextProbeMs: null, steady: false };
   setHealth(sim, inst, { ...fresh, nextProbeMs: sim.state.nowMs + intervalNow(sim, h, fresh) }, cause, true);
+}
+
+/**
+ * The health as `docker inspect` reads it at `nowMs`: a steady monitor's successful probes
+ * since the last one written are added to the log (the last 5 kept).
+ */
+export function healthAt(inst: InstanceRecord, nowMs: number): HealthState | null {
+  const health = inst.health;
+  const h = probeOf(inst);
+  if (!health || !h || !health.steady || health.nextProbeMs === null || health.nextProbeMs > nowMs) return health;
+  const interval = healthSettings(h).intervalMs;
+  const done = Math.floor((nowMs - health.nextProbeMs) / interval) + 1;
+  const shown = Math.min(done, MAX_LOG_ENTRIES);
+  const probes: ProbeResult[] = [];
+  for (let k = done - shown; k < done; k++) {
+    const at = health.nextProbeMs + k * interval;
+    probes.push({ startMs: at, endMs: at, exitCode: 0, output: '' });
+  }
+  const log = [...health.log, ...probes].slice(-MAX_LOG_ENTRIES);
+  return { ...health, log, nextProbeMs: health.nextProbeMs + done * interval };
 }
 
 /** Stop or pause (CloseMonitorChannel): no more probes, and the status reads unhealthy, with no event. */
 export function stopHealthMonitor(sim: Simulation, inst: InstanceRecord): void {
-  const health = inst.health;
+  const health = healthAt(inst, sim.state.nowMs);
   if (!health || health.nextProbeMs === null) return;
   touch(sim, inst);
-  inst.health = { ...health, status: 'unhealthy', nextProbeMs: null };
+  inst.health = { ...health, status: 'unhealthy', nextProbeMs: null, steady: false };
 }
 
 /** Unpause (updateHealthMonitor): a new monitor, its first probe an interval from now. */
@@ -110,7 +130,8 @@ export function onHealthProbe(sim: Simulation, name: string, gen: number, atMs: 
     failingStreak++;
     if (failingStreak >= s.retries) status = 'unhealthy';
   }
-  const probed: HealthState = { ...health, status, failingStreak, log, nextProbeMs: null };
-  setHealth(sim, inst, { ...probed, nextProbeMs: now + intervalNow(sim, h, probed) }, 'healthcheck');
+  const probed: HealthState = { ...health, status, failingStreak, log, nextProbeMs: null, steady: false };
+  // Healthy and running, it stays so until the monitor stops: the next probes need no events.
+  setHealth(sim, inst, { ...probed, nextProbeMs: now + intervalNow(sim, h, probed), steady: passed }, 'healthcheck');
   return true;
 }

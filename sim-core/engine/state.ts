@@ -222,6 +222,12 @@ export interface HealthState {
   sinceMs: number;
   /** When the next probe runs; null while no monitor runs (stopped, paused). */
   nextProbeMs: number | null;
+  /**
+   * Healthy and running: every probe from nextProbeMs on succeeds, an interval apart, until the
+   * monitor stops, so none is scheduled (a run without `until` still ends); engine/health.ts
+   * adds them to the log when it is read or the monitor stops.
+   */
+  steady: boolean;
 }
 
 /** moby's restartmanager: restarts so far, the current back-off, and whether a user's stop cancelled it. */

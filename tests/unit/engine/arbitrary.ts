@@ -20,6 +20,8 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
       limitMiB: fc.option(fc.integer({ min: 16, max: 2048 })),
       cpus: fc.option(fc.constantFrom(0.25, 0.5, 1, 2)),
       inVm: fc.option(fc.nat()),
+      health: fc.option(fc.record({ intervalMs: fc.integer({ min: 200, max: 5000 }), retries: fc.integer({ min: 1, max: 3 }), startPeriodMs: fc.integer({ min: 0, max: 4000 }) })),
+      dependsOn: fc.option(fc.record({ on: fc.nat(), condition: fc.constantFrom('started', 'healthy', 'completed') as fc.Arbitrary<'started' | 'healthy' | 'completed'> })),
     }), { maxLength: 6 }),
     events: fc.array(fc.record({
       atMs: fc.integer({ min: 0, max: 120_000 }),
@@ -32,7 +34,10 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
     const instances: InstanceSpec[] = g.vms.map((v, i) => vm(`vm${i}`, { profile: v.profile, os: v.os, memoryBytes: v.memMiB * MiB, apps: [] }));
     g.containers.forEach((c, i) => {
       const inVm = c.inVm !== null && g.vms.length > 0 ? `vm${c.inVm % g.vms.length}` : null;
-      instances.push(container(`c${i}`, { image: c.image, runtime: c.runtime, memoryBytes: c.limitMiB === null ? null : c.limitMiB * MiB, cpus: c.cpus, in: inVm }));
+      // Healthchecks and dependencies on earlier containers (no cycle), as a Compose file has them.
+      const health = c.health === null ? {} : { healthcheck: { test: ['CMD-SHELL', 'true'], ...c.health } };
+      const deps = c.dependsOn === null || i === 0 ? {} : { dependsOn: [{ name: `c${c.dependsOn.on % i}`, condition: c.dependsOn.condition }] };
+      instances.push(container(`c${i}`, { image: c.image, runtime: c.runtime, memoryBytes: c.limitMiB === null ? null : c.limitMiB * MiB, cpus: c.cpus, in: inVm, ...health, ...deps }));
     });
     const events: TimedAction[] = instances.length === 0 ? [] : g.events.map((e) => {
       const target = instances[e.who % instances.length]!.name;
