@@ -33,13 +33,13 @@ export const SERVICE_PROPERTIES = new Set([
  * says which flags the model acts on): ports in `docker ps` and the NAT path, environment inside
  * and in inspect, volumes and tmpfs as mounts, restart policies, read_only, privileges, hostname,
  * working_dir, user, entrypoint, platform. What is not here is listed after the import as
- * accepted but not simulated (command: the image's default command runs; healthcheck, labels,
+ * accepted but not simulated (command: the image's default command runs; labels,
  * the cgroup settings the model records without acting on them, ...).
  */
 const SIMULATED = new Set(['image', 'container_name', 'mem_limit', 'memswap_limit', 'cpus', 'cpu_shares', 'pids_limit', 'runtime',
   'network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'depends_on', 'scale', 'deploy', 'networks',
   'ports', 'environment', 'volumes', 'tmpfs', 'restart', 'read_only', 'privileged', 'cap_add', 'cap_drop', 'security_opt',
-  'hostname', 'working_dir', 'user', 'entrypoint', 'platform']);
+  'hostname', 'working_dir', 'user', 'entrypoint', 'platform', 'healthcheck']);
 
 export interface ProjectNames {
   project: string;
@@ -49,12 +49,53 @@ export interface ProjectNames {
   volumes: Map<string, string>;
 }
 
+/** One `depends_on` entry: its service, Compose's condition as the scenario names it, and whether it is required. */
+export interface ServiceDependency {
+  service: string;
+  condition: 'started' | 'healthy' | 'completed';
+  required: boolean;
+}
+
 export interface ServiceResult {
   /** The instances in the scenario file format (name, kind, image, ...): one per replica. */
   instances: Mapping[];
-  dependsOn: string[];
-  /** Properties accepted but not simulated (`healthcheck`, `ports`, `depends_on condition`). */
+  dependsOn: ServiceDependency[];
+  /** Properties accepted but not simulated (`labels`, `depends_on restart`). */
   notSimulated: string[];
+}
+
+const CONDITIONS: Record<string, ServiceDependency['condition']> = {
+  service_started: 'started', service_healthy: 'healthy', service_completed_successfully: 'completed',
+};
+
+/** `depends_on:` as a list of services or a mapping with conditions (compose-spec's service_dependency). */
+function dependencies(v: unknown, at: string, errors: string[], notSimulated: string[]): ServiceDependency[] {
+  if (Array.isArray(v)) return v.map((s) => ({ service: String(s), condition: 'started', required: true }));
+  if (!isMapping(v)) return [];
+  return Object.entries(v).map(([service, d]) => {
+    const def = isMapping(d) ? d : {};
+    const condition = def.condition === undefined ? 'started' : CONDITIONS[String(def.condition)];
+    if (!condition) errors.push(`${at}.depends_on.${service}.condition must be one of the following: "service_started", "service_healthy", "service_completed_successfully"`);
+    if (def.restart === true) notSimulated.push(`depends_on.${service}.restart (only docker compose restart would act on it)`);
+    return { service, condition: condition ?? 'started', required: def.required !== false };
+  });
+}
+
+/** Compose's `healthcheck:` in the scenario's notation (durations as written; the scenario's parser checks them). */
+function healthcheck(v: unknown, at: string, errors: string[]): Mapping | null {
+  if (!isMapping(v)) {
+    errors.push(`${at}.healthcheck must be a mapping`);
+    return null;
+  }
+  if (v.disable === true || (Array.isArray(v.test) && v.test[0] === 'NONE')) return { disable: true };
+  const out: Mapping = {};
+  const keys: Record<string, string> = { test: 'test', interval: 'interval', timeout: 'timeout', retries: 'retries', start_period: 'startPeriod', start_interval: 'startInterval' };
+  for (const [key, value] of Object.entries(v)) {
+    const mapped = keys[key];
+    if (mapped) out[mapped] = value;
+    else if (key !== 'disable' && !key.startsWith('x-')) errors.push(`${at}.healthcheck Additional property ${key} is not allowed`);
+  }
+  return out;
 }
 
 export type ServiceParse = { ok: true; value: ServiceResult } | { ok: false; errors: string[] };
@@ -286,9 +327,10 @@ export function composeService(service: string, def: unknown, names: ProjectName
   }
   if (typeof def.platform === 'string') out.platform = def.platform;
 
-  const dependsOn: string[] = Array.isArray(def.depends_on) ? def.depends_on.map(String) : isMapping(def.depends_on) ? Object.keys(def.depends_on) : [];
-  if (isMapping(def.depends_on) && Object.values(def.depends_on).some((d) => isMapping(d) && d.condition !== undefined && d.condition !== 'service_started')) {
-    notSimulated.push('depends_on condition (only the start order is kept)');
+  const dependsOn = dependencies(def.depends_on, at, errors, notSimulated);
+  if (def.healthcheck !== undefined && def.healthcheck !== null) {
+    const h = healthcheck(def.healthcheck, at, errors);
+    if (h) out.healthcheck = h;
   }
   const replicas = def.scale !== undefined ? Number(def.scale) : deploy.replicas !== undefined ? Number(deploy.replicas) : 1;
   if (!Number.isInteger(replicas) || replicas < 0) errors.push(`${at}.deploy.replicas: expected a whole number, got ${String(deploy.replicas ?? def.scale)}`);

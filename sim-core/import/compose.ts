@@ -1,12 +1,13 @@
 /**
  * A Compose file (docker-compose.yml, compose.yaml) as a scenario: each service a container
- * (one per replica, named as Compose names them), started in `depends_on` order, on the
+ * (one per replica, named as Compose names them), started in `depends_on` order, each start
+ * held until its `depends_on` conditions hold (service_healthy on its `healthcheck`), on the
  * project's networks, its variables interpolated from the project's `.env` when given. What is accepted but not simulated is listed; what cannot be
  * simulated (build, include, extends, an image outside the catalogue) is refused with why.
  */
 import { readText } from '../scenario/syntax';
 import { interpolate } from './compose-interpolate';
-import { composeService, type ProjectNames } from './compose-service';
+import { composeService, type ProjectNames, type ServiceDependency } from './compose-service';
 import { resolveImage, sameRepository, type ImageNames } from '../docker/image-resolve';
 
 type Mapping = Record<string, unknown>;
@@ -101,6 +102,8 @@ export function importCompose(text: string, fileName: string, projectName: strin
   const serviceOf: string[] = [];
   const byService = new Map<string, string[]>();
   const deps = new Map<string, string[]>();
+  const conditions = new Map<string, ServiceDependency[]>();
+  const instancesOf = new Map<string, Mapping[]>();
   for (const [service, def] of Object.entries(services)) {
     if (isMapping(def) && def.profiles !== undefined) {
       notSimulated.push(`services.${service}: not started, as \`docker compose up\` does not start a service with profiles unless asked (--profile)`);
@@ -127,11 +130,23 @@ export function importCompose(text: string, fileName: string, projectName: strin
       serviceOf.push(service);
     }
     byService.set(service, r.value.instances.map((i) => String(i.name)));
-    deps.set(service, r.value.dependsOn);
+    instancesOf.set(service, r.value.instances);
+    conditions.set(service, r.value.dependsOn);
+    deps.set(service, r.value.dependsOn.map((d) => d.service));
     if (r.value.notSimulated.length > 0) notSimulated.push(`services.${service}: ${r.value.notSimulated.join(', ')}`);
   }
-  for (const [service, list] of deps) {
-    for (const d of list) if (!(d in services)) errors.push(`${fileName}: service "${service}" depends on undefined service "${d}": invalid compose project`);
+  for (const [service, list] of conditions) {
+    for (const d of list) {
+      if (d.service in services) continue;
+      // compose-go refuses a required one; an optional one is dropped with Compose's warning.
+      if (d.required) errors.push(`${fileName}: service "${service}" depends on undefined service "${d.service}": invalid compose project`);
+      else warnings.push(`${fileName}: ${service} is missing dependency ${d.service}`);
+    }
+    const known = list.filter((d) => byService.has(d.service));
+    deps.set(service, known.map((d) => d.service));
+    // Each replica waits for every container of the services it depends on (Compose's waitDependencies).
+    const dependsOn = known.flatMap((d) => (byService.get(d.service) ?? []).map((name) => (d.condition === 'started' && d.required ? name : { name, condition: d.condition, ...(d.required ? {} : { required: false }) })));
+    if (dependsOn.length > 0) for (const inst of instancesOf.get(service) ?? []) inst.dependsOn = dependsOn;
   }
   if (errors.length > 0) return { ok: false, errors };
   const order = startOrder(deps);

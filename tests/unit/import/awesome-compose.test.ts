@@ -121,4 +121,19 @@ describe('docker/awesome-compose samples', () => {
   it('minecraft: deploy.resources.limits.memory 1.5G is the container\'s memory limit', () => {
     expect((load('minecraft.yaml').scenario.instances[0] as { memoryBytes?: number }).memoryBytes).toBe(1.5 * 1024 ** 3);
   });
+
+  it('elasticsearch-logstash-kibana: es\'s healthcheck (10 s, 3 retries) reads healthy at the first probe after its app is ready; logstash and kibana, with a plain depends_on, do not wait for it', () => {
+    const sim = createSimulation(load('elasticsearch-logstash-kibana.yaml').scenario, CATALOGUE);
+    runToEnd(sim);
+    const log = sim.state.log;
+    const began = log.find((e) => e.type === 'instance/phase-started' && e.subject === 'es' && e.data.phase === 'app init')!.atMs;
+    const ready = log.find((e) => e.type === 'instance/ready' && e.subject === 'es')!.atMs;
+    const health = log.filter((e) => e.type === 'instance/health' && e.subject === 'es').map((e) => [e.atMs, e.type === 'instance/health' && e.data.status]);
+    // Probes every 10 s from the process's start; failures before it is ready (fewer than 3) leave it starting.
+    const firstPass = began + Math.ceil((ready - began) / 10_000) * 10_000;
+    expect(Math.ceil((ready - began) / 10_000)).toBeLessThan(4);
+    expect(health).toEqual([[began, 'starting'], [firstPass, 'healthy']]);
+    expect(log.filter((e) => e.type === 'instance/starting').map((e) => [e.subject, e.atMs])).toEqual([['es', 0], ['log', 0], ['kib', 0]]);
+    expect(log.some((e) => e.type === 'container/waiting-for-dependencies')).toBe(false);
+  });
 });

@@ -100,14 +100,36 @@ volumes:
     ]);
   });
 
-  it('depends_on is the start order', () => {
+  it('depends_on is the start order, and its conditions hold each start as Compose does', () => {
     const r = ok(load(`services:
   web: { image: nginx, depends_on: [api] }
   api: { image: node:20, depends_on: { db: { condition: service_healthy } } }
   db: { image: postgres:16 }
 `));
     expect(r.scenario.events.map((e) => e.action.type === 'start' && e.action.target)).toEqual(['demo-db-1', 'demo-api-1', 'demo-web-1']);
-    expect(r.notSimulated).toContain('services.api: depends_on condition (only the start order is kept)');
+    expect(r.notSimulated.join('\n')).not.toContain('depends_on');
+    expect(r.scenario.instances.find((i) => i.name === 'demo-api-1')).toMatchObject({ dependsOn: [{ name: 'demo-db-1', condition: 'healthy' }] });
+    // db has no healthcheck: Compose refuses to start api, and web, waiting for api's start, never starts.
+    const sim = createSimulation(r.scenario, CATALOGUE);
+    runToEnd(sim);
+    expect(sim.state.log.find((e) => e.type === 'container/dependency-failed')).toMatchObject({ subject: 'demo-api-1', data: { reason: 'dependency failed to start: container demo-db-1 has no healthcheck configured' } });
+    expect(getReport(sim).instances.map((i) => [i.name, i.state])).toEqual([['demo-web-1', 'created'], ['demo-api-1', 'created'], ['demo-db-1', 'running']]);
+  });
+
+  it('a healthcheck and service_healthy: the dependant starts at Compose\'s poll after db is healthy', () => {
+    const r = ok(load(`services:
+  web: { image: nginx, depends_on: { db: { condition: service_healthy, restart: true } } }
+  db:
+    image: postgres:16
+    healthcheck: { test: ["CMD-SHELL", "pg_isready -U postgres"], interval: 5s, timeout: 5s, retries: 5, start_period: 10s }
+`));
+    expect(r.scenario.instances.find((i) => i.name === 'demo-db-1')).toMatchObject({ healthcheck: { test: ['CMD-SHELL', 'pg_isready -U postgres'], intervalMs: 5_000, timeoutMs: 5_000, retries: 5, startPeriodMs: 10_000 } });
+    expect(r.notSimulated).toEqual(['services.web: depends_on.db.restart (only docker compose restart would act on it)']);
+    const sim = createSimulation(r.scenario, CATALOGUE);
+    runToEnd(sim);
+    const healthy = sim.state.log.find((e) => e.type === 'instance/health' && e.data.status === 'healthy')!;
+    const webStart = sim.state.log.find((e) => e.type === 'instance/starting' && e.subject === 'demo-web-1')!;
+    expect(webStart.atMs).toBe(Math.ceil(healthy.atMs / 500) * 500);
   });
 
   it('variables: defaults apply, unset ones are blank with Compose\'s warning, $$ is a dollar', () => {
