@@ -20,6 +20,8 @@ const SIMULATED = [
   'env', 'env-file', 'volume', 'mount', 'tmpfs', 'read-only', 'workdir',
   // Restarted after an exit or OOM kill with the restart manager's back-off (engine/restart.ts).
   'restart',
+  // Probed on moby's schedule; docker ps and inspect show the status (engine/health.ts).
+  'health-cmd', 'health-interval', 'health-timeout', 'health-retries', 'health-start-period', 'health-start-interval', 'no-healthcheck',
   // Another architecture: Docker's checks and warning, then qemu-user emulation (engine/platform.ts).
   'platform',
   // What root inside may do: an app exploit escapes to the kernel when they allow it (engine/escape.ts).

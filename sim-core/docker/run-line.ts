@@ -7,6 +7,7 @@ import type { ContainerSpec, ShareableNamespace } from '../scenario/types';
 import { mountFlags } from './mounts';
 import { publishText } from './ports';
 import { restartText } from './container-rules';
+import { healthFlags } from './health-flags';
 import { runtimeFlagName } from './runtimes';
 import { shellQuote } from './shell-words';
 
@@ -48,6 +49,7 @@ export function dockerRunArgs(c: ContainerSpec): string[] {
   for (const m of c.mounts ?? []) a.push(...mountFlags(m));
   if (c.autoRemove) a.push('--rm');
   if (c.restart) a.push(`--restart=${restartText(c.restart)}`);
+  if (c.healthcheck) a.push(...healthFlags(c.healthcheck));
   if (c.readOnly) a.push('--read-only');
   if (c.privileged) a.push('--privileged');
   for (const cap of c.capAdd ?? []) a.push(`--cap-add=${cap}`);

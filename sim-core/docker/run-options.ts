@@ -18,6 +18,7 @@ import { parseImageReference } from './reference';
 import { coverageOf } from './run-coverage';
 import { NAMESPACES } from '../scenario/schema';
 import { parseEnvFile } from './env-file';
+import { healthFromFlags } from './health-flags';
 
 
 export interface RunContext {
@@ -145,6 +146,9 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   }
   const autoRemove = bool(one('rm'));
   if (autoRemove && restart.ok && restart.value) return reportError(found, 'Conflicting options: --restart and --rm');
+  const health = healthFromFlags(one);
+  if (!health.ok) return reportError(found, health.error);
+  if (health.ignored) notSimulated.push('--health-* without --health-cmd (the image has no HEALTHCHECK)');
 
   // createContainer: the reference, then the platform.
   const imageTyped = rest[0]!;
@@ -207,6 +211,7 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   if (bool(one('oom-kill-disable'))) spec.oomKillDisable = true;
   if (autoRemove) spec.autoRemove = true;
   if (restart.value) spec.restart = restart.value;
+  if (health.value) spec.healthcheck = health.value;
   const breaches = containerRuleBreaches({ ...spec, name: '', in: null, image: '' }, ctx.hostCpus);
   if (breaches.length > 0) return daemonError(found, breaches[0]!.message);
 

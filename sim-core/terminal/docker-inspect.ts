@@ -25,6 +25,7 @@ import { splitWords } from '../docker/shell-words';
 import { restartText } from '../docker/container-rules';
 import { networkObject, findNetwork, findVolume, volumeObject } from './docker-network';
 import { runtimeFlagName } from '../docker/runtimes';
+import { healthConfigOf, healthOf } from './docker-health';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -116,6 +117,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
       Status: dockerState(c), Running: up || isRestarting(c), Paused: c.paused, Restarting: isRestarting(c), OOMKilled: oom, Dead: false, Pid: pid1,
       ExitCode: c.exitCode ?? 0, Error: '', StartedAt: c.startedAtMs !== null ? simIsoTime(c.startedAtMs) : ZERO_TIME,
       FinishedAt: !up && times?.endMs != null ? simIsoTime(times.endMs) : ZERO_TIME,
+      ...healthOf(sim, c),
     },
     Image: `sha256:${hexId(`image:${spec.image}`, 64)}`,
     ResolvConfPath: `/var/lib/docker/containers/${id}/resolv.conf`,
@@ -153,7 +155,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
     Config: {
       Hostname: view?.hostname ?? spec.hostname ?? id.slice(0, 12), Domainname: '', User: spec.user ?? '',
       AttachStdin: false, AttachStdout: false, AttachStderr: false, ExposedPorts: exposedPorts(sim, spec), Tty: false, OpenStdin: false, StdinOnce: false,
-      Env: [...(spec.env ?? []).filter((e) => e.includes('=')), PATH], Cmd: cmd, Image: spec.imageRef ?? spec.image, Volumes: null,
+      Env: [...(spec.env ?? []).filter((e) => e.includes('=')), PATH], Cmd: cmd, ...healthConfigOf(spec), Image: spec.imageRef ?? spec.image, Volumes: null,
       WorkingDir: spec.workdir ?? '', Entrypoint: entrypoint, OnBuild: null, Labels: new Map(),
       ...(image.app === 'nginx' ? { StopSignal: 'SIGQUIT' } : {}),
     },

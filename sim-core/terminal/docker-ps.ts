@@ -28,7 +28,8 @@ const PS_FORMAT = {
 /** docker's Status column: `Up 5 seconds`, `Exited (137) 2 minutes ago`, `Created`. */
 export function statusText(inst: ContainerRecord, times: InstanceTimes | undefined, nowMs: number): string {
   if (isRestarting(inst)) return `Restarting (${inst.exitCode ?? 0}) ${humanDuration(nowMs - (times?.endMs ?? nowMs))} ago`;
-  if (isUp(inst)) return `Up ${humanDuration(nowMs - (inst.startedAtMs ?? nowMs))}${inst.paused ? ' (Paused)' : ''}`;
+  // moby's State.String: Paused before the health, `health: starting` for Starting.
+  if (isUp(inst)) return `Up ${humanDuration(nowMs - (inst.startedAtMs ?? nowMs))}${inst.paused ? ' (Paused)' : inst.health ? ` (${inst.health.status === 'starting' ? 'health: starting' : inst.health.status})` : ''}`;
   if (inst.state === 'exited' || inst.state === 'failed') return `Exited (${inst.exitCode ?? 0}) ${humanDuration(nowMs - (times?.endMs ?? nowMs))} ago`;
   return 'Created';
 }
@@ -67,6 +68,7 @@ export function containerContext(sim: Simulation, c: ContainerRecord, times: Ins
 }
 
 const FILTER_KEYS = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
+const HEALTHS = ['none', 'starting', 'healthy', 'unhealthy'];
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'];
 
 type Filters = Map<string, string[]>;
@@ -80,6 +82,7 @@ function readFilters(values: readonly string[]): Filters | string {
     const value = v.slice(eq + 1);
     if (!FILTER_KEYS.includes(key)) return `Error response from daemon: invalid filter '${key}'`;
     if (key === 'status' && !STATUSES.includes(value)) return `Error response from daemon: invalid filter 'status=${value}'`;
+    if (key === 'health' && !HEALTHS.includes(value)) return `Error response from daemon: invalid filter 'health=${value}': invalid value for health (${value}): must be one of ${HEALTHS.join(', ')}`;
     out.set(key, [...(out.get(key) ?? []), value]);
   }
   return out;
@@ -99,6 +102,8 @@ function matches(sim: Simulation, c: ContainerRecord, filters: Filters): boolean
     expose: (v) => psPorts(sim, c).includes(`->${v.split('/')[0]}/`) || psPorts(sim, c).split(', ').includes(v.includes('/') ? v : `${v}/tcp`),
     volume: (v) => (c.spec.mounts ?? []).some((m) => m.source === v || m.target === v),
     label: () => false,
+    // moby's view: the health status, or none for a container with no healthcheck state.
+    health: (v) => (c.health?.status ?? 'none') === v,
   };
   for (const [key, values] of filters) {
     const t = test[key];
