@@ -64,6 +64,11 @@ function readiness(run: Run, name: string, existed: boolean): Verdict {
 function started(run: Run, name: string, existed: boolean): Verdict {
   const inst: InstanceRecord | undefined = run.sim.state.instances[name];
   if (inst && (inst.state === 'running' || inst.state === 'exited' || (inst.state === 'booting' && inst.plan[inst.phaseIndex]?.name === APP_INIT_PHASE))) return { met: true };
+  // A start held for its dependencies that Compose refused (engine/depends.ts): it will not start.
+  if (inst && inst.state === 'created' && !inst.held) {
+    const refused = lastReason(run, name, ['container/waiting-for-dependencies', 'container/dependency-failed']);
+    if (refused) return { met: false, why: refused };
+  }
   return readiness(run, name, existed);
 }
 

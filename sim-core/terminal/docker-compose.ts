@@ -16,7 +16,7 @@ import { parseFlags } from './flags';
 import { dockerSetCheck } from '../docker/flag-checks';
 import { dockerFlags, isSet, withNote } from './docker-flags';
 import { last } from './flags';
-import { isUp, type ContainerRecord } from './docker-list';
+import { dockerState, isUp, type ContainerRecord } from './docker-list';
 import { statusText } from './docker-ps';
 import { psPorts } from './docker-ports';
 import { containerLog } from './docker-logs';
@@ -65,6 +65,23 @@ function progress(lines: Array<[string, string, string]>): string {
   return [`[+] Running ${lines.length}/${lines.length}`, ...lines.map(([kind, name, state]) => ` ✔ ${`${kind} ${name}`.padEnd(width)}  ${state}`)].join('\n');
 }
 
+/** How Compose's progress ends for a container others wait for: `Healthy` (service_healthy), `Exited` (completed). */
+function waitedAs(list: readonly Member[], name: string): string | null {
+  const conditions = list.flatMap((m) => (m.spec.dependsOn ?? []).filter((d) => d.name === name).map((d) => d.condition));
+  return conditions.includes('healthy') ? 'Healthy' : conditions.includes('completed') ? 'Exited' : null;
+}
+
+/** Compose's InDependencyOrder: each container after those it depends on (the file has no cycle). */
+function dependencyOrder(list: readonly Member[]): Member[] {
+  const out: Member[] = [];
+  const left = [...list];
+  while (left.length > 0) {
+    const i = left.findIndex((m) => (m.spec.dependsOn ?? []).every((d) => !left.some((o) => o.spec.name === d.name)));
+    out.push(...left.splice(Math.max(0, i), 1));
+  }
+  return out;
+}
+
 function up(sim: Simulation, p: ComposeProject, args: readonly string[], typed: string): CommandResult {
   const parsed = dockerFlags('compose up', typed, args, ['detach', 'file', 'project-name']);
   if (!parsed.ok) return parsed.result;
@@ -75,16 +92,21 @@ function up(sim: Simulation, p: ComposeProject, args: readonly string[], typed: 
   const lines: Array<[string, string, string]> = [];
   const fresh = list.every((m) => m.record === null);
   if (fresh) for (const n of networkNames(p, list)) lines.push(['Network', n, 'Created']);
-  for (const m of list) {
+  for (const m of dependencyOrder(list)) {
+    // A dependency waited for ends as Compose's last event for it says: Healthy, or Exited.
+    const waited = waitedAs(list, m.spec.name);
     if (!m.record) {
       effects.push({ kind: 'add-container', spec: m.spec });
-      lines.push(['Container', m.spec.name, 'Started']);
-    } else if (isUp(m.record)) lines.push(['Container', m.spec.name, 'Running']);
+      lines.push(['Container', m.spec.name, waited ?? 'Started']);
+    } else if (isUp(m.record)) lines.push(['Container', m.spec.name, waited ?? 'Running']);
     else {
       effects.push({ kind: 'live', action: { type: 'instance/start', name: m.spec.name } });
-      lines.push(['Container', m.spec.name, 'Started']);
+      lines.push(['Container', m.spec.name, waited ?? 'Started']);
     }
   }
+  // `up -d` returns once every container has started: a start held for its dependencies'
+  // conditions is waited for (engine/depends.ts), as Compose waits.
+  for (const m of list) if (m.spec.dependsOn?.some((d) => d.condition !== 'started')) effects.push({ kind: 'wait-started', name: m.spec.name });
   const attached = !isSet(parsed.values, 'detach') ? '(utsuwa: attached output is not streamed; the services run in the background, as with -d; see docker compose logs)' : null;
   return withNote(ok(progress(lines), effects), [parsed.note, attached].filter(Boolean).join('\n') || null);
 }
@@ -117,12 +139,12 @@ function ps(sim: Simulation, p: ComposeProject, args: readonly string[], typed: 
     return {
       Name: m.spec.name, Image: m.spec.imageRef ?? m.spec.image, Command: truncateCommand(imageCommand(sim.catalogue.images[m.spec.image]!)),
       Service: m.service, RunningFor: `${humanDuration(now - (t?.firstStartMs ?? now))} ago`, Status: statusText(m.record!, t, now), Ports: psPorts(sim, m.record!),
-      State: isUp(m.record!) ? 'running' : 'exited', Project: p.project,
+      State: dockerState(m.record!), Project: p.project, Health: m.record!.health && isUp(m.record!) ? m.record!.health.status : '',
     };
   });
   const out = formatItems(last(parsed.values, 'format'), items, {
     defaultTable: 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}',
-    headers: { Name: 'NAME', Image: 'IMAGE', Command: 'COMMAND', Service: 'SERVICE', RunningFor: 'CREATED', Status: 'STATUS', Ports: 'PORTS', State: 'STATE', Project: 'PROJECT' },
+    headers: { Name: 'NAME', Image: 'IMAGE', Command: 'COMMAND', Service: 'SERVICE', RunningFor: 'CREATED', Status: 'STATUS', Ports: 'PORTS', State: 'STATE', Project: 'PROJECT', Health: 'HEALTH' },
     typeName: 'formatter.ContainerContext',
   });
   return out.ok ? withNote(ok(out.text), parsed.note) : fail(out.error);

@@ -24,6 +24,20 @@ export function changeRefusal(prev: Description, next: Description): string[] | 
     const parent = next.doc.instances.find((i) => i.name === inst.in);
     if (parent) parents.set(parent.name, parent);
   }
+  // What a container depends on (dependsOn), and what those need in turn, must exist for it to read back.
+  const queue = [...changed, ...parents.values()];
+  while (queue.length > 0) {
+    const inst = queue.pop()!;
+    if (inst.kind !== 'container') continue;
+    for (const want of [...(inst.dependsOn ?? []).map((d) => d.name), ...(inst.in !== null ? [inst.in] : [])]) {
+      if (names.has(want) || parents.has(want)) continue;
+      const found = next.doc.instances.find((i) => i.name === want);
+      if (found) {
+        parents.set(found.name, found);
+        queue.push(found);
+      }
+    }
+  }
   const probe = emptyScenario();
   probe.host = next.doc.host;
   probe.instances = [...parents.values(), ...changed];
