@@ -3,10 +3,12 @@ import { WorkspacePage } from './pages/workspace-page';
 
 test('lowering a running container\'s memory limit in the inspector applies now, shows docker update, and undoes', async ({ page }) => {
   const ws = await new WorkspacePage(page).open('nginx-vm-vs-container');
-  await ws.setSpeed(100);
-  await ws.startPlaying();
+  // Paused 30 s in (web running, the VM still booting), as the playback loop advances: not
+  // Play then Pause, which under load could reach the run's end (120 s) first and start again.
+  await page.evaluate(() => window.__utsuwa!.getState().advanceTo(30_000));
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().view!.nowMs)).toBe(30_000);
   await ws.expectState('web', 'running');
-  await ws.play.click(); // pause
+  await expect(ws.play).toHaveAttribute('aria-pressed', 'false');
   const docBefore = await page.evaluate(() => JSON.stringify(window.__utsuwa!.getState().doc));
 
   await ws.instance('web').locator('.inst-name').click();
