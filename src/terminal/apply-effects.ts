@@ -165,6 +165,13 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         });
         await s.settled();
         break;
+      case 'compose-members':
+        s.edit((draft) => {
+          const project = draft.extensions.composeProject as Record<string, unknown> | undefined;
+          if (project) draft.extensions.composeProject = { ...project, services: e.services, specs: e.specs };
+        });
+        await s.settled();
+        break;
       case 'spec-edit':
         s.edit((draft) => {
           const spec = draft.instances.find((i) => i.name === e.name);
