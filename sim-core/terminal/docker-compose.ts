@@ -18,7 +18,7 @@ import { dockerFlags, isSet, withNote } from './docker-flags';
 import { last } from './flags';
 import { dockerState, isUp, type ContainerRecord } from './docker-list';
 import { statusText } from './docker-ps';
-import { psPorts } from './docker-ports';
+import { portsTaken, psPorts } from './docker-ports';
 import { containerLog } from './docker-logs';
 import { imageCommand, instanceTimes } from './facts';
 import { humanDuration, truncateCommand } from './format';
@@ -58,11 +58,47 @@ function networkNames(p: ComposeProject, list: readonly Member[]): string[] {
   return [...out];
 }
 
+/**
+ * `--scale SERVICE=NUM` (repeatable): the service's containers become NUM, named as Compose
+ * names replicas (`<project>-<service>-<n>`), new ones made like its first; beyond NUM the
+ * highest-numbered are removed. The project's list of containers changes with it.
+ */
+function scaleProject(sim: Simulation, p: ComposeProject, scales: readonly string[]): { changed: false } | { changed: true; project: ComposeProject; removed: string[] } | { error: string } {
+  if (scales.length === 0) return { changed: false };
+  let services = [...p.services];
+  let specs = [...p.specs];
+  const removed: string[] = [];
+  for (const s of scales) {
+    const m = /^([^=]+)=(-?\d+)$/.exec(s);
+    if (!m) return { error: `invalid --scale option ${JSON.stringify(s)}. Should be SERVICE=NUM` };
+    const service = m[1]!;
+    const n = Number(m[2]);
+    if (!services.includes(service)) return { error: `no such service: ${service}` };
+    if (n < 0) return { error: `invalid --scale option ${JSON.stringify(s)}. Should be SERVICE=NUM` };
+    const own = specs.filter((_, i) => services[i] === service);
+    const first = own[0]!;
+    const named = (k: number) => `${p.project}-${service}-${k}`;
+    const kept = own.filter((_, k) => k < n);
+    const dropped = own.slice(n).map((x) => x.name);
+    removed.push(...dropped.filter((d) => sim.state.instances[d] !== undefined));
+    const added = [];
+    for (let k = own.length + 1; k <= n; k++) added.push({ ...first, name: named(k) });
+    const others = specs.map((x, i) => ({ x, svc: services[i]! })).filter((e) => e.svc !== service);
+    const mine = [...kept, ...added].map((x) => ({ x, svc: service }));
+    const all = [...others, ...mine];
+    services = all.map((e) => e.svc);
+    specs = all.map((e) => e.x);
+  }
+  return { changed: true, project: { ...p, services, specs }, removed };
+}
+
 /** Compose's progress block: `[+] Running 3/3` then ` ✔ Container web-1  Started`. */
 function progress(lines: Array<[string, string, string]>): string {
   if (lines.length === 0) return '';
   const width = Math.max(...lines.map(([kind, name]) => kind.length + 1 + name.length));
-  return [`[+] Running ${lines.length}/${lines.length}`, ...lines.map(([kind, name, state]) => ` ✔ ${`${kind} ${name}`.padEnd(width)}  ${state}`)].join('\n');
+  // A failed step is marked ✘ and not counted done.
+  const done = lines.filter(([, , state]) => state !== 'Error').length;
+  return [`[+] Running ${done}/${lines.length}`, ...lines.map(([kind, name, state]) => ` ${state === 'Error' ? '✘' : '✔'} ${`${kind} ${name}`.padEnd(width)}  ${state}`)].join('\n');
 }
 
 /** How Compose's progress ends for a container others wait for: `Healthy` (service_healthy), `Exited` (completed). */
@@ -82,20 +118,41 @@ function dependencyOrder(list: readonly Member[]): Member[] {
   return out;
 }
 
-function up(sim: Simulation, p: ComposeProject, args: readonly string[], typed: string): CommandResult {
-  const parsed = dockerFlags('compose up', typed, args, ['detach', 'file', 'project-name']);
+function up(sim: Simulation, project: ComposeProject, args: readonly string[], typed: string): CommandResult {
+  let p = project;
+  const parsed = dockerFlags('compose up', typed, args, ['detach', 'file', 'project-name', 'scale']);
   if (!parsed.ok) return parsed.result;
-  const list = members(sim, p, parsed.rest);
   const unknown = parsed.rest.find((s) => !p.services.includes(s));
   if (unknown) return fail(`no such service: ${unknown}`);
   const effects: TerminalEffect[] = [];
   const lines: Array<[string, string, string]> = [];
+  const errors: string[] = [];
+  const scaled = scaleProject(sim, p, parsed.values.scale ?? []);
+  if ('error' in scaled) return fail(scaled.error);
+  if (scaled.changed) {
+    for (const name of scaled.removed) {
+      const r = sim.state.instances[name] as ContainerRecord | undefined;
+      if (r) effects.push(isUp(r) ? { kind: 'live', action: { type: 'instance/remove', name } } : { kind: 'remove', name });
+      lines.push(['Container', name, 'Removed']);
+    }
+    effects.push({ kind: 'compose-members', services: scaled.project.services, specs: scaled.project.specs });
+    p = scaled.project;
+  }
+  const list = members(sim, p, parsed.rest);
   const fresh = list.every((m) => m.record === null);
   if (fresh) for (const n of networkNames(p, list)) lines.push(['Network', n, 'Created']);
   for (const m of dependencyOrder(list)) {
     // A dependency waited for ends as Compose's last event for it says: Healthy, or Exited.
     const waited = waitedAs(list, m.spec.name);
     if (!m.record) {
+      const taken = portsTaken(sim, m.spec);
+      if (taken !== null) {
+        // Created, its start refused by the daemon: Compose marks it and ends with the daemon's error.
+        effects.push({ kind: 'add-container', spec: m.spec, start: false });
+        lines.push(['Container', m.spec.name, 'Error']);
+        errors.push(`Error response from daemon: driver failed programming external connectivity on endpoint ${m.spec.name} (${containerIdOf(`${m.spec.name}/endpoint`)}): ${taken}`);
+        continue;
+      }
       effects.push({ kind: 'add-container', spec: m.spec });
       lines.push(['Container', m.spec.name, waited ?? 'Started']);
     } else if (isUp(m.record)) lines.push(['Container', m.spec.name, waited ?? 'Running']);
@@ -108,6 +165,7 @@ function up(sim: Simulation, p: ComposeProject, args: readonly string[], typed: 
   // conditions is waited for (engine/depends.ts), as Compose waits.
   for (const m of list) if (m.spec.dependsOn?.some((d) => d.condition !== 'started')) effects.push({ kind: 'wait-started', name: m.spec.name });
   const attached = !isSet(parsed.values, 'detach') ? '(utsuwa: attached output is not streamed; the services run in the background, as with -d; see docker compose logs)' : null;
+  if (errors.length > 0) return withNote({ output: [progress(lines), ...errors].join('\n'), exitCode: 1, effects }, parsed.note);
   return withNote(ok(progress(lines), effects), [parsed.note, attached].filter(Boolean).join('\n') || null);
 }
 

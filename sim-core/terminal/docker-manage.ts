@@ -2,6 +2,7 @@
 import type { Simulation } from '../engine/state';
 import { containerIdOf } from '../engine/inspect';
 import type { CommandResult, TerminalEffect, Where } from './types';
+import { portsTaken } from './docker-ports';
 import type { RunInside } from './types';
 import { fail, ok } from './types';
 import { last } from './flags';
@@ -59,10 +60,20 @@ export function dockerStop(sim: Simulation, args: readonly string[], where: Wher
 export function dockerStart(sim: Simulation, args: readonly string[], where: Where, typed = 'docker start'): CommandResult {
   const parsed = dockerFlags('container start', typed, args, []);
   if (!parsed.ok) return parsed.result;
-  return withNote(forEachNamed(sim, where, parsed.rest, (name) => {
+  const failed: string[] = [];
+  const r = forEachNamed(sim, where, parsed.rest, (name) => {
     const inst = sim.state.instances[name]!;
-    return isUp(inst) ? { line: name } : { line: name, effect: { kind: 'live', action: { type: 'instance/start', name } } };
-  }), parsed.note);
+    if (isUp(inst)) return { line: name };
+    // The daemon cannot publish its ports: another running container holds one.
+    const taken = inst.spec.kind === 'container' ? portsTaken(sim, inst.spec) : null;
+    if (taken !== null) {
+      failed.push(name);
+      return { line: `Error response from daemon: driver failed programming external connectivity on endpoint ${name} (${containerIdOf(`${name}/endpoint`)}): ${taken}`, error: true };
+    }
+    return { line: name, effect: { kind: 'live', action: { type: 'instance/start', name } } };
+  });
+  const out = failed.length > 0 ? { ...r, output: `${r.output}\nError: failed to start containers: ${failed.join(', ')}` } : r;
+  return withNote(out, parsed.note);
 }
 
 /**

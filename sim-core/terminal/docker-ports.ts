@@ -66,3 +66,28 @@ export function portLines(sim: Simulation, name: string, filter?: { port: number
     .filter((b) => !filter || (b.containerPort === filter.port && b.protocol === filter.protocol))
     .flatMap((b) => addresses(b).map((a) => (filter ? `${a}:${b.hostPort}` : `${b.containerPort}/${b.protocol} -> ${a}:${b.hostPort}`)));
 }
+
+/**
+ * Why the daemon cannot publish `spec`'s ports now, in its words (libnetwork's port
+ * allocator: "Bind for 0.0.0.0:8080 failed: port is already allocated"), or null. A fixed
+ * host port taken by another running container on the same kernel, on the same address or
+ * on all of them, is taken; a range (`-p 8000-8010:80`) only when every port of it is.
+ */
+export function portsTaken(sim: Simulation, spec: ContainerSpec): string | null {
+  if (spec.share.includes('net')) return null;
+  const taken: Binding[] = [];
+  for (const [name, list] of allBindings(sim)) {
+    const other = sim.state.instances[name]!.spec;
+    if (name !== spec.name && other.kind === 'container' && other.in === spec.in) taken.push(...list);
+  }
+  const busy = (ip: string, port: number, protocol: string): boolean =>
+    taken.some((b) => b.protocol === protocol && b.hostPort === port && (b.hostIp === '' || ip === '' || b.hostIp === ip));
+  for (const p of spec.ports ?? []) {
+    if (p.hostPort === null) continue;
+    const last = p.hostPortEnd ?? p.hostPort;
+    let free = false;
+    for (let port = p.hostPort; port <= last && !free; port++) free = !busy(p.hostIp, port, p.protocol);
+    if (!free) return `Bind for ${p.hostIp === '' ? '0.0.0.0' : p.hostIp}:${last} failed: port is already allocated`;
+  }
+  return null;
+}

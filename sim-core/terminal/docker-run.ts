@@ -18,6 +18,7 @@ import { notSimulatedLine } from '../docker/run-coverage';
 import { cpusAvailable } from '../rules/index';
 import { dockerObjects } from './docker-objects';
 import { platformLines } from './docker-platform';
+import { portsTaken } from './docker-ports';
 import { imageHasProgram } from './image-programs';
 import { simulatesCommand } from './shell';
 
@@ -112,6 +113,12 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     if (!plan.quiet) lines.push(...pullLines(sim, image, imagePresent(sim, image), resolved.ref));
   }
   const note = notSimulatedLine(plan.notSimulated);
+  // Created, then its start fails: another running container holds a host port it publishes.
+  const portError = create ? null : portsTaken(sim, spec);
+  if (portError !== null) {
+    const refused = runError(`Error response from daemon: driver failed programming external connectivity on endpoint ${name} (${containerIdOf(`${name}/endpoint`)}): ${portError}`);
+    return { ...refused, output: [...lines, refused.output].join('\n'), effects: [{ kind: 'add-container', spec, start: false }] };
+  }
   const effects: TerminalEffect[] = [{ kind: 'add-container', spec, ...(create ? { start: false as const } : {}) }];
   if (create) {
     lines.push(containerIdOf(name));

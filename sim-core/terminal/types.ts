@@ -51,6 +51,8 @@ export type TerminalEffect =
   | { kind: 'host-files'; files: Record<string, string> }
   /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */
   | { kind: 'docker-objects'; objects: { networks: string[]; volumes: string[] } }
+  /** `docker compose up --scale`: the project's containers and their services after the change (the scenario's `composeProject`). */
+  | { kind: 'compose-members'; services: string[]; specs: ContainerSpec[] }
   /** A container's settings change in the document (`docker network connect`): the run is rebuilt with them. */
   | { kind: 'spec-edit'; name: string; patch: Partial<ContainerOptions> & { cpuShares?: number } }
   /** `cd`: the session's working directory (reset when the terminal enters another place). */

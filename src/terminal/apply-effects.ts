@@ -79,10 +79,12 @@ async function waitUntilStopped(store: WorkspaceStore, name: string): Promise<vo
 }
 
 /** Plays on, in the engine, until a container's process has been started (a VM is left to its own wait). */
-async function waitUntilStarted(store: WorkspaceStore, name: string): Promise<void> {
+async function waitUntilStarted(store: WorkspaceStore, name: string): Promise<string | null> {
   const s = store.getState();
-  if (s.view?.instances.find((i) => i.name === name)?.kind !== 'container') return;
-  await s.runUntil({ kind: 'started', name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
+  if (s.view?.instances.find((i) => i.name === name)?.kind !== 'container') return null;
+  const r = await s.runUntil({ kind: 'started', name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
+  // Compose refused the held start (engine/depends.ts): its words end `docker compose up`.
+  return r && !r.met && r.why.startsWith('dependency failed to start') ? r.why : null;
 }
 
 async function waitForLog(store: WorkspaceStore, type: 'instance/suspended', name: string): Promise<void> {
@@ -129,9 +131,14 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         s.removeInstance(e.name);
         await s.settled();
         break;
-      case 'wait-started':
-        await waitUntilStarted(store, e.name);
+      case 'wait-started': {
+        const refused = await waitUntilStarted(store, e.name);
+        if (refused) {
+          io.print(refused);
+          status = 1;
+        }
         break;
+      }
       case 'wait-ready': {
         const waited = await waitUntilReady(store, e.name);
         if (io.aborted) {
@@ -162,6 +169,13 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'docker-objects':
         s.edit((draft) => {
           draft.extensions.dockerObjects = e.objects;
+        });
+        await s.settled();
+        break;
+      case 'compose-members':
+        s.edit((draft) => {
+          const project = draft.extensions.composeProject as Record<string, unknown> | undefined;
+          if (project) draft.extensions.composeProject = { ...project, services: e.services, specs: e.specs };
         });
         await s.settled();
         break;

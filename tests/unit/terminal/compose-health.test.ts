@@ -45,3 +45,17 @@ describe('docker compose with a healthcheck and service_healthy', () => {
     expect(await w.type('docker ps -q --filter name=shop-web-1')).not.toBe('');
   });
 });
+
+describe('docker compose up when a dependency turns unhealthy', () => {
+  it('ends with Compose\'s words and status 1; the dependent stays created', async () => {
+    const file = COMPOSE.replace('interval: 5s, retries: 5', 'interval: 1s, retries: 1');
+    const r = importFile(file, 'compose.yaml', CATALOGUE, { projectName: 'shop' });
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    const w = await workspace(r.scenario);
+    await w.type('docker compose down');
+    const out = (await w.type('docker compose up -d')).split('\n');
+    expect(out.at(-1)).toBe('dependency failed to start: container shop-db-1 is unhealthy');
+    expect(await w.type('echo $?')).toBe('1');
+    expect(await w.type('docker compose ps -a --format "{{.Name}} {{.State}}"')).toContain('shop-web-1 created');
+  });
+});
