@@ -2,7 +2,7 @@
  * The overheads an instance pays, from the catalogue and its spec: computed here once and read
  * by the runner's report, the comparison table and the inspector.
  */
-import type { Catalogue } from '../catalogue/types';
+import type { Catalogue, Figure } from '../catalogue/types';
 import type { InstanceSpec } from '../scenario/types';
 import { runtimeCosts } from './runtime-costs';
 
@@ -26,6 +26,20 @@ export interface AppliedOverheads {
   ioByPattern?: { randomRead: number; randomWrite: number; sequentialRead: number; sequentialWrite: number };
 }
 
+/** The catalogue's cited figures by id, indexed once per catalogue (a report asks once per instance). */
+const figureIndex = new WeakMap<Catalogue, Map<string, Figure>>();
+
+function figureById(c: Catalogue, id: string): Figure | undefined {
+  let index = figureIndex.get(c);
+  if (!index) {
+    index = new Map();
+    // The first of an id wins, as a search from the start would find it.
+    for (const f of c.figures ?? []) if (!index.has(f.id)) index.set(f.id, f);
+    figureIndex.set(c, index);
+  }
+  return index.get(id);
+}
+
 /**
  * What a container's network adds to each round trip: Docker's NAT on a bridge network
  * (Felter et al. 2015: "NAT, as used in Docker, doubles latency"); nothing with `--network
@@ -35,7 +49,7 @@ export interface AppliedOverheads {
 function containerNetwork(c: Catalogue, spec: Extract<InstanceSpec, { kind: 'container' }>): { us: number; source: string | null } {
   const noNat = spec.share.includes('net') || (spec.networks?.length === 1 && spec.networks[0] === 'none');
   // A test's small catalogue may leave the figures out: then no network cost is known.
-  const figure = c.figures?.find((f) => f.id === (noNat ? 'docker-host-net-rtt-added' : 'docker-nat-rtt-added'));
+  const figure = figureById(c, noNat ? 'docker-host-net-rtt-added' : 'docker-nat-rtt-added');
   return figure ? { us: figure.value.value, source: figure.value.source } : { us: 0, source: null };
 }
 
