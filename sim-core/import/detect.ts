@@ -5,6 +5,12 @@
  */
 export type FileKind = 'scenario' | 'compose' | 'vagrantfile' | 'dockerfile' | 'kubernetes' | 'unknown';
 
+/** Whether a line's first character can begin a top-level key (a quote, a letter, `_` or `$`), as the pattern below needs. */
+function startsKey(line: string): boolean {
+  const c = line.charCodeAt(0) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || line[0] === '"' || line[0] === "'" || line[0] === '_' || line[0] === '$';
+}
+
 /**
  * The top-level keys of a YAML or JSON mapping and their scalar values, found by scanning
  * the text (one pass, nothing built): a hostile file costs no more than its length.
@@ -35,6 +41,8 @@ function topLevel(text: string): Map<string, string> {
     return keys;
   }
   for (const line of text.split('\n')) {
+    // Only a line starting as a key can be one: the indented and list lines of a 10,000-line file skip the regexes.
+    if (!startsKey(line)) continue;
     const m = /^(["']?)([A-Za-z_$][\w.$-]*)\1[ \t]*:(?:[ \t]+(.*))?$/.exec(line.replace(/\s+#.*$/, '').trimEnd());
     if (m) keys.set(m[2]!, (m[3] ?? '').replace(/^["']|["']$/g, ''));
   }
