@@ -59,7 +59,10 @@ function main(): void {
   finishRun(run);
   const report = getReport(run.sim);
   // Names and details come from the file: shown escaped, so none can drive the reader's terminal.
-  process.stdout.write(args.json ? `${escapeJsonControls(JSON.stringify(report, null, 2))}\n` : `${escapeControlChars(formatReportText(report))}\n`);
+  // Written as it is, then the newline: joining them first would copy the whole text (8 MB of
+  // JSON for 10,000 instances) once more, only to add one byte.
+  process.stdout.write(args.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : escapeControlChars(formatReportText(report)));
+  process.stdout.write('\n');
 }
 
 try {

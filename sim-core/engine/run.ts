@@ -94,7 +94,7 @@ export interface Run {
   snapshotEveryEvents: number;
   /** What made the run, to make its state at 0:00 again. */
   origin: { scenario: Scenario; catalogue: Catalogue; options: CreateOptions };
-  /** Values the scenario's instance specs hold (part of what the run holds live). */
+  /** Values the scenario's instance specs hold (part of what the run holds live); 0 in a run without snapshots to bound, as recordValues. */
   specValues: number;
   /** Values the live records hold, kept as they change (at each snapshot). */
   recordValues: number;
@@ -308,7 +308,7 @@ export function createRun(scenario: Scenario, catalogue: Catalogue, options: Run
     snapshots: [],
     snapshotEveryEvents: every,
     origin: { scenario, catalogue, options: createOptions },
-    specValues: scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0),
+    specValues: rewinds ? scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0) : 0,
     recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
     shelf: new Map(),
     timeline: null,

@@ -102,6 +102,50 @@ function layerBytesNow(sim: Simulation, def: LayerDef, layer: LayerOnHost): numb
   return def.compressedBytes.value + progressBytes(sim, def, 'extract', size);
 }
 
+/**
+ * One image's layers as the board's containers stand on them, worked out at its first
+ * container: a fleet of thousands of containers of a few images costs a few lookups each.
+ */
+interface ImageUse {
+  /** Its layers' rows, in the image's order (layers not on the host left out). */
+  rows: DiskLayer[];
+  /** Its present layers' bytes: what each container would take with its own copy. */
+  presentBytes: number;
+  /** Bytes of its present layers no image seen before stands on. */
+  newlyStoodOnBytes: number;
+  /** Containers of it so far. */
+  containers: number;
+  /** Whether one of its rows still names fewer than USED_BY_NAMES containers. */
+  naming: boolean;
+}
+
+function firstUse(sim: Simulation, image: string, rows: Record<string, DiskLayer>, stoodOn: Record<string, true>): ImageUse {
+  const use: ImageUse = { rows: [], presentBytes: 0, newlyStoodOnBytes: 0, containers: 0, naming: true };
+  for (const l of sim.catalogue.images[image]!.layers) {
+    const row = rows[l.id];
+    if (!row) continue;
+    use.rows.push(row);
+    if (!row.images.includes(image)) row.images.push(image);
+    if (row.state !== 'present') continue;
+    use.presentBytes += row.bytes;
+    if (!stoodOn[l.id]) {
+      stoodOn[l.id] = true;
+      use.newlyStoodOnBytes += row.bytes;
+    }
+  }
+  return use;
+}
+
+/** Adds a container's name to its layers' first names; whether any of them has room for more. */
+function nameUser(rows: DiskLayer[], name: string): boolean {
+  let room = false;
+  for (const row of rows) {
+    if (row.usedBy.length < USED_BY_NAMES) row.usedBy.push(name);
+    if (row.usedBy.length < USED_BY_NAMES) room = true;
+  }
+  return room;
+}
+
 /** The host's disk now, broken down (see the module comment). */
 export function hostDisk(sim: Simulation): HostDiskBreakdown {
   const s = sim.state;
@@ -122,6 +166,7 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
   const writable: HostDiskBreakdown['writable'] = [];
   const vmDisks: HostDiskBreakdown['vmDisks'] = [];
   const stoodOn: Record<string, true> = {};
+  const byImage = new Map<string, ImageUse>();
   const boxes: Record<string, number> = {};
   let layersInUseBytes = 0;
   let layersIfUnsharedBytes = 0;
@@ -138,20 +183,17 @@ export function hostDisk(sim: Simulation): HostDiskBreakdown {
       continue;
     }
     writable.push({ name, bytes: inst.diskBytes, in: spec.in ?? 'host' });
-    for (const l of sim.catalogue.images[spec.image]!.layers) {
-      const row = rows[l.id];
-      if (!row) continue;
-      if (!row.images.includes(spec.image)) row.images.push(spec.image);
-      row.users++;
-      if (row.usedBy.length < USED_BY_NAMES) row.usedBy.push(name);
-      if (row.state !== 'present') continue;
-      layersIfUnsharedBytes += row.bytes;
-      if (!stoodOn[l.id]) {
-        stoodOn[l.id] = true;
-        layersInUseBytes += row.bytes;
-      }
+    let use = byImage.get(spec.image);
+    if (!use) {
+      use = firstUse(sim, spec.image, rows, stoodOn);
+      layersInUseBytes += use.newlyStoodOnBytes;
+      byImage.set(spec.image, use);
     }
+    use.containers++;
+    layersIfUnsharedBytes += use.presentBytes;
+    if (use.naming) use.naming = nameUser(use.rows, name);
   }
+  for (const use of byImage.values()) for (const row of use.rows) row.users += use.containers;
   for (const os of Object.keys(boxes).sort()) vmDisks.push({ name: `${os} (box)`, bytes: boxes[os]! });
   const sum = (items: ReadonlyArray<{ bytes: number }>): number => items.reduce((t, i) => t + i.bytes, 0);
   const writableBytes = sum(writable);

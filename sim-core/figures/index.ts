@@ -9,4 +9,4 @@ export { runtimeCosts } from './runtime-costs';
 export type { RuntimeCosts } from './runtime-costs';
 export { hostMemory, swapOf } from './memory';
 export type { HostMemory } from './memory';
-export { instanceOverheads, type AppliedOverheads } from './overheads';
+export { instanceOverheads, overheadsMemo, type AppliedOverheads } from './overheads';

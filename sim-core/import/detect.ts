@@ -5,6 +5,13 @@
  */
 export type FileKind = 'scenario' | 'compose' | 'vagrantfile' | 'dockerfile' | 'kubernetes' | 'unknown';
 
+/** Whether the line starting at `at` can begin a top-level key (a quote, a letter, `_` or `$`), as the pattern below needs. */
+function startsKey(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x22 || code === 0x27 || code === 0x5f || code === 0x24;
+}
+
 /**
  * The top-level keys of a YAML or JSON mapping and their scalar values, found by scanning
  * the text (one pass, nothing built): a hostile file costs no more than its length.
@@ -34,9 +41,17 @@ function topLevel(text: string): Map<string, string> {
     }
     return keys;
   }
-  for (const line of text.split('\n')) {
-    const m = /^(["']?)([A-Za-z_$][\w.$-]*)\1[ \t]*:(?:[ \t]+(.*))?$/.exec(line.replace(/\s+#.*$/, '').trimEnd());
-    if (m) keys.set(m[2]!, (m[3] ?? '').replace(/^["']|["']$/g, ''));
+  // Line by line, without splitting: only a line starting as a key can be one, and the
+  // indented and list lines of a 10,000-line file are skipped before any regex or slice.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (startsKey(text, start)) {
+      const line = text.slice(start, end);
+      const m = /^(["']?)([A-Za-z_$][\w.$-]*)\1[ \t]*:(?:[ \t]+(.*))?$/.exec(line.replace(/\s+#.*$/, '').trimEnd());
+      if (m) keys.set(m[2]!, (m[3] ?? '').replace(/^["']|["']$/g, ''));
+    }
+    start = end + 1;
   }
   return keys;
 }

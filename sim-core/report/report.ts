@@ -1,7 +1,7 @@
 import type { InstanceRecord, Simulation } from '../engine/state';
 import type { InstanceReport, Report, AppliedOverheads } from './types';
 import { cpuStatAt } from '../engine/cpu';
-import { hostDisk, hostMemory, imageBytesOf, instanceOverheads, kernelOf, reportedMemory, swapOf } from '../figures/index';
+import { hostDisk, hostMemory, imageBytesOf, instanceOverheads, kernelOf, overheadsMemo, reportedMemory, swapOf } from '../figures/index';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -11,14 +11,15 @@ export function overheadsOf(sim: Simulation, inst: InstanceRecord): AppliedOverh
   return instanceOverheads(sim.catalogue, inst.spec);
 }
 
-function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
+function instanceReport(sim: Simulation, inst: InstanceRecord, overheads: (spec: InstanceRecord['spec']) => AppliedOverheads): InstanceReport {
   const spec = inst.spec;
   const report: InstanceReport = {
     name: spec.name,
     kind: spec.kind,
     state: inst.state,
     readyMs: inst.readyMs,
-    phases: inst.phases.map((p) => ({ ...p })),
+    // The spans themselves are never changed (a record's phases are replaced: engine/lifecycle.ts).
+    phases: inst.phases.slice(),
     memoryBytes: reportedMemory(inst),
     diskBytes: inst.diskBytes,
     imageBytes: imageBytesOf(sim, inst),
@@ -26,7 +27,7 @@ function instanceReport(sim: Simulation, inst: InstanceRecord): InstanceReport {
   };
   if (inst.exitCode !== null) report.exitCode = inst.exitCode;
   if (swapOf(inst) > 0) report.swapBytes = swapOf(inst);
-  report.overheads = overheadsOf(sim, inst);
+  report.overheads = overheads(spec);
   if (inst.state === 'running' && inst.cpuCores > 0) {
     report.cpuCores = round3(inst.cpuCores);
     report.cpuEffectiveCores = round3(inst.cpuCores / (1 + report.overheads.cpu));
@@ -41,6 +42,8 @@ export function getReport(sim: Simulation): Report {
   const s = sim.state;
   const disk = hostDisk(sim);
   const memory = hostMemory(sim);
+  // Instances alike share one overheads value within the report.
+  const overheads = overheadsMemo(sim.catalogue);
   return {
     scenario: sim.scenario.name,
     seed: sim.scenario.seed,
@@ -56,7 +59,7 @@ export function getReport(sim: Simulation): Report {
       },
       ...(memory.swapTotalBytes > 0 ? { swap: { totalBytes: memory.swapTotalBytes, usedBytes: memory.swapUsedBytes } } : {}),
     },
-    instances: s.order.map((name) => instanceReport(sim, s.instances[name]!)),
+    instances: s.order.map((name) => instanceReport(sim, s.instances[name]!, overheads)),
     incidents: s.incidents.map((i) => ({ ...i, ...(i.targets ? { targets: [...i.targets] } : {}) })),
   };
 }

@@ -7,6 +7,9 @@
 /** C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** The same class, for a yes/no scan: far cheaper than a replace with nothing to replace (the runner's 8 MB JSON). */
+// eslint-disable-next-line no-control-regex
+const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function visible(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -15,6 +18,7 @@ function visible(ch: string): string {
 
 /** The text with every control character that could drive a terminal shown as `\xNN`. */
 export function escapeControlChars(text: string): string {
+  if (!ANY_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, visible);
 }
 
@@ -23,5 +27,6 @@ export function escapeControlChars(text: string): string {
  * controls or bidi overrides, which it leaves raw; `\uNNNN` keeps the JSON valid and equal.
  */
 export function escapeJsonControls(json: string): string {
+  if (!ANY_UNSAFE.test(json)) return json;
   return json.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
