@@ -1,7 +1,7 @@
 import { emulationFactor } from './platform';
 import type { ContainerSpec, VmSpec } from '../scenario/types';
 import type { PhaseDef } from '../catalogue/types';
-import type { PlannedPhase, PlannedStep, Simulation } from './state';
+import type { InstanceRecord, PlannedPhase, PlannedStep, Simulation } from './state';
 import { figureValue } from '../catalogue/figure';
 import { aloneMs } from './disk-io';
 import { jitter } from './prng';
@@ -10,6 +10,11 @@ import { runtimeCosts } from '../figures/runtime-costs';
 
 /** The container's last start phase: its entrypoint runs (its processes exist) and the app initialises. */
 export const APP_INIT_PHASE = 'app init';
+
+/** Whether a container's own processes exist: from the moment the runtime execs its entrypoint, not only once it serves. */
+export function appStarted(inst: InstanceRecord): boolean {
+  return inst.state === 'running' || (inst.state === 'booting' && inst.plan[inst.phaseIndex]?.name === APP_INIT_PHASE);
+}
 
 /** Run-to-run variation of a measured duration (±5%), drawn from the seeded PRNG. */
 const DURATION_SPREAD = 0.05;

@@ -1,6 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import type { ContainerSpec } from '../scenario/types';
-import { APP_INIT_PHASE } from './plan';
+import { appStarted } from './plan';
 import { guestEngineProcesses, guestProcesses, hostProcesses, vmmProcesses, VBOXSVC_PID, type OwnProc, type ProcDef } from './os-processes';
 import { commOf, COMM_MAX } from '../namespaces/pids';
 import { vmNetwork } from './addresses';
@@ -48,11 +48,6 @@ export interface KernelProcess {
   threads: KernelThread[];
 }
 
-
-/** A container's own processes exist from the moment the runtime execs its entrypoint: while the app initialises, not only once it serves. */
-function appStarted(inst: InstanceRecord): boolean {
-  return inst.state === 'running' || (inst.state === 'booting' && inst.plan[inst.phaseIndex]?.name === APP_INIT_PHASE);
-}
 
 function live(inst: InstanceRecord): boolean {
   return inst.state === 'running' || inst.state === 'booting';

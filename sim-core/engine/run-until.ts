@@ -7,7 +7,7 @@ import type { LogEntry } from './log';
 import type { InstanceRecord } from './state';
 import { runAdvance, type Run } from './run';
 import { peekTime } from './queue';
-import { APP_INIT_PHASE } from './plan';
+import { appStarted } from './plan';
 
 export type RunCondition =
   /** The clock reaches `atMs`. */
@@ -63,7 +63,7 @@ function readiness(run: Run, name: string, existed: boolean): Verdict {
 /** Whether a container's process has been started (see RunCondition 'started'), can no longer be, or may still. */
 function started(run: Run, name: string, existed: boolean): Verdict {
   const inst: InstanceRecord | undefined = run.sim.state.instances[name];
-  if (inst && (inst.state === 'running' || inst.state === 'exited' || (inst.state === 'booting' && inst.plan[inst.phaseIndex]?.name === APP_INIT_PHASE))) return { met: true };
+  if (inst && (appStarted(inst) || inst.state === 'exited')) return { met: true };
   // A start held for its dependencies that Compose refused (engine/depends.ts): it will not start.
   if (inst && inst.state === 'created' && !inst.held) {
     const refused = lastReason(run, name, ['container/waiting-for-dependencies', 'container/dependency-failed']);

@@ -150,7 +150,7 @@ function up(sim: Simulation, project: ComposeProject, args: readonly string[], t
         // Created, its start refused by the daemon: Compose marks it and ends with the daemon's error.
         effects.push({ kind: 'add-container', spec: m.spec, start: false });
         lines.push(['Container', m.spec.name, 'Error']);
-        errors.push(`Error response from daemon: driver failed programming external connectivity on endpoint ${m.spec.name} (${containerIdOf(`${m.spec.name}/endpoint`)}): ${taken}`);
+        errors.push(taken);
         continue;
       }
       effects.push({ kind: 'add-container', spec: m.spec });

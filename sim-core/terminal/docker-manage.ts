@@ -68,7 +68,7 @@ export function dockerStart(sim: Simulation, args: readonly string[], where: Whe
     const taken = inst.spec.kind === 'container' ? portsTaken(sim, inst.spec) : null;
     if (taken !== null) {
       failed.push(name);
-      return { line: `Error response from daemon: driver failed programming external connectivity on endpoint ${name} (${containerIdOf(`${name}/endpoint`)}): ${taken}`, error: true };
+      return { line: taken, error: true };
     }
     return { line: name, effect: { kind: 'live', action: { type: 'instance/start', name } } };
   });

@@ -5,6 +5,7 @@
  */
 import type { Simulation, InstanceRecord } from '../engine/state';
 import type { ContainerSpec } from '../scenario/types';
+import { containerIdOf } from '../engine/inspect';
 
 export interface Binding {
   containerPort: number;
@@ -68,8 +69,10 @@ export function portLines(sim: Simulation, name: string, filter?: { port: number
 }
 
 /**
- * Why the daemon cannot publish `spec`'s ports now, in its words (libnetwork's port
- * allocator: "Bind for 0.0.0.0:8080 failed: port is already allocated"), or null. A fixed
+ * Why the daemon cannot start `spec` now because it cannot publish its ports, in its words
+ * (libnetwork's endpoint and port allocator: "Error response from daemon: driver failed
+ * programming external connectivity on endpoint web (…): Bind for 0.0.0.0:8080 failed: port
+ * is already allocated"), or null. A fixed
  * host port taken by another running container on the same kernel, on the same address or
  * on all of them, is taken; a range (`-p 8000-8010:80`) only when every port of it is.
  */
@@ -87,7 +90,10 @@ export function portsTaken(sim: Simulation, spec: ContainerSpec): string | null 
     const last = p.hostPortEnd ?? p.hostPort;
     let free = false;
     for (let port = p.hostPort; port <= last && !free; port++) free = !busy(p.hostIp, port, p.protocol);
-    if (!free) return `Bind for ${p.hostIp === '' ? '0.0.0.0' : p.hostIp}:${last} failed: port is already allocated`;
+    if (!free) {
+      const bind = `Bind for ${p.hostIp === '' ? '0.0.0.0' : p.hostIp}:${last} failed: port is already allocated`;
+      return `Error response from daemon: driver failed programming external connectivity on endpoint ${spec.name} (${containerIdOf(`${spec.name}/endpoint`)}): ${bind}`;
+    }
   }
   return null;
 }

@@ -116,7 +116,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   // Created, then its start fails: another running container holds a host port it publishes.
   const portError = create ? null : portsTaken(sim, spec);
   if (portError !== null) {
-    const refused = runError(`Error response from daemon: driver failed programming external connectivity on endpoint ${name} (${containerIdOf(`${name}/endpoint`)}): ${portError}`);
+    const refused = runError(portError);
     return { ...refused, output: [...lines, refused.output].join('\n'), effects: [{ kind: 'add-container', spec, start: false }] };
   }
   const effects: TerminalEffect[] = [{ kind: 'add-container', spec, ...(create ? { start: false as const } : {}) }];

@@ -48,30 +48,21 @@ function startOf(sim: Simulation, place: Place): number {
 }
 
 /**
- * Bare `ps` with no terminal (`docker exec NAME ps`): procps selects the processes of the same
- * effective user with no controlling terminal either, the container's own (PID 1 and its
- * children run as that user) and ps itself; the name column is the command's name (comm).
+ * Bare `ps` (procps): the processes of the same effective user on the same terminal as ps.
+ * Typed in a shell: the shell and ps, numbered after everything else. Exec'd with -t: ps alone
+ * on its new terminal. Exec'd without one: the container's own processes of that user (they
+ * have no terminal either), by name (comm), then ps.
  */
-function lastTid(place: Place): number {
-  return Math.max(0, ...place.view.processes.flatMap((p) => p.threads.map((t) => t.tid)));
-}
-
-function psWithoutTerminal(place: Place): string {
-  const last = lastTid(place);
-  const row = (pid: number, cmd: string) => `${String(pid).padStart(7)} ?        00:00:00 ${cmd}`;
-  const own = place.view.processes.filter((p) => p.uid === place.user.uid && !p.command.startsWith('['));
-  return ['    PID TTY          TIME CMD', ...own.map((p) => row(p.pid, commOf(p.command))), row(last + 1, 'ps')].join('\n');
-}
-
-/** Bare `ps`: the processes of this terminal, the shell and ps itself, numbered after everything else. */
 function psOwnTerminal(place: Place): string {
-  if (place.tty === false) return psWithoutTerminal(place);
-  // `docker exec -it NAME ps`: ps is the exec'd process itself, alone on its new terminal.
-  if (place.tty === true) return ['    PID TTY          TIME CMD', `${String(lastTid(place) + 1).padStart(7)} pts/0    00:00:00 ps`].join('\n');
   const last = Math.max(0, ...place.view.processes.flatMap((p) => p.threads.map((t) => t.tid)));
-  const shell = place.identity.shell === 'ash' ? 'sh' : 'bash';
-  const row = (pid: number, cmd: string) => `${String(pid).padStart(7)} pts/0    00:00:00 ${cmd}`;
-  return ['    PID TTY          TIME CMD', row(last + 1, shell), row(last + 7, 'ps')].join('\n');
+  const tty = place.tty === false ? '?    ' : 'pts/0';
+  const row = (pid: number, cmd: string) => `${String(pid).padStart(7)} ${tty}    00:00:00 ${cmd}`;
+  const rows = place.tty === false
+    ? [...place.view.processes.filter((p) => p.uid === place.user.uid && !p.command.startsWith('[')).map((p) => row(p.pid, commOf(p.command))), row(last + 1, 'ps')]
+    : place.tty === true
+      ? [row(last + 1, 'ps')]
+      : [row(last + 1, place.identity.shell === 'ash' ? 'sh' : 'bash'), row(last + 7, 'ps')];
+  return ['    PID TTY          TIME CMD', ...rows].join('\n');
 }
 
 function ps(sim: Simulation, place: Place, args: string[]): CommandResult {
