@@ -111,7 +111,7 @@ function checkHeld(sim: Simulation, inst: InstanceRecord, cause: string): void {
       if (d.required === false) skipped.push(v.optional);
       else {
         unhold(sim, inst);
-        emit(sim, 'container/dependency-failed', spec.name, cause, { reason: v.error });
+        emit(sim, 'container/dependency-failed', spec.name, cause, { reason: v.error, dependency: d.name });
         return;
       }
     }

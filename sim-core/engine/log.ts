@@ -49,7 +49,7 @@ export interface LogDataMap {
   /** Its dependencies' conditions hold; `skipped`: optional dependencies that failed (Compose's warning), its start goes on. */
   'container/dependencies-met': { dependencies: string[]; skipped: string[] };
   /** A required dependency cannot hold, in Compose's words (`dependency failed to start: container db is unhealthy`): it stays created. */
-  'container/dependency-failed': { reason: string };
+  'container/dependency-failed': { reason: string; dependency: string };
   'oom/killed': OomKilledData;
   'cgroup/throttled': { wants: number; quota: number };
   'cgroup/unthrottled': Record<string, never>;

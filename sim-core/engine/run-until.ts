@@ -24,18 +24,22 @@ export type RunCondition =
 
 export type RunUntilResult =
   | { met: true; atMs: number; entry?: LogEntry }
-  /** Not met by `atMs` (the time the run stopped at), and why. */
-  | { met: false; atMs: number; why: string };
+  /**
+   * Not met by `atMs` (the time the run stopped at), and why; `dependency`: the Compose
+   * dependency whose condition failed, when that is why a held start was refused.
+   */
+  | { met: false; atMs: number; why: string; dependency?: string };
 
-type Verdict = { met: true; entry?: LogEntry } | { met: false; why: string } | null;
+type Verdict = { met: true; entry?: LogEntry } | { met: false; why: string; dependency?: string } | null;
 
-function lastReason(run: Run, name: string, types: readonly string[]): string | null {
+function lastReason(run: Run, name: string, types: readonly string[]): { why: string; dependency?: string } | null {
   const log = run.sim.state.log;
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i]!;
     if (e.subject === name && types.includes(e.type)) {
-      const reason: unknown = (e.data as { reason?: unknown }).reason;
-      return typeof reason === 'string' ? reason : null;
+      const { reason, dependency } = e.data as { reason?: unknown; dependency?: unknown };
+      if (typeof reason !== 'string') return null;
+      return typeof dependency === 'string' ? { why: reason, dependency } : { why: reason };
     }
   }
   return null;
@@ -51,11 +55,11 @@ function readiness(run: Run, name: string, existed: boolean): Verdict {
   if (inst.state === 'running' && inst.readyMs !== null) return { met: true };
   if (inst.state === 'failed') {
     const reason = lastReason(run, name, ['instance/start-failed', 'instance/killed']);
-    return { met: false, why: `${name} failed${reason ? `: ${reason}` : ''}` };
+    return { met: false, why: `${name} failed${reason ? `: ${reason.why}` : ''}` };
   }
   if (inst.state === 'exited') {
     const reason = lastReason(run, name, ['instance/killed', 'instance/stopped']);
-    return { met: false, why: `${name} exited with code ${inst.exitCode ?? 0}${reason ? ` (${reason})` : ''}` };
+    return { met: false, why: `${name} exited with code ${inst.exitCode ?? 0}${reason ? ` (${reason.why})` : ''}` };
   }
   return null;
 }
@@ -67,7 +71,7 @@ function started(run: Run, name: string, existed: boolean): Verdict {
   // A start held for its dependencies that Compose refused (engine/depends.ts): it will not start.
   if (inst && inst.state === 'created' && !inst.held) {
     const refused = lastReason(run, name, ['container/waiting-for-dependencies', 'container/dependency-failed']);
-    if (refused) return { met: false, why: refused };
+    if (refused) return { met: false, ...refused };
   }
   return readiness(run, name, existed);
 }

@@ -26,6 +26,7 @@ import { formatItems } from './docker-format';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { composeExec, composeImages, composeRm, composeSignal, composeTop, type ComposeMember } from './docker-compose-more';
 import { composeConfig, composeLs, type ComposeListing } from './docker-compose-list';
+import { formatProgress } from './compose-progress';
 
 interface ComposeProject {
   project: string;
@@ -92,14 +93,7 @@ function scaleProject(sim: Simulation, p: ComposeProject, scales: readonly strin
   return { changed: true, project: { ...p, services, specs }, removed };
 }
 
-/** Compose's progress block: `[+] Running 3/3` then ` ✔ Container web-1  Started`. */
-function progress(lines: Array<[string, string, string]>): string {
-  if (lines.length === 0) return '';
-  const width = Math.max(...lines.map(([kind, name]) => kind.length + 1 + name.length));
-  // A failed step is marked ✘ and not counted done.
-  const done = lines.filter(([, , state]) => state !== 'Error').length;
-  return [`[+] Running ${done}/${lines.length}`, ...lines.map(([kind, name, state]) => ` ${state === 'Error' ? '✘' : '✔'} ${`${kind} ${name}`.padEnd(width)}  ${state}`)].join('\n');
-}
+const progress = formatProgress;
 
 /** How Compose's progress ends for a container others wait for: `Healthy` (service_healthy), `Exited` (completed). */
 function waitedAs(list: readonly Member[], name: string): string | null {
@@ -161,11 +155,13 @@ function up(sim: Simulation, project: ComposeProject, args: readonly string[], t
       lines.push(['Container', m.spec.name, waited ?? 'Started']);
     }
   }
-  // `up -d` returns once every container has started: a start held for its dependencies'
-  // conditions is waited for (engine/depends.ts), as Compose waits.
-  for (const m of list) if (m.spec.dependsOn?.some((d) => d.condition !== 'started')) effects.push({ kind: 'wait-started', name: m.spec.name });
   const attached = !isSet(parsed.values, 'detach') ? '(utsuwa: attached output is not streamed; the services run in the background, as with -d; see docker compose logs)' : null;
   if (errors.length > 0) return withNote({ output: [progress(lines), ...errors].join('\n'), exitCode: 1, effects }, parsed.note);
+  // `up -d` returns once every container has started: a start held for its dependencies'
+  // conditions is waited for (engine/depends.ts), as Compose waits, and the progress is
+  // written when the waits are over, each container at its last event.
+  const held = list.filter((m) => m.spec.dependsOn?.some((d) => d.condition !== 'started')).map((m) => m.spec.name);
+  if (held.length > 0) return withNote(ok('', [...effects, { kind: 'compose-wait', names: held, progress: lines }]), [parsed.note, attached].filter(Boolean).join('\n') || null);
   return withNote(ok(progress(lines), effects), [parsed.note, attached].filter(Boolean).join('\n') || null);
 }
 

@@ -10,3 +10,4 @@ export { HELP } from './shell';
 export { vagrantVmSpec } from './vagrant';
 export { continuesOnNextLine, joinContinuation, commandLines } from './continuation';
 export { completeLine, commonPrefix, type Completion, type CompletionContext } from './complete';
+export { formatProgress, settleProgress, type ProgressLine, type ComposeRefusal } from './compose-progress';

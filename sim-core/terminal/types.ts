@@ -1,4 +1,5 @@
 import type { ContainerOptions, ContainerSpec, UserAction, VmSpec } from '../index';
+import type { ProgressLine } from './compose-progress';
 
 /** A shell's variables: each value, and whether `export` put it in the environment of what it runs. */
 export type ShellVars = Record<string, { value: string; exported: boolean }>;
@@ -31,6 +32,12 @@ export type TerminalEffect =
   | { kind: 'wait-ready'; name: string; after: string; time: { userMs: number; sysMs: number } | null }
   /** `docker run -d`: play on until the runtime has started the container's process (pull, create, start), then return. */
   | { kind: 'wait-started'; name: string }
+  /**
+   * `docker compose up`: play on until each of `names` (starts held for their dependencies'
+   * conditions) has started or been refused, then print Compose's progress settled by the
+   * outcome (compose-progress.ts) and the first refusal.
+   */
+  | { kind: 'compose-wait'; names: string[]; progress: ProgressLine[] }
   /** `sleep`, a download: play the simulation forward by `ms` of simulated time (the page's clock moves with it), then print `after`. */
   | { kind: 'advance'; ms: number; after?: string }
   /** `vagrant box add|remove`: the host's box store (the scenario's `vagrantBoxes`). */

@@ -7,7 +7,7 @@
  */
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import type { ShellVars, TerminalEffect } from '@utsuwa/sim-core/terminal';
-import { formatTimeLines } from '@utsuwa/sim-core/terminal';
+import { formatProgress, formatTimeLines, settleProgress, type ComposeRefusal } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
 import { addInstance } from '../document/operations';
 
@@ -79,12 +79,12 @@ async function waitUntilStopped(store: WorkspaceStore, name: string): Promise<vo
 }
 
 /** Plays on, in the engine, until a container's process has been started (a VM is left to its own wait). */
-async function waitUntilStarted(store: WorkspaceStore, name: string): Promise<string | null> {
+async function waitUntilStarted(store: WorkspaceStore, name: string): Promise<ComposeRefusal | null> {
   const s = store.getState();
   if (s.view?.instances.find((i) => i.name === name)?.kind !== 'container') return null;
   const r = await s.runUntil({ kind: 'started', name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
   // Compose refused the held start (engine/depends.ts): its words end `docker compose up`.
-  return r && !r.met && r.why.startsWith('dependency failed to start') ? r.why : null;
+  return r && !r.met && r.dependency !== undefined ? { name, dependency: r.dependency, why: r.why } : null;
 }
 
 async function waitForLog(store: WorkspaceStore, type: 'instance/suspended', name: string): Promise<void> {
@@ -134,7 +134,22 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'wait-started': {
         const refused = await waitUntilStarted(store, e.name);
         if (refused) {
-          io.print(refused);
+          io.print(refused.why);
+          status = 1;
+        }
+        break;
+      }
+      case 'compose-wait': {
+        const refusals: ComposeRefusal[] = [];
+        for (const name of e.names) {
+          const refused = await waitUntilStarted(store, name);
+          if (refused) refusals.push(refused);
+        }
+        const text = formatProgress(settleProgress(e.progress, refusals));
+        if (text) io.print(text);
+        // Compose stops at its first error and says it.
+        if (refusals.length > 0) {
+          io.print(refusals[0]!.why);
           status = 1;
         }
         break;

@@ -109,7 +109,7 @@ describe('depends_on conditions (Compose convergence.go)', () => {
 
   it('a dependency without a healthcheck cannot be waited for as healthy', () => {
     const { log } = run([db(null), web('healthy')]);
-    expect(log.find((e) => e.type === 'container/dependency-failed')!.data).toEqual({ reason: 'dependency failed to start: container db has no healthcheck configured' });
+    expect(log.find((e) => e.type === 'container/dependency-failed')!.data).toEqual({ reason: 'dependency failed to start: container db has no healthcheck configured', dependency: 'db' });
   });
 
   it('service_completed_successfully: exit 0 lets it start; exit 1 refuses it; required: false starts it anyway with the warning', () => {
@@ -117,7 +117,7 @@ describe('depends_on conditions (Compose convergence.go)', () => {
     const ok = run([db(null), web('completed')], exit(0)).log;
     expect(ok.find((e) => e.subject === 'web' && e.type === 'instance/starting')!.atMs).toBe(2_000);
     const bad = run([db(null), web('completed')], exit(1)).log;
-    expect(bad.find((e) => e.type === 'container/dependency-failed')!.data).toEqual({ reason: 'service "db" didn\'t complete successfully: exit 1' });
+    expect(bad.find((e) => e.type === 'container/dependency-failed')!.data).toEqual({ reason: 'service "db" didn\'t complete successfully: exit 1', dependency: 'db' });
     const optional = run([db(null), container('web', { dependsOn: [{ name: 'db', condition: 'completed', required: false }] })], exit(1)).log;
     expect(optional.find((e) => e.type === 'container/dependencies-met')!.data).toEqual({ dependencies: ['db (completed)'], skipped: ['optional dependency "db" didn\'t complete successfully: exit 1'] });
   });

@@ -27,7 +27,7 @@ const SAMPLES: { [T in LogType]: LogDataMap[T] } = {
   'instance/health': { status: 'unhealthy', failingStreak: 3 },
   'container/waiting-for-dependencies': { waitingFor: ['db (healthy)'] },
   'container/dependencies-met': { dependencies: ['db (healthy)'], skipped: [] },
-  'container/dependency-failed': { reason: 'dependency failed to start: container db is unhealthy' },
+  'container/dependency-failed': { reason: 'dependency failed to start: container db is unhealthy', dependency: 'db' },
   'oom/killed': { scope: 'cgroup', limitBytes: 512 * 1024 ** 2, wantedBytes: 600 * 1024 ** 2 },
   'cgroup/throttled': { wants: 2, quota: 0.5 },
   'cgroup/unthrottled': {},

@@ -53,8 +53,14 @@ describe('docker compose up when a dependency turns unhealthy', () => {
     if (!r.ok) throw new Error(r.errors.join('\n'));
     const w = await workspace(r.scenario);
     await w.type('docker compose down');
-    const out = (await w.type('docker compose up -d')).split('\n');
-    expect(out.at(-1)).toBe('dependency failed to start: container shop-db-1 is unhealthy');
+    // The progress shows each container's last event: db failed its condition, web stayed created.
+    expect(await w.type('docker compose up -d')).toBe([
+      '[+] Running 2/3',
+      ' ✔ Network shop_default  Created',
+      ' ✘ Container shop-db-1   Error',
+      ' ✔ Container shop-web-1  Created',
+      'dependency failed to start: container shop-db-1 is unhealthy',
+    ].join('\n'));
     expect(await w.type('echo $?')).toBe('1');
     expect(await w.type('docker compose ps -a --format "{{.Name}} {{.State}}"')).toContain('shop-web-1 created');
   });
