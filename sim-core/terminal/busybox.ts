@@ -4,13 +4,14 @@
  * and ignores them), free rounds to the unit, uname -a ends with the OS name only.
  */
 import type { ProcessView } from '../namespaces/view';
+import type { SessionProcess } from './ps-session';
 import type { KernelMemory } from '../engine/meminfo';
 import { freeColumns, swapColumns, type FreeUnit } from './system-info';
 
 /** procps/ps.c with the default `-o pid,user,time,args`: each column padded to its width (5, 8, 5) and a space. */
-export function busyboxPs(view: ProcessView): string {
+export function busyboxPs(view: ProcessView, own: readonly SessionProcess[] = []): string {
   const lines = ['PID   USER     TIME  COMMAND'];
-  for (const p of view.processes) {
+  for (const p of [...view.processes, ...own]) {
     lines.push(`${String(p.pid).padStart(5)} ${p.user.slice(0, 8).padEnd(8)}  0:00 ${p.command}`);
   }
   return lines.join('\n');

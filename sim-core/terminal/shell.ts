@@ -5,6 +5,7 @@ import { fail, ok } from './types';
 import type { Place } from './place';
 import { free, idLine, ipAddr, ipBrief, mountList, psAux, psEf, psThreads, psThreadsOf, unameAll, type FreeUnit } from './system-info';
 import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './busybox';
+import { sessionProcesses } from './ps-session';
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
@@ -54,14 +55,12 @@ function startOf(sim: Simulation, place: Place): number {
  * have no terminal either), by name (comm), then ps.
  */
 function psOwnTerminal(place: Place): string {
-  const last = Math.max(0, ...place.view.processes.flatMap((p) => p.threads.map((t) => t.tid)));
-  const tty = place.tty === false ? '?    ' : 'pts/0';
-  const row = (pid: number, cmd: string) => `${String(pid).padStart(7)} ${tty}    00:00:00 ${cmd}`;
+  const row = (pid: number, tty: string, cmd: string) => `${String(pid).padStart(7)} ${tty.padEnd(8)} 00:00:00 ${cmd}`;
+  // Its own processes by name (comm): the shell and `ps`, not the line typed.
+  const own = sessionProcesses(place, ['ps']).map((p) => row(p.pid, p.tty, p.command));
   const rows = place.tty === false
-    ? [...place.view.processes.filter((p) => p.uid === place.user.uid && !p.command.startsWith('[')).map((p) => row(p.pid, commOf(p.command))), row(last + 1, 'ps')]
-    : place.tty === true
-      ? [row(last + 1, 'ps')]
-      : [row(last + 1, place.identity.shell === 'ash' ? 'sh' : 'bash'), row(last + 7, 'ps')];
+    ? [...place.view.processes.filter((p) => p.uid === place.user.uid && !p.command.startsWith('[')).map((p) => row(p.pid, '?', commOf(p.command))), ...own]
+    : own;
   return ['    PID TTY          TIME CMD', ...rows].join('\n');
 }
 
@@ -75,8 +74,9 @@ function ps(sim: Simulation, place: Place, args: string[]): CommandResult {
     return out === null ? fail('    PID    SPID TTY          TIME CMD', 1) : ok(out);
   }
   if (dashed.includes('L')) return ok(psThreads(place.view, start));
-  if (args.some((a) => !a.startsWith('-') && /a/.test(a) && /x/.test(a))) return ok(psAux(place.view, start));
-  if (/[eA]/.test(dashed)) return ok(psEf(place.view, start));
+  const own = sessionProcesses(place, ['ps', ...args]);
+  if (args.some((a) => !a.startsWith('-') && /a/.test(a) && /x/.test(a))) return ok(psAux(place.view, start, own, sim.state.nowMs));
+  if (/[eA]/.test(dashed)) return ok(psEf(place.view, start, own, sim.state.nowMs));
   return ok(psOwnTerminal(place));
 }
 
@@ -85,7 +85,7 @@ function busyboxPsCmd(_sim: Simulation, place: Place, args: string[]): CommandRe
   const letters = args.filter((a) => a.startsWith('-')).join('').replace(/-/g, '');
   const bad = [...letters].find((c) => !'aAdeflTwZ'.includes(c));
   if (bad) return fail(`ps: unrecognized option: ${bad}\nBusyBox v1.36.1 multi-call binary.\n\nUsage: ps [-o COL1,COL2=HEADER] [-T]`, 1);
-  return ok(letters.includes('T') ? busyboxPsThreads(place.view) : busyboxPs(place.view));
+  return ok(letters.includes('T') ? busyboxPsThreads(place.view) : busyboxPs(place.view, sessionProcesses(place, ['ps', ...args])));
 }
 
 function uname(_sim: Simulation, place: Place, args: string[]): CommandResult {

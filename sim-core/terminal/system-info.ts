@@ -4,6 +4,7 @@
  * engine/inspect.ts; BusyBox's formats are in busybox.ts, Windows shells in windows-shell.ts.
  */
 import type { ProcessView, ProcessRow } from '../namespaces/view';
+import type { SessionProcess } from './ps-session';
 import type { NetInterface } from '../namespaces/net';
 import { deterministicHex } from '../namespaces/ids';
 import type { ShellUser } from '../engine/identity';
@@ -27,10 +28,13 @@ function ppidOf(p: ProcessRow): number {
 }
 
 /** `ps -ef`: UID PID PPID C STIME TTY TIME CMD. */
-export function psEf(view: ProcessView, startMs: number): string {
+export function psEf(view: ProcessView, startMs: number, own: readonly SessionProcess[] = [], nowMs = startMs): string {
   const lines = ['UID          PID    PPID  C STIME TTY          TIME CMD'];
   for (const p of view.processes) {
     lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)} ${String(ppidOf(p)).padStart(7)}  0 ${clockTime(startMs)} ?        00:00:00 ${p.command}`);
+  }
+  for (const p of own) {
+    lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${clockTime(nowMs)} ${p.tty.padEnd(8)} 00:00:00 ${p.command}`);
   }
   return lines.join('\n');
 }
@@ -56,10 +60,13 @@ export function psThreadsOf(view: ProcessView, pid: number): string | null {
 }
 
 /** `ps aux`: the BSD columns; %CPU, %MEM, VSZ and RSS per process are not modelled and show 0. */
-export function psAux(view: ProcessView, startMs: number): string {
+export function psAux(view: ProcessView, startMs: number, own: readonly SessionProcess[] = [], nowMs = startMs): string {
   const lines = ['USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND'];
   for (const p of view.processes) {
     lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)}  0.0  0.0      0     0 ?        ${p.pid === 1 ? 'Ss ' : p.threads.length > 1 ? 'Sl ' : 'S  '}  ${clockTime(startMs)}   0:00 ${p.command}`);
+  }
+  for (const p of own) {
+    lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)}  0.0  0.0      0     0 ${p.tty.padEnd(8)} ${p.stat.padEnd(4)} ${clockTime(nowMs)}   0:00 ${p.command}`);
   }
   return lines.join('\n');
 }

@@ -80,3 +80,30 @@ describe('bare ps through docker exec (procps: same user, same terminal)', () =>
     expect((await w.type('ps')).split('\n').map((l) => l.trim().split(/\s+/).at(-1))).toEqual(['CMD', 'bash', 'ps']);
   });
 });
+
+describe('ps -ef and ps aux list ps itself, and the shell it was typed in', () => {
+  it('docker exec without -t: ps last, no terminal; typed in bash: bash on pts/0 and ps, its child, in the foreground', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx');
+    const aux = (await w.type('docker exec web ps aux')).split('\n');
+    expect(aux[1]).toMatch(/^root +1 .* Ss +\d\d:\d\d +0:00 nginx: master process/);
+    expect(aux.at(-1)).toMatch(/^root +(\d+) +0\.0 +0\.0 +0 +0 \? +Rs +\d\d:\d\d +0:00 ps aux$/);
+    // Numbered after every process and thread the container has.
+    const pids = aux.slice(1).map((l) => Number(l.trim().split(/\s+/)[1]));
+    expect(pids.at(-1)).toBeGreaterThan(Math.max(...pids.slice(0, -1)));
+    await w.type('docker exec -it web bash');
+    const ef = (await w.type('ps -ef')).split('\n');
+    const [shell, ps] = ef.slice(-2).map((l) => l.trim().split(/\s+/));
+    expect(shell).toEqual(['root', expect.any(String), '0', '0', expect.stringMatching(/^\d\d:\d\d$/), 'pts/0', '00:00:00', 'bash']);
+    expect(ps!.slice(2, 3)).toEqual([shell![1]]);
+    expect(ps!.slice(-2)).toEqual(['ps', '-ef']);
+  });
+
+  it('BusyBox ps in an Alpine shell lists sh and ps after the container\'s processes', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name al alpine:3.20 sleep infinity');
+    await w.type('docker exec -it al sh');
+    const rows = (await w.type('ps')).split('\n').map((l) => l.trim().split(/\s+/).slice(3).join(' '));
+    expect(rows).toEqual(['COMMAND', 'sleep infinity', 'sh', 'ps']);
+  });
+});
