@@ -9,7 +9,9 @@ import { useWorkspace, useWorkspaceStore } from '../store/context';
 import { selectNotice, selectStorageNotices } from '../store/selectors';
 import type { NoticeAction } from '../store/types';
 
-const INFO_MS = 3500;
+// Long enough to read a sentence such as "The link was not opened: your saved workspace is
+// unchanged." twice over (3.5 s went by before a slow machine had drawn the page around it).
+const INFO_MS = 8000;
 const MAX_DETAILS = 6;
 
 interface NoticeViewProps {

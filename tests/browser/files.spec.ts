@@ -154,9 +154,9 @@ test('opening a share link over saved work asks first; declining keeps the work'
   });
   await other.goto(link.toString());
   await other.waitForFunction(() => window.__utsuwa?.getState().loaded === true);
+  await expect(other.getByTestId('notice')).toContainText('The link was not opened');
   expect(asked).toEqual(['Opening this link will replace your saved workspace. Open it anyway?']);
   expect(await new WorkspacePage(other).documentInstanceNames()).toEqual(mine);
-  await expect(other.getByTestId('notice')).toContainText('The link was not opened');
 });
 
 test('a refused link says why even when the saved workspace is restored', async ({ page, context }) => {
