@@ -36,13 +36,22 @@ function validateIp(v: string): string | null {
   return looksLikeIp(v.trim()) ? null : `IP address is not correctly formatted: ${v}`;
 }
 
-/** opts.ValidateExtraHost (--add-host host:ip, or host=ip since 25.0; `host-gateway` allowed). */
-function validateExtraHost(v: string): string | null {
+/**
+ * opts.ValidateExtraHost (--add-host host:ip, or host=ip since 25.0; `host-gateway` allowed):
+ * what the CLI hands the API, `host:ip` with the address as typed but out of its brackets.
+ */
+export function parseExtraHost(v: string): { ok: true; value: string } | { ok: false; error: string } {
   const cut = v.includes('=') ? v.indexOf('=') : v.indexOf(':');
-  if (cut <= 0) return `bad format for add-host: "${v}"`;
+  const name = v.slice(0, Math.max(0, cut));
+  if (cut <= 0 || name.includes(':')) return { ok: false, error: `bad format for add-host: "${v}"` };
   const ip = v.slice(cut + 1).replace(/^\[(.*)\]$/, '$1');
-  if (ip === 'host-gateway' || looksLikeIp(ip)) return null;
-  return `invalid IP address in add-host: "${ip}"`;
+  if (ip === 'host-gateway' || looksLikeIp(ip)) return { ok: true, value: `${name}:${ip}` };
+  return { ok: false, error: `invalid IP address in add-host: "${ip}"` };
+}
+
+function validateExtraHost(v: string): string | null {
+  const r = parseExtraHost(v);
+  return r.ok ? null : r.error;
 }
 
 /** opts.ValidateLink: `name` or `name:alias`. */

@@ -14,6 +14,8 @@ const SIMULATED = [
   'network', 'net', 'pid', 'ipc', 'uts', 'userns',
   // docker ps PORTS and docker port; the container's name and its processes' user and PID 1.
   'publish', 'publish-all', 'hostname', 'user', 'entrypoint',
+  // Written into /etc/hosts (after Docker's defaults), which getent and ping read first.
+  'add-host',
   // Removed when it exits (its command ends, docker stop, docker kill).
   'rm',
   // env inside and in inspect; mounts in `mount`, writes there not in the writable layer; EROFS elsewhere.

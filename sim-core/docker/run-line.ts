@@ -46,6 +46,7 @@ export function dockerRunArgs(c: ContainerSpec): string[] {
   for (const p of c.ports ?? []) a.push('-p', publishText(p));
   if (c.publishAll) a.push('-P');
   for (const e of c.env ?? []) a.push('-e', e);
+  for (const h of c.extraHosts ?? []) a.push(`--add-host=${h}`);
   for (const m of c.mounts ?? []) a.push(...mountFlags(m));
   if (c.autoRemove) a.push('--rm');
   if (c.restart) a.push(`--restart=${restartText(c.restart)}`);

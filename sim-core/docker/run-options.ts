@@ -9,7 +9,7 @@ import type { ContainerSpec, MountSpec, PortBinding, ShareableNamespace } from '
 import { RUNTIMES, RUNTIME_PLATFORMS } from './runtimes';
 import { last, parseFlags } from '../terminal/flags';
 import { checkArgs, flagError, type FoundCommand } from './commands';
-import { dockerSetCheck } from './flag-checks';
+import { dockerSetCheck, parseExtraHost } from './flag-checks';
 import { parseBool, parseCpus, parseInt, ramInBytes } from './go-parse';
 import { exposeProblem, parsePublish } from './ports';
 import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag } from './mounts';
@@ -223,6 +223,8 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     const platform = RUNTIME_PLATFORMS[runtimeName];
     if (platform !== undefined) spec.gvisorPlatform = platform;
   }
+  const extraHosts = all('add-host').map((h) => parseExtraHost(h)).flatMap((r) => (r.ok ? [r.value] : []));
+  if (extraHosts.length > 0) spec.extraHosts = extraHosts;
   for (const flagName of ['cap-add', 'cap-drop'] as const) {
     const caps: string[] = [];
     for (const c of all(flagName)) {

@@ -32,14 +32,14 @@ export const SERVICE_PROPERTIES = new Set([
  * The service properties that take effect, as their `docker run` flags do (docker/run-coverage.ts
  * says which flags the model acts on): ports in `docker ps` and the NAT path, environment inside
  * and in inspect, volumes and tmpfs as mounts, restart policies, read_only, privileges, hostname,
- * working_dir, user, entrypoint, platform. What is not here is listed after the import as
+ * working_dir, user, entrypoint, platform, extra_hosts in /etc/hosts. What is not here is listed after the import as
  * accepted but not simulated (command: the image's default command runs; labels,
  * the cgroup settings the model records without acting on them, ...).
  */
 const SIMULATED = new Set(['image', 'container_name', 'mem_limit', 'memswap_limit', 'cpus', 'cpu_shares', 'pids_limit', 'runtime',
   'network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'depends_on', 'scale', 'deploy', 'networks',
   'ports', 'environment', 'volumes', 'tmpfs', 'restart', 'read_only', 'privileged', 'cap_add', 'cap_drop', 'security_opt',
-  'hostname', 'working_dir', 'user', 'entrypoint', 'platform', 'healthcheck']);
+  'hostname', 'working_dir', 'user', 'entrypoint', 'platform', 'healthcheck', 'extra_hosts']);
 
 export interface ProjectNames {
   project: string;
@@ -113,6 +113,16 @@ function words(v: unknown): string[] | null {
   }
   if (Array.isArray(v)) return v.map(String);
   return null;
+}
+
+/**
+ * `extra_hosts:` as a list (`host:ip`, `host=ip`) or a mapping (`host: ip`, or a list of
+ * addresses), to the `--add-host` values Compose hands the daemon; the scenario's rules check them.
+ */
+function extraHosts(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (v === null || typeof v !== 'object') return [];
+  return Object.entries(v).flatMap(([host, ip]) => (Array.isArray(ip) ? ip : [ip]).map((a) => `${host}:${String(a)}`));
 }
 
 /** `environment:` as a list or a mapping, to NAME=value strings. */
@@ -313,6 +323,8 @@ export function composeService(service: string, def: unknown, names: ProjectName
   if (Array.isArray(def.cap_drop)) out.capDrop = def.cap_drop.map(String);
   if (Array.isArray(def.security_opt)) out.securityOpt = def.security_opt.map(String);
   if (typeof def.hostname === 'string') out.hostname = def.hostname;
+  const hosts = extraHosts(def.extra_hosts);
+  if (hosts.length > 0) out.extraHosts = hosts;
   if (typeof def.working_dir === 'string') out.workdir = def.working_dir;
   if (def.user !== undefined) out.user = String(def.user);
   if (def.entrypoint !== undefined) {

@@ -14,6 +14,7 @@ import { mountFlags, parseVolumeFlag } from '../docker/mounts';
 import { cpusetCpus, normaliseCapability, parseRestart, platformProblem, restartText, seccompProfileProblem, securityOptDaemonProblem, securityOptProblem } from '../docker/container-rules';
 import { splitWords } from '../docker/shell-words';
 import { MIN_MEMORY_BYTES } from '../rules/index';
+import { parseExtraHost } from '../docker/flag-checks';
 import { checkDependency, checkHealthcheck, dependencyValue, healthcheckObject } from './health-fields';
 
 type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string };
@@ -117,6 +118,12 @@ const capability = (v: unknown) => {
   return r.ok ? ok([r.value]) : { ok: false as const, message: `${r.error}; expected a capability name such as NET_ADMIN or ALL` };
 };
 
+const extraHost = (v: unknown) => {
+  if (typeof v !== 'string') return no('a host and its address such as somehost:162.242.195.82', v);
+  const r = parseExtraHost(v);
+  return r.ok ? ok([r.value]) : { ok: false as const, message: `${r.error}; expected a host and its address such as somehost:162.242.195.82 or host.docker.internal:host-gateway` };
+};
+
 const securityOpt = (v: unknown) => {
   if (typeof v !== 'string') return no('a security option such as no-new-privileges or seccomp=unconfined', v);
   const problem = securityOptProblem(v) ?? securityOptDaemonProblem(v);
@@ -188,6 +195,7 @@ export const containerOptionFields = {
   ports: listField<PortBinding>('port mappings such as 8080:80', port),
   publishAll: field(flag),
   env: field(env),
+  extraHosts: listField<string>('hosts and addresses such as somehost:162.242.195.82', extraHost),
   mounts: listField<MountSpec>('mounts such as /host/path:/data:ro', mount),
   autoRemove: field(flag),
   restart: field(restart),
@@ -224,6 +232,7 @@ export function containerOptions(f: OptionFields): ContainerOptions {
   if (f.ports?.length) o.ports = f.ports;
   if (f.publishAll) o.publishAll = true;
   if (f.env?.length) o.env = f.env;
+  if (f.extraHosts?.length) o.extraHosts = f.extraHosts;
   if (f.mounts?.length) o.mounts = f.mounts;
   if (f.autoRemove) o.autoRemove = true;
   if (f.restart) o.restart = f.restart;
@@ -267,6 +276,7 @@ export function containerOptionsObject(o: ContainerOptions): Record<string, unkn
   if (o.ports) out.ports = o.ports.map(publishText);
   if (o.publishAll) out.publishAll = true;
   if (o.env) out.env = [...o.env];
+  if (o.extraHosts) out.extraHosts = [...o.extraHosts];
   if (o.mounts) out.mounts = o.mounts.map(mountValue);
   if (o.autoRemove) out.autoRemove = true;
   if (o.restart) out.restart = restartText(o.restart);

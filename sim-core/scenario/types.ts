@@ -116,6 +116,11 @@ export interface ContainerOptions {
   publishAll?: true;
   /** `-e NAME=value` (or `NAME` alone, passed from the client's environment), in order. */
   env?: string[];
+  /**
+   * `--add-host` (Compose's `extra_hosts`): `name:ip` each, as the CLI hands them to the API;
+   * `host-gateway` for the address is the default bridge's gateway. /etc/hosts lists them.
+   */
+  extraHosts?: string[];
   mounts?: MountSpec[];
   /** `--rm`: removed when it exits. */
   autoRemove?: true;

@@ -46,12 +46,13 @@ export function specialFile(place: Place, path: string): string | null {
 /**
  * The /etc/hosts Docker writes into a container with a network namespace of its own (moby's
  * daemon/libnetwork/etchosts: IPv4 and IPv6 defaults, the loopback having IPv6, then the
- * container's addresses under its hostname). With `--network host` it is a copy of the
+ * extra hosts of --add-host, then the container's addresses under its hostname). With `--network host` it is a copy of the
  * host's, which the model does not know.
  */
 function containerHosts(place: Place): string {
   const own = place.view.interfaces.filter((nic) => nic.name !== 'lo' && nic.address).map((nic) => `${nic.address!.split('/')[0]}\t${place.view.hostname}`);
-  return [...DOCKER_HOSTS_DEFAULTS, ...own].join('\n');
+  const extra = (place.extraHosts ?? []).map((h) => `${h.ip}\t${h.name}`);
+  return [...DOCKER_HOSTS_DEFAULTS, ...extra, ...own].join('\n');
 }
 
 const DOCKER_HOSTS_DEFAULTS = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', 'fe00::\tip6-localnet', 'ff00::\tip6-mcastprefix', 'ff02::1\tip6-allnodes', 'ff02::2\tip6-allrouters'];

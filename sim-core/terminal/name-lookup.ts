@@ -11,6 +11,7 @@ import { networksOf } from '../engine/ledger';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
+import { extraHostsOf } from './extra-hosts';
 
 /** Compose gives each container its service's name as a network alias (`db` for blog-db-1). */
 function composeService(sim: Simulation, container: string): string | null {
@@ -26,6 +27,9 @@ export function resolveFrom(sim: Simulation, from: string, name: string): string
   const self = sim.state.instances[from];
   if (!self || self.spec.kind !== 'container') return null;
   if (name === 'localhost') return '127.0.0.1';
+  // /etc/hosts before the DNS (nsswitch `hosts: files dns`; BusyBox reads it first too).
+  const listed = extraHostsOf(self.spec).find((h) => h.name === name);
+  if (listed) return listed.ip;
   const myNets = networksOf(self.spec).filter((n) => n !== 'bridge' && n !== 'none');
   for (const other of sim.state.order.map((n) => sim.state.instances[n]!)) {
     const spec = other.spec;

@@ -8,6 +8,7 @@ import { containerMemory, kernelMemory, type KernelMemory } from '../engine/memi
 import { vmNetwork } from '../engine/addresses';
 import type { CommandResult, Where } from './types';
 import { fail } from './types';
+import { extraHostsOf, type HostEntry } from './extra-hosts';
 
 export interface Place {
   where: Where;
@@ -26,6 +27,8 @@ export interface Place {
   overlay: OverlayState | null;
   /** A container in its kernel's network namespace (`--network host`): its /etc/hosts is the host's copy. */
   sharesHostNetwork: boolean;
+  /** A container's `--add-host` entries (/etc/hosts, read before DNS). */
+  extraHosts?: readonly HostEntry[];
   /** Set when the command is exec'd directly (`docker exec`): true with a terminal (-t), false without; absent: typed into a shell. */
   tty?: boolean;
 }
@@ -53,7 +56,7 @@ export function placeOf(sim: Simulation, where: Where): Place | CommandResult {
   if (!up) return fail(`Error response from daemon: container ${containerIdOf(where)} is not running`, 1);
   // -w: the container's processes, and a shell docker exec starts there, begin in the working directory.
   const cwd = inst.spec.workdir ?? id.cwd;
-  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper, sharesHostNetwork: inst.spec.share.includes('net') };
+  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper, sharesHostNetwork: inst.spec.share.includes('net'), extraHosts: extraHostsOf(inst.spec) };
 }
 
 export function isPlace(p: Place | CommandResult): p is Place {

@@ -62,3 +62,18 @@ describe('the added container fields', () => {
     expect(vm('ip: 300.1.1.1')).toMatchObject({ ok: false, errors: [expect.stringContaining('instances[0].ip: expected an IPv4 address')] });
   });
 });
+
+describe('extraHosts (docker run --add-host, Compose extra_hosts)', () => {
+  it('reads host:ip and host=ip as the CLI hands them to the API, keeps host-gateway, and saves them back', () => {
+    const r = parse('extraHosts: ["somehost:162.242.195.82", "otherhost=50.31.209.229", "host.docker.internal:host-gateway", "v6host=[::1]"]');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.scenario.instances[0]).toMatchObject({ extraHosts: ['somehost:162.242.195.82', 'otherhost:50.31.209.229', 'host.docker.internal:host-gateway', 'v6host:::1'] });
+    const again = parseScenario(scenarioToYaml(r.scenario), 'again.yaml', names);
+    expect(again.ok && again.scenario.instances[0]).toMatchObject({ extraHosts: ['somehost:162.242.195.82', 'otherhost:50.31.209.229', 'host.docker.internal:host-gateway', 'v6host:::1'] });
+  });
+
+  it('refuses what the CLI refuses, in its words', () => {
+    expect(errors('extraHosts: [somehost]').join('\n')).toContain('bad format for add-host: "somehost"');
+    expect(errors('extraHosts: ["somehost:not-an-ip"]').join('\n')).toContain('invalid IP address in add-host: "not-an-ip"');
+  });
+});
