@@ -20,7 +20,7 @@ export type RunCondition =
    */
   | { kind: 'started'; name: string }
   /** A log entry of `type` (about `subject`, when given) is written. */
-  | { kind: 'log'; type: string; subject?: string };
+  | { kind: 'log'; type: string | readonly string[]; subject?: string };
 
 export type RunUntilResult =
   | { met: true; atMs: number; entry?: LogEntry }
@@ -76,11 +76,12 @@ function started(run: Run, name: string, existed: boolean): Verdict {
   return readiness(run, name, existed);
 }
 
-function newEntry(run: Run, from: number, type: string, subject: string | undefined): LogEntry | undefined {
+function newEntry(run: Run, from: number, type: string | readonly string[], subject: string | undefined): LogEntry | undefined {
   const log = run.sim.state.log;
+  const wanted = (t: string): boolean => (typeof type === 'string' ? t === type : type.includes(t));
   for (let i = from; i < log.length; i++) {
     const e = log[i]!;
-    if (e.type === type && (subject === undefined || e.subject === subject)) return e;
+    if (wanted(e.type) && (subject === undefined || e.subject === subject)) return e;
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ import { dockerState, isUp, type ContainerRecord } from './docker-list';
 import { statusText } from './docker-ps';
 import { portsTaken, psPorts } from './docker-ports';
 import { containerLog } from './docker-logs';
-import { imageCommand, instanceTimes } from './facts';
+import { containerCommand, instanceTimes } from './facts';
 import { humanDuration, truncateCommand } from './format';
 import { formatItems } from './docker-format';
 import { notSimulatedLine } from '../docker/run-coverage';
@@ -191,7 +191,7 @@ function ps(sim: Simulation, p: ComposeProject, args: readonly string[], typed: 
   const items = list.sort((a, b) => (a.spec.name < b.spec.name ? -1 : 1)).map((m) => {
     const t = times.get(m.spec.name);
     return {
-      Name: m.spec.name, Image: m.spec.imageRef ?? m.spec.image, Command: truncateCommand(imageCommand(sim.catalogue.images[m.spec.image]!)),
+      Name: m.spec.name, Image: m.spec.imageRef ?? m.spec.image, Command: truncateCommand(containerCommand(sim.catalogue.images[m.spec.image]!, m.spec)),
       Service: m.service, RunningFor: `${humanDuration(now - (t?.firstStartMs ?? now))} ago`, Status: statusText(m.record!, t, now), Ports: psPorts(sim, m.record!),
       State: dockerState(m.record!), Project: p.project, Health: m.record!.health && isUp(m.record!) ? m.record!.health.status : '',
     };

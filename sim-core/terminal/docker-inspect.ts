@@ -17,11 +17,10 @@ import { last } from './flags';
 import { findContainer } from './docker-manage';
 import { type ContainerRecord, dockerState, isRestarting, isUp } from './docker-list';
 import { containerBindings } from './docker-ports';
-import { imageCommand, instanceTimes, simIsoTime } from './facts';
+import { entrypointAndCmd, instanceTimes, simIsoTime } from './facts';
 import { hexId } from './docker-images';
 import { compileTemplate, goJson, TemplateError, type GoStruct, type GoValue } from '../docker/go-template';
 import { resolveImage } from '../docker/image-resolve';
-import { splitWords } from '../docker/shell-words';
 import { restartText } from '../docker/container-rules';
 import { networkObject, findNetwork, findVolume, volumeObject } from './docker-network';
 import { runtimeFlagName } from '../docker/runtimes';
@@ -30,16 +29,6 @@ import { healthConfigOf, healthOf } from './docker-health';
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** The image's ENTRYPOINT and CMD, split as the image config holds them. */
-function entrypointAndCmd(sim: Simulation, spec: ContainerSpec): { entrypoint: string[] | null; cmd: string[] | null } {
-  const image = sim.catalogue.images[spec.image]!;
-  const parsed = splitWords(imageCommand(image));
-  const words = parsed.ok ? parsed.words : [imageCommand(image)];
-  const hasEntrypoint = /docker-entrypoint\.sh$/.test(words[0] ?? '');
-  const entrypoint = spec.entrypoint ?? (hasEntrypoint ? [words[0]!] : null);
-  const cmd = spec.command ?? (hasEntrypoint ? words.slice(1) : words);
-  return { entrypoint: entrypoint && entrypoint.length > 0 ? entrypoint : null, cmd: cmd.length > 0 ? cmd : null };
-}
 
 function exposedPorts(sim: Simulation, spec: ContainerSpec): Map<string, GoValue> {
   const image = sim.catalogue.images[spec.image]!;
@@ -82,7 +71,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
   const up = isUp(c);
   const view = up ? inspectInstance(sim, spec.name) : null;
   const pid1 = view?.processes.find((p) => p.pid === 1)?.hostPid ?? 0;
-  const { entrypoint, cmd } = entrypointAndCmd(sim, spec);
+  const { entrypoint, cmd } = entrypointAndCmd(sim.catalogue.images[spec.image]!, spec);
   const kernel = spec.in ?? 'host';
   const hostNet = spec.share.includes('net');
   const nets = hostNet ? ['host'] : networksOf(spec);

@@ -8,7 +8,7 @@ import { containerIdOf } from '../engine/inspect';
 import type { CommandResult, Where } from './types';
 import { fail, ok } from './types';
 import { humanDuration, humanSize, truncateCommand } from './format';
-import { imageCommand, instanceTimes, simDate, type InstanceTimes } from './facts';
+import { containerCommand, instanceTimes, simDate, type InstanceTimes } from './facts';
 import { dockerFlags, isSet, withNote } from './docker-flags';
 import { last } from './flags';
 import { daemonContainers, dockerState, isRestarting, isUp, type ContainerRecord } from './docker-list';
@@ -47,7 +47,7 @@ function mountsOf(c: ContainerRecord): string {
 export function containerContext(sim: Simulation, c: ContainerRecord, times: InstanceTimes | undefined, noTrunc: boolean, withSize: boolean): GoStruct {
   const now = sim.state.nowMs;
   const image = sim.catalogue.images[c.spec.image]!;
-  const command = imageCommand(image);
+  const command = containerCommand(image, c.spec);
   const virtual = image.layers.reduce((s, l) => s + l.sizeBytes.value, 0);
   return {
     ID: containerIdOf(c.spec.name).slice(0, noTrunc ? 64 : 12),

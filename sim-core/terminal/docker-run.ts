@@ -19,7 +19,7 @@ import { cpusAvailable } from '../rules/index';
 import { dockerObjects } from './docker-objects';
 import { platformLines } from './docker-platform';
 import { portsTaken } from './docker-ports';
-import { imageHasProgram } from './image-programs';
+import { imageHasProgram, runsImageServer } from './image-programs';
 import { simulatesCommand } from './shell';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
@@ -129,30 +129,47 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   const app = sim.catalogue.apps[image.app];
   const isShellImage = image.app === 'shell';
   const shell = spec.command?.length === 1 ? SHELLS.has(spec.command[0]!) : spec.command === undefined && isShellImage;
-  // What the command line makes PID 1 run: --entrypoint with the command, or the command alone.
-  const own = spec.entrypoint?.length ? [...spec.entrypoint, ...(spec.command ?? [])] : spec.command;
+  // What the command line makes PID 1 run: --entrypoint with the command, or the command alone;
+  // the image's server spelled out (`nginx -g "daemon off;"`) serves as the default command does.
+  const typedCommand = spec.entrypoint?.length ? [...spec.entrypoint, ...(spec.command ?? [])] : spec.command;
+  const own = typedCommand && runsImageServer(image, typedCommand) ? undefined : typedCommand;
+  // A line the terminal can run in the container: it ends, and the container exits with its status.
+  const oneShot = own !== undefined && !shell && (isShellImage || imageHasProgram(image, own[0]!) || simulatesCommand(own[0]!));
   const wait: TerminalEffect = { kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null };
   // The container's main process ends by itself (exit 0 for a program that is done), and --rm removes it.
   const removed: TerminalEffect[] = spec.autoRemove ? [{ kind: 'remove', name }] : [];
   const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: 0 } }, ...removed];
+  /**
+   * Detached, a main process that ends by itself still ends: a shell given neither -i nor -t
+   * reads end-of-file at once and exits 0 (the learner's "why does my container exit at
+   * once?"); hello-world prints and exits; a line the terminal runs (`true`, `sh -c "exit 3"`)
+   * exits with its status, its output not shown (it goes to the container's log). A line that
+   * sleeps is left running: the model has no clock for a process's own sleep.
+   */
+  const detachedEnd = (): TerminalEffect[] => {
+    if (shell) return plan.interactive || plan.tty ? [] : exit;
+    if (own === undefined) return app?.exitsAfter ? [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: app.exitsAfter.code } }, ...removed] : [];
+    if (!oneShot || own.some((w) => /\bsleep\b/.test(w))) return [];
+    return [{ kind: 'run', line: own.map(quoteWord).join(' '), where: name, exits: name, quiet: true }, ...removed];
+  };
   if (plan.detach) {
     // docker run -d prints the ID once the container has started (its process runs), not before the pull.
     lines.push(containerIdOf(name));
-    effects.push({ kind: 'wait-started', name });
+    effects.push({ kind: 'wait-started', name }, ...detachedEnd());
   } else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
     effects.push(wait, { kind: 'enter', where: name });
-  } else if (own && !shell && (isShellImage || imageHasProgram(image, own[0]!) || simulatesCommand(own[0]!))) {
+  } else if (oneShot) {
     // `docker run busybox echo hello`, `docker run --rm node:22 node --version`, `docker run
     // postgres id`, `--entrypoint /bin/echo`: the command runs in the container, which exits after it.
-    effects.push(wait, { kind: 'run', line: own.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
+    effects.push(wait, { kind: 'run', line: own!.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
   } else {
     // Attached: docker prints what the container writes. The terminal waits until it serves and
     // prints its output so far; a program that ends by itself (hello-world) exits, a server
     // is left running, as a Ctrl+P Ctrl+Q would leave it.
     effects.push(wait, { kind: 'run', line: `docker logs ${name}`, where }, ...(app?.exitsAfter ? exit : []));
   }
-  if (own && !shell && !isShellImage && !imageHasProgram(image, own[0]!) && !simulatesCommand(own[0]!)) lines.push(`(utsuwa: the image's default command runs; "${own.join(' ')}" is not simulated)`);
+  if (own && !shell && !oneShot) lines.push(`(utsuwa: the image's default command runs; "${own.join(' ')}" is not simulated)`);
   if (note) lines.push(note);
   lines.push(...platform.notes);
   if (opts.timed && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });

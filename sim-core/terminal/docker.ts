@@ -15,6 +15,7 @@ import { dockerSetCheck } from '../docker/flag-checks';
 import { isSet, withNote } from './docker-flags';
 import { notSimulatedLine } from '../docker/run-coverage';
 import { dockerLogs } from './docker-logs';
+import { dockerWait } from './docker-wait';
 import { dockerCompose } from './docker-compose';
 import { dockerInspect } from './docker-inspect';
 import { dockerNetwork, dockerVolume } from './docker-network';
@@ -96,6 +97,7 @@ function dispatch(sim: Simulation, args: readonly string[], where: Where, runIns
       case 'container port': return dockerPort(sim, rest, where, typed);
       case 'container restart': return dockerRestart(sim, rest, where, typed);
       case 'container kill': return dockerKill(sim, rest, where, typed);
+      case 'container wait': return dockerWait(sim, rest, where, typed);
       case 'container pause': return dockerPause(sim, rest, where, typed);
       case 'container unpause': return dockerUnpause(sim, rest, where, typed);
       case 'container diff': return dockerDiff(sim, rest, where, typed);

@@ -5,6 +5,8 @@
  */
 import type { Simulation } from '../engine/state';
 import type { ImageDef } from '../catalogue/types';
+import type { ContainerSpec } from '../scenario/types';
+import { splitWords } from '../docker/shell-words';
 
 export interface InstanceTimes {
   /** First start (Docker's "created" for a container started by `docker run`). */
@@ -55,6 +57,33 @@ export function imageCommand(image: ImageDef): string {
   if (image.ref.startsWith('alpine')) return '/bin/sh';
   if (image.ref.startsWith('busybox')) return 'sh';
   return '/bin/bash';
+}
+
+/** An image ENTRYPOINT as the first word of its command: the official images' entrypoint scripts. */
+const ENTRYPOINT_WORD = /(^|\/)(docker-)?entrypoint(\.sh)?$|^\/run\.sh$/;
+
+/**
+ * The container's ENTRYPOINT and CMD: the image's, with `--entrypoint` replacing the first
+ * (and then the image's CMD with it, as Docker resets it) and the typed command the second.
+ */
+export function entrypointAndCmd(image: ImageDef, spec: Pick<ContainerSpec, 'entrypoint' | 'command'>): { entrypoint: string[] | null; cmd: string[] | null } {
+  const parsed = splitWords(imageCommand(image));
+  const words = parsed.ok ? parsed.words : [imageCommand(image)];
+  const hasEntrypoint = ENTRYPOINT_WORD.test(words[0] ?? '');
+  const entrypoint = spec.entrypoint ?? (hasEntrypoint ? [words[0]!] : null);
+  const cmd = spec.command ?? (spec.entrypoint !== undefined ? [] : hasEntrypoint ? words.slice(1) : words);
+  return { entrypoint: entrypoint && entrypoint.length > 0 ? entrypoint : null, cmd: cmd.length > 0 ? cmd : null };
+}
+
+/**
+ * The COMMAND docker ps shows: the process's path, then its arguments, one holding a space
+ * quoted (moby daemon/list.go), as in `/docker-entrypoint.sh nginx -g 'daemon off;'`.
+ */
+export function containerCommand(image: ImageDef, spec: Pick<ContainerSpec, 'entrypoint' | 'command'>): string {
+  const { entrypoint, cmd } = entrypointAndCmd(image, spec);
+  const [path, ...args] = [...(entrypoint ?? []), ...(cmd ?? [])];
+  if (path === undefined) return '';
+  return [path, ...args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
 }
 
 /** `nginx:1.27` → `{ repository: 'nginx', tag: '1.27' }`; the registry path stays in the repository. */

@@ -15,6 +15,8 @@ interface Program {
   /** The version line for `--version` (and the flags listed), from the image's stated version; null: not known. */
   version?: (v: string) => string;
   versionFlags?: readonly string[];
+  /** The image's server, the program its default command runs (`nginx`, `postgres`, `redis-server`). */
+  server?: true;
 }
 
 /** The first dotted number after a product name in the build's version text ("PostgreSQL 17.2 on ..." → 17.2). */
@@ -39,7 +41,7 @@ const APP_PROGRAMS: Record<string, AppPrograms> = {
     product: /PostgreSQL/,
     programs: {
       psql: { version: (v) => `psql (PostgreSQL) ${v}`, versionFlags: DASH_V },
-      postgres: { version: (v) => `postgres (PostgreSQL) ${v}`, versionFlags: DASH_V },
+      postgres: { version: (v) => `postgres (PostgreSQL) ${v}`, versionFlags: DASH_V, server: true },
       pg_isready: { version: (v) => `pg_isready (PostgreSQL) ${v}`, versionFlags: DASH_V },
       pg_dump: { version: (v) => `pg_dump (PostgreSQL) ${v}`, versionFlags: DASH_V },
       createdb: { version: (v) => `createdb (PostgreSQL) ${v}`, versionFlags: DASH_V },
@@ -49,7 +51,7 @@ const APP_PROGRAMS: Record<string, AppPrograms> = {
     product: /Redis/,
     programs: {
       'redis-cli': { version: (v) => `redis-cli ${v}`, versionFlags: ['--version', '-v'] },
-      'redis-server': {},
+      'redis-server': { server: true },
       'redis-benchmark': {},
     },
   },
@@ -58,7 +60,7 @@ const APP_PROGRAMS: Record<string, AppPrograms> = {
     programs: {
       mysql: { version: (v) => `mysql  Ver ${v} for Linux on x86_64 (MySQL Community Server - GPL)`, versionFlags: DASH_V },
       mysqladmin: {},
-      mysqld: {},
+      mysqld: { server: true },
       mysqldump: {},
     },
   },
@@ -66,12 +68,12 @@ const APP_PROGRAMS: Record<string, AppPrograms> = {
     product: /MariaDB/,
     programs: {
       mariadb: { version: (v) => `mariadb from ${v}-MariaDB, client 15.2 for debian-linux-gnu (x86_64) using  EditLine wrapper`, versionFlags: DASH_V },
-      'mariadb-admin': {}, mariadbd: {}, 'mariadb-dump': {},
+      'mariadb-admin': {}, mariadbd: { server: true }, 'mariadb-dump': {},
     },
   },
   mongo: {
     product: /MongoDB/,
-    programs: { mongosh: {}, mongod: { version: (v) => `db version v${v}`, versionFlags: LONG } },
+    programs: { mongosh: {}, mongod: { version: (v) => `db version v${v}`, versionFlags: LONG, server: true } },
   },
   node: {
     product: /Node\.js/,
@@ -86,12 +88,12 @@ const APP_PROGRAMS: Record<string, AppPrograms> = {
       pip3: {},
     },
   },
-  nginx: { product: /nginx/, programs: { nginx: { version: (v) => `nginx version: nginx/${v}`, versionFlags: ['-v'] } } },
-  httpd: { product: /Apache httpd/, programs: { httpd: {}, apachectl: {} } },
+  nginx: { product: /nginx/, programs: { nginx: { version: (v) => `nginx version: nginx/${v}`, versionFlags: ['-v'], server: true } } },
+  httpd: { product: /Apache httpd/, programs: { httpd: { server: true }, 'httpd-foreground': { server: true }, apachectl: {} } },
 };
 
 /** MariaDB's images before 11 also carry the mysql names (11.0 dropped them from the image). */
-const MARIADB_MYSQL_NAMES: Record<string, Program> = { mysql: {}, mysqladmin: {}, mysqld: {}, mysqldump: {} };
+const MARIADB_MYSQL_NAMES: Record<string, Program> = { mysql: {}, mysqladmin: {}, mysqld: { server: true }, mysqldump: {} };
 
 function programOf(image: ImageDef, base: string): { app: AppPrograms; def: Program } | null {
   const app = APP_PROGRAMS[image.app];
@@ -99,6 +101,21 @@ function programOf(image: ImageDef, base: string): { app: AppPrograms; def: Prog
   const oldMariadb = image.app === 'mariadb' && Number(versionAfter(image.origin?.version, app.product)?.split('.')[0] ?? 99) < 11;
   const programs = oldMariadb ? { ...app.programs, ...MARIADB_MYSQL_NAMES } : app.programs;
   return Object.hasOwn(programs, base) ? { app, def: programs[base]! } : null;
+}
+
+/** Arguments that make a server print something and exit instead of serving. */
+const ONE_SHOT_FLAGS = new Set(['-v', '-V', '--version', '-t', '-T', '-h', '--help', '-?']);
+
+/**
+ * True when the words run the image's server to serve (`nginx -g "daemon off;"`, `postgres -c
+ * shared_buffers=256MB`, `redis-server --appendonly yes`): the container then runs as its
+ * default command would, rather than running a line and exiting.
+ */
+export function runsImageServer(image: ImageDef, words: readonly string[]): boolean {
+  const program = words[0];
+  if (program === undefined) return false;
+  const found = programOf(image, program.slice(program.lastIndexOf('/') + 1));
+  return found?.def.server === true && !words.slice(1).some((w) => ONE_SHOT_FLAGS.has(w));
 }
 
 /** True when the image has the program (by its name or its path under a bin directory). */

@@ -20,7 +20,7 @@ import { commOf } from '../namespaces/pids';
 export const HELP = `Commands that work here (output shaped like the real tools):
   on the host   docker run|create [every real flag] IMAGE [CMD]   (-d, -it, --rm, -p, -e, -v, --read-only, ...)
                 docker ps [-a] [--filter ..] [--format ..] | stats [--no-stream] [--format ..]
-                docker logs|inspect|top|port|diff|stop|start|restart|kill|rm [-f]|exec [-it] NAME
+                docker logs|inspect|top|port|diff|stop|start|restart|kill|wait|rm [-f]|exec [-it] NAME
                 docker update [-m ..] [--cpus ..] [--cpu-shares ..] NAME
                 docker images [-q] [--format ..] [REPO]|pull|history|rmi IMAGE   docker version|info|system df
                 docker container|image|network|volume|system prune -f

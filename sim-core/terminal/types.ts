@@ -38,6 +38,11 @@ export type TerminalEffect =
    * outcome (compose-progress.ts) and the first refusal.
    */
   | { kind: 'compose-wait'; names: string[]; progress: ProgressLine[] }
+  /**
+   * `docker wait`: play on until `name` is not running, then print its exit code; `after`:
+   * the command's errors, printed last (they make it exit 1).
+   */
+  | { kind: 'wait-exit'; name: string; after?: string }
   /** `sleep`, a download: play the simulation forward by `ms` of simulated time (the page's clock moves with it), then print `after`. */
   | { kind: 'advance'; ms: number; after?: string }
   /** `vagrant box add|remove`: the host's box store (the scenario's `vagrantBoxes`). */
@@ -48,7 +53,7 @@ export type TerminalEffect =
    * with the line's exit code when it is done (`docker run busybox echo hi`). `status`: what `$?`
    * holds when it starts (the rest of `a && b` sees a's).
    */
-  | { kind: 'run'; line: string; where: Where; exits?: string; status?: number }
+  | { kind: 'run'; line: string; where: Where; exits?: string; status?: number; quiet?: true }
   /**
    * The shell's variables after `NAME=value`, `export` or `unset` (the session keeps them, one
    * set per place: a shell in a container has its own).

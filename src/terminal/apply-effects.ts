@@ -87,6 +87,21 @@ async function waitUntilStarted(store: WorkspaceStore, name: string): Promise<Co
   return r && !r.met && r.dependency !== undefined ? { name, dependency: r.dependency, why: r.why } : null;
 }
 
+/**
+ * `docker wait`: the exit code once `name` is not running (at once when it already is not),
+ * or, when it still runs, whether nothing left in the simulation would stop it.
+ */
+async function waitUntilExited(store: WorkspaceStore, name: string): Promise<{ code: number } | { forever: boolean }> {
+  const s = store.getState();
+  const inst = s.view?.instances.find((i) => i.name === name);
+  if (!inst) return { forever: true };
+  if (inst.state !== 'running' && inst.state !== 'booting') return { code: inst.exitCode ?? 0 };
+  const r = await s.runUntil({ kind: 'log', type: ['instance/stopped', 'instance/killed'], subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
+  const code = r?.met ? (r.entry?.data as { exitCode?: unknown } | undefined)?.exitCode : undefined;
+  if (typeof code === 'number') return { code };
+  return { forever: r !== null && !r.met && r.why.startsWith('nothing is left to happen') };
+}
+
 async function waitForLog(store: WorkspaceStore, type: 'instance/suspended', name: string): Promise<void> {
   const s = store.getState();
   await s.runUntil({ kind: 'log', type, subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
@@ -154,6 +169,22 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         }
         break;
       }
+      case 'wait-exit': {
+        const code = await waitUntilExited(store, e.name);
+        if (io.aborted) {
+          io.print('^C');
+          status = 130;
+          break;
+        }
+        io.print('code' in code ? String(code.code) : code.forever
+          ? `(utsuwa: ${e.name} still runs and nothing in the simulation will stop it; docker wait would wait until it stops: stop it with docker stop ${e.name})`
+          : `(utsuwa: ${e.name} still runs after an hour of simulated time; docker wait would go on waiting until it stops)`);
+        if (e.after) {
+          io.print(e.after);
+          status = 1;
+        }
+        break;
+      }
       case 'wait-ready': {
         const waited = await waitUntilReady(store, e.name);
         if (io.aborted) {
@@ -204,9 +235,11 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'run': {
         // The rest of a line (`a && b`) or a follow-up (`docker logs` after an attached run): its effects apply too.
         const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null, ...shellArgs(io.shell, e.where), ...(e.status !== undefined ? { status: e.status } : {}) });
-        if (r?.output) io.print(r.output);
-        const inner = r ? await applyEffects(store, r.effects, io) : null;
-        if (r) status = inner ?? r.exitCode;
+        // quiet: a detached container's line, whose output goes to its log, not to the terminal,
+        // and whose status is the container's, not the command's.
+        if (r?.output && !e.quiet) io.print(r.output);
+        const inner = r ? await applyEffects(store, r.effects, e.quiet ? { ...io, print: () => {} } : io) : null;
+        if (r && !e.quiet) status = inner ?? r.exitCode;
         // The line was the container's main process: it exits with the line's status (docker run's own).
         if (e.exits) await store.getState().applyLive({ type: 'instance/exit', name: e.exits, exitCode: Math.min(255, Math.max(0, r?.exitCode ?? 0)) });
         break;

@@ -107,3 +107,58 @@ describe('ps -ef and ps aux list ps itself, and the shell it was typed in', () =
     expect(rows).toEqual(['COMMAND', 'sleep infinity', 'sh', 'ps']);
   });
 });
+
+describe('a detached container whose main process ends by itself exits', () => {
+  const status = async (w: Awaited<ReturnType<typeof workspace>>, name: string) => w.type(`docker ps -a --filter name=^${name}$ --format "{{.Status}}"`);
+
+  it('a shell given neither -i nor -t reads end-of-file and exits 0; with -it it waits; hello-world prints and exits', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name ub ubuntu');
+    await w.type('docker run -dit --name ub2 ubuntu');
+    await w.type('docker run -d --name hw hello-world');
+    await w.wait(2_000);
+    expect(await status(w, 'ub')).toMatch(/^Exited \(0\) /);
+    expect(await status(w, 'ub2')).toMatch(/^Up /);
+    expect(await status(w, 'hw')).toMatch(/^Exited \(0\) /);
+  });
+
+  it('a line it runs ends with its status, which docker run -d does not return; docker ps shows the command as typed', async () => {
+    const w = await workspace();
+    expect(await w.type('docker run -d --name job busybox sh -c "exit 3"')).toMatch(/^[0-9a-f]{64}$/);
+    expect(await w.type('echo $?')).toBe('0');
+    expect(await status(w, 'job')).toMatch(/^Exited \(3\) /);
+    expect(await w.type('docker ps -a --no-trunc --filter name=job --format "{{.Command}}"')).toBe(`"sh -c 'exit 3'"`);
+  });
+
+  it("the image's server spelled out serves as its default command does; with -v it prints its version and exits", async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx nginx -g "daemon off;"');
+    await w.wait(2_000);
+    expect(await status(w, 'web')).toMatch(/^Up /);
+    expect(await w.type('docker run --rm nginx:1.27 nginx -v')).toContain('nginx version: nginx/1.27');
+  });
+});
+
+describe('docker wait', () => {
+  it('prints each exit code in order, the errors last, and exits 1 when one was missing', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name job busybox sh -c "exit 3"');
+    await w.type('docker run -d --name hw hello-world');
+    expect(await w.type('docker wait job hw nosuch')).toBe('3\n0\nError response from daemon: No such container: nosuch');
+    expect(await w.type('echo $?')).toBe('1');
+  });
+
+  it('after docker stop: bash as PID 1 ignores SIGTERM, so the stop ended in SIGKILL after the grace (137)', async () => {
+    const w = await workspace();
+    await w.type('docker run -dit --name sh1 ubuntu');
+    await w.wait(3_000);
+    await w.type('docker stop sh1');
+    expect(await w.type('docker wait sh1')).toBe('137');
+  });
+
+  it('says so when nothing in the simulation will stop the container', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx');
+    expect(await w.type('docker wait web')).toContain('web still runs and nothing in the simulation will stop it');
+  });
+});

@@ -25,7 +25,7 @@ describe('docker run flags in effect', () => {
   });
   it(`writes in a container without --read-only grow its writable layer, but not under a volume (${'https://docs.docker.com/engine/storage/volumes/'})`, async () => {
     const w = await workspace();
-    await w.type('docker run -d --name app -v /srv/data:/data busybox');
+    await w.type('docker run -dit --name app -v /srv/data:/data busybox');
     await w.wait(2_000);
     await w.type('docker exec app sh -c "echo hello > /data/in-bind.txt"');
     await w.type('docker exec app sh -c "echo hello > /tmp/in-layer.txt"');

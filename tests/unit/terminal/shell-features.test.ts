@@ -60,7 +60,7 @@ describe('cd, $PWD and files inside a container', () => {
   });
   it('env inside shows docker run -e variables between HOSTNAME and HOME; -e NAME without a value in the client sets nothing', async () => {
     const w = await workspace();
-    await w.type('docker run -d --name app --env VAR1=value1 --env VAR2=value2 -e FROM_CLIENT busybox');
+    await w.type('docker run -dit --name app --env VAR1=value1 --env VAR2=value2 -e FROM_CLIENT busybox');
     await w.wait(2_000);
     const env = (await w.type('docker exec app env')).split('\n');
     expect(env.slice(0, 5)).toEqual(['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', expect.stringMatching(/^HOSTNAME=[0-9a-f]{12}$/), 'VAR1=value1', 'VAR2=value2', 'HOME=/root']);
