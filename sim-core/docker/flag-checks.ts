@@ -63,7 +63,7 @@ function validateLink(v: string): string | null {
 const ULIMITS = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
 
 /** go-units ParseUlimit: `nofile=1024[:2048]`. */
-function validateUlimit(v: string): string | null {
+export function validateUlimit(v: string): string | null {
   const parts = v.split('=');
   if (parts.length !== 2) return `invalid ulimit argument: ${v}`;
   if (!ULIMITS.has(parts[0]!)) return `invalid ulimit type: ${parts[0]}`;

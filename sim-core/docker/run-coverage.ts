@@ -16,6 +16,8 @@ const SIMULATED = [
   'publish', 'publish-all', 'hostname', 'user', 'entrypoint',
   // Written into /etc/hosts (after Docker's defaults), which getent and ping read first.
   'add-host',
+  // The limits the shell's ulimit reads inside.
+  'ulimit',
   // Removed when it exits (its command ends, docker stop, docker kill).
   'rm',
   // env inside and in inspect; mounts in `mount`, writes there not in the writable layer; EROFS elsewhere.

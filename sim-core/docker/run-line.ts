@@ -47,6 +47,7 @@ export function dockerRunArgs(c: ContainerSpec): string[] {
   if (c.publishAll) a.push('-P');
   for (const e of c.env ?? []) a.push('-e', e);
   for (const h of c.extraHosts ?? []) a.push(`--add-host=${h}`);
+  for (const u of c.ulimits ?? []) a.push(`--ulimit=${u}`);
   for (const m of c.mounts ?? []) a.push(...mountFlags(m));
   if (c.autoRemove) a.push('--rm');
   if (c.restart) a.push(`--restart=${restartText(c.restart)}`);

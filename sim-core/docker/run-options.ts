@@ -225,6 +225,8 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   }
   const extraHosts = all('add-host').map((h) => parseExtraHost(h)).flatMap((r) => (r.ok ? [r.value] : []));
   if (extraHosts.length > 0) spec.extraHosts = extraHosts;
+  const ulimits = all('ulimit');
+  if (ulimits.length > 0) spec.ulimits = ulimits;
   for (const flagName of ['cap-add', 'cap-drop'] as const) {
     const caps: string[] = [];
     for (const c of all(flagName)) {

@@ -39,7 +39,7 @@ export const SERVICE_PROPERTIES = new Set([
 const SIMULATED = new Set(['image', 'container_name', 'mem_limit', 'memswap_limit', 'cpus', 'cpu_shares', 'pids_limit', 'runtime',
   'network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'depends_on', 'scale', 'deploy', 'networks',
   'ports', 'environment', 'volumes', 'tmpfs', 'restart', 'read_only', 'privileged', 'cap_add', 'cap_drop', 'security_opt',
-  'hostname', 'working_dir', 'user', 'entrypoint', 'platform', 'healthcheck', 'extra_hosts']);
+  'hostname', 'working_dir', 'user', 'entrypoint', 'platform', 'healthcheck', 'extra_hosts', 'ulimits']);
 
 export interface ProjectNames {
   project: string;
@@ -123,6 +123,18 @@ function extraHosts(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(String);
   if (v === null || typeof v !== 'object') return [];
   return Object.entries(v).flatMap(([host, ip]) => (Array.isArray(ip) ? ip : [ip]).map((a) => `${host}:${String(a)}`));
+}
+
+/** `ulimits:` (`nproc: 65535`, `nofile: { soft: 20000, hard: 40000 }`) to the `--ulimit` values Compose passes. */
+function ulimits(v: unknown): string[] {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return [];
+  return Object.entries(v).map(([name, limit]) => {
+    if (limit !== null && typeof limit === 'object') {
+      const { soft, hard } = limit as { soft?: unknown; hard?: unknown };
+      return `${name}=${String(soft)}:${String(hard)}`;
+    }
+    return `${name}=${String(limit)}`;
+  });
 }
 
 /** `environment:` as a list or a mapping, to NAME=value strings. */
@@ -325,6 +337,8 @@ export function composeService(service: string, def: unknown, names: ProjectName
   if (typeof def.hostname === 'string') out.hostname = def.hostname;
   const hosts = extraHosts(def.extra_hosts);
   if (hosts.length > 0) out.extraHosts = hosts;
+  const processLimits = ulimits(def.ulimits);
+  if (processLimits.length > 0) out.ulimits = processLimits;
   if (typeof def.working_dir === 'string') out.workdir = def.working_dir;
   if (def.user !== undefined) out.user = String(def.user);
   if (def.entrypoint !== undefined) {

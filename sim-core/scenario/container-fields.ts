@@ -14,7 +14,7 @@ import { mountFlags, parseVolumeFlag } from '../docker/mounts';
 import { cpusetCpus, normaliseCapability, parseRestart, platformProblem, restartText, seccompProfileProblem, securityOptDaemonProblem, securityOptProblem } from '../docker/container-rules';
 import { splitWords } from '../docker/shell-words';
 import { MIN_MEMORY_BYTES } from '../rules/index';
-import { parseExtraHost } from '../docker/flag-checks';
+import { parseExtraHost, validateUlimit } from '../docker/flag-checks';
 import { checkDependency, checkHealthcheck, dependencyValue, healthcheckObject } from './health-fields';
 
 type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string };
@@ -124,6 +124,12 @@ const extraHost = (v: unknown) => {
   return r.ok ? ok([r.value]) : { ok: false as const, message: `${r.error}; expected a host and its address such as somehost:162.242.195.82 or host.docker.internal:host-gateway` };
 };
 
+const ulimitValue = (v: unknown) => {
+  if (typeof v !== 'string') return no('a limit such as nofile=1024:2048', v);
+  const problem = validateUlimit(v);
+  return problem ? { ok: false as const, message: `${problem}; expected a limit such as nofile=1024:2048` } : ok([v]);
+};
+
 const securityOpt = (v: unknown) => {
   if (typeof v !== 'string') return no('a security option such as no-new-privileges or seccomp=unconfined', v);
   const problem = securityOptProblem(v) ?? securityOptDaemonProblem(v);
@@ -196,6 +202,7 @@ export const containerOptionFields = {
   publishAll: field(flag),
   env: field(env),
   extraHosts: listField<string>('hosts and addresses such as somehost:162.242.195.82', extraHost),
+  ulimits: listField<string>('limits such as nofile=1024:2048', ulimitValue),
   mounts: listField<MountSpec>('mounts such as /host/path:/data:ro', mount),
   autoRemove: field(flag),
   restart: field(restart),
@@ -233,6 +240,7 @@ export function containerOptions(f: OptionFields): ContainerOptions {
   if (f.publishAll) o.publishAll = true;
   if (f.env?.length) o.env = f.env;
   if (f.extraHosts?.length) o.extraHosts = f.extraHosts;
+  if (f.ulimits?.length) o.ulimits = f.ulimits;
   if (f.mounts?.length) o.mounts = f.mounts;
   if (f.autoRemove) o.autoRemove = true;
   if (f.restart) o.restart = f.restart;
@@ -277,6 +285,7 @@ export function containerOptionsObject(o: ContainerOptions): Record<string, unkn
   if (o.publishAll) out.publishAll = true;
   if (o.env) out.env = [...o.env];
   if (o.extraHosts) out.extraHosts = [...o.extraHosts];
+  if (o.ulimits) out.ulimits = [...o.ulimits];
   if (o.mounts) out.mounts = o.mounts.map(mountValue);
   if (o.autoRemove) out.autoRemove = true;
   if (o.restart) out.restart = restartText(o.restart);

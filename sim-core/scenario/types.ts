@@ -121,6 +121,8 @@ export interface ContainerOptions {
    * `host-gateway` for the address is the default bridge's gateway. /etc/hosts lists them.
    */
   extraHosts?: string[];
+  /** `--ulimit` (Compose's `ulimits:`): `nofile=1024:2048` each, as typed; `ulimit` inside reads them. */
+  ulimits?: string[];
   mounts?: MountSpec[];
   /** `--rm`: removed when it exits. */
   autoRemove?: true;

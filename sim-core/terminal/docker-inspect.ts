@@ -27,6 +27,16 @@ import { runtimeFlagName } from '../docker/runtimes';
 import { healthConfigOf, healthOf } from './docker-health';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/** HostConfig.Ulimits: `[{Name, Hard, Soft}]` for each --ulimit (go-units Ulimit), null when none. */
+function ulimitsOf(ulimits: readonly string[] | undefined): GoValue {
+  if (!ulimits?.length) return null;
+  return ulimits.map((u) => {
+    const [name, values = ''] = u.split('=');
+    const [soft, hard] = values.split(':').map(Number);
+    return { Name: name!, Hard: hard ?? soft!, Soft: soft! };
+  });
+}
 const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 
@@ -125,7 +135,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
       Binds: (spec.mounts ?? []).filter((m) => m.type === 'bind').map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`),
       ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: new Map() }, NetworkMode: hostNet ? 'host' : (spec.networks?.[0] ?? 'bridge'),
       PortBindings: portBindings, RestartPolicy: { Name: restart.split(':')[0]!, MaximumRetryCount: spec.restart?.maxRetries ?? 0 },
-      AutoRemove: spec.autoRemove === true, CapAdd: spec.capAdd ?? null, CapDrop: spec.capDrop ?? null, ExtraHosts: spec.extraHosts ?? null,
+      AutoRemove: spec.autoRemove === true, CapAdd: spec.capAdd ?? null, CapDrop: spec.capDrop ?? null, ExtraHosts: spec.extraHosts ?? null, Ulimits: ulimitsOf(spec.ulimits),
       IpcMode: spec.share.includes('ipc') ? 'host' : 'private', PidMode: spec.share.includes('pid') ? 'host' : '', Privileged: spec.privileged === true,
       PublishAllPorts: spec.publishAll === true, ReadonlyRootfs: spec.readOnly === true, SecurityOpt: spec.securityOpt ?? null,
       Tmpfs: new Map((spec.mounts ?? []).filter((m) => m.type === 'tmpfs').map((m) => [m.target, m.sizeBytes ? `size=${m.sizeBytes}` : ''])),

@@ -6,6 +6,7 @@ import type { Place } from './place';
 import { free, idLine, ipAddr, ipBrief, mountList, psAux, psEf, psThreads, psThreadsOf, unameAll, type FreeUnit } from './system-info';
 import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './busybox';
 import { sessionProcesses } from './ps-session';
+import { ulimit } from './ulimit';
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
@@ -29,7 +30,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 vagrant up|halt|suspend|resume|reload|provision|status|destroy|ssh [NAME]
                 vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)
-  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  ip addr  mount  env
+  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  ulimit [-H] -n|-u  ip addr  mount  env
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
@@ -138,6 +139,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   sleep: (_s, _p, args) => sleep(args),
   ping,
   getent,
+  ulimit,
   true: () => ok(''),
   false: () => fail('', 1),
   curl: (s, p, args) => (hasHttpTool(s, p, 'curl') ? curl(s, p, args) : commandNotFound('curl', p)),
