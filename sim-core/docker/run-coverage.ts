@@ -18,6 +18,8 @@ const SIMULATED = [
   'add-host',
   // The limits the shell's ulimit reads inside.
   'ulimit',
+  // The client writes the container's ID into the session's host file.
+  'cidfile',
   // Removed when it exits (its command ends, docker stop, docker kill).
   'rm',
   // env inside and in inspect; mounts in `mount`, writes there not in the writable layer; EROFS elsewhere.

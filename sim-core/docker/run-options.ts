@@ -44,6 +44,8 @@ export interface RunPlan {
   tty: boolean;
   quiet: boolean;
   pull: 'missing' | 'always' | 'never';
+  /** `--cidfile`: the client writes the new container's ID there. */
+  cidfile: string | null;
   /** Flags as typed that are accepted but have no effect in the simulation (one line tells the user). */
   notSimulated: string[];
   /** Lines docker prints to stderr before the container id (`WARNING: ...`). */
@@ -316,7 +318,7 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
     plan: {
       spec, name: name === undefined || name === '' ? null : name, imageTyped,
       detach: bool(one('detach')), interactive: bool(one('interactive')), tty: bool(one('tty')), quiet: bool(one('quiet')),
-      pull: pull === '' ? 'missing' : (pull as RunPlan['pull']), notSimulated, warnings,
+      pull: pull === '' ? 'missing' : (pull as RunPlan['pull']), cidfile: one('cidfile') || null, notSimulated, warnings,
     },
   };
 }

@@ -40,6 +40,8 @@ export interface DockerClient {
   lookupEnv(name: string): string | undefined;
   /** filepath.Abs in the client's working directory. */
   absolute(path: string): string;
+  /** Writes a host file (`--cidfile`): the effect that keeps it, or the shell's error. */
+  writeFile?(path: string, text: string): CommandResult;
 }
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);
@@ -74,6 +76,10 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     plan.spec.mounts = plan.spec.mounts.map((m) => (m.type === 'bind' && m.source.startsWith('.') ? { ...m, source: opts.client!.absolute(m.source) } : m));
   }
   const runError = (message: string): CommandResult => fail(`docker: ${message.replace(/\.$/, '')}.\nSee '${found.typed} --help'.`, 125);
+  // container/create.go newCIDFile: before anything is created, the file must not exist.
+  if (plan.cidfile !== null && opts.client?.readFile(plan.cidfile) != null) {
+    return runError(`container ID file found, make sure the other container isn't running or delete ${plan.cidfile}`);
+  }
 
   const resolved = resolveImage(plan.imageTyped, sim.catalogue.images);
   if (!resolved.ok) {
@@ -120,6 +126,8 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     return { ...refused, output: [...lines, refused.output].join('\n'), effects: [{ kind: 'add-container', spec, start: false }] };
   }
   const effects: TerminalEffect[] = [{ kind: 'add-container', spec, ...(create ? { start: false as const } : {}) }];
+  // The ID, without a newline, once the container is created.
+  if (plan.cidfile !== null && opts.client?.writeFile) effects.push(...opts.client.writeFile(plan.cidfile, containerIdOf(name)).effects);
   if (create) {
     lines.push(containerIdOf(name));
     if (note) lines.push(note);

@@ -276,6 +276,10 @@ function hostClient(sim: Simulation, session: Session): DockerClient {
       const place = placeOf(sim, 'host');
       return isPlace(place) ? readHostFile(session.hostFiles ?? {}, withCwd(place, session), path) : null;
     },
+    writeFile: (path, text) => {
+      const place = host();
+      return place ? hostWrite(session.hostFiles ?? {}, place, path, text, false) : fail(`open ${path}: no such file or directory`, 1);
+    },
     lookupEnv: (name) => {
       if (env === null) {
         const place = placeOf(sim, 'host');

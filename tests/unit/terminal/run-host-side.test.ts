@@ -1,5 +1,5 @@
 /**
- * `--ulimit` as the docker run reference shows it (`docker run --ulimit nofile=1024:1024 --rm
+ * `--ulimit` and `--cidfile` as the docker run reference shows them (`docker run --ulimit nofile=1024:1024 --rm
  * debian sh -c "ulimit -n"` prints 1024), the defaults a container inherits, Compose's
  * `ulimits:`, and the scenario field that keeps them.
  */
@@ -51,5 +51,18 @@ describe('ulimits in a scenario and in Compose', () => {
     const w = await workspace(r.scenario);
     await w.wait(5_000);
     expect(await w.type('docker exec demo-web-1 bash -c "ulimit -n; ulimit -Hn; ulimit -u"')).toBe('20000\n40000\n65535');
+  });
+});
+
+describe('docker run --cidfile (the run reference\'s example)', () => {
+  it('writes the container ID into the host file; a second run with the same file is refused before anything is created', async () => {
+    const w = await workspace();
+    expect(await w.type('docker run --cidfile /tmp/docker_test.cid ubuntu echo "test"')).toBe('test');
+    const id = await w.type('cat /tmp/docker_test.cid');
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    expect(await w.type('docker ps -aq --no-trunc')).toBe(id);
+    expect(await w.type('docker run --cidfile /tmp/docker_test.cid ubuntu echo "test"')).toBe("docker: container ID file found, make sure the other container isn't running or delete /tmp/docker_test.cid.\nSee 'docker run --help'.");
+    expect(await w.type('echo $?')).toBe('125');
+    expect((await w.type('docker ps -aq')).split('\n')).toHaveLength(1);
   });
 });
