@@ -4,7 +4,7 @@
  * profiler on every thread, and prints, for the page's main thread and the worker, how busy
  * each was, the longest tasks, and the functions that took the time (inclusive and self).
  * A tool for profiling by hand:
- * `npx tsx bench/play-trace.ts [--no-build] [--unminified] [--count N] [--speed S] [--top K]`
+ * `npx tsx bench/play-trace.ts [--no-build] [--unminified] [--no-trace] [--count N] [--speed S] [--top K]`
  * (TRACE_COMPONENTS=1: only React components and hooks in the inclusive list).
  */
 import { execSync, spawn } from 'node:child_process';
@@ -107,7 +107,8 @@ async function main(): Promise<void> {
       await page.waitForFunction((n) => window.__utsuwa?.getState().view?.instances.length === n, count, { timeout: 120_000, polling: 200 });
       await page.getByTestId('speed').selectOption(String(SPEED));
       await page.waitForTimeout(500);
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', '__metadata'] });
+      const trace = !args.includes('--no-trace');
+      if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', '__metadata'] });
       const measured = await page.evaluate<{ frames: number; wall: number; sim: number; answers: number }>(`new Promise((resolve) => {
         const store = window.__utsuwa;
         let answers = 0;
@@ -124,10 +125,10 @@ async function main(): Promise<void> {
         };
         requestAnimationFrame(tick);
       })`);
-      const buf = await browser.stopTracing();
+      const buf = trace ? await browser.stopTracing() : null;
       await page.close();
       console.log(`\n${count} instances at ${SPEED}×: ${((measured.frames * 1000) / measured.wall).toFixed(1)} frames/s, ${((measured.sim / (measured.wall * SPEED)) * 100).toFixed(0)}% of the speed, ${measured.answers} new views seen by animation frames in ${(measured.wall / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`);
-      summarise((JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents);
+      if (buf) summarise((JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents, measured.answers);
     }
     await browser.close();
   } finally {
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
   }
 }
 
-function summarise(events: TraceEvent[]): void {
+function summarise(events: TraceEvent[], answers: number): void {
   const names = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
   const samples = collectSamples(events);
@@ -149,7 +150,7 @@ function summarise(events: TraceEvent[]): void {
     const cpu = tasks.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
     const durs = tasks.map((t) => (t.dur ?? 0) / 1000).filter((d) => d >= 4).sort((a, b) => a - b);
     const pick = (q: number) => durs[Math.floor(q * (durs.length - 1))]?.toFixed(0) ?? '-';
-    console.log(`  ${name}: busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms) of ${((to - from) / 1000).toFixed(0)} ms; ${durs.length} tasks ≥ 4 ms, median ${pick(0.5)}, p90 ${pick(0.9)}, max ${pick(1)} ms`);
+    console.log(`  ${name}: busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms, ${(cpu / Math.max(1, answers)).toFixed(1)} ms per new view) of ${((to - from) / 1000).toFixed(0)} ms; ${durs.length} tasks ≥ 4 ms, median ${pick(0.5)}, p90 ${pick(0.9)}, max ${pick(1)} ms`);
     const byName = new Map<string, number>();
     for (const e of events) {
       if (`${e.pid}:${e.tid}` !== key || e.ph !== 'X' || !/^(Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|MinorGC|MajorGC|FunctionCall|EventDispatch|v8.run|FireAnimationFrame|ParseHTML|HitTest|v8.deserializeMessage|v8.serializeMessage|V8.DeserializeMessage|V8.SerializeMessage)$/i.test(e.name)) continue;
