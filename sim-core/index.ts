@@ -21,6 +21,7 @@ export { runUntil } from './engine/run-until';
 export { pruneActions, toScenarioAction, actionSubject } from './scenario/actions';
 export { getReport } from './report/report';
 export { getView, createViewCache, type ViewCache } from './engine/view-builder';
+export { withPhases } from './engine/view-copy';
 export { narrate } from './report/narrate';
 export { unhandledLogType } from './engine/log';
 export { formatReportText } from './report/text';

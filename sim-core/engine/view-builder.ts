@@ -3,6 +3,7 @@ import type { SimView, InstanceView, PhaseSpan } from './view';
 import { kernelOf, imageBytesOf, hostDisk, hostMemory } from '../figures/index';
 import { nextEventTime } from './simulation';
 import { daemonWaitingSince } from './daemon';
+import { withPhases } from './view-copy';
 
 /**
  * What an instance's view was built from, so a view can be reused while they stand: the
@@ -48,7 +49,7 @@ function instanceView(sim: Simulation, name: string, inst: InstanceRecord, now: 
   const cached = cache?.get(inst);
   if (cached && cached.spec === spec && cached.phases === inst.phases && cached.open === open && (open === null || cached.openStartMs === openStartMs) && sameFigures(cached.view, inst)) {
     if (open === null || cached.view.phases[cached.view.phases.length - 1]!.endMs === now) return cached.view;
-    cached.view = { ...cached.view, phases: [...cached.closed, { name: open, startMs: openStartMs, endMs: now }] };
+    cached.view = withPhases(cached.view, [...cached.closed, { name: open, startMs: openStartMs, endMs: now }]);
     return cached.view;
   }
   const closed = inst.phases.map((p) => ({ ...p }));
