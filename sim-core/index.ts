@@ -20,7 +20,8 @@ export { createRun, runAdvance, runSeek, runApply, finishRun, runView, SNAPSHOT_
 export { runUntil } from './engine/run-until';
 export { pruneActions, toScenarioAction, actionSubject } from './scenario/actions';
 export { getReport } from './report/report';
-export { getView } from './engine/view-builder';
+export { getView, createViewCache, type ViewCache } from './engine/view-builder';
+export { withPhases } from './engine/view-copy';
 export { narrate } from './report/narrate';
 export { unhandledLogType } from './engine/log';
 export { formatReportText } from './report/text';

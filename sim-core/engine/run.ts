@@ -12,7 +12,7 @@ import { trimShelf, type Shelf } from './snapshot-shelf';
 import { timelineOf, timelineValues, trimTimeline, type Timeline } from './snapshot-timeline';
 import { createChanges } from './changes';
 import { carryChildIndex } from './board-index';
-import { getView } from './view-builder';
+import { getView, type ViewCache } from './view-builder';
 import type { SimView } from './view';
 
 /**
@@ -367,8 +367,8 @@ export function runAdvance(run: Run, timeMs: number): void {
  * What the page draws: the simulation's view, where the next thing to happen may also be a
  * recorded action still to replay (so playing on reaches it).
  */
-export function runView(run: Run): SimView {
-  const view = getView(run.sim);
+export function runView(run: Run, cache?: ViewCache): SimView {
+  const view = getView(run.sim, cache);
   const nextAction = run.actions[run.applied]?.atMs;
   if (nextAction !== undefined && (view.nextEventMs === null || nextAction < view.nextEventMs)) view.nextEventMs = nextAction;
   return view;

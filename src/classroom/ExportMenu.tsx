@@ -1,5 +1,5 @@
 /** The charts' export menu: each chart on screen as SVG or PNG, the comparison table also as CSV (the registry's exportChart), and the printed lesson sheet. */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_TARGETS, type ExportFormat, type ExportTarget } from '../actions/exports';
 import { useAction } from '../actions/useActions';
@@ -39,7 +39,8 @@ function PrintSheetButton({ close }: { close(): void }) {
   );
 }
 
-export function ExportMenu() {
+/** Memoised: the charts' area re-renders ten times a second while playing, the menu only when its own state changes. */
+export const ExportMenu = memo(function ExportMenu() {
   const { t } = useTranslation('actions');
   const menu = useRef<HTMLDetailsElement>(null);
   const [, refresh] = useState(0); // re-read which charts are on screen when the menu opens
@@ -60,4 +61,4 @@ export function ExportMenu() {
       </ul>
     </details>
   );
-}
+});

@@ -40,13 +40,28 @@ const selectTechnologies = (s: WorkspaceState) => {
   return { vms: [...vms].join('\n'), runtimes: [...runtimes].join('\n') };
 };
 
+/** The host's gauges: re-rendered when a figure they show changes, not the whole board with each frame. */
+function HostGauges({ hostSpec }: { hostSpec: WorkspaceState['doc']['host'] }) {
+  const { t } = useTranslation();
+  const host = useWorkspace(selectHost);
+  return (
+    <div className="hw-bars">
+      <Bar label={t('board.cpu')} tone="cpu" value={host?.cpuBusyCores ?? 0} max={hostSpec.cpus} text={`${(host?.cpuBusyCores ?? 0).toFixed(1)} / ${hostSpec.cpus}`} testId="host-cpu" />
+      <Bar label={t('board.memory')} tone="memory" value={host?.memoryUsedBytes ?? 0} max={host?.memoryTotalBytes ?? hostSpec.memoryBytes} text={`${formatBytes(host?.memoryUsedBytes ?? 0)} / ${formatBytes(host?.memoryTotalBytes ?? hostSpec.memoryBytes)}`} testId="host-memory" />
+      <Bar label={t('board.disk')} tone="disk" value={host?.diskUsedBytes ?? 0} max={host?.diskTotalBytes ?? hostSpec.diskBytes} text={`${formatBytes(host?.diskUsedBytes ?? 0)} / ${formatBytes(host?.diskTotalBytes ?? hostSpec.diskBytes)}`} testId="host-disk" />
+    </div>
+  );
+}
+
+const selectHostCompromised = (s: WorkspaceState) => s.view?.host.compromised ?? false;
+
 export function HostBoard() {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   const top = useWorkspaceShallow(selectTopSpecs);
   const tech = useWorkspaceShallow(selectTechnologies);
   const hostSpec = useWorkspace(selectHostSpec);
-  const host = useWorkspace(selectHost);
+  const compromised = useWorkspace(selectHostCompromised);
   const hostDrop: DropTarget = { name: null };
   const { setNodeRef, isOver } = useDropTarget({ id: 'host', data: hostDrop });
 
@@ -60,10 +75,10 @@ export function HostBoard() {
   return (
     <section
       ref={setNodeRef}
-      className={`board panel${isOver ? ' is-over' : ''}${host?.compromised ? ' is-compromised' : ''}`}
+      className={`board panel${isOver ? ' is-over' : ''}${compromised ? ' is-compromised' : ''}`}
       data-testid="host"
       data-anchor="host"
-      data-compromised={host?.compromised ? 'true' : undefined}
+      data-compromised={compromised ? 'true' : undefined}
       aria-label={t('board.title')}
       onClick={() => store.getState().select(null)}
     >
@@ -87,18 +102,14 @@ export function HostBoard() {
         )}
       </div>
 
-      <div className={`layer layer-hostos${host?.compromised ? ' is-compromised' : ''}`}>
+      <div className={`layer layer-hostos${compromised ? ' is-compromised' : ''}`}>
         <span className="layer-kind">{t('board.hostOs')}</span> {hostOs}
-        {host?.compromised && <strong className="host-alert"> ⚠ {t('board.hostCompromised')}</strong>}
+        {compromised && <strong className="host-alert"> ⚠ {t('board.hostCompromised')}</strong>}
       </div>
       <div className="layer layer-hardware">
         <span className="layer-kind">{t('board.hardware')}</span>
         <span className="hw-spec">{t('board.cores', { count: hostSpec.cpus })}</span>
-        <div className="hw-bars">
-          <Bar label={t('board.cpu')} tone="cpu" value={host?.cpuBusyCores ?? 0} max={hostSpec.cpus} text={`${(host?.cpuBusyCores ?? 0).toFixed(1)} / ${hostSpec.cpus}`} testId="host-cpu" />
-          <Bar label={t('board.memory')} tone="memory" value={host?.memoryUsedBytes ?? 0} max={host?.memoryTotalBytes ?? hostSpec.memoryBytes} text={`${formatBytes(host?.memoryUsedBytes ?? 0)} / ${formatBytes(host?.memoryTotalBytes ?? hostSpec.memoryBytes)}`} testId="host-memory" />
-          <Bar label={t('board.disk')} tone="disk" value={host?.diskUsedBytes ?? 0} max={host?.diskTotalBytes ?? hostSpec.diskBytes} text={`${formatBytes(host?.diskUsedBytes ?? 0)} / ${formatBytes(host?.diskTotalBytes ?? hostSpec.diskBytes)}`} testId="host-disk" />
-        </div>
+        <HostGauges hostSpec={hostSpec} />
       </div>
     </section>
   );

@@ -178,16 +178,20 @@ function InspectorActions() {
   );
 }
 
+/** The note under the title, with the clock: its own component, so the inspector does not re-render with every frame. */
+function LiveNote() {
+  const { t } = useTranslation();
+  const now = useWorkspace(selectNowMs);
+  return <p className="inspector-note">{now > 0 ? t('inspector.liveNote', { time: formatClock(now) }) : t('inspector.setupNote')}</p>;
+}
+
 export function Inspector() {
   const { t } = useTranslation();
   const selected = useWorkspace(selectSelected);
   const spec = useWorkspace(useCallback((s: WorkspaceState) => (selected ? specByName(s, selected) : undefined), [selected]));
   const view = useWorkspace(useCallback((s: WorkspaceState) => (selected ? viewByName(s, selected) : undefined), [selected]));
-  const now = useWorkspace(selectNowMs);
 
   if (!spec) return <HostInspector />;
-
-  const live = now > 0;
 
   return (
     <section className="inspector panel" aria-label={t('inspector.title')} data-testid="inspector" data-anchor="inspector">
@@ -196,7 +200,7 @@ export function Inspector() {
         {spec.name}
         <span className="panel-sub">{t(`inspector.kind.${spec.kind}`)}</span>
       </h2>
-      <p className="inspector-note">{live ? t('inspector.liveNote', { time: formatClock(now) }) : t('inspector.setupNote')}</p>
+      <LiveNote />
       <div className="fields">
         {spec.kind === 'vm' ? <VmFields spec={spec} /> : <ContainerFields spec={spec} view={view} />}
       </div>

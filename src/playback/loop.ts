@@ -11,8 +11,12 @@ import { MAX_SIMULATED_MS } from '@utsuwa/sim-core';
 import type { WorkspaceStore } from '../store/index';
 import type { SimDriver } from '../worker/driver';
 
-/** A long pause (a background tab) must not turn into one giant leap. */
-const MAX_FRAME_MS = 100;
+/**
+ * A long pause (a background tab) must not turn into one giant leap: past this, the wall time
+ * between two frames is not caught up. A frame that merely took long (a busy machine: 250 ms
+ * between frames is common under load) keeps all its time.
+ */
+const MAX_FRAME_MS = 1000;
 /** At most this much wall time is caught up: past it, a run too heavy for the machine slows instead of leaping. */
 const MAX_DEBT_MS = 1000;
 
@@ -26,31 +30,49 @@ export function shouldStop(nowMs: number, untilMs: number | null, nextEventMs: n
 export interface FrameScheduler {
   request(callback: (wallMs: number) => void): number;
   cancel(handle: number): void;
+  /** The wall clock between frames (an answer's arrival), on the frames' time base. */
+  now?(): number;
 }
 
 const animationFrames: FrameScheduler = {
   request: (cb) => requestAnimationFrame(cb),
   cancel: (h) => cancelAnimationFrame(h),
+  now: () => performance.now(),
 };
 
-export function startPlaybackLoop(store: WorkspaceStore, driver: Pick<SimDriver, 'pending'>, frames: FrameScheduler = animationFrames): () => void {
+/**
+ * At most one request is in flight, and at most one is sent per animation frame, so at most one
+ * answer commits per frame. When an answer arrives after the frame that would have asked next
+ * (a slow answer), the next request goes at once rather than at the next frame, so the worker
+ * works on it while the page draws the answer it got.
+ */
+/** What the loop needs of the driver (a SimDriver): requests in flight, and word of each answer. */
+export interface LoopDriver {
+  readonly pending: SimDriver['pending'];
+  onFrame?(listener: () => void): void;
+}
+
+export function startPlaybackLoop(store: WorkspaceStore, driver: LoopDriver, frames: FrameScheduler = animationFrames): () => void {
   let last: number | null = null;
   let handle = 0;
+  let stopped = false;
+  // Animation frames so far, and the one in which the last request was sent.
+  let frameNo = 0;
+  let askedIn = -1;
   // Where the simulated clock should be (fractional, so slow speeds do not drift by rounding).
   let exact = 0;
   // The time the loop last asked for (rounded as the worker rounds it); null: nothing asked yet.
   let asked: number | null = null;
 
-  const tick = (wall: number): void => {
-    handle = frames.request(tick);
+  const step = (wall: number): void => {
     const s = store.getState();
     if (!s.playing || !s.view) {
       last = null;
       asked = null;
       return;
     }
-    const dt = last === null ? 0 : Math.min(MAX_FRAME_MS, wall - last);
-    last = wall;
+    const dt = last === null ? 0 : Math.min(MAX_FRAME_MS, Math.max(0, wall - last));
+    last = Math.max(last ?? wall, wall);
     const until = s.doc.untilMs;
     if (driver.pending > 0) {
       // The last frame has not arrived: do not queue work, but keep the time it took.
@@ -70,12 +92,28 @@ export function startPlaybackLoop(store: WorkspaceStore, driver: Pick<SimDriver,
     exact = target;
     if (Math.round(target) > nowMs) {
       asked = Math.round(target);
+      askedIn = frameNo;
       s.advanceTo(target);
     } else {
       asked = nowMs;
     }
   };
 
+  const tick = (wall: number): void => {
+    handle = frames.request(tick);
+    frameNo++;
+    step(wall);
+  };
+
+  driver.onFrame?.(() => {
+    // An answer that kept the worker past the frame that asked: ask again now, not at the next frame.
+    if (stopped || askedIn === frameNo || driver.pending > 0 || !frames.now) return;
+    step(frames.now());
+  });
+
   handle = frames.request(tick);
-  return () => frames.cancel(handle);
+  return () => {
+    stopped = true;
+    frames.cancel(handle);
+  };
 }

@@ -46,6 +46,12 @@ export interface Frame {
    * by index, with `view.instances` left empty. The store never sees it.
    */
   instanceChanges?: Array<[number, InstanceView]>;
+  /**
+   * Between the worker and its driver only: the host disk's lists (`view.host.disk`'s
+   * `layers`, `writable`, `vmDisks`, one entry per layer, container, VM) left empty because
+   * they equal the previous frame's.
+   */
+  diskListsKept?: Array<'layers' | 'writable' | 'vmDisks'>;
 }
 
 export type FromWorker =

@@ -4,7 +4,7 @@
  * recorded actions), and answers each request with a Frame of what changed.
  */
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
-import { createRun, getLog, getMemoryHistory, runAdvance, runApply, runSeek, runUntil, runView, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
+import { createRun, createViewCache, getLog, getMemoryHistory, runAdvance, runApply, runSeek, runUntil, runView, MAX_SIMULATED_MS } from '@utsuwa/sim-core';
 import type { Catalogue, RecordedAction, Run, RunUntilResult } from '@utsuwa/sim-core';
 import type { Frame, ToWorker } from './protocol';
 import { answerQuery, isQueryName } from './queries';
@@ -13,6 +13,8 @@ export class SimSession {
   private run: Run | null = null;
   private sentLog = 0;
   private sentHistory = 0;
+  /** Each frame rebuilds only the views of instances that changed (the rest are last frame's objects). */
+  private views = createViewCache();
 
   constructor(private readonly catalogue: Catalogue = CATALOGUE) {}
 
@@ -33,6 +35,7 @@ export class SimSession {
         this.run = createRun(scenario, this.catalogue, {}, actions);
         this.sentLog = 0;
         this.sentHistory = 0;
+        this.views = createViewCache();
         runAdvance(this.run, clampTime(msg.atMs));
         break;
       }
@@ -85,7 +88,7 @@ export class SimSession {
     this.sentLog = log.length;
     this.sentHistory = history.length;
     const frame: Frame = {
-      view: runView(run),
+      view: runView(run, this.views),
       logFrom,
       logEntries: log.slice(logFrom),
       historyFrom,

@@ -60,3 +60,39 @@ test('a thousand containers are drawn on a canvas: coloured by state, selected b
   await ws.expectState('c0', 'running');
   await expect.poll(() => pixel(page, 2, 2)).toBe('#25763f');
 });
+
+test('ten thousand containers playing at 100×: the canvas, the list for tools and the timeline follow the run', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(`./${crowdLink(10_000)}`);
+  await page.waitForFunction(() => window.__utsuwa?.getState().view?.instances.length === 10_000, null, { timeout: 120_000 });
+  const ws = new WorkspacePage(page);
+  await ws.setSpeed(100);
+  await ws.startPlaying();
+  // Well into the boot storm: thousands wait in the container engine's queue, some run.
+  await page.waitForFunction(() => (window.__utsuwa!.getState().view?.nowMs ?? 0) > 90_000, null, { timeout: 120_000 });
+  await page.getByTestId('play').click(); // pause
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().playing)).toBe(false);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const seen = await page.evaluate(() => {
+    const view = window.__utsuwa!.getState().view!;
+    const listed = new Map(Array.from(document.querySelectorAll<HTMLElement>('[data-testid="instance"]'), (el) => [el.dataset.name!, el.dataset.state!]));
+    let differ = 0;
+    let waiting = 0;
+    let stale = 0;
+    for (const v of view.instances) {
+      if (listed.get(v.name) !== v.state) differ++;
+      if (v.phase === 'daemon queue') waiting++;
+      // A phase in progress ends now, though the worker sends only what else changed.
+      if (v.phase !== null && v.phases.at(-1)!.endMs !== view.nowMs) stale++;
+    }
+    const running = view.instances.filter((v) => v.state === 'running').length;
+    return { differ, waiting, stale, running, first: view.instances[0]!.state };
+  });
+  expect(seen.waiting).toBeGreaterThan(1000);
+  expect(seen.running).toBeGreaterThan(100);
+  expect(seen.stale).toBe(0);
+  expect(seen.differ).toBe(0);
+  // c0 started first and runs: its tile is drawn green.
+  expect(seen.first).toBe('running');
+  expect(await pixel(page, 2, 2)).toBe('#25763f');
+});
