@@ -33,7 +33,7 @@ for (const locale of ['en-US', 'ja-JP']) {
         const first: Record<string, string> = {};
         (window as unknown as { firstStates: Record<string, string> }).firstStates = first;
         new MutationObserver(() => {
-          for (const el of document.querySelectorAll('[data-testid="instance"]')) {
+          for (const el of Array.from(document.querySelectorAll('[data-testid="instance"]'))) {
             const name = el.getAttribute('data-name')!;
             first[name] ??= el.getAttribute('data-state') ?? '';
           }
