@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { compiledPresets } from './scripts/compiled-presets.js';
 
 export default defineConfig({
+  // The presets as the build compiles them (src/files/presets.ts imports them so).
+  plugins: [compiledPresets()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     setupFiles: ['tests/unit/setup.ts'],

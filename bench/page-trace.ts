@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       const res = info.res.sort((a, b) => a.end - b.end);
       console.log(`scripts: ${res.length}, last entry-ish arrives ${res.filter((r) => r.start < 50 + info.nav).at(-1)?.end.toFixed(0)} ms; later: ${res.filter((r) => r.start >= 50 + info.nav).map((r) => `${r.name.replace(/-[\w-]{8}\.js$/, '')}@${r.start.toFixed(0)}-${r.end.toFixed(0)}`).join(' ')}`);
       const trace = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
-      summarise(trace.traceEvents, profile);
+      summarise(trace.traceEvents, profile, info.marks.board);
     }
     await browser.close();
   } finally {
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   console.log(`load average ${loadavg()[0]!.toFixed(1)}`);
 }
 
-function summarise(events: TraceEvent[], profile: CpuProfile): void {
+function summarise(events: TraceEvent[], profile: CpuProfile, boardMs?: number): void {
   const names = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String((e.args as { name: string }).name));
   const nav = events.find((e) => e.name === 'navigationStart' && (e.args as { data?: { isLoadingMainFrame?: boolean; documentLoaderURL?: string } })?.data?.documentLoaderURL?.includes('127.0.0.1'));
@@ -122,6 +122,11 @@ function summarise(events: TraceEvent[], profile: CpuProfile): void {
     const busy = tops.reduce((s, e) => s + e.dur!, 0) / 1000;
     const cpu = tops.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
     if (busy < 5) continue;
+    // Under load wall times say little: the CPU each thread spent before the board appeared does.
+    if (boardMs !== undefined) {
+      const before = tops.filter((e) => (e.ts - t0) / 1000 < boardMs);
+      console.log(`  ${names.get(key)} (${key}): before the board (${boardMs.toFixed(0)} ms): cpu ${(before.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000).toFixed(0)} ms, busy ${(before.reduce((s, e) => s + e.dur!, 0) / 1000).toFixed(0)} ms`);
+    }
     console.log(`  ${names.get(key)} (${key}): busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms) in ${tops.length} tasks; tasks ≥ 15 ms:`);
     for (const top of tops) {
       if (top.dur! < 15_000) continue;

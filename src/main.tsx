@@ -10,7 +10,8 @@ import { initI18n } from './i18n/index';
 import { createWorkspaceStore } from './store/index';
 import { WorkerDriver, type SimDriver } from './worker/driver';
 import { startPlaybackLoop } from './playback/loop';
-import { afterNextPaint, bootWorkspace, clearBootParams, openLinkOnHashChange } from './files/boot';
+import { afterNextPaint, bootWorkspace, clearBootParams, openCompiledPreset, openLinkOnHashChange } from './files/boot';
+import { loadDragKit } from './components/DragLayer';
 import { createSaver, startAutosave } from './files/autosave';
 import { parsePresetsWhenIdle } from './files/presets';
 import { exposeTestHandle } from './test-handle';
@@ -34,24 +35,42 @@ async function makeDriver(): Promise<SimDriver> {
   }
 }
 
-const driver = await makeDriver();
-const store = createWorkspaceStore(driver);
-startPlaybackLoop(store, driver);
-exposeTestHandle(store);
-await i18nReady;
+/**
+ * Not top-level awaits: the lazy chunks awaited here import from this entry file, and a chunk
+ * that imports a module still evaluating (suspended at a top-level await) waits for it: the
+ * page would wait for itself.
+ */
+async function start(): Promise<void> {
+  const driver = await makeDriver();
+  const store = createWorkspaceStore(driver);
+  startPlaybackLoop(store, driver);
+  exposeTestHandle(store);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+  // The first load starts before React. A preset asked for by name opens compiled (boot.ts):
+  // the first render then waits for it and dnd-kit (asked for in parallel, see
+  // ./first-downloads.ts), so the workspace is drawn once, with its board at 0 s, instead of
+  // empty frames first; a link or the autosave needs the parser, and the frames show meanwhile.
+  const saver = createSaver(store);
+  const bootHref = window.location.href;
+  const quick = openCompiledPreset(store, window.location, saver);
+  const booted = quick.then(async (opened) => {
+    await bootWorkspace(store, window.location, saver, opened);
+    return opened;
+  });
+  await Promise.all([i18nReady, quick.then((opened) => opened && loadDragKit().catch(() => {}))]);
 
-const saver = createSaver(store);
-const bootHref = window.location.href;
-void bootWorkspace(store, window.location, saver).then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+
+  const opened = await booted;
   // After the board has been painted: replaceState took ~170 ms of the first load under load.
   afterNextPaint(() => clearBootParams(bootHref));
   void parsePresetsWhenIdle();
-  startAutosave(store, saver);
+  startAutosave(store, saver, opened);
   openLinkOnHashChange(store);
-});
+}
+
+void start();

@@ -7,7 +7,7 @@
  * other tabs) are in ./saver.ts; here they meet the store and the page's notices.
  */
 import type { WorkspaceStore } from '../store/index';
-import type { NoticeAction, StorageNotice } from '../store/types';
+import type { Description, NoticeAction, StorageNotice } from '../store/types';
 import { WorkspaceSaver, type SaveIssue } from './saver';
 import { browserTabLink, idbKeyValue, newTabId } from './tab-link';
 import { keptRecordText } from './saved-record';
@@ -84,8 +84,13 @@ export function createSaver(store: WorkspaceStore): WorkspaceSaver {
   return saver;
 }
 
-/** Starts saving the store's description; returns a function that flushes and stops. */
-export function startAutosave(store: WorkspaceStore, saver: WorkspaceSaver): () => void {
+/**
+ * Starts saving the store's description; returns a function that flushes and stops. `since`:
+ * the description the first load opened, when the page could be edited before the first load
+ * completed (a preset drawn before the parser arrived, src/files/boot.ts): a change made in
+ * that time is saved now.
+ */
+export function startAutosave(store: WorkspaceStore, saver: WorkspaceSaver, since?: Description | null): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty = false;
 
@@ -105,6 +110,10 @@ export function startAutosave(store: WorkspaceStore, saver: WorkspaceSaver): () 
     });
   };
 
+  if (since && (store.getState().doc !== since.doc || store.getState().actions !== since.actions)) {
+    dirty = true;
+    timer = setTimeout(() => write(), THROTTLE_MS);
+  }
   const unsubscribe = store.subscribe((state, prev) => {
     if (!state.loaded || (state.doc === prev.doc && state.actions === prev.actions && state.loaded === prev.loaded)) return;
     dirty = true;

@@ -3,10 +3,11 @@
  * the autosave, then the default preset. Only after it completes may the autosave write.
  */
 import type { WorkspaceStore } from '../store/index';
+import type { Description } from '../store/types';
 import { emptyScenario } from '../document/specs';
 import { loadCatalogue } from '../document/catalogue';
-import { DEFAULT_PRESET_ID, loadPreset } from './presets';
-import { readShareHash } from './share';
+import { DEFAULT_PRESET_ID, fetchCompiledPreset, loadPreset } from './presets';
+import { isShareHash, readShareHash } from './share';
 import { loadScenarioCodec, writeScenario } from './scenario-io';
 import type { WorkspaceSaver } from './saver';
 import { confirmReplace, hasUserWork } from './replace-guard';
@@ -24,15 +25,46 @@ export function openPreset(store: WorkspaceStore, id: string): boolean {
 }
 
 /**
- * The saved workspace is read first, whatever opens: a record this page cannot read is kept
- * aside before anything can save over it. A link opened over the user's saved work asks first;
- * a link that cannot be read says so, even when the saved workspace is restored instead.
+ * The first load's quick way: a preset asked for by name (no share link), or the default
+ * preset when nothing is saved, opens from its compiled form (presets.ts) as soon as it and
+ * the catalogue are in, with the worker's first frame for it, so the board is drawn at its
+ * true 0 s state before the parser has arrived or the worker has started. The worker is sent
+ * the same document and answers with the same frame. Returns what it opened, or null when
+ * the first load needs the parser (a link, the autosave, a name that is no preset); then
+ * bootWorkspace does the rest.
  */
-export async function bootWorkspace(store: WorkspaceStore, location: Location, saver: WorkspaceSaver): Promise<void> {
+export async function openCompiledPreset(store: WorkspaceStore, location: Location, saver: WorkspaceSaver): Promise<Description | null> {
+  if (isShareHash(location.hash)) return null;
+  let id = new URLSearchParams(location.search).get('scenario');
+  if (id === null && !(await saver.hasRecord())) id = DEFAULT_PRESET_ID;
+  if (id === null || id === 'empty') return null;
+  try {
+    const [preset] = await Promise.all([fetchCompiledPreset(id), loadCatalogue()]);
+    if (!preset) return null;
+    store.getState().replaceDocument(preset.scenario, { kind: 'preset', id });
+    store.getState().commitFrame(preset.frame);
+  } catch {
+    return null; // a chunk that did not arrive: the parser's way below tries again
+  }
+  const { doc, actions } = store.getState();
+  return { doc, actions };
+}
+
+/**
+ * The saved workspace is read first, whatever opens: a record this page cannot read is kept
+ * aside before anything can save over it (a preset opened the quick way is drawn meanwhile,
+ * and the autosave starts only once this has resolved). A link opened over the user's saved
+ * work asks first; a link that cannot be read says so, even when the saved workspace is
+ * restored instead. `opened`: what openCompiledPreset opened (then the parser is asked for
+ * only after the board has been painted, so that its evaluation does not delay it).
+ */
+export async function bootWorkspace(store: WorkspaceStore, location: Location, saver: WorkspaceSaver, opened: Description | null = null): Promise<void> {
   const { notify, replaceDocument } = store.getState();
   try {
+    if (opened) await new Promise<void>((resolve) => afterNextPaint(resolve));
     await Promise.all([loadScenarioCodec(), loadCatalogue()]);
     const saved = await saver.load();
+    if (opened) return;
     const shared = readShareHash(location.hash);
     if (shared?.ok) {
       const replacesWork = saved.kind === 'ok' && saved.scenario.instances.length > 0

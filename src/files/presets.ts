@@ -4,9 +4,12 @@
  */
 import type { Scenario } from '@utsuwa/sim-core';
 import { presetText, readScenario, scenarioCodecReady } from './scenario-io';
+import type { CompiledPreset } from './compiled-preset';
 
-// The names only: the text comes with the parser.
-const paths = Object.keys(import.meta.glob('../../scenarios/*.{yaml,yml}', { query: '?raw', import: 'default' }));
+// Each preset compiled by the build (scripts/compiled-presets.ts), a small chunk of its own;
+// the names are known without loading any.
+const compiled = import.meta.glob<CompiledPreset>('../../scenarios/*.{yaml,yml}', { query: '?preset', import: 'default' });
+const paths = Object.keys(compiled);
 
 export interface Preset {
   id: string;
@@ -26,16 +29,36 @@ export const DEFAULT_PRESET_ID = PRESETS.some((p) => p.id === 'nginx-vm-vs-conta
 
 const parsed = new Map<string, Scenario | null>();
 
-/** The preset parsed (cached); null when it is missing, does not validate, or the parser has not loaded yet. */
+/** The preset parsed (cached); null when it is missing, does not validate, or neither it nor the parser has loaded yet. */
 export function loadPreset(id: string): Scenario | null {
-  if (!scenarioCodecReady()) return null;
   if (!parsed.has(id)) {
+    if (!scenarioCodecReady()) return null;
     const preset = PRESETS.find((p) => p.id === id);
     const text = preset ? presetText(preset.path) : undefined;
     const result = preset && text !== undefined ? readScenario(text, preset.fileName) : null;
     parsed.set(id, result?.ok ? result.scenario : null);
   }
   return parsed.get(id) ?? null;
+}
+
+const fetching = new Map<string, Promise<CompiledPreset | null>>();
+
+/**
+ * The preset as the build compiled it (its scenario and the worker's first frame for it),
+ * without the parser: what the first load opens. Null when there is no such preset. From then
+ * on loadPreset gives the same scenario object.
+ */
+export function fetchCompiledPreset(id: string): Promise<CompiledPreset | null> {
+  let pending = fetching.get(id);
+  if (!pending) {
+    const preset = PRESETS.find((p) => p.id === id);
+    pending = preset ? compiled[preset.path]!().then((c) => {
+      if (!parsed.has(id)) parsed.set(id, c.scenario);
+      return c;
+    }) : Promise.resolve(null);
+    fetching.set(id, pending);
+  }
+  return pending;
 }
 
 // Parsing all 21 presets (for the pickers' titles) took ~150 ms of the first render: it

@@ -59,6 +59,16 @@ export class WorkspaceSaver {
     this.unlisten = link.listen((m) => this.onMessage(m));
   }
 
+  /** Whether a workspace is saved (or the storage cannot say): what load() would read, without reading it. */
+  async hasRecord(): Promise<boolean> {
+    try {
+      const value = await this.kv.get(KEYS.current);
+      return value !== undefined && value !== null;
+    } catch {
+      return true;
+    }
+  }
+
   /** Reads the saved workspace once, at the start; what cannot be read is kept aside before anything can write. */
   async load(): Promise<Reading> {
     let value: unknown;

@@ -19,8 +19,13 @@ export function shareHash(scenario: Scenario, actions: readonly RecordedAction[]
 }
 
 /** The scenario in a URL hash, null when the hash is not a share link. */
+/** Whether the hash is a share link (reading it needs the parser). */
+export function isShareHash(hash: string): boolean {
+  return hash.startsWith(PREFIX);
+}
+
 export function readShareHash(hash: string): ParseResult | null {
-  if (!hash.startsWith(PREFIX)) return null;
+  if (!isShareHash(hash)) return null;
   if (hash.length > MAX_HASH) return { ok: false, errors: [`link: ${hash.length} characters; a share link may have at most ${MAX_HASH}`] };
   // Bounded by what it expands to, not only by its length: a short link can expand to gigabytes.
   const text = decompressBounded(hash.slice(PREFIX.length), LIMITS.maxTextChars);

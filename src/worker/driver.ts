@@ -82,13 +82,34 @@ export abstract class BaseDriver {
   }
 }
 
+/** The one place the simulation's worker is made (vite.single.config.ts rewrites this constructor). */
+function createSimWorker(): Worker {
+  return new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+}
+
+let early: Worker | null = null;
+
+/**
+ * Starts the worker as the page's code starts (src/first-downloads.ts), so its download and
+ * compile run while the rest of the page's code evaluates; the WorkerDriver takes it over.
+ * Where module workers cannot start this does nothing, and the WorkerDriver's own start throws.
+ */
+export function startSimWorker(): void {
+  try {
+    early ??= createSimWorker();
+  } catch {
+    // The driver tries again and falls back to the page (main.tsx).
+  }
+}
+
 export class WorkerDriver extends BaseDriver implements SimDriver {
   private worker: Worker;
   /** The worker sends only the instances that changed; this puts whole views back together. */
   private decoder = new FrameDecoder();
   constructor() {
     super();
-    this.worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = early ?? createSimWorker();
+    early = null;
     this.worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const msg = e.data;
       this.receive(msg.type === 'frame' ? { type: 'frame', frame: this.decoder.decode(msg.frame) } : msg);
