@@ -9,10 +9,22 @@ import type { InstanceRecord, Simulation } from './state';
  * copy is enough because a record's nested values (spec, plan, phases, cpuStat, restart,
  * stopping, upper) are replaced, never mutated (see state.ts). A run that never seeks back
  * (the runner) has no Changes and a touch is one null check.
+ *
+ * Touches are the engine's hot path (tens of thousands per simulated minute on a crowded
+ * board), so whether a record was noted in this interval is one compare: each record's
+ * interval stamp sits in a typed array at the record's index (unique on the board: records
+ * are numbered as they are added), and the noted records and their copies are two arrays
+ * side by side, not a Map (hashing each touch was a good part of a rewindable run's extra).
  */
 export interface Changes {
-  /** Records written since the last snapshot, each with a copy of it as it was then (null: it joined the board since). */
-  before: Map<InstanceRecord, InstanceRecord | null>;
+  /** Records written since the last snapshot, in the order first written. */
+  records: InstanceRecord[];
+  /** Beside each, a shallow copy of it as it was at the last snapshot (null: it joined the board since). */
+  copies: Array<InstanceRecord | null>;
+  /** The interval now; bumped when one closes, so every stamp below goes stale at once. */
+  interval: number;
+  /** By record index: the interval the record was last noted in (0: never). */
+  stamps: Int32Array;
   /** Whether a record joined or left the board since the last snapshot. */
   membership: boolean;
   /** Whether the CPU claims (cpuClaims, cpuBackground) changed since the last snapshot. */
@@ -20,13 +32,26 @@ export interface Changes {
 }
 
 export function createChanges(): Changes {
-  return { before: new Map(), membership: false, claims: false };
+  return { records: [], copies: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false };
+}
+
+/** Notes `inst` as written in this interval, with `copy`, unless it already is. */
+function note(changes: Changes, inst: InstanceRecord, copy: InstanceRecord | null): void {
+  const i = inst.index;
+  if (i >= changes.stamps.length) {
+    const grown = new Int32Array(Math.max(2 * changes.stamps.length, i + 1));
+    grown.set(changes.stamps);
+    changes.stamps = grown;
+  }
+  changes.stamps[i] = changes.interval;
+  changes.records.push(inst);
+  changes.copies.push(copy);
 }
 
 /** Call before writing any field of `inst`. */
 export function touch(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
-  if (changes && !changes.before.has(inst)) changes.before.set(inst, { ...inst });
+  if (changes && changes.stamps[inst.index] !== changes.interval) note(changes, inst, { ...inst });
 }
 
 /** Call before changing the CPU claims. */
@@ -38,7 +63,7 @@ export function touchClaims(sim: Simulation): void {
 export function touchAdded(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
   if (!changes) return;
-  if (!changes.before.has(inst)) changes.before.set(inst, null);
+  if (changes.stamps[inst.index] !== changes.interval) note(changes, inst, null);
   changes.membership = true;
 }
 
@@ -46,4 +71,17 @@ export function touchAdded(sim: Simulation, inst: InstanceRecord): void {
 export function touchRemoved(sim: Simulation, inst: InstanceRecord): void {
   touch(sim, inst);
   if (sim.changes) sim.changes.membership = true;
+}
+
+/** The copy noted of `inst` in this interval: undefined, not noted; null, it joined the board since. */
+export function notedCopy(changes: Changes, inst: InstanceRecord): InstanceRecord | null | undefined {
+  if (changes.stamps[inst.index] !== changes.interval) return undefined;
+  return changes.copies[changes.records.indexOf(inst)];
+}
+
+/** Starts a new interval: nothing noted (the records' membership and claims flags are the caller's). */
+export function clearNoted(changes: Changes): void {
+  changes.records.length = 0;
+  changes.copies.length = 0;
+  changes.interval++;
 }

@@ -10,7 +10,7 @@ import {
 } from './snapshot';
 import { trimShelf, type Shelf } from './snapshot-shelf';
 import { timelineOf, timelineValues, trimTimeline, type Timeline } from './snapshot-timeline';
-import { createChanges } from './changes';
+import { clearNoted, createChanges } from './changes';
 import { carryChildIndex } from './board-index';
 import { getView, type ViewCache } from './view-builder';
 import type { SimView } from './view';
@@ -129,7 +129,7 @@ function takeSnapshot(run: Run): void {
   const state = run.sim.state;
   const changes = run.sim.changes!;
   const last = run.snapshots[run.snapshots.length - 1]!;
-  const work = last.work + Math.max(state.processed - last.processed, changes.before.size / SNAPSHOT_WRITTEN_SHARE);
+  const work = last.work + Math.max(state.processed - last.processed, changes.records.length / SNAPSHOT_WRITTEN_SHARE);
   const closed = closeInterval(changes, state, last.rest ? last.undo : null);
   if (last.rest) {
     last.ownValues += closed.undoValues;
@@ -260,7 +260,7 @@ function restore(run: Run, index: number): void {
     state = createSimulation(scenario, catalogue, options).state;
     if (changes) {
       trimShelf(run.shelf, null);
-      changes.before.clear();
+      clearNoted(changes);
       changes.membership = false;
       changes.claims = false;
       run.recordValues = liveRecordValuesOf(state);
@@ -342,9 +342,9 @@ export function runAdvance(run: Run, timeMs: number): void {
     const target = nextAction && nextAction.atMs <= timeMs ? nextAction.atMs : timeMs;
     const last = run.snapshots[run.snapshots.length - 1]!;
     const due = last.processed + run.snapshotEveryEvents;
-    const written = sim.changes?.before;
+    const changes = sim.changes;
     const writtenDue = SNAPSHOT_WRITTEN_SHARE * run.snapshotEveryEvents;
-    const isDue = () => s().processed >= due || (written !== undefined && written.size >= writtenDue && s().processed > last.processed);
+    const isDue = () => s().processed >= due || (changes != null && changes.records.length >= writtenDue && s().processed > last.processed);
     // Step event by event while a snapshot may fall due; in one go once it cannot.
     for (;;) {
       const t = peekTime(s().queue);

@@ -32,6 +32,13 @@ export type DaemonCopy = Omit<DaemonState, 'queue'> & {
 /**
  * `queue` as ranges of `list`: the entries found in `previous` (the snapshot before's ranges)
  * where they were, the others appended to `list`.
+ *
+ * The queue holds thousands in a burst and a snapshot is taken every few hundred events, so
+ * the stretches still in place are not walked entry by entry: once an entry is found at
+ * list[p], how far the queue goes on matching list[p], list[p + 1], ... is found by halving.
+ * That is exact because the queue keeps the list's order, entries leave it but none is
+ * inserted before an old one, and none repeats: past the first entry that does not match,
+ * none matches again (it is a later entry of the list, or one queued since).
  */
 function shelve(list: WaitEntry[], previous: readonly number[], queue: readonly WaitEntry[]): number[] {
   const ranges: number[] = [];
@@ -39,11 +46,12 @@ function shelve(list: WaitEntry[], previous: readonly number[], queue: readonly 
     if (ranges.length > 0 && ranges[ranges.length - 1] === from) ranges[ranges.length - 1] = to;
     else ranges.push(from, to);
   };
+  const matches = (i: number, p: number, k: number) => queue[i + k - 1] === list[p + k - 1];
   let r = 0;
   let p = previous[0] ?? 0;
   let end = previous[1] ?? 0;
   let i = 0;
-  found: for (; i < queue.length; i++) {
+  found: while (i < queue.length) {
     const entry = queue[i];
     for (;;) {
       if (p >= end) {
@@ -55,8 +63,20 @@ function shelve(list: WaitEntry[], previous: readonly number[], queue: readonly 
       } else if (list[p] === entry) break;
       else p++;
     }
-    add(p, p + 1);
-    p++;
+    // queue[i ..] matches list[p ..] for `run` entries (at least 1, at most `most`).
+    let run = 1;
+    let most = Math.min(end - p, queue.length - i);
+    if (matches(i, p, most)) run = most;
+    else {
+      while (most - run > 1) {
+        const mid = (run + most) >>> 1;
+        if (matches(i, p, mid)) run = mid;
+        else most = mid;
+      }
+    }
+    add(p, p + run);
+    i += run;
+    p += run;
   }
   if (i < queue.length) {
     const from = list.length;

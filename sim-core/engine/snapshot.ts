@@ -1,6 +1,6 @@
 import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, Scheduled, SimState } from './state';
 import type { EventQueue } from './queue';
-import type { Changes } from './changes';
+import { clearNoted, type Changes } from './changes';
 import { byName, copyByName } from './by-name';
 import { copyFlat, copyPlain, countPlain, type Counter } from './plain-copy';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
@@ -45,8 +45,14 @@ export interface Members {
 /** For each record written after a snapshot: the fields that changed, with their values at that snapshot. */
 export type Undo = Map<InstanceRecord, Partial<InstanceRecord>>;
 
-/** Values of a record's nested values (never mutated, so counted once). */
+/**
+ * Values of a record's larger nested values (never mutated, so counted once). Small ones (a
+ * record's cpu.stat, a few phase spans) are counted again each time: quicker than the lookup,
+ * and a weak map of every small value the engine makes slowed the garbage collector.
+ */
 const nestedValues = new WeakMap<object, number>();
+/** Nested values holding more than this many values are remembered in nestedValues. */
+const REMEMBERED_FROM = 48;
 
 /** Values one field of a record holds. */
 function fieldValues(value: unknown): number {
@@ -56,7 +62,7 @@ function fieldValues(value: unknown): number {
     const count = { n: 0 };
     countPlain(value, count);
     n = count.n;
-    nestedValues.set(value, n);
+    if (n > REMEMBERED_FROM) nestedValues.set(value, n);
   }
   return n;
 }
@@ -211,10 +217,14 @@ function same(a: unknown, b: unknown): boolean {
 export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: Undo | null): { undoValues: number; liveDelta: number; membership: boolean } {
   let undoValues = 0;
   let liveDelta = 0;
-  for (const [record, before] of changes.before) {
-    const name = record.spec.name;
+  const { records, copies } = changes;
+  // No record joined or left: every record written is on the board.
+  const everyPresent = !changes.membership;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const before = copies[i]!;
     // Keyed by name with no prototype (engine/by-name.ts): a plain lookup.
-    const present = state.instances[name] === record;
+    const present = everyPresent || state.instances[record.spec.name] === record;
     if (before === null) {
       if (present) liveDelta += recordValues(record);
       continue;
@@ -223,9 +233,9 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
     let fields: Record<string, unknown> | null = null;
     const now = record as unknown as Record<string, unknown>;
     const was = before as unknown as Record<string, unknown>;
-    for (const key in was) {
-      const a = was[key];
+    for (const key in now) {
       const b = now[key];
+      const a = was[key];
       if (same(a, b)) continue;
       (fields ??= {})[key] = a;
       const values = fieldValues(a);
@@ -235,7 +245,7 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
     if (fields && undo) undo.set(record, fields as Partial<InstanceRecord>);
   }
   const membership = changes.membership;
-  changes.before.clear();
+  clearNoted(changes);
   changes.membership = false;
   return { undoValues, liveDelta, membership };
 }
@@ -243,12 +253,15 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
 /** What the open interval holds: the copies made at each record's first write since the last snapshot. */
 export function openIntervalValues(changes: Changes): number {
   let n = 0;
-  for (const [record, before] of changes.before) {
-    if (before === null) continue;
+  const { records, copies } = changes;
+  for (let i = 0; i < records.length; i++) {
+    const before = copies[i];
+    if (!before) continue;
+    const record = records[i] as unknown as Record<string, unknown>;
     for (const key in before) {
       const a = (before as unknown as Record<string, unknown>)[key];
       // A nested value the record still holds is the live state's, not the copy's.
-      n += a === (record as unknown as Record<string, unknown>)[key] ? 1 : fieldValues(a);
+      n += a === record[key] ? 1 : fieldValues(a);
     }
   }
   return n;
@@ -283,9 +296,13 @@ export function undoValues(undo: Undo): number {
 
 /** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
 export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
-  for (const [record, before] of changes.before) if (before) Object.assign(record, before);
+  const { records, copies } = changes;
+  for (let i = 0; i < records.length; i++) {
+    const before = copies[i];
+    if (before) Object.assign(records[i]!, before);
+  }
   for (const undo of undos) for (const [record, fields] of undo) Object.assign(record, fields);
-  changes.before.clear();
+  clearNoted(changes);
   changes.membership = false;
   changes.claims = false;
 }

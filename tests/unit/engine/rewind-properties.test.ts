@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { apply, createRun, createSimulation, runAdvance, runApply, runSeek, step } from '../../../sim-core/index';
 import type { Run, Scenario, Simulation, UserAction } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
-import { createChanges } from '../../../sim-core/engine/changes';
+import { createChanges, notedCopy } from '../../../sim-core/engine/changes';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { FIXTURE, MiB, container } from './fixture';
 import { arbScenario } from './arbitrary';
@@ -118,7 +118,7 @@ function checkNoted(sim: Simulation, every: number, actions: Array<{ who: number
       more = true;
     }
     for (const [record, copy] of copies) {
-      const noted = sim.changes.before.get(record);
+      const noted = notedCopy(sim.changes, record);
       if (noted === undefined) expect(record, `${record.spec.name}, not noted, changed`).toEqual(copy);
       else if (noted) expect(noted, `${record.spec.name}: the copy noted is not the record as it was`).toEqual(copy);
       checked++;
