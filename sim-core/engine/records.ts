@@ -100,9 +100,9 @@ function idleCpu(sim: Simulation, imageRef: string): number {
 
 export function addRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
   const record = createRecord(sim, spec);
+  touchAdded(sim, record);
   sim.state.instances[spec.name] = record;
   sim.state.order.push(spec.name);
   noteAdded(sim, record);
-  touchAdded(sim, record);
   return record;
 }

@@ -10,6 +10,7 @@ import {
 } from './snapshot';
 import { trimShelf, type Shelf } from './snapshot-shelf';
 import { timelineOf, timelineValues, trimTimeline, type Timeline } from './snapshot-timeline';
+import { countPlain } from './plain-copy';
 import { clearNoted, createChanges } from './changes';
 import { carryChildIndex } from './board-index';
 import { getView, type ViewCache } from './view-builder';
@@ -106,6 +107,13 @@ export interface Run {
   initialSeq: number;
 }
 
+/** Values the scenario's instance specs hold (counted as a walk of plain data counts them). */
+function specValuesOf(scenario: Scenario): number {
+  const count = { n: 0 };
+  for (const spec of scenario.instances) countPlain(spec, count);
+  return count.n;
+}
+
 /** Rough values of one log entry, memory sample and incident (their fields and data). */
 const LOG_ENTRY_VALUES = 9;
 const SAMPLE_VALUES = 4;
@@ -138,6 +146,7 @@ function takeSnapshot(run: Run): void {
   run.recordValues += closed.liveDelta;
   const own = closed.membership || !last.members;
   const members = own ? membersOf(state) : last.members;
+  changes.membersShared = true;
   // The CPU claims grow with the board: shared with the snapshot before while unchanged.
   const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims, cpuBackground: last.rest.cpuBackground } : {};
   changes.claims = false;
@@ -167,6 +176,7 @@ function takeSnapshot(run: Run): void {
 /** The first snapshot: 0:00, made again from the scenario (`rest` null) or copied. */
 function firstSnapshot(run: Run, copied: boolean): Snapshot {
   const state = run.sim.state;
+  if (copied) run.sim.changes!.membersShared = true;
   const copy = copied ? snapshotRest(state, run.shelf, null, null) : null;
   return {
     atMs: 0, actionsApplied: 0, processed: 0, work: 0,
@@ -254,6 +264,7 @@ function restore(run: Run, index: number): void {
     rewindRecords(changes, undos);
     const members = unchangedMembers ? { instances: current.instances, order: current.order } : restoreMembers(snap.members);
     state = { ...restoreRest(snap.rest, run.shelf, run.timeline), ...members };
+    changes.membersShared = true;
     run.recordValues = snap.recordValues;
   } else {
     const { scenario, catalogue, options } = run.origin;
@@ -262,6 +273,7 @@ function restore(run: Run, index: number): void {
       trimShelf(run.shelf, null);
       clearNoted(changes);
       changes.membership = false;
+      changes.membersShared = false;
       changes.claims = false;
       run.recordValues = liveRecordValuesOf(state);
     }
@@ -284,13 +296,6 @@ function restore(run: Run, index: number): void {
   if (index === 0) run.timeline = null;
 }
 
-function countValues(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 1;
-  let n = 1;
-  for (const v of Object.values(value)) n += countValues(v);
-  return n;
-}
-
 /**
  * A run of the scenario with the user's recorded actions (replayed at their times), at 0:00
  * with nothing processed yet. The actions are copied, in time order.
@@ -308,7 +313,7 @@ export function createRun(scenario: Scenario, catalogue: Catalogue, options: Run
     snapshots: [],
     snapshotEveryEvents: every,
     origin: { scenario, catalogue, options: createOptions },
-    specValues: rewinds ? scenario.instances.reduce((sum, spec) => sum + countValues(spec), 0) : 0,
+    specValues: rewinds ? specValuesOf(scenario) : 0,
     recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
     shelf: new Map(),
     timeline: null,

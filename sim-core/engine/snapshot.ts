@@ -1,8 +1,9 @@
 import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, Scheduled, SimState } from './state';
 import type { EventQueue } from './queue';
 import { clearNoted, type Changes } from './changes';
-import { byName, copyByName } from './by-name';
-import { copyFlat, copyPlain, countPlain, type Counter } from './plain-copy';
+import { byName } from './by-name';
+import { copyFlat, copyPlain, type Counter } from './plain-copy';
+import { diffRecord, fieldValues, recordValues } from './record-fields';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -45,36 +46,7 @@ export interface Members {
 /** For each record written after a snapshot: the fields that changed, with their values at that snapshot. */
 export type Undo = Map<InstanceRecord, Partial<InstanceRecord>>;
 
-/**
- * Values of a record's larger nested values (never mutated, so counted once). Small ones (a
- * record's cpu.stat, a few phase spans) are counted again each time: quicker than the lookup,
- * and a weak map of every small value the engine makes slowed the garbage collector.
- */
-const nestedValues = new WeakMap<object, number>();
-/** Nested values holding more than this many values are remembered in nestedValues. */
-const REMEMBERED_FROM = 48;
-
-/** Values one field of a record holds. */
-function fieldValues(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 1;
-  let n = nestedValues.get(value);
-  if (n === undefined) {
-    const count = { n: 0 };
-    countPlain(value, count);
-    n = count.n;
-    if (n > REMEMBERED_FROM) nestedValues.set(value, n);
-  }
-  return n;
-}
-
-/** Values a record holds (all but its spec, which is counted with the scenario's: Run.specValues). */
-export function recordValues(record: InstanceRecord): number {
-  let n = 0;
-  for (const key in record) {
-    if (key !== 'spec') n += fieldValues((record as unknown as Record<string, unknown>)[key]);
-  }
-  return n;
-}
+export { recordValues } from './record-fields';
 
 /** Values the live state's records hold, walking every one. */
 export function liveRecordValuesOf(state: StateWithoutLogs): number {
@@ -193,18 +165,16 @@ export function liveValuesOf(state: StateWithoutLogs): number {
   return liveRestValues(state) + liveRecordValuesOf(state);
 }
 
-/** A copy of the board's membership. */
+/**
+ * The board's membership for a snapshot: the live state's own objects, shared until a record
+ * joins or leaves (engine/changes.ts copies them first; the caller sets membersShared).
+ */
 export function membersOf(state: StateWithoutLogs): Members {
-  return { instances: copyByName(state.instances), order: state.order.slice() };
+  return { instances: state.instances, order: state.order };
 }
 
 export function membersValues(order: readonly string[]): number {
   return 1 + order.length;
-}
-
-/** Zero and minus zero differ to a report that divides by them. */
-function same(a: unknown, b: unknown): boolean {
-  return a === b && (a !== 0 || Object.is(a, b));
 }
 
 /**
@@ -231,17 +201,16 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
     }
     if (!present) liveDelta -= recordValues(before);
     let fields: Record<string, unknown> | null = null;
-    const now = record as unknown as Record<string, unknown>;
-    const was = before as unknown as Record<string, unknown>;
-    for (const key in now) {
-      const b = now[key];
-      const a = was[key];
-      if (same(a, b)) continue;
-      (fields ??= {})[key] = a;
+    const diff = DIFF;
+    diffRecord(before, record, diff);
+    for (let d = 0; d < diff.length; d += 3) {
+      const a = diff[d + 1];
+      (fields ??= {})[diff[d] as string] = a;
       const values = fieldValues(a);
       undoValues += values;
-      if (present) liveDelta += fieldValues(b) - values;
+      if (present) liveDelta += fieldValues(diff[d + 2]) - values;
     }
+    diff.length = 0;
     if (fields && undo) undo.set(record, fields as Partial<InstanceRecord>);
   }
   const membership = changes.membership;
@@ -249,6 +218,9 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   changes.membership = false;
   return { undoValues, liveDelta, membership };
 }
+
+/** Reused by closeInterval for each record's changed fields (name, value then, value now). */
+const DIFF: unknown[] = [];
 
 /** What the open interval holds: the copies made at each record's first write since the last snapshot. */
 export function openIntervalValues(changes: Changes): number {
@@ -307,7 +279,8 @@ export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
   changes.claims = false;
 }
 
-/** The board's membership as a snapshot holds it, copied for the live state (which mutates it). */
+/** The board's membership as a snapshot holds it, for the live state: shared (the caller sets membersShared). */
 export function restoreMembers(members: Members): { instances: Record<string, InstanceRecord>; order: string[] } {
-  return { instances: copyByName(members.instances), order: members.order.slice() };
+  // The live state copies them before it changes them (engine/changes.ts).
+  return members as { instances: Record<string, InstanceRecord>; order: string[] };
 }

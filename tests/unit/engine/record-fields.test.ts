@@ -1,0 +1,59 @@
+/**
+ * The record walks a rewindable run makes by name (engine/record-fields.ts) see every field a
+ * record has: comparing a record with its copy finds any field that changed, and counting
+ * what a record holds gives what a walk of all its fields gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSimulation, step } from '../../../sim-core/index';
+import type { InstanceRecord } from '../../../sim-core/engine/state';
+import { countPlain } from '../../../sim-core/engine/plain-copy';
+import { RECORD_FIELDS, diffRecord, recordValues } from '../../../sim-core/engine/record-fields';
+import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
+
+const board = () => scenario(
+  [vm('v1'), container('a', { memoryBytes: 64 * MiB }), container('b', { image: 'cache:1', cpus: 0.5 }), container('inner', { in: 'v1' })],
+  [...startAll(['v1', 'a', 'b', 'inner']), { atMs: 20_000, action: { type: 'stop', target: 'a' } }],
+  { host: { cpus: 2, imageCache: 'cold' } as never, seed: 3 },
+);
+
+/** What a record holds, walking every field but its spec. */
+function walked(record: InstanceRecord): number {
+  const count = { n: 0 };
+  for (const [key, value] of Object.entries(record)) if (key !== 'spec') countPlain(value, count);
+  return count.n;
+}
+
+describe('a record\'s fields by name', () => {
+  it('are all of a record\'s fields, each once', () => {
+    const sim = createSimulation(board(), FIXTURE);
+    for (const record of Object.values(sim.state.instances)) expect([...RECORD_FIELDS].sort()).toEqual(Object.keys(record).sort());
+  });
+
+  it('compared with a copy, report exactly the field that changed, minus zero against zero included', () => {
+    const record = createSimulation(board(), FIXTURE).state.instances.a!;
+    const out: unknown[] = [];
+    for (const key of RECORD_FIELDS) {
+      const changed = { ...record, [key]: { replaced: key } } as InstanceRecord;
+      diffRecord(record, changed, out);
+      expect(out).toEqual([key, record[key], { replaced: key }]);
+      out.length = 0;
+    }
+    diffRecord(record, { ...record }, out);
+    expect(out).toEqual([]);
+    diffRecord({ ...record, memoryBytes: 0 }, { ...record, memoryBytes: -0 }, out);
+    expect(out).toEqual(['memoryBytes', 0, -0]);
+  });
+
+  it('count what a walk of every field counts, all along a run', () => {
+    const sim = createSimulation(board(), FIXTURE);
+    let checked = 0;
+    for (let n = 0; n < 400 && step(sim); n++) {
+      if (n % 3 !== 0) continue;
+      for (const record of Object.values(sim.state.instances)) {
+        expect(recordValues(record), `${record.spec.name} after ${n} events`).toBe(walked(record));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
