@@ -1,12 +1,14 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
+import { copyRecord, recordOfCopy, type RecordCopy } from './record-fields';
 
 /**
  * What the engine changed since the last snapshot, noted as it writes, so a snapshot costs
  * what changed and knows, without comparing, what did not (engine/snapshot.ts).
  *
  * Every function that writes an instance record calls `touch` before its first write: the
- * first touch after a snapshot keeps a shallow copy of the record as it was then. A shallow
+ * first touch after a snapshot keeps a shallow copy of the record as it was then (an array of
+ * its fields: engine/record-fields.ts). A shallow
  * copy is enough because a record's nested values (spec, plan, phases, cpuStat, restart,
  * stopping, upper) are replaced, never mutated (see state.ts). A run that never seeks back
  * (the runner) has no Changes and a touch is one null check.
@@ -21,7 +23,7 @@ export interface Changes {
   /** Records written since the last snapshot, in the order first written. */
   records: InstanceRecord[];
   /** Beside each, a shallow copy of it as it was at the last snapshot (null: it joined the board since). */
-  copies: Array<InstanceRecord | null>;
+  copies: Array<RecordCopy | null>;
   /** The interval now; bumped when one closes, so every stamp below goes stale at once. */
   interval: number;
   /** By record index: the interval the record was last noted in (0: never). */
@@ -43,7 +45,7 @@ export function createChanges(): Changes {
 }
 
 /** Notes `inst` as written in this interval, with `copy`, unless it already is. */
-function note(changes: Changes, inst: InstanceRecord, copy: InstanceRecord | null): void {
+function note(changes: Changes, inst: InstanceRecord, copy: RecordCopy | null): void {
   const i = inst.index;
   if (i >= changes.stamps.length) {
     const grown = new Int32Array(Math.max(2 * changes.stamps.length, i + 1));
@@ -58,7 +60,7 @@ function note(changes: Changes, inst: InstanceRecord, copy: InstanceRecord | nul
 /** Call before writing any field of `inst`. */
 export function touch(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
-  if (changes && changes.stamps[inst.index] !== changes.interval) note(changes, inst, { ...inst });
+  if (changes && changes.stamps[inst.index] !== changes.interval) note(changes, inst, copyRecord(inst));
 }
 
 /** Call before changing the CPU claims. */
@@ -92,7 +94,8 @@ export function touchRemoved(sim: Simulation, inst: InstanceRecord): void {
 /** The copy noted of `inst` in this interval: undefined, not noted; null, it joined the board since. */
 export function notedCopy(changes: Changes, inst: InstanceRecord): InstanceRecord | null | undefined {
   if (changes.stamps[inst.index] !== changes.interval) return undefined;
-  return changes.copies[changes.records.indexOf(inst)];
+  const copy = changes.copies[changes.records.indexOf(inst)];
+  return copy ? recordOfCopy(copy) : null;
 }
 
 /** Starts a new interval: nothing noted (the records' membership and claims flags are the caller's). */

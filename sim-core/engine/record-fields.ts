@@ -2,11 +2,16 @@ import type { InstanceRecord } from './state';
 import { countPlain } from './plain-copy';
 
 /**
- * An instance record's fields, named one by one, for the two walks a rewindable run makes
- * over every record it wrote: comparing it with its copy from the last snapshot (diffRecord)
- * and counting the values it holds (recordValues). A generic walk (for-in, record[key]) cost
- * tens of nanoseconds a field, most of what closing an interval cost on a crowded board;
- * named fields are a few. The lists are checked against InstanceRecord at compile time, and
+ * An instance record's fields, named one by one, for what a rewindable run does to every
+ * record it writes: copying it at its first write after a snapshot (copyRecord), comparing it
+ * with that copy when the next snapshot is taken (diffRecord), putting the copy back when it
+ * seeks (restoreRecord) and counting the values it holds (recordValues).
+ *
+ * A copy is an array in RECORD_FIELDS order, not a spread of the record: spreads came in half
+ * a dozen hidden classes and records in three or four, so every load comparing the two was
+ * megamorphic, and a generic walk (for-in, record[key]) cost tens of nanoseconds a field,
+ * most of what closing an interval cost on a crowded board. Named fields cost a few. The
+ * lists are checked against InstanceRecord at compile time, and
  * tests/unit/engine/record-fields.test.ts checks them against a record's keys.
  */
 
@@ -80,62 +85,166 @@ const allCounted: [Uncounted] extends [never] ? true : Uncounted = true;
 void allNamed;
 void allCounted;
 
+/** A record's fields as they were, in RECORD_FIELDS order (its nested values shared: they are never mutated). */
+export type RecordCopy = readonly unknown[];
+
 /** Zero and minus zero differ to a report that divides by them. */
 export function same(a: unknown, b: unknown): boolean {
   return a === b && (a !== 0 || Object.is(a, b));
 }
 
-/** Pushes onto `out`, for each field of `now` that differs from `was`, its name, its value in `was` and in `now`. */
-export function diffRecord(was: InstanceRecord, now: InstanceRecord, out: unknown[]): void {
-  if (!same(was.spec, now.spec)) out.push('spec', was.spec, now.spec);
-  if (!same(was.index, now.index)) out.push('index', was.index, now.index);
-  if (!same(was.state, now.state)) out.push('state', was.state, now.state);
-  if (!same(was.gen, now.gen)) out.push('gen', was.gen, now.gen);
-  if (!same(was.pendingStart, now.pendingStart)) out.push('pendingStart', was.pendingStart, now.pendingStart);
-  if (!same(was.startedAtMs, now.startedAtMs)) out.push('startedAtMs', was.startedAtMs, now.startedAtMs);
-  if (!same(was.requestedAtMs, now.requestedAtMs)) out.push('requestedAtMs', was.requestedAtMs, now.requestedAtMs);
-  if (!same(was.readyMs, now.readyMs)) out.push('readyMs', was.readyMs, now.readyMs);
-  if (!same(was.phases, now.phases)) out.push('phases', was.phases, now.phases);
-  if (!same(was.plan, now.plan)) out.push('plan', was.plan, now.plan);
-  if (!same(was.phaseIndex, now.phaseIndex)) out.push('phaseIndex', was.phaseIndex, now.phaseIndex);
-  if (!same(was.stepIndex, now.stepIndex)) out.push('stepIndex', was.stepIndex, now.stepIndex);
-  if (!same(was.phaseStartMs, now.phaseStartMs)) out.push('phaseStartMs', was.phaseStartMs, now.phaseStartMs);
-  if (!same(was.memoryBytes, now.memoryBytes)) out.push('memoryBytes', was.memoryBytes, now.memoryBytes);
-  if (!same(was.overheadBytes, now.overheadBytes)) out.push('overheadBytes', was.overheadBytes, now.overheadBytes);
-  if (!same(was.baseBytes, now.baseBytes)) out.push('baseBytes', was.baseBytes, now.baseBytes);
-  if (!same(was.appMemoryBytes, now.appMemoryBytes)) out.push('appMemoryBytes', was.appMemoryBytes, now.appMemoryBytes);
-  if (!same(was.cpuDemand, now.cpuDemand)) out.push('cpuDemand', was.cpuDemand, now.cpuDemand);
-  if (!same(was.cpuCores, now.cpuCores)) out.push('cpuCores', was.cpuCores, now.cpuCores);
-  if (!same(was.memoryLimitBytes, now.memoryLimitBytes)) out.push('memoryLimitBytes', was.memoryLimitBytes, now.memoryLimitBytes);
-  if (!same(was.cpuLimit, now.cpuLimit)) out.push('cpuLimit', was.cpuLimit, now.cpuLimit);
-  if (!same(was.throttled, now.throttled)) out.push('throttled', was.throttled, now.throttled);
-  if (!same(was.cpuStatSinceMs, now.cpuStatSinceMs)) out.push('cpuStatSinceMs', was.cpuStatSinceMs, now.cpuStatSinceMs);
-  if (!same(was.cpuStat, now.cpuStat)) out.push('cpuStat', was.cpuStat, now.cpuStat);
-  if (!same(was.diskBytes, now.diskBytes)) out.push('diskBytes', was.diskBytes, now.diskBytes);
-  if (!same(was.upper, now.upper)) out.push('upper', was.upper, now.upper);
-  if (!same(was.exitCode, now.exitCode)) out.push('exitCode', was.exitCode, now.exitCode);
-  if (!same(was.compromised, now.compromised)) out.push('compromised', was.compromised, now.compromised);
-  if (!same(was.memoryAtStopBytes, now.memoryAtStopBytes)) out.push('memoryAtStopBytes', was.memoryAtStopBytes, now.memoryAtStopBytes);
-  if (!same(was.stopping, now.stopping)) out.push('stopping', was.stopping, now.stopping);
-  if (!same(was.guestPeakBytes, now.guestPeakBytes)) out.push('guestPeakBytes', was.guestPeakBytes, now.guestPeakBytes);
-  if (!same(was.imageCopied, now.imageCopied)) out.push('imageCopied', was.imageCopied, now.imageCopied);
-  if (!same(was.balloonReportDue, now.balloonReportDue)) out.push('balloonReportDue', was.balloonReportDue, now.balloonReportDue);
-  if (!same(was.guestFileBytes, now.guestFileBytes)) out.push('guestFileBytes', was.guestFileBytes, now.guestFileBytes);
-  if (!same(was.swapBytes, now.swapBytes)) out.push('swapBytes', was.swapBytes, now.swapBytes);
-  if (!same(was.logBytes, now.logBytes)) out.push('logBytes', was.logBytes, now.logBytes);
-  if (!same(was.engineReadyAtMs, now.engineReadyAtMs)) out.push('engineReadyAtMs', was.engineReadyAtMs, now.engineReadyAtMs);
-  if (!same(was.paused, now.paused)) out.push('paused', was.paused, now.paused);
-  if (!same(was.suspending, now.suspending)) out.push('suspending', was.suspending, now.suspending);
-  if (!same(was.savedStateBytes, now.savedStateBytes)) out.push('savedStateBytes', was.savedStateBytes, now.savedStateBytes);
-  if (!same(was.restart, now.restart)) out.push('restart', was.restart, now.restart);
-  if (!same(was.health, now.health)) out.push('health', was.health, now.health);
-  if (!same(was.held, now.held)) out.push('held', was.held, now.held);
+export function copyRecord(r: InstanceRecord): RecordCopy {
+  return [
+    r.spec,
+    r.index,
+    r.state,
+    r.gen,
+    r.pendingStart,
+    r.startedAtMs,
+    r.requestedAtMs,
+    r.readyMs,
+    r.phases,
+    r.plan,
+    r.phaseIndex,
+    r.stepIndex,
+    r.phaseStartMs,
+    r.memoryBytes,
+    r.overheadBytes,
+    r.baseBytes,
+    r.appMemoryBytes,
+    r.cpuDemand,
+    r.cpuCores,
+    r.memoryLimitBytes,
+    r.cpuLimit,
+    r.throttled,
+    r.cpuStatSinceMs,
+    r.cpuStat,
+    r.diskBytes,
+    r.upper,
+    r.exitCode,
+    r.compromised,
+    r.memoryAtStopBytes,
+    r.stopping,
+    r.guestPeakBytes,
+    r.imageCopied,
+    r.balloonReportDue,
+    r.guestFileBytes,
+    r.swapBytes,
+    r.logBytes,
+    r.engineReadyAtMs,
+    r.paused,
+    r.suspending,
+    r.savedStateBytes,
+    r.restart,
+    r.health,
+    r.held,
+  ];
+}
+
+/** Pushes onto `out`, for each field of `now` that differs from the copy `was`, its name, its value in `was` and in `now`. */
+export function diffRecord(was: RecordCopy, now: InstanceRecord, out: unknown[]): void {
+  if (!same(was[0], now.spec)) out.push('spec', was[0], now.spec);
+  if (!same(was[1], now.index)) out.push('index', was[1], now.index);
+  if (!same(was[2], now.state)) out.push('state', was[2], now.state);
+  if (!same(was[3], now.gen)) out.push('gen', was[3], now.gen);
+  if (!same(was[4], now.pendingStart)) out.push('pendingStart', was[4], now.pendingStart);
+  if (!same(was[5], now.startedAtMs)) out.push('startedAtMs', was[5], now.startedAtMs);
+  if (!same(was[6], now.requestedAtMs)) out.push('requestedAtMs', was[6], now.requestedAtMs);
+  if (!same(was[7], now.readyMs)) out.push('readyMs', was[7], now.readyMs);
+  if (!same(was[8], now.phases)) out.push('phases', was[8], now.phases);
+  if (!same(was[9], now.plan)) out.push('plan', was[9], now.plan);
+  if (!same(was[10], now.phaseIndex)) out.push('phaseIndex', was[10], now.phaseIndex);
+  if (!same(was[11], now.stepIndex)) out.push('stepIndex', was[11], now.stepIndex);
+  if (!same(was[12], now.phaseStartMs)) out.push('phaseStartMs', was[12], now.phaseStartMs);
+  if (!same(was[13], now.memoryBytes)) out.push('memoryBytes', was[13], now.memoryBytes);
+  if (!same(was[14], now.overheadBytes)) out.push('overheadBytes', was[14], now.overheadBytes);
+  if (!same(was[15], now.baseBytes)) out.push('baseBytes', was[15], now.baseBytes);
+  if (!same(was[16], now.appMemoryBytes)) out.push('appMemoryBytes', was[16], now.appMemoryBytes);
+  if (!same(was[17], now.cpuDemand)) out.push('cpuDemand', was[17], now.cpuDemand);
+  if (!same(was[18], now.cpuCores)) out.push('cpuCores', was[18], now.cpuCores);
+  if (!same(was[19], now.memoryLimitBytes)) out.push('memoryLimitBytes', was[19], now.memoryLimitBytes);
+  if (!same(was[20], now.cpuLimit)) out.push('cpuLimit', was[20], now.cpuLimit);
+  if (!same(was[21], now.throttled)) out.push('throttled', was[21], now.throttled);
+  if (!same(was[22], now.cpuStatSinceMs)) out.push('cpuStatSinceMs', was[22], now.cpuStatSinceMs);
+  if (!same(was[23], now.cpuStat)) out.push('cpuStat', was[23], now.cpuStat);
+  if (!same(was[24], now.diskBytes)) out.push('diskBytes', was[24], now.diskBytes);
+  if (!same(was[25], now.upper)) out.push('upper', was[25], now.upper);
+  if (!same(was[26], now.exitCode)) out.push('exitCode', was[26], now.exitCode);
+  if (!same(was[27], now.compromised)) out.push('compromised', was[27], now.compromised);
+  if (!same(was[28], now.memoryAtStopBytes)) out.push('memoryAtStopBytes', was[28], now.memoryAtStopBytes);
+  if (!same(was[29], now.stopping)) out.push('stopping', was[29], now.stopping);
+  if (!same(was[30], now.guestPeakBytes)) out.push('guestPeakBytes', was[30], now.guestPeakBytes);
+  if (!same(was[31], now.imageCopied)) out.push('imageCopied', was[31], now.imageCopied);
+  if (!same(was[32], now.balloonReportDue)) out.push('balloonReportDue', was[32], now.balloonReportDue);
+  if (!same(was[33], now.guestFileBytes)) out.push('guestFileBytes', was[33], now.guestFileBytes);
+  if (!same(was[34], now.swapBytes)) out.push('swapBytes', was[34], now.swapBytes);
+  if (!same(was[35], now.logBytes)) out.push('logBytes', was[35], now.logBytes);
+  if (!same(was[36], now.engineReadyAtMs)) out.push('engineReadyAtMs', was[36], now.engineReadyAtMs);
+  if (!same(was[37], now.paused)) out.push('paused', was[37], now.paused);
+  if (!same(was[38], now.suspending)) out.push('suspending', was[38], now.suspending);
+  if (!same(was[39], now.savedStateBytes)) out.push('savedStateBytes', was[39], now.savedStateBytes);
+  if (!same(was[40], now.restart)) out.push('restart', was[40], now.restart);
+  if (!same(was[41], now.health)) out.push('health', was[41], now.health);
+  if (!same(was[42], now.held)) out.push('held', was[42], now.held);
+}
+
+/** Puts every field of `r` back as the copy `c` holds it. */
+export function restoreRecord(r: InstanceRecord, c: RecordCopy): void {
+  r.spec = c[0] as InstanceRecord['spec'];
+  r.index = c[1] as InstanceRecord['index'];
+  r.state = c[2] as InstanceRecord['state'];
+  r.gen = c[3] as InstanceRecord['gen'];
+  r.pendingStart = c[4] as InstanceRecord['pendingStart'];
+  r.startedAtMs = c[5] as InstanceRecord['startedAtMs'];
+  r.requestedAtMs = c[6] as InstanceRecord['requestedAtMs'];
+  r.readyMs = c[7] as InstanceRecord['readyMs'];
+  r.phases = c[8] as InstanceRecord['phases'];
+  r.plan = c[9] as InstanceRecord['plan'];
+  r.phaseIndex = c[10] as InstanceRecord['phaseIndex'];
+  r.stepIndex = c[11] as InstanceRecord['stepIndex'];
+  r.phaseStartMs = c[12] as InstanceRecord['phaseStartMs'];
+  r.memoryBytes = c[13] as InstanceRecord['memoryBytes'];
+  r.overheadBytes = c[14] as InstanceRecord['overheadBytes'];
+  r.baseBytes = c[15] as InstanceRecord['baseBytes'];
+  r.appMemoryBytes = c[16] as InstanceRecord['appMemoryBytes'];
+  r.cpuDemand = c[17] as InstanceRecord['cpuDemand'];
+  r.cpuCores = c[18] as InstanceRecord['cpuCores'];
+  r.memoryLimitBytes = c[19] as InstanceRecord['memoryLimitBytes'];
+  r.cpuLimit = c[20] as InstanceRecord['cpuLimit'];
+  r.throttled = c[21] as InstanceRecord['throttled'];
+  r.cpuStatSinceMs = c[22] as InstanceRecord['cpuStatSinceMs'];
+  r.cpuStat = c[23] as InstanceRecord['cpuStat'];
+  r.diskBytes = c[24] as InstanceRecord['diskBytes'];
+  r.upper = c[25] as InstanceRecord['upper'];
+  r.exitCode = c[26] as InstanceRecord['exitCode'];
+  r.compromised = c[27] as InstanceRecord['compromised'];
+  r.memoryAtStopBytes = c[28] as InstanceRecord['memoryAtStopBytes'];
+  r.stopping = c[29] as InstanceRecord['stopping'];
+  r.guestPeakBytes = c[30] as InstanceRecord['guestPeakBytes'];
+  r.imageCopied = c[31] as InstanceRecord['imageCopied'];
+  r.balloonReportDue = c[32] as InstanceRecord['balloonReportDue'];
+  r.guestFileBytes = c[33] as InstanceRecord['guestFileBytes'];
+  r.swapBytes = c[34] as InstanceRecord['swapBytes'];
+  r.logBytes = c[35] as InstanceRecord['logBytes'];
+  r.engineReadyAtMs = c[36] as InstanceRecord['engineReadyAtMs'];
+  r.paused = c[37] as InstanceRecord['paused'];
+  r.suspending = c[38] as InstanceRecord['suspending'];
+  r.savedStateBytes = c[39] as InstanceRecord['savedStateBytes'];
+  r.restart = c[40] as InstanceRecord['restart'];
+  r.health = c[41] as InstanceRecord['health'];
+  r.held = c[42] as InstanceRecord['held'];
+}
+
+/** The record a copy holds, as an object (for tests and inspection, not the hot path). */
+export function recordOfCopy(c: RecordCopy): InstanceRecord {
+  return Object.fromEntries(RECORD_FIELDS.map((key, i) => [key, c[i]])) as unknown as InstanceRecord;
 }
 
 /**
- * Values of a record's larger nested values (never mutated, so counted once). Small ones (a
- * record's cpu.stat, a few phase spans) are counted again each time: quicker than the lookup,
- * and a weak map of every small value the engine makes slowed the garbage collector.
+ * Values of a record's larger nested values (never mutated, so counted once), and of the
+ * shared frozen ones every fresh record holds. Other small ones (a record's cpu.stat, a few
+ * phase spans) are counted again each time: quicker than the lookup, and a weak map of every
+ * small value the engine makes slowed the garbage collector.
  */
 const nestedValues = new WeakMap<object, number>();
 /** Nested values holding more than this many values are remembered in nestedValues. */
@@ -149,7 +258,7 @@ export function fieldValues(value: unknown): number {
     const count = { n: 0 };
     countPlain(value, count);
     n = count.n;
-    if (n > REMEMBERED_FROM) nestedValues.set(value, n);
+    if (n > REMEMBERED_FROM || Object.isFrozen(value)) nestedValues.set(value, n);
   }
   return n;
 }
@@ -160,4 +269,9 @@ const FLAT_FIELDS = RECORD_FIELDS.length - 1 - NESTED_FIELDS.length;
 /** Values a record holds (all but its spec, which is counted with the scenario's: Run.specValues). */
 export function recordValues(r: InstanceRecord): number {
   return FLAT_FIELDS + fieldValues(r.phases) + fieldValues(r.plan) + fieldValues(r.cpuStat) + fieldValues(r.upper) + fieldValues(r.stopping) + fieldValues(r.suspending) + fieldValues(r.restart) + fieldValues(r.health) + fieldValues(r.held);
+}
+
+/** Values the record a copy holds held (as recordValues counts them). */
+export function copyValues(c: RecordCopy): number {
+  return FLAT_FIELDS + fieldValues(c[8]) + fieldValues(c[9]) + fieldValues(c[23]) + fieldValues(c[25]) + fieldValues(c[29]) + fieldValues(c[38]) + fieldValues(c[40]) + fieldValues(c[41]) + fieldValues(c[42]);
 }

@@ -3,7 +3,7 @@ import type { EventQueue } from './queue';
 import { clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import { diffRecord, fieldValues, recordValues } from './record-fields';
+import { RECORD_FIELDS, copyValues, diffRecord, fieldValues, recordValues, restoreRecord } from './record-fields';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -43,8 +43,12 @@ export interface Members {
   order: readonly string[];
 }
 
-/** For each record written after a snapshot: the fields that changed, with their values at that snapshot. */
-export type Undo = Map<InstanceRecord, Partial<InstanceRecord>>;
+/**
+ * For each record written after a snapshot: the fields that changed, with their values at
+ * that snapshot, as pairs (name, value) in one array: cheaper to make than an object whose
+ * keys differ from record to record (each set of keys its own hidden class).
+ */
+export type Undo = Map<InstanceRecord, unknown[]>;
 
 export { recordValues } from './record-fields';
 
@@ -199,19 +203,19 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       if (present) liveDelta += recordValues(record);
       continue;
     }
-    if (!present) liveDelta -= recordValues(before);
-    let fields: Record<string, unknown> | null = null;
+    if (!present) liveDelta -= copyValues(before);
+    let fields: unknown[] | null = null;
     const diff = DIFF;
     diffRecord(before, record, diff);
     for (let d = 0; d < diff.length; d += 3) {
       const a = diff[d + 1];
-      (fields ??= {})[diff[d] as string] = a;
+      (fields ??= []).push(diff[d], a);
       const values = fieldValues(a);
       undoValues += values;
       if (present) liveDelta += fieldValues(diff[d + 2]) - values;
     }
     diff.length = 0;
-    if (fields && undo) undo.set(record, fields as Partial<InstanceRecord>);
+    if (fields && undo) undo.set(record, fields);
   }
   const membership = changes.membership;
   clearNoted(changes);
@@ -230,10 +234,10 @@ export function openIntervalValues(changes: Changes): number {
     const before = copies[i];
     if (!before) continue;
     const record = records[i] as unknown as Record<string, unknown>;
-    for (const key in before) {
-      const a = (before as unknown as Record<string, unknown>)[key];
+    for (let f = 0; f < RECORD_FIELDS.length; f++) {
+      const a = before[f];
       // A nested value the record still holds is the live state's, not the copy's.
-      n += a === record[key] ? 1 : fieldValues(a);
+      n += a === record[RECORD_FIELDS[f]!] ? 1 : fieldValues(a);
     }
   }
   return n;
@@ -246,23 +250,29 @@ export function mergeUndo(into: Undo, from: Undo): number {
     const mine = into.get(record);
     if (!mine) {
       into.set(record, fields);
-      for (const key in fields) added += fieldValues((fields as Record<string, unknown>)[key]);
+      for (let f = 1; f < fields.length; f += 2) added += fieldValues(fields[f]);
       continue;
     }
-    for (const key in fields) {
-      if (Object.hasOwn(mine, key)) continue;
-      const value = (fields as Record<string, unknown>)[key];
-      (mine as Record<string, unknown>)[key] = value;
-      added += fieldValues(value);
+    const had = mine.length;
+    for (let f = 0; f < fields.length; f += 2) {
+      if (holds(mine, had, fields[f])) continue;
+      mine.push(fields[f], fields[f + 1]);
+      added += fieldValues(fields[f + 1]);
     }
   }
   return added;
 }
 
+/** Whether the first `length` entries of an undo's pairs name `key`. */
+function holds(fields: readonly unknown[], length: number, key: unknown): boolean {
+  for (let f = 0; f < length; f += 2) if (fields[f] === key) return true;
+  return false;
+}
+
 /** Values an undo holds. */
 export function undoValues(undo: Undo): number {
   let n = 0;
-  for (const fields of undo.values()) for (const key in fields) n += fieldValues((fields as Record<string, unknown>)[key]);
+  for (const fields of undo.values()) for (let f = 1; f < fields.length; f += 2) n += fieldValues(fields[f]);
   return n;
 }
 
@@ -271,9 +281,14 @@ export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
   const { records, copies } = changes;
   for (let i = 0; i < records.length; i++) {
     const before = copies[i];
-    if (before) Object.assign(records[i]!, before);
+    if (before) restoreRecord(records[i]!, before);
   }
-  for (const undo of undos) for (const [record, fields] of undo) Object.assign(record, fields);
+  for (const undo of undos) {
+    for (const [record, fields] of undo) {
+      const r = record as unknown as Record<string, unknown>;
+      for (let f = 0; f < fields.length; f += 2) r[fields[f] as string] = fields[f + 1];
+    }
+  }
   clearNoted(changes);
   changes.membership = false;
   changes.claims = false;

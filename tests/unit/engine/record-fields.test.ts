@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
-import { RECORD_FIELDS, diffRecord, recordValues } from '../../../sim-core/engine/record-fields';
+import { RECORD_FIELDS, copyRecord, copyValues, diffRecord, recordOfCopy, recordValues, restoreRecord } from '../../../sim-core/engine/record-fields';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
 const board = () => scenario(
@@ -31,17 +31,29 @@ describe('a record\'s fields by name', () => {
 
   it('compared with a copy, report exactly the field that changed, minus zero against zero included', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.a!;
+    const copy = copyRecord(record);
     const out: unknown[] = [];
     for (const key of RECORD_FIELDS) {
       const changed = { ...record, [key]: { replaced: key } } as InstanceRecord;
-      diffRecord(record, changed, out);
+      diffRecord(copy, changed, out);
       expect(out).toEqual([key, record[key], { replaced: key }]);
       out.length = 0;
     }
-    diffRecord(record, { ...record }, out);
+    diffRecord(copy, record, out);
     expect(out).toEqual([]);
-    diffRecord({ ...record, memoryBytes: 0 }, { ...record, memoryBytes: -0 }, out);
+    diffRecord(copyRecord({ ...record, memoryBytes: 0 }), { ...record, memoryBytes: -0 }, out);
     expect(out).toEqual(['memoryBytes', 0, -0]);
+  });
+
+  it('copied and put back, give the record as it was, every field', () => {
+    const record = createSimulation(board(), FIXTURE).state.instances.b!;
+    const as = { ...record };
+    const copy = copyRecord(record);
+    expect(recordOfCopy(copy)).toEqual(as);
+    for (const key of RECORD_FIELDS) (record as unknown as Record<string, unknown>)[key] = { replaced: key };
+    restoreRecord(record, copy);
+    expect(record).toEqual(as);
+    expect(copyValues(copy)).toBe(recordValues(record));
   });
 
   it('count what a walk of every field counts, all along a run', () => {
