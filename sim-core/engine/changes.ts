@@ -1,6 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
-import { copyRecord, recordOfCopy, type RecordCopy } from './record-fields';
+import { copyRecord, createNestedCounts, recordOfCopy, type NestedCounts, type RecordCopy } from './record-fields';
 
 /**
  * What the engine changed since the last snapshot, noted as it writes, so a snapshot costs
@@ -38,10 +38,12 @@ export interface Changes {
    * and copying 10,000 names took longer than the rest of a snapshot).
    */
   membersShared: boolean;
+  /** The counts of the records' nested values as last compared (engine/record-fields.ts). */
+  counted: NestedCounts;
 }
 
 export function createChanges(): Changes {
-  return { records: [], copies: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, membersShared: false };
+  return { records: [], copies: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, membersShared: false, counted: createNestedCounts() };
 }
 
 /** Notes `inst` as written in this interval, with `copy`, unless it already is. */

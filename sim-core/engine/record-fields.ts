@@ -141,51 +141,51 @@ export function copyRecord(r: InstanceRecord): RecordCopy {
   ];
 }
 
-/** Pushes onto `out`, for each field of `now` that differs from the copy `was`, its name, its value in `was` and in `now`. */
+/** Pushes onto `out`, for each field of `now` that differs from the copy `was`, its index in RECORD_FIELDS, its value in `was` and in `now`. */
 export function diffRecord(was: RecordCopy, now: InstanceRecord, out: unknown[]): void {
-  if (!same(was[0], now.spec)) out.push('spec', was[0], now.spec);
-  if (!same(was[1], now.index)) out.push('index', was[1], now.index);
-  if (!same(was[2], now.state)) out.push('state', was[2], now.state);
-  if (!same(was[3], now.gen)) out.push('gen', was[3], now.gen);
-  if (!same(was[4], now.pendingStart)) out.push('pendingStart', was[4], now.pendingStart);
-  if (!same(was[5], now.startedAtMs)) out.push('startedAtMs', was[5], now.startedAtMs);
-  if (!same(was[6], now.requestedAtMs)) out.push('requestedAtMs', was[6], now.requestedAtMs);
-  if (!same(was[7], now.readyMs)) out.push('readyMs', was[7], now.readyMs);
-  if (!same(was[8], now.phases)) out.push('phases', was[8], now.phases);
-  if (!same(was[9], now.plan)) out.push('plan', was[9], now.plan);
-  if (!same(was[10], now.phaseIndex)) out.push('phaseIndex', was[10], now.phaseIndex);
-  if (!same(was[11], now.stepIndex)) out.push('stepIndex', was[11], now.stepIndex);
-  if (!same(was[12], now.phaseStartMs)) out.push('phaseStartMs', was[12], now.phaseStartMs);
-  if (!same(was[13], now.memoryBytes)) out.push('memoryBytes', was[13], now.memoryBytes);
-  if (!same(was[14], now.overheadBytes)) out.push('overheadBytes', was[14], now.overheadBytes);
-  if (!same(was[15], now.baseBytes)) out.push('baseBytes', was[15], now.baseBytes);
-  if (!same(was[16], now.appMemoryBytes)) out.push('appMemoryBytes', was[16], now.appMemoryBytes);
-  if (!same(was[17], now.cpuDemand)) out.push('cpuDemand', was[17], now.cpuDemand);
-  if (!same(was[18], now.cpuCores)) out.push('cpuCores', was[18], now.cpuCores);
-  if (!same(was[19], now.memoryLimitBytes)) out.push('memoryLimitBytes', was[19], now.memoryLimitBytes);
-  if (!same(was[20], now.cpuLimit)) out.push('cpuLimit', was[20], now.cpuLimit);
-  if (!same(was[21], now.throttled)) out.push('throttled', was[21], now.throttled);
-  if (!same(was[22], now.cpuStatSinceMs)) out.push('cpuStatSinceMs', was[22], now.cpuStatSinceMs);
-  if (!same(was[23], now.cpuStat)) out.push('cpuStat', was[23], now.cpuStat);
-  if (!same(was[24], now.diskBytes)) out.push('diskBytes', was[24], now.diskBytes);
-  if (!same(was[25], now.upper)) out.push('upper', was[25], now.upper);
-  if (!same(was[26], now.exitCode)) out.push('exitCode', was[26], now.exitCode);
-  if (!same(was[27], now.compromised)) out.push('compromised', was[27], now.compromised);
-  if (!same(was[28], now.memoryAtStopBytes)) out.push('memoryAtStopBytes', was[28], now.memoryAtStopBytes);
-  if (!same(was[29], now.stopping)) out.push('stopping', was[29], now.stopping);
-  if (!same(was[30], now.guestPeakBytes)) out.push('guestPeakBytes', was[30], now.guestPeakBytes);
-  if (!same(was[31], now.imageCopied)) out.push('imageCopied', was[31], now.imageCopied);
-  if (!same(was[32], now.balloonReportDue)) out.push('balloonReportDue', was[32], now.balloonReportDue);
-  if (!same(was[33], now.guestFileBytes)) out.push('guestFileBytes', was[33], now.guestFileBytes);
-  if (!same(was[34], now.swapBytes)) out.push('swapBytes', was[34], now.swapBytes);
-  if (!same(was[35], now.logBytes)) out.push('logBytes', was[35], now.logBytes);
-  if (!same(was[36], now.engineReadyAtMs)) out.push('engineReadyAtMs', was[36], now.engineReadyAtMs);
-  if (!same(was[37], now.paused)) out.push('paused', was[37], now.paused);
-  if (!same(was[38], now.suspending)) out.push('suspending', was[38], now.suspending);
-  if (!same(was[39], now.savedStateBytes)) out.push('savedStateBytes', was[39], now.savedStateBytes);
-  if (!same(was[40], now.restart)) out.push('restart', was[40], now.restart);
-  if (!same(was[41], now.health)) out.push('health', was[41], now.health);
-  if (!same(was[42], now.held)) out.push('held', was[42], now.held);
+  if (!same(was[0], now.spec)) out.push(0, was[0], now.spec);
+  if (!same(was[1], now.index)) out.push(1, was[1], now.index);
+  if (!same(was[2], now.state)) out.push(2, was[2], now.state);
+  if (!same(was[3], now.gen)) out.push(3, was[3], now.gen);
+  if (!same(was[4], now.pendingStart)) out.push(4, was[4], now.pendingStart);
+  if (!same(was[5], now.startedAtMs)) out.push(5, was[5], now.startedAtMs);
+  if (!same(was[6], now.requestedAtMs)) out.push(6, was[6], now.requestedAtMs);
+  if (!same(was[7], now.readyMs)) out.push(7, was[7], now.readyMs);
+  if (!same(was[8], now.phases)) out.push(8, was[8], now.phases);
+  if (!same(was[9], now.plan)) out.push(9, was[9], now.plan);
+  if (!same(was[10], now.phaseIndex)) out.push(10, was[10], now.phaseIndex);
+  if (!same(was[11], now.stepIndex)) out.push(11, was[11], now.stepIndex);
+  if (!same(was[12], now.phaseStartMs)) out.push(12, was[12], now.phaseStartMs);
+  if (!same(was[13], now.memoryBytes)) out.push(13, was[13], now.memoryBytes);
+  if (!same(was[14], now.overheadBytes)) out.push(14, was[14], now.overheadBytes);
+  if (!same(was[15], now.baseBytes)) out.push(15, was[15], now.baseBytes);
+  if (!same(was[16], now.appMemoryBytes)) out.push(16, was[16], now.appMemoryBytes);
+  if (!same(was[17], now.cpuDemand)) out.push(17, was[17], now.cpuDemand);
+  if (!same(was[18], now.cpuCores)) out.push(18, was[18], now.cpuCores);
+  if (!same(was[19], now.memoryLimitBytes)) out.push(19, was[19], now.memoryLimitBytes);
+  if (!same(was[20], now.cpuLimit)) out.push(20, was[20], now.cpuLimit);
+  if (!same(was[21], now.throttled)) out.push(21, was[21], now.throttled);
+  if (!same(was[22], now.cpuStatSinceMs)) out.push(22, was[22], now.cpuStatSinceMs);
+  if (!same(was[23], now.cpuStat)) out.push(23, was[23], now.cpuStat);
+  if (!same(was[24], now.diskBytes)) out.push(24, was[24], now.diskBytes);
+  if (!same(was[25], now.upper)) out.push(25, was[25], now.upper);
+  if (!same(was[26], now.exitCode)) out.push(26, was[26], now.exitCode);
+  if (!same(was[27], now.compromised)) out.push(27, was[27], now.compromised);
+  if (!same(was[28], now.memoryAtStopBytes)) out.push(28, was[28], now.memoryAtStopBytes);
+  if (!same(was[29], now.stopping)) out.push(29, was[29], now.stopping);
+  if (!same(was[30], now.guestPeakBytes)) out.push(30, was[30], now.guestPeakBytes);
+  if (!same(was[31], now.imageCopied)) out.push(31, was[31], now.imageCopied);
+  if (!same(was[32], now.balloonReportDue)) out.push(32, was[32], now.balloonReportDue);
+  if (!same(was[33], now.guestFileBytes)) out.push(33, was[33], now.guestFileBytes);
+  if (!same(was[34], now.swapBytes)) out.push(34, was[34], now.swapBytes);
+  if (!same(was[35], now.logBytes)) out.push(35, was[35], now.logBytes);
+  if (!same(was[36], now.engineReadyAtMs)) out.push(36, was[36], now.engineReadyAtMs);
+  if (!same(was[37], now.paused)) out.push(37, was[37], now.paused);
+  if (!same(was[38], now.suspending)) out.push(38, was[38], now.suspending);
+  if (!same(was[39], now.savedStateBytes)) out.push(39, was[39], now.savedStateBytes);
+  if (!same(was[40], now.restart)) out.push(40, was[40], now.restart);
+  if (!same(was[41], now.health)) out.push(41, was[41], now.health);
+  if (!same(was[42], now.held)) out.push(42, was[42], now.held);
 }
 
 /** Puts every field of `r` back as the copy `c` holds it. */
@@ -260,6 +260,34 @@ export function fieldValues(value: unknown): number {
     n = count.n;
     if (n > REMEMBERED_FROM || Object.isFrozen(value)) nestedValues.set(value, n);
   }
+  return n;
+}
+
+/** By index in RECORD_FIELDS: the field's index in NESTED_FIELDS, or -1 for a field holding one value. */
+export const NESTED_SLOT: readonly number[] = RECORD_FIELDS.map((key) => (NESTED_FIELDS as readonly string[]).indexOf(key));
+
+/**
+ * The values of each record's nested fields as last counted, each beside the value counted
+ * (by record index and nested field): a value is counted when it first shows in a comparison
+ * (as a record's new value) and found here when it shows again (as the value a later undo
+ * keeps), without a lookup in a map of every value the engine made.
+ */
+export interface NestedCounts {
+  seen: unknown[];
+  counts: number[];
+}
+
+export function createNestedCounts(): NestedCounts {
+  return { seen: [], counts: [] };
+}
+
+/** Values `value` holds, field `slot` (in NESTED_FIELDS) of the record numbered `index`. */
+export function nestedValuesOf(cache: NestedCounts, index: number, slot: number, value: unknown): number {
+  const k = index * NESTED_FIELDS.length + slot;
+  if (cache.seen[k] === value) return cache.counts[k]!;
+  const n = fieldValues(value);
+  cache.seen[k] = value;
+  cache.counts[k] = n;
   return n;
 }
 

@@ -3,7 +3,7 @@ import type { EventQueue } from './queue';
 import { clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import { RECORD_FIELDS, copyValues, diffRecord, fieldValues, recordValues, restoreRecord } from './record-fields';
+import { NESTED_SLOT, RECORD_FIELDS, copyValues, diffRecord, fieldValues, nestedValuesOf, recordValues, restoreRecord } from './record-fields';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -208,11 +208,18 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
     const diff = DIFF;
     diffRecord(before, record, diff);
     for (let d = 0; d < diff.length; d += 3) {
+      const f = diff[d] as number;
       const a = diff[d + 1];
-      (fields ??= []).push(diff[d], a);
-      const values = fieldValues(a);
+      (fields ??= []).push(RECORD_FIELDS[f], a);
+      const slot = NESTED_SLOT[f]!;
+      if (slot < 0) {
+        // One value then and now.
+        undoValues++;
+        continue;
+      }
+      const values = nestedValuesOf(changes.counted, record.index, slot, a);
       undoValues += values;
-      if (present) liveDelta += fieldValues(diff[d + 2]) - values;
+      if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, diff[d + 2]) - values;
     }
     diff.length = 0;
     if (fields && undo) undo.set(record, fields);

@@ -36,13 +36,13 @@ describe('a record\'s fields by name', () => {
     for (const key of RECORD_FIELDS) {
       const changed = { ...record, [key]: { replaced: key } } as InstanceRecord;
       diffRecord(copy, changed, out);
-      expect(out).toEqual([key, record[key], { replaced: key }]);
+      expect(out).toEqual([RECORD_FIELDS.indexOf(key), record[key], { replaced: key }]);
       out.length = 0;
     }
     diffRecord(copy, record, out);
     expect(out).toEqual([]);
     diffRecord(copyRecord({ ...record, memoryBytes: 0 }), { ...record, memoryBytes: -0 }, out);
-    expect(out).toEqual(['memoryBytes', 0, -0]);
+    expect(out).toEqual([RECORD_FIELDS.indexOf('memoryBytes'), 0, -0]);
   });
 
   it('copied and put back, give the record as it was, every field', () => {
