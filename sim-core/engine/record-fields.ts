@@ -273,9 +273,12 @@ export const NESTED_SLOT: readonly number[] = RECORD_FIELDS.map((key) => (NESTED
  * keeps), without a lookup in a map of every value the engine made.
  */
 export interface NestedCounts {
-  seen: unknown[];
-  counts: number[];
+  /** Pages of PAGE slots (one large array would be a slow dictionary past 100,000 elements). */
+  seen: unknown[][];
+  counts: Int32Array[];
 }
+
+const PAGE = 1024;
 
 export function createNestedCounts(): NestedCounts {
   return { seen: [], counts: [] };
@@ -284,10 +287,18 @@ export function createNestedCounts(): NestedCounts {
 /** Values `value` holds, field `slot` (in NESTED_FIELDS) of the record numbered `index`. */
 export function nestedValuesOf(cache: NestedCounts, index: number, slot: number, value: unknown): number {
   const k = index * NESTED_FIELDS.length + slot;
-  if (cache.seen[k] === value) return cache.counts[k]!;
+  const page = k >>> 10;
+  const at = k & (PAGE - 1);
+  while (cache.seen.length <= page) {
+    cache.seen.push(new Array<unknown>(PAGE).fill(undefined));
+    cache.counts.push(new Int32Array(PAGE));
+  }
+  const seen = cache.seen[page]!;
+  const counts = cache.counts[page]!;
+  if (seen[at] === value) return counts[at]!;
   const n = fieldValues(value);
-  cache.seen[k] = value;
-  cache.counts[k] = n;
+  seen[at] = value;
+  counts[at] = n;
   return n;
 }
 
