@@ -46,6 +46,9 @@ export interface DockerClient {
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);
 
+/** Apps whose default command reads its commands from stdin: a shell, Python's and Node's REPLs. */
+const PROMPT_APPS = new Set(['shell', 'python', 'node']);
+
 /** User-defined networks the containers on this board already join. */
 function knownNetworks(sim: Simulation): string[] {
   const out = new Set<string>();
@@ -137,6 +140,8 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   const app = sim.catalogue.apps[image.app];
   const isShellImage = image.app === 'shell';
   const shell = spec.command?.length === 1 ? SHELLS.has(spec.command[0]!) : spec.command === undefined && isShellImage;
+  // PID 1 waits at a prompt on stdin: without -i or -t it reads end-of-file and exits.
+  const prompt = shell || (spec.command === undefined && !spec.entrypoint?.length && PROMPT_APPS.has(image.app));
   // What the command line makes PID 1 run: --entrypoint with the command, or the command alone;
   // the image's server spelled out (`nginx -g "daemon off;"`) serves as the default command does.
   const typedCommand = spec.entrypoint?.length ? [...spec.entrypoint, ...(spec.command ?? [])] : spec.command;
@@ -155,7 +160,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
    * sleeps is left running: the model has no clock for a process's own sleep.
    */
   const detachedEnd = (): TerminalEffect[] => {
-    if (shell) return plan.interactive || plan.tty ? [] : exit;
+    if (prompt) return plan.interactive || plan.tty ? [] : exit;
     if (own === undefined) return app?.exitsAfter ? [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: app.exitsAfter.code } }, ...removed] : [];
     if (!oneShot || own.some((w) => /\bsleep\b/.test(w))) return [];
     return [{ kind: 'run', line: own.map(quoteWord).join(' '), where: name, exits: name, quiet: true }, ...removed];
@@ -164,6 +169,10 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     // docker run -d prints the ID once the container has started (its process runs), not before the pull.
     lines.push(containerIdOf(name));
     effects.push({ kind: 'wait-started', name }, ...detachedEnd());
+  } else if (prompt && !plan.interactive && !plan.tty) {
+    // `docker run ubuntu`, `docker run python:3.12`: the prompt reads end-of-file at once and
+    // the container exits 0 without a word.
+    effects.push(wait, ...exit);
   } else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
     effects.push(wait, { kind: 'enter', where: name });

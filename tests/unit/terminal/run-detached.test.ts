@@ -122,6 +122,20 @@ describe('a detached container whose main process ends by itself exits', () => {
     expect(await status(w, 'hw')).toMatch(/^Exited \(0\) /);
   });
 
+  it("Python's and Node's REPLs, the images' default commands, exit alike; so does an attached shell without -it", async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name py python:3.12-slim');
+    await w.type('docker run -dit --name py2 python:3.12-slim');
+    await w.type('docker run -d --name nd node:22');
+    expect(await w.type('docker run --name ub ubuntu')).toBe('');
+    expect(await w.type('echo $?')).toBe('0');
+    await w.wait(2_000);
+    expect(await status(w, 'py')).toMatch(/^Exited \(0\) /);
+    expect(await status(w, 'py2')).toMatch(/^Up /);
+    expect(await status(w, 'nd')).toMatch(/^Exited \(0\) /);
+    expect(await status(w, 'ub')).toMatch(/^Exited \(0\) /);
+  });
+
   it('a line it runs ends with its status, which docker run -d does not return; docker ps shows the command as typed', async () => {
     const w = await workspace();
     expect(await w.type('docker run -d --name job busybox sh -c "exit 3"')).toMatch(/^[0-9a-f]{64}$/);
