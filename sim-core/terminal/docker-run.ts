@@ -153,9 +153,9 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   const removed: TerminalEffect[] = spec.autoRemove ? [{ kind: 'remove', name }] : [];
   const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: 0 } }, ...removed];
   /**
-   * Detached, a main process that ends by itself still ends: a shell given neither -i nor -t
-   * reads end-of-file at once and exits 0 (the learner's "why does my container exit at
-   * once?"); hello-world prints and exits; a line the terminal runs (`true`, `sh -c "exit 3"`)
+   * Detached, a main process that ends by itself still ends: a prompt (a shell, a REPL) given
+   * neither -i nor -t reads end-of-file at once and exits 0 (the learner's "why does my
+   * container exit at once?"); hello-world prints and exits; a line the terminal runs (`true`, `sh -c "exit 3"`)
    * exits with its status, its output not shown (it goes to the container's log). A line that
    * sleeps is left running: the model has no clock for a process's own sleep.
    */
