@@ -22,6 +22,19 @@ contended; \`wait\` phases are fixed wall time (firmware timers, menu timeouts).
 an idle host. A VM's boot is firmware, then bootloader, then \`bootScale x (kernel + init)\`, then
 its apps' init. A container's start is \`create\`, then the runtime's \`start\`, then its app's init.`;
 
+/** The terminal's own defaults: figures no engine model uses, with what each source states. */
+export const TERMINAL_DEFAULTS = `## Terminal defaults
+
+Defaults the terminal shows that no engine figure uses (sim-core/terminal/ulimit.ts,
+extra-hosts.ts); each is what its source states under its conditions.
+
+| What | Value | What the source states | Source |
+|---|---|---|---|
+| \`ulimit -n\` in a container without \`--ulimit\` | 1048576 soft and hard | moby/moby#51485: Docker 29 on Ubuntu 24.04 with containerd.io 1.7.29 pinned, \`docker run ubuntu bash -c 'ulimit -n'\` "returns 1048576 (the number may be different depending on the host)"; with containerd 2.1.5 it returns 1024. Utsuwa simulates Docker 27.3.1, of the containerd 1.7 era. | <https://github.com/moby/moby/issues/51485> |
+| \`ulimit -n\` / \`-Hn\` in a login shell on a host or VM | 1024 / 524288 | containerd/containerd#8924: remove \`LimitNOFILE\` "to rely on the systemd v240 implicit default of \`1024:524288\`". | <https://github.com/containerd/containerd/pull/8924> |
+| \`ulimit -u\` | unlimited | An estimate: dockerd's and containerd's units set \`LimitNPROC=infinity\` (range: unlimited, or a default of tens of thousands derived from the host's \`kernel.threads-max\`). | estimate |
+| \`host-gateway\` in \`--add-host\` | 172.17.0.1 | The default \`host-gateway-ip\` is the default bridge's IPv4 gateway (docker0, 172.17.0.1/16 unless \`bip\` is set). | <https://docs.docker.com/reference/cli/docker/container/run/#add-host> |`;
+
 export const DISAGREE = `## Where sources disagree
 
 - **Ubuntu userspace boot**: 6.2 s (systemd-analyze-ubuntu), 18 s after fixes and 37.8 s before

@@ -2,7 +2,7 @@
 import type { Catalogue, Cited } from '@utsuwa/sim-core';
 import { citedValues } from '@utsuwa/sim-core/catalogue';
 import { cell, sourceLink } from './format';
-import { DISAGREE, FIGURES_INTRO, IMAGE_NOTES, INTRO, TEXTBOOK } from './prose';
+import { DISAGREE, FIGURES_INTRO, IMAGE_NOTES, INTRO, TERMINAL_DEFAULTS, TEXTBOOK } from './prose';
 import { apps, figures, guestOses, host, images, runtimes, sources, totals, vmProfiles } from './sections';
 
 function counts(c: Catalogue): string {
@@ -33,6 +33,7 @@ export function renderCalibration(c: Catalogue): string {
     '## Host', '', host(c), '',
     FIGURES_INTRO, '', figures(c), '',
     TEXTBOOK, '',
+    TERMINAL_DEFAULTS, '',
     DISAGREE, '',
     estimates(c), '',
     '## Sources', '', sources(c), '',

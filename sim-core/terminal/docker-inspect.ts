@@ -25,18 +25,19 @@ import { restartText } from '../docker/container-rules';
 import { networkObject, findNetwork, findVolume, volumeObject } from './docker-network';
 import { runtimeFlagName } from '../docker/runtimes';
 import { healthConfigOf, healthOf } from './docker-health';
+import { parseUlimit } from './ulimit';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 
 /** HostConfig.Ulimits: `[{Name, Hard, Soft}]` for each --ulimit (go-units Ulimit), null when none. */
 function ulimitsOf(ulimits: readonly string[] | undefined): GoValue {
   if (!ulimits?.length) return null;
-  return ulimits.map((u) => {
-    const [name, values = ''] = u.split('=');
-    const [soft, hard] = values.split(':').map(Number);
-    return { Name: name!, Hard: hard ?? soft!, Soft: soft! };
+  return ulimits.flatMap((u) => {
+    const parsed = parseUlimit(u);
+    return parsed ? [{ Name: parsed[0], Hard: parsed[1].hard, Soft: parsed[1].soft }] : [];
   });
 }
+
 const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 

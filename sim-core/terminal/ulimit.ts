@@ -12,7 +12,7 @@ import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
 
-interface Limit { soft: number; hard: number }
+export interface Limit { soft: number; hard: number }
 
 const UNLIMITED = -1;
 
@@ -29,7 +29,7 @@ function defaults(place: Place): Record<string, Limit> {
 }
 
 /** `nofile=1024:2048` (go-units ParseUlimit: one number sets both). */
-function parseUlimit(text: string): [string, Limit] | null {
+export function parseUlimit(text: string): [string, Limit] | null {
   const [name, values] = text.split('=');
   if (name === undefined || values === undefined) return null;
   const [soft, hard] = values.split(':').map(Number);
