@@ -16,6 +16,7 @@ import { cancelRestart, considerRestart } from './restart';
 import { touch } from './changes';
 import { RESTORE_PHASE } from './saved-state';
 import { APP_INIT_PHASE } from './plan';
+import { startMainProcessClock } from './main-process';
 import { startHealthMonitor, stopHealthMonitor } from './health';
 import { dependencyChanged, holdForDependencies } from './depends';
 
@@ -119,7 +120,11 @@ function beginPhase(sim: Simulation, inst: InstanceRecord, cause: string): void 
   const started = emit(sim, 'instance/phase-started', name, cause, { phase: phase.name });
   inst.stepIndex = 0;
   // The container's process runs from here: its healthcheck's monitor begins (engine/health.ts).
-  if (phase.name === APP_INIT_PHASE && inst.spec.kind === 'container') startHealthMonitor(sim, inst, started);
+  if (phase.name === APP_INIT_PHASE && inst.spec.kind === 'container') {
+    startHealthMonitor(sim, inst, started);
+    // A main process that ends by itself (a sleep, hello-world) has its end scheduled now.
+    startMainProcessClock(sim, inst);
+  }
   if (phase.kind === 'wait' || phase.kind === 'cpu' || phase.kind === 'io') {
     startWork(sim, inst, phase.kind, phase.amount, cause);
   } else if (phase.kind === 'daemon') {

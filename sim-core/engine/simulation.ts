@@ -21,6 +21,7 @@ import { addRecord } from './records';
 import { byName } from './by-name';
 import { onHealthProbe } from './health';
 import { onDependsCheck } from './depends';
+import { onMainExit } from './main-process';
 
 export { toUserAction } from '../scenario/actions';
 
@@ -142,6 +143,9 @@ export function step(sim: Simulation): boolean {
       break;
     case 'depends-check':
       if (onDependsCheck(sim, item.name, item.gen)) s.processed++;
+      break;
+    case 'main-exit':
+      if (onMainExit(sim, item.name, item.gen)) s.processed++;
       break;
   }
   return true;

@@ -33,7 +33,9 @@ export type Scheduled =
   /** A healthcheck probe is due (engine/health.ts; stale unless it is the record's next probe). */
   | { k: 'health-probe'; name: string; gen: number; atMs: number }
   /** Compose's 500 ms poll of a held start's dependencies (engine/depends.ts). */
-  | { k: 'depends-check'; name: string; gen: number };
+  | { k: 'depends-check'; name: string; gen: number }
+  /** A container's main process ends by itself (a `sleep`, hello-world: engine/main-process.ts). */
+  | { k: 'main-exit'; name: string; gen: number };
 
 export type ResourceName = 'cpu' | 'net' | 'disk';
 

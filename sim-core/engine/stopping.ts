@@ -2,6 +2,7 @@ import type { InstanceRecord, Simulation } from './state';
 import { emit, schedule } from './emit';
 import { touch } from './changes';
 import { stopInstance } from './lifecycle';
+import { appStarted } from './plan';
 import { EXIT_SIGKILL } from './memory';
 import { figureValue } from '../catalogue/figure';
 
@@ -31,11 +32,13 @@ function planStop(sim: Simulation, inst: InstanceRecord): StopPlan {
 }
 
 /**
- * `docker stop` / `vagrant halt`: a running instance gets its stop signal and exits when its
- * shutdown is done; one still starting (or waiting for its VM) is stopped at once.
+ * `docker stop` / `vagrant halt`: a running instance, or a container whose process has started,
+ * gets its stop signal and exits when its shutdown is done; one still starting (or waiting for
+ * its VM) is stopped at once.
  */
 export function requestStop(sim: Simulation, inst: InstanceRecord, cause: string): void {
-  if (inst.state !== 'running') {
+  // Once its process runs (its app's init included) it gets the signal; before, nothing runs to get it.
+  if (inst.state !== 'running' && !appStarted(inst)) {
     stopInstance(sim, inst, cause);
     return;
   }

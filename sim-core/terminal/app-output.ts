@@ -87,7 +87,7 @@ const OUTPUT: Record<string, { lines: OutputLine[]; date: (atMs: number) => stri
       ' https://hub.docker.com/', '',
       'For more examples and ideas, visit:',
       ' https://docs.docker.com/get-started/', '',
-    ].map((text) => ({ at: 'ready' as const, stream: 'stdout' as const, text })),
+    ].map((text) => ({ at: 'start' as const, stream: 'stdout' as const, text })),
   },
 };
 

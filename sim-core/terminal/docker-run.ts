@@ -21,6 +21,7 @@ import { platformLines } from './docker-platform';
 import { portsTaken } from './docker-ports';
 import { imageHasProgram, runsImageServer } from './image-programs';
 import { simulatesCommand } from './shell';
+import { mainProcessLifetime } from '../engine/main-process';
 
 /** Docker's own check on names (daemon/names.go): at least two characters. */
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -137,7 +138,6 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     lines.push(...platform.notes);
     return ok(lines.join('\n'), effects);
   }
-  const app = sim.catalogue.apps[image.app];
   const isShellImage = image.app === 'shell';
   const shell = spec.command?.length === 1 ? SHELLS.has(spec.command[0]!) : spec.command === undefined && isShellImage;
   // PID 1 waits at a prompt on stdin: without -i or -t it reads end-of-file and exits.
@@ -149,6 +149,8 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   // A line the terminal can run in the container: it ends, and the container exits with its status.
   const oneShot = own !== undefined && !shell && (isShellImage || imageHasProgram(image, own[0]!) || simulatesCommand(own[0]!));
   const wait: TerminalEffect = { kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null };
+  // A main process whose end the engine models (a sleep, hello-world): the engine ends it, at each start.
+  const lifetime = mainProcessLifetime(sim.catalogue, spec);
   // The container's main process ends by itself (exit 0 for a program that is done), and --rm removes it.
   const removed: TerminalEffect[] = spec.autoRemove ? [{ kind: 'remove', name }] : [];
   const exit: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: 0 } }, ...removed];
@@ -156,12 +158,14 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
    * Detached, a main process that ends by itself still ends: a prompt (a shell, a REPL) given
    * neither -i nor -t reads end-of-file at once and exits 0 (the learner's "why does my
    * container exit at once?"); hello-world prints and exits; a line the terminal runs (`true`, `sh -c "exit 3"`)
-   * exits with its status, its output not shown (it goes to the container's log). A line that
-   * sleeps is left running: the model has no clock for a process's own sleep.
+   * exits with its status, its output not shown (it goes to the container's log). A main process
+   * the engine ends itself (`sleep 5`, hello-world) is left to it; another line that sleeps is
+   * left running.
    */
   const detachedEnd = (): TerminalEffect[] => {
+    if (lifetime) return [];
     if (prompt) return plan.interactive || plan.tty ? [] : exit;
-    if (own === undefined) return app?.exitsAfter ? [{ kind: 'live', action: { type: 'instance/exit', name, exitCode: app.exitsAfter.code } }, ...removed] : [];
+    if (own === undefined) return [];
     if (!oneShot || own.some((w) => /\bsleep\b/.test(w))) return [];
     return [{ kind: 'run', line: own.map(quoteWord).join(' '), where: name, exits: name, quiet: true }, ...removed];
   };
@@ -169,6 +173,10 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     // docker run -d prints the ID once the container has started (its process runs), not before the pull.
     lines.push(containerIdOf(name));
     effects.push({ kind: 'wait-started', name }, ...detachedEnd());
+  } else if (lifetime) {
+    // `docker run hello-world`, `docker run busybox sleep 5`: attached, docker returns when the
+    // container's process ends, with its exit code, having printed what it wrote.
+    effects.push({ kind: 'wait-exit', name, silent: true }, { kind: 'run', line: `docker logs ${name}`, where }, ...removed);
   } else if (prompt && !plan.interactive && !plan.tty) {
     // `docker run ubuntu`, `docker run python:3.12`: the prompt reads end-of-file at once and
     // the container exits 0 without a word.
@@ -182,14 +190,14 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     effects.push(wait, { kind: 'run', line: own!.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
   } else {
     // Attached: docker prints what the container writes. The terminal waits until it serves and
-    // prints its output so far; a program that ends by itself (hello-world) exits, a server
-    // is left running, as a Ctrl+P Ctrl+Q would leave it.
-    effects.push(wait, { kind: 'run', line: `docker logs ${name}`, where }, ...(app?.exitsAfter ? exit : []));
+    // prints its output so far; a server is left running, as a Ctrl+P Ctrl+Q would leave it.
+    effects.push(wait, { kind: 'run', line: `docker logs ${name}`, where });
   }
   if (own && !shell && !oneShot) lines.push(`(utsuwa: the image's default command runs; "${own.join(' ')}" is not simulated)`);
   if (note) lines.push(note);
   lines.push(...platform.notes);
-  if (opts.timed && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });
+  // (A main process the engine ends is timed by the shell's `time` to its end: run-command.ts.)
+  if (opts.timed && !lifetime && !effects.some((e) => e.kind === 'wait-ready')) effects.push({ kind: 'wait-ready', name, after: '', time: DOCKER_CLI_CPU });
   return ok(lines.join('\n'), effects);
 }
 

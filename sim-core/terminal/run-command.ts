@@ -28,6 +28,9 @@ import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
 const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_CPU.sysMs };
 
+/** A small program's own start and exit (`sleep`): about a millisecond (an estimate, not simulated). */
+const SMALL_PROGRAM = { realMs: 2, userMs: 1, sysMs: 0 };
+
 /** The shell's session state the page keeps between lines: the working directory (null: the place's own). */
 export interface Session {
   cwd?: string | null;
@@ -188,7 +191,7 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
   if (timed && words.length === 0) return ok(formatTimeLines(0, 0, 0).slice(1));
   // ls writes one name a line when its output is not a terminal.
   const result = dispatch(sim, piped && words[0] === 'ls' ? [...words, '-1'] : words, where, timed, session);
-  const withTime = timed ? addTime(result) : result;
+  const withTime = timed ? addTime(result, sim.state.nowMs, words[0]!) : result;
   if (withTime.exitCode !== 0) {
     // What a failing command printed is its standard error: to a file (`2> f`, `&> f`), gone (`2>/dev/null`), else on.
     const to = tokens.stderr;
@@ -200,9 +203,17 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
   return redirectTo(sim, where, session, redirect, withTime, text);
 }
 
-/** `time`: the wait-ready effect prints the real time once the instance is up; otherwise the CLI's own. */
-function addTime(result: CommandResult): CommandResult {
+/**
+ * `time`: the wait-ready effect prints the real time once the instance is up; a command whose
+ * effects play the simulation (`time docker stop`, `time sleep 5`) has bash's lines printed
+ * after them, its real time the simulated time they took plus the CLI's own; otherwise the CLI's own.
+ */
+function addTime(result: CommandResult, nowMs: number, program: string): CommandResult {
   if (result.effects.some((e) => e.kind === 'wait-ready')) return result;
+  if (result.effects.length > 0 && result.exitCode === 0) {
+    const own = program === 'docker' || program === 'vagrant' ? INSTANT : SMALL_PROGRAM;
+    return { ...result, effects: [...result.effects, { kind: 'time-lines', sinceMs: nowMs, ...own }] };
+  }
   const lines = formatTimeLines(INSTANT.realMs, INSTANT.userMs, INSTANT.sysMs);
   return { ...result, output: result.output ? result.output + lines : lines.slice(1) };
 }

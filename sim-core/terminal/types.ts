@@ -40,9 +40,15 @@ export type TerminalEffect =
   | { kind: 'compose-wait'; names: string[]; progress: ProgressLine[] }
   /**
    * `docker wait`: play on until `name` is not running, then print its exit code; `after`:
-   * the command's errors, printed last (they make it exit 1).
+   * the command's errors, printed last (they make it exit 1). `silent`: an attached `docker
+   * run` waiting for its container's process to end: nothing printed, the exit code is the line's status.
    */
-  | { kind: 'wait-exit'; name: string; after?: string }
+  | { kind: 'wait-exit'; name: string; after?: string; silent?: true }
+  /**
+   * `time CMD` whose effects play the simulation: bash's real/user/sys lines, printed after them;
+   * real is the simulated time since `sinceMs` plus `realMs` (the CLI's own round trip).
+   */
+  | { kind: 'time-lines'; sinceMs: number; realMs: number; userMs: number; sysMs: number }
   /** `sleep`, a download: play the simulation forward by `ms` of simulated time (the page's clock moves with it), then print `after`. */
   | { kind: 'advance'; ms: number; after?: string }
   /** `vagrant box add|remove`: the host's box store (the scenario's `vagrantBoxes`). */

@@ -176,6 +176,10 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
           status = 130;
           break;
         }
+        if (e.silent) {
+          if ('code' in code) status = code.code;
+          break;
+        }
         io.print('code' in code ? String(code.code) : code.forever
           ? `(utsuwa: ${e.name} still runs and nothing in the simulation will stop it; docker wait would wait until it stops: stop it with docker stop ${e.name})`
           : `(utsuwa: ${e.name} still runs after an hour of simulated time; docker wait would go on waiting until it stops)`);
@@ -196,7 +200,12 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
           break;
         }
         if (e.after) io.print(e.after);
-        if (e.time) io.print(formatTimeLines(waited.readyMs, e.time.userMs, e.time.sysMs));
+        if (e.time) io.print(formatTimeLines(waited.readyMs, e.time.userMs, e.time.sysMs).slice(1));
+        break;
+      }
+      case 'time-lines': {
+        const elapsed = Math.max(0, (s.view?.nowMs ?? e.sinceMs) - e.sinceMs);
+        io.print(formatTimeLines(elapsed + e.realMs, e.userMs, e.sysMs).slice(1));
         break;
       }
       case 'advance': {

@@ -30,6 +30,28 @@ describe('a main process that exits by itself', () => {
   });
 });
 
+describe('a main process whose end the engine knows (engine/main-process.ts)', () => {
+  it('command: [sleep, "30"] ends 30 s after its process started, exit 0', () => {
+    const { sim, log } = run({ command: ['sleep', '30'] }, []);
+    const stopped = log.find((e) => e.type === 'instance/stopped')!;
+    const processStart = log.find((e) => e.type === 'instance/phase-started' && e.data.phase === 'app init')!.atMs;
+    expect(stopped).toMatchObject({ atMs: processStart + 30_000, data: { exitCode: 0 } });
+    expect(getReport(sim).instances[0]).toMatchObject({ state: 'exited', exitCode: 0 });
+  });
+
+  it('with restart: always it ends again after each start (moby restarts it after its back-off)', () => {
+    const { log } = run({ command: ['sleep', '20s'], restart: { name: 'always' } }, []);
+    // Each 20 s run resets the back-off to 100 ms; the run goes on until the scenario's end.
+    expect(restarts(log).length).toBeGreaterThan(2);
+    expect(restarts(log).every((r) => r.delayMs === 100)).toBe(true);
+  });
+
+  it('--entrypoint sleep with its duration as the command, and sleep infinity', () => {
+    expect(run({ entrypoint: ['sleep'], command: ['1m'] }, []).log.some((e) => e.type === 'instance/stopped')).toBe(true);
+    expect(run({ command: ['sleep', 'infinity'] }, []).log.some((e) => e.type === 'instance/stopped')).toBe(false);
+  });
+});
+
 describe('restart policies and their back-off', () => {
   it('on-failure:2 restarts twice after 100 ms then 200 ms, then leaves it exited', () => {
     const { sim, log } = run({ restart: { name: 'on-failure', maxRetries: 2 } }, [exitAt('job', 5_000, 1), exitAt('job', 6_000, 1), exitAt('job', 7_000, 1)]);
