@@ -183,7 +183,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     effects.push(wait, ...exit);
   } else if (plan.interactive && plan.tty && shell) {
     // `docker run -it ubuntu bash`: the terminal opens a shell in it once it runs.
-    effects.push(wait, { kind: 'enter', where: name });
+    effects.push(wait, { kind: 'enter', where: name, mainProcess: true });
   } else if (oneShot) {
     // `docker run busybox echo hello`, `docker run --rm node:22 node --version`, `docker run
     // postgres id`, `--entrypoint /bin/echo`: the command runs in the container, which exits after it.

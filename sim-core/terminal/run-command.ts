@@ -218,6 +218,12 @@ function addTime(result: CommandResult, nowMs: number, program: string): Command
   return { ...result, output: result.output ? result.output + lines : lines.slice(1) };
 }
 
+/** `exit [N]`: N modulo 256, the last status without it; bash says `numeric argument required` and ends with 2 for a word. */
+function exitStatus(arg: string | undefined, last: number): number {
+  if (arg === undefined) return last & 255;
+  return /^-?\d+$/.test(arg) ? Number(arg) & 255 : 2;
+}
+
 function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed: boolean, session: Session): CommandResult {
   const [name, ...args] = argv as [string, ...string[]];
   const inContainer = where !== 'host' && sim.state.instances[where]?.spec.kind === 'container';
@@ -233,7 +239,9 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     case 'logout':
       // `sh -c '... exit N'`: a non-interactive shell ends with N, printing nothing.
       if (session.shell && name === 'exit') return { output: '', exitCode: Number.isInteger(Number(args[0] ?? 0)) ? Number(args[0] ?? 0) & 255 : 2, effects: [] };
-      return where === 'host' ? ok('logout') : ok(inContainer ? 'exit' : `logout\nConnection to ${where} closed.`, [{ kind: 'enter', where: 'host' } satisfies TerminalEffect]);
+      if (where === 'host') return ok('logout');
+      // bash's `exit` without N ends with the last command's status; the page ends the container when this shell was its PID 1.
+      return ok(inContainer ? 'exit' : `logout\nConnection to ${where} closed.`, [{ kind: 'enter', where: 'host', exitCode: exitStatus(args[0], session.status ?? 0) } satisfies TerminalEffect]);
     case 'help':
       return ok(HELP);
     case 'sh':

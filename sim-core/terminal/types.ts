@@ -76,7 +76,11 @@ export type TerminalEffect =
   /** `cd`: the session's working directory (reset when the terminal enters another place). */
   | { kind: 'cd'; path: string }
   /** Switch the terminal to a shell in another place (`docker exec -it`, `vagrant ssh`, `exit`). */
-  | { kind: 'enter'; where: Where }
+  /**
+   * `mainProcess`: the shell entered is the container's PID 1 (`docker run -it ubuntu`), so
+   * leaving it ends the container; `exitCode`: the status of the shell being left (`exit 3`).
+   */
+  | { kind: 'enter'; where: Where; mainProcess?: true; exitCode?: number }
   /** `clear` (or Ctrl+L): wipe the screen. */
   | { kind: 'clear' };
 

@@ -28,6 +28,8 @@ export interface EffectIo {
 
 export interface ShellState {
   status: number;
+  /** The container whose PID 1 is the shell the session is in (`docker run -it ubuntu`); null: none. */
+  mainShell?: string | null;
   hostFiles: Record<string, string>;
   /** Each place's shell variables (a shell in a container has its own). */
   vars: Record<string, ShellVars>;
@@ -262,9 +264,20 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       case 'shell-vars':
         if (io.shell && e.where !== undefined) io.shell.vars[e.where] = e.vars;
         break;
-      case 'enter':
+      case 'enter': {
+        // Leaving a shell that was the container's PID 1 (`docker run -it ubuntu`, then `exit`):
+        // the container's main process has ended, so the container exits with the shell's status.
+        const main = io.shell?.mainShell ?? null;
+        if (main !== null && e.where !== main) {
+          io.shell!.mainShell = null;
+          if (store.getState().view?.instances.some((i) => i.name === main && (i.state === 'running' || i.state === 'booting'))) {
+            await s.applyLive({ type: 'instance/exit', name: main, exitCode: e.exitCode ?? 0 });
+          }
+        }
+        if (e.mainProcess && io.shell) io.shell.mainShell = e.where;
         io.enter(e.where);
         break;
+      }
       case 'clear':
         io.clear();
         break;

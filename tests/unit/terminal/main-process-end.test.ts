@@ -93,3 +93,20 @@ describe('time over commands that play the simulation', () => {
   });
 });
 
+describe('leaving a shell', () => {
+  it('exit in docker run -it\'s shell ends the container with the shell\'s status (it was PID 1)', async () => {
+    const w = await workspace();
+    await w.type('docker run -it --name box ubuntu');
+    expect(await w.type('exit 3')).toBe('exit');
+    expect(await status(w, 'box')).toMatch(/^Exited \(3\) /);
+  });
+
+  it('exit in a docker exec -it shell leaves the container running', async () => {
+    const w = await workspace();
+    await w.type('docker run -dit --name box ubuntu');
+    await w.type('docker exec -it box bash');
+    await w.type('exit');
+    expect(await status(w, 'box')).toMatch(/^Up /);
+  });
+});
+

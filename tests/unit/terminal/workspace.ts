@@ -22,7 +22,7 @@ export async function workspace(scenario: Scenario = emptyScenario()): Promise<T
   let where = 'host';
   let cwd: string | null = null;
   // The session's own state, as the page's terminal keeps it: `$?` and the host's files.
-  const shell = { status: 0, hostFiles: {} as Record<string, string>, vars: {} as Record<string, ShellVars> };
+  const shell = { status: 0, hostFiles: {} as Record<string, string>, vars: {} as Record<string, ShellVars>, mainShell: null as string | null };
   return {
     store,
     where: () => where,
