@@ -130,6 +130,11 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
     return { ...refused, output: [...lines, refused.output].join('\n'), effects: [{ kind: 'add-container', spec, start: false }] };
   }
   const effects: TerminalEffect[] = [{ kind: 'add-container', spec, ...(create ? { start: false as const } : {}) }];
+  // A named volume the daemon does not have yet is created with the container and outlives it
+  // (`docker run --rm -v data:/data ...`, then `docker volume ls` still lists data).
+  const objects = dockerObjects(sim);
+  const newVolumes = [...new Set((spec.mounts ?? []).filter((m) => m.type === 'volume' && m.source && !objects.volumes.includes(m.source)).map((m) => m.source!))];
+  if (where === 'host' && newVolumes.length > 0) effects.push({ kind: 'docker-objects', objects: { ...objects, volumes: [...objects.volumes, ...newVolumes] } });
   // The ID, without a newline, once the container is created.
   if (plan.cidfile !== null && opts.client?.writeFile) effects.push(...opts.client.writeFile(plan.cidfile, containerIdOf(name)).effects);
   if (create) {

@@ -110,3 +110,12 @@ describe('leaving a shell', () => {
   });
 });
 
+
+describe('a named volume a container creates', () => {
+  it('outlives the container: docker run --rm -v data:/data, then docker volume ls lists data', async () => {
+    const w = await workspace();
+    await w.type('docker run --rm -v data:/data alpine true');
+    expect(await w.type('docker ps -aq')).toBe('');
+    expect(await w.type('docker volume ls -q')).toBe('data');
+  });
+});
