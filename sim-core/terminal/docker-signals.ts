@@ -11,6 +11,7 @@ import { dockerFlags, withNote } from './docker-flags';
 import { last } from './flags';
 import { isRestarting, isUp, type ContainerRecord } from './docker-list';
 import { findContainer, noSuchContainer } from './docker-manage';
+import { appStarted } from '../engine/plan';
 
 /** Linux's signal numbers for the names docker accepts (`KILL`, `SIGKILL`, `9`). */
 const SIGNALS: Record<string, number> = {
@@ -82,9 +83,15 @@ export function dockerPause(sim: Simulation, args: readonly string[], where: Whe
   return withNote(eachNamed(sim, where, parsed.rest, (c, ref) => {
     const id = containerIdOf(c.spec.name);
     if (isRestarting(c)) return { line: `Error response from daemon: Container ${id} is restarting, wait until the container is running`, error: true };
-    if (c.state !== 'running') return { line: notRunning(c), error: true };
     if (c.paused) return { line: `Error response from daemon: container ${id} is already paused`, error: true };
-    return { line: ref, effects: [{ kind: 'live', action: { type: 'instance/pause', name: c.spec.name } }] };
+    const pause: TerminalEffect = { kind: 'live', action: { type: 'instance/pause', name: c.spec.name } };
+    // Docker calls it running once its process runs; the model cannot freeze an app's start
+    // midway, so the pause comes when the start is done (simulated time passes: said).
+    if (c.state === 'booting' && appStarted(c)) {
+      return { line: `${ref}\n(utsuwa: ${c.spec.name}'s app was still starting; the simulation pauses it once its start is done)`, effects: [{ kind: 'wait-ready', name: c.spec.name, after: '', time: null }, pause] };
+    }
+    if (c.state !== 'running') return { line: notRunning(c), error: true };
+    return { line: ref, effects: [pause] };
   }), parsed.note);
 }
 

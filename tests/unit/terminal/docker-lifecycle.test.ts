@@ -47,6 +47,13 @@ describe('docker kill', () => {
 });
 
 describe('docker pause and unpause', () => {
+  it('docker pause right after docker run -d (Docker calls it running once its process runs) pauses it, once its start is done', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name db -e MYSQL_ROOT_PASSWORD=secret mysql:8');
+    expect(await w.type('docker pause db')).toMatch(/^db\n\(utsuwa: db's app was still starting/);
+    expect(await w.type('docker ps --format "{{.State}}"')).toBe('paused');
+  });
+
   it(`docker pause freezes the container: ps says (Paused), exec is refused, its memory is kept (${REF}/container/pause/)`, async () => {
     const w = await workspace();
     await w.type('docker run -d --name my_container redis:7');
