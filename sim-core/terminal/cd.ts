@@ -5,6 +5,7 @@ import { listDir, normalizePath, resolvePath } from '../unionfs/index';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
+import { isRootDir } from './root-skeleton';
 
 export function changeDirectory(sim: Simulation, place: Place, args: readonly string[]): CommandResult {
   const target = args[0] === undefined || args[0] === '~' ? place.identity.home : args[0].replace(/^~(?=\/)/, place.identity.home);
@@ -14,7 +15,7 @@ export function changeDirectory(sim: Simulation, place: Place, args: readonly st
     // In a container the merged filesystem says whether it is a directory.
     const layers = layerIndex(sim.catalogue);
     if (resolvePath(place.overlay, layers, path).found) return fail(`${shell}: cd: ${args[0]}: Not a directory`, 1);
-    if (listDir(place.overlay, layers, path).length === 0 && !KNOWN_DIRS.has(path)) return fail(`${shell}: cd: ${args[0]}: No such file or directory`, 1);
+    if (listDir(place.overlay, layers, path).length === 0 && !KNOWN_DIRS.has(path) && !isRootDir(place.overlay, path)) return fail(`${shell}: cd: ${args[0]}: No such file or directory`, 1);
   }
   return ok('', [{ kind: 'cd', path }]);
 }

@@ -192,7 +192,7 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   } else if (oneShot) {
     // `docker run busybox echo hello`, `docker run --rm node:22 node --version`, `docker run
     // postgres id`, `--entrypoint /bin/echo`: the command runs in the container, which exits after it.
-    effects.push(wait, { kind: 'run', line: own!.map(quoteWord).join(' '), where: name, exits: name }, ...removed);
+    effects.push(wait, { kind: 'run', line: own!.map(quoteWord).join(' '), where: name, exits: name, tty: plan.tty }, ...removed);
   } else {
     // Attached: docker prints what the container writes. The terminal waits until it serves and
     // prints its output so far; a server is left running, as a Ctrl+P Ctrl+Q would leave it.

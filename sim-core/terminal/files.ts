@@ -12,6 +12,7 @@ import { fail, ok } from './types';
 import type { Place } from './place';
 import { meminfo, procMounts } from './system-info';
 import { fileText } from '../catalogue/file-texts';
+import { isRootDir, rootDirs } from './root-skeleton';
 
 export function absolute(place: Place, path: string): string {
   const home = place.identity.home;
@@ -96,6 +97,13 @@ function longLine(e: DirEntry, dir: string): string {
   return `${mode} ${e.type === 'dir' ? 2 : 1} root root ${String(size).padStart(8)} ${e.name}`;
 }
 
+/** The root's listing with the base image's and the runtime's directories (root-skeleton.ts), sorted as ls sorts. */
+function withRootDirs(entries: DirEntry[], dirs: readonly string[]): DirEntry[] {
+  const names = new Set(entries.map((e) => e.name));
+  const added = dirs.filter((d) => !names.has(d)).map((name): DirEntry => ({ name, type: 'dir', sizeBytes: null, source: null }));
+  return [...entries, ...added].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 export function ls(sim: Simulation, place: Place, args: readonly string[]): CommandResult {
   const no = needsOverlay(place, 'ls');
   if (no) return no;
@@ -118,8 +126,9 @@ export function ls(sim: Simulation, place: Place, args: readonly string[]): Comm
     // content into an empty volume). What is written into a mount is not kept by the model.
     const mount = mountAt(sim, place, abs);
     const mountPoint = mount !== null && mount.target.replace(/\/$/, '') === abs;
-    const entries = mountPoint && mount.type !== 'volume' ? [] : listDir(place.overlay!, layers, abs);
-    if (entries.length === 0 && abs !== '/' && !mountPoint) {
+    const listed = mountPoint && mount.type !== 'volume' ? [] : listDir(place.overlay!, layers, abs);
+    const entries = abs === '/' ? withRootDirs(listed, rootDirs(place.overlay!)) : listed;
+    if (entries.length === 0 && abs !== '/' && !mountPoint && !isRootDir(place.overlay!, abs)) {
       blocks.push(`ls: cannot access '${p}': No such file or directory`);
       exitCode = 2;
       continue;

@@ -35,6 +35,8 @@ export function sessionProcesses(place: Place, argv: readonly string[]): Session
   // A container's exec'd process has its parent outside the container's PID namespace (0); a
   // host's or VM's login shell hangs under init as the viewer numbers it.
   const outside = place.kind === 'container' ? 0 : 1;
+  // `docker run --rm alpine ps`: ps is the container's PID 1, already in the table; nothing else runs.
+  if (place.kind === 'container' && place.tty !== undefined && place.view.processes.some((p) => p.pid === 1 && p.command === command)) return [];
   if (place.tty === false) return [{ pid: last + 1, ppid: outside, uid, user, command, tty: '?', stat: 'Rs' }];
   if (place.tty === true) return [{ pid: last + 1, ppid: outside, uid, user, command, tty: 'pts/0', stat: 'Rs+' }];
   return [

@@ -189,8 +189,8 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
   const timed = argv[0] === 'time';
   const words = timed ? argv.slice(1) : argv;
   if (timed && words.length === 0) return ok(formatTimeLines(0, 0, 0).slice(1));
-  // ls writes one name a line when its output is not a terminal.
-  const result = dispatch(sim, piped && words[0] === 'ls' ? [...words, '-1'] : words, where, timed, session);
+  // ls writes one name a line when its output is not a terminal: a pipe, or a process exec'd without -t.
+  const result = dispatch(sim, (piped || session.tty === false) && words[0] === 'ls' ? [...words, '-1'] : words, where, timed, session);
   const withTime = timed ? addTime(result, sim.state.nowMs, words[0]!) : result;
   if (withTime.exitCode !== 0) {
     // What a failing command printed is its standard error: to a file (`2> f`, `&> f`), gone (`2>/dev/null`), else on.

@@ -57,9 +57,10 @@ export type TerminalEffect =
    * Run another line once the effects before it are done (`docker run` attached prints the
    * container's output). `exits`: the line is that container's main process, which exits
    * with the line's exit code when it is done (`docker run busybox echo hi`). `status`: what `$?`
-   * holds when it starts (the rest of `a && b` sees a's).
+   * holds when it starts (the rest of `a && b` sees a's). `tty`: the line is exec'd as the
+   * container's process, with a terminal (-t) or without one (its output a pipe: `ls` one name a line).
    */
-  | { kind: 'run'; line: string; where: Where; exits?: string; status?: number; quiet?: true }
+  | { kind: 'run'; line: string; where: Where; exits?: string; status?: number; quiet?: true; tty?: boolean }
   /**
    * The shell's variables after `NAME=value`, `export` or `unset` (the session keeps them, one
    * set per place: a shell in a container has its own).

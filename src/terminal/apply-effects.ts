@@ -245,7 +245,7 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         break;
       case 'run': {
         // The rest of a line (`a && b`) or a follow-up (`docker logs` after an attached run): its effects apply too.
-        const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null, ...shellArgs(io.shell, e.where), ...(e.status !== undefined ? { status: e.status } : {}) });
+        const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null, ...shellArgs(io.shell, e.where), ...(e.status !== undefined ? { status: e.status } : {}), ...(e.tty !== undefined ? { tty: e.tty } : {}) });
         // quiet: a detached container's line, whose output goes to its log, not to the terminal,
         // and whose status is the container's, not the command's.
         if (r?.output && !e.quiet) io.print(r.output);
