@@ -1,6 +1,6 @@
 /** The shell a command runs in: the host, a VM (over SSH), or a container (docker exec). */
 import type { Simulation } from '../engine/state';
-import type { OverlayState } from '../unionfs/index';
+import { normalizePath, type OverlayState } from '../unionfs/index';
 import type { ProcessView } from '../namespaces/view';
 import { containerIdOf, inspectHost, inspectInstance } from '../engine/inspect';
 import { identityOf, type PlaceIdentity, type ShellUser } from '../engine/identity';
@@ -55,7 +55,8 @@ export function placeOf(sim: Simulation, where: Where): Place | CommandResult {
   }
   if (!up) return fail(`Error response from daemon: container ${containerIdOf(where)} is not running`, 1);
   // -w: the container's processes, and a shell docker exec starts there, begin in the working directory.
-  const cwd = inst.spec.workdir ?? id.cwd;
+  // The kernel's getcwd: -w /path/to/dir/ is /path/to/dir in the container.
+  const cwd = inst.spec.workdir !== undefined ? normalizePath(inst.spec.workdir) : id.cwd;
   return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper, sharesHostNetwork: inst.spec.share.includes('net'), extraHosts: extraHostsOf(inst.spec) };
 }
 

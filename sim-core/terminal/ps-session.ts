@@ -36,7 +36,7 @@ export function sessionProcesses(place: Place, argv: readonly string[]): Session
   // host's or VM's login shell hangs under init as the viewer numbers it.
   const outside = place.kind === 'container' ? 0 : 1;
   // `docker run --rm alpine ps`: ps is the container's PID 1, already in the table; nothing else runs.
-  if (place.kind === 'container' && place.tty !== undefined && place.view.processes.some((p) => p.pid === 1 && p.command === command)) return [];
+  if (place.kind === 'container' && place.tty !== undefined && place.view.processes.some((p) => (p.pid === 1 || p.owner === place.where) && p.command === command)) return [];
   if (place.tty === false) return [{ pid: last + 1, ppid: outside, uid, user, command, tty: '?', stat: 'Rs' }];
   if (place.tty === true) return [{ pid: last + 1, ppid: outside, uid, user, command, tty: 'pts/0', stat: 'Rs+' }];
   return [

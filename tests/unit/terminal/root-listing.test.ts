@@ -33,3 +33,16 @@ describe('a container\'s root directory', () => {
     expect(await w.type('docker run --rm alpine ps')).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 ps');
   });
 });
+
+describe('where a container\'s process starts', () => {
+  it('-w /path/to/dir/ (the docker run reference\'s example): pwd prints /path/to/dir, as the kernel\'s getcwd gives it', async () => {
+    const w = await workspace();
+    expect(await w.type('docker run --rm -w /path/to/dir/ -i -t ubuntu pwd')).toBe('/path/to/dir');
+  });
+
+  it('--pid=host: ps, the container\'s own process, appears once', async () => {
+    const w = await workspace();
+    const rows = (await w.type('docker run --rm --pid=host alpine ps')).split('\n');
+    expect(rows.filter((r) => /\s+ps$/.test(r))).toHaveLength(1);
+  });
+});
