@@ -40,5 +40,8 @@ export function fileText(layerId: string, path: string): string | null {
   if (path === OS_RELEASE_PATH) return osReleaseText(layerId);
   if (path === '/usr/share/nginx/html/index.html' && /^nginx-[\d.]+(-alpine)?-install$/.test(layerId)) return NGINX_INDEX;
   if (path === '/usr/local/apache2/htdocs/index.html' && /^httpd-[\d.]+-build$/.test(layerId)) return HTTPD_INDEX;
+  // Alpine's release file holds its version and a newline (7 bytes for 3.20.8: the size the layer records).
+  const alpine = /^alpine-([\d.]+)-minirootfs$/.exec(layerId);
+  if (path === '/etc/alpine-release' && alpine) return `${alpine[1]}\n`;
   return null;
 }

@@ -7,7 +7,7 @@ import type { Simulation } from '../engine/state';
 import { layerIndex } from '../engine/catalogue-index';
 import { listDir, normalizePath, resolvePath, type DirEntry } from '../unionfs/index';
 import { mountAt, readOnlyError, writeTarget } from './container-mounts';
-import type { CommandResult } from './types';
+import type { CommandResult, TerminalEffect } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
 import { meminfo, procMounts } from './system-info';
@@ -174,6 +174,12 @@ export function cat(sim: Simulation, place: Place, args: readonly string[]): Com
       out.push(text.replace(/\n$/, ''));
       continue;
     }
+    const written = knownText(sim, place, abs);
+    if (written) {
+      // cat writes the bytes as they are; the terminal's lines end where the text's do.
+      out.push(written.replace(/\n$/, ''));
+      continue;
+    }
     const from = r.source === 'upper' ? 'the container\'s writable layer' : `image layer ${r.source.layerId}`;
     out.push(`(utsuwa: ${r.sizeBytes} bytes from ${from}; the model keeps sizes, not contents)`);
   }
@@ -228,7 +234,28 @@ export function writeRedirect(sim: Simulation, place: Place, path: string, text:
     if (existing.found) bytes += existing.sizeBytes;
   }
   if (place.overlay && listDir(place.overlay, layerIndex(sim.catalogue), abs).length > 0) return fail(`bash: ${path}: Is a directory`, 1);
-  return ok('', [{ kind: 'live', action: { type: 'instance/write', name: place.where, path: abs, sizeBytes: bytes } }]);
+  const effects: TerminalEffect[] = [{ kind: 'live', action: { type: 'instance/write', name: place.where, path: abs, sizeBytes: bytes } }];
+  // The words go to the session (the engine keeps sizes): known when the whole file is the terminal's.
+  const before = append ? knownText(sim, place, abs) : '';
+  if (place.overlay) effects.push({ kind: 'file-text', where: place.where, path: abs, text: before !== null && bytes <= MAX_KEPT_TEXT ? before + text : null });
+  return ok('', effects);
+}
+
+/** The most text a session keeps for one file (a larger write is shown as its size). */
+const MAX_KEPT_TEXT = 64 * 1024;
+
+/**
+ * The text of a file as the terminal wrote it, when the file in the container is still that
+ * (same size), or as the image ships it when the catalogue knows it; '' for a file that is not
+ * there; null when unknown.
+ */
+function knownText(sim: Simulation, place: Place, abs: string): string | null {
+  if (!place.overlay) return null;
+  const r = resolvePath(place.overlay, layerIndex(sim.catalogue), abs);
+  if (!r.found) return '';
+  if (r.source !== 'upper') return fileText(r.source.layerId, abs);
+  const text = place.fileTexts?.[abs];
+  return text !== undefined && utf8Length(text) === r.sizeBytes ? text : null;
 }
 
 /** Bytes of a string in UTF-8 (what the file would hold). */

@@ -31,6 +31,11 @@ export interface Place {
   extraHosts?: readonly HostEntry[];
   /** Set when the command is exec'd directly (`docker exec`): true with a terminal (-t), false without; absent: typed into a shell. */
   tty?: boolean;
+  /**
+   * The texts of files this terminal wrote here (`echo hi > /tmp/x`), by absolute path: the
+   * engine keeps each file's size, the terminal session the words it wrote.
+   */
+  fileTexts?: Readonly<Record<string, string>>;
 }
 
 function identity(sim: Simulation, where: Where): PlaceIdentity {

@@ -46,6 +46,8 @@ export interface Session {
   vars?: ShellVars;
   /** Set when the line is exec'd directly (`docker exec NAME CMD`): true with -t, false without; absent: typed into a shell. */
   tty?: boolean;
+  /** The texts of files the terminal wrote, by place then path (Place.fileTexts), kept by the page's session. */
+  fileTexts?: Record<Where, Record<string, string>>;
 }
 
 export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
@@ -109,8 +111,10 @@ function variables(sim: Simulation, where: Where, session: Session, status: numb
 }
 
 function withCwd(place: Place, session: Session): Place {
-  const here = session.cwd ? { ...place, cwd: session.cwd } : place;
-  return session.tty === undefined ? here : { ...here, tty: session.tty };
+  const cwd = session.cwd ? { ...place, cwd: session.cwd } : place;
+  const own = session.fileTexts?.[place.where];
+  const texts = own ? { ...cwd, fileTexts: own } : cwd;
+  return session.tty === undefined ? texts : { ...texts, tty: session.tty };
 }
 
 /**
@@ -230,7 +234,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   switch (name) {
     case 'docker':
       if (inContainer) return notFound(sim, name, where, session.shell);
-      return docker(sim, args, where, (l, w, o) => runCommand(sim, l, w, o ? { tty: o.tty } : {}), timed, where === 'host' ? hostClient(sim, session) : undefined);
+      return docker(sim, args, where, (l, w, o) => runCommand(sim, l, w, { ...(o ? { tty: o.tty } : {}), ...(session.fileTexts ? { fileTexts: session.fileTexts } : {}) }), timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'vagrant':
       return vagrant(sim, args, where, timed);
     case 'clear':

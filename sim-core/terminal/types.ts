@@ -66,6 +66,11 @@ export type TerminalEffect =
    * set per place: a shell in a container has its own).
    */
   | { kind: 'shell-vars'; vars: ShellVars; where?: Where }
+  /**
+   * The text of a file the terminal wrote in a container (`echo hi > /tmp/x`; null: no longer
+   * known, after an append to a file it did not write). The session keeps it for `cat`.
+   */
+  | { kind: 'file-text'; where: Where; path: string; text: string | null }
   /** The host shell's files after a write or `rm` (the session keeps them: terminal/host-files.ts). */
   | { kind: 'host-files'; files: Record<string, string> }
   /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */

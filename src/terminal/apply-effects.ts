@@ -31,13 +31,15 @@ export interface ShellState {
   /** The container whose PID 1 is the shell the session is in (`docker run -it ubuntu`); null: none. */
   mainShell?: string | null;
   hostFiles: Record<string, string>;
+  /** The texts of files the terminal wrote, by place and absolute path (TerminalEffect 'file-text'). */
+  fileTexts?: Record<string, Record<string, string>>;
   /** Each place's shell variables (a shell in a container has its own). */
   vars: Record<string, ShellVars>;
 }
 
 /** What a terminal query carries of the shell's state for a line run at `where`. */
-export function shellArgs(shell: ShellState | undefined, where: string): { status: number; hostFiles: Record<string, string>; vars: ShellVars } {
-  return { status: shell?.status ?? 0, hostFiles: shell?.hostFiles ?? {}, vars: shell?.vars[where] ?? {} };
+export function shellArgs(shell: ShellState | undefined, where: string): { status: number; hostFiles: Record<string, string>; vars: ShellVars; fileTexts: Record<string, Record<string, string>> } {
+  return { status: shell?.status ?? 0, hostFiles: shell?.hostFiles ?? {}, vars: shell?.vars[where] ?? {}, fileTexts: shell?.fileTexts ?? {} };
 }
 
 /** How long a foreground wait (`vagrant up`, `time docker run`) may take in simulated time. */
@@ -257,6 +259,14 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
       }
       case 'cd':
         io.cd?.(e.path);
+        break;
+      case 'file-text':
+        if (io.shell) {
+          const texts = { ...(io.shell.fileTexts?.[e.where] ?? {}) };
+          if (e.text === null) delete texts[e.path];
+          else texts[e.path] = e.text;
+          io.shell.fileTexts = { ...io.shell.fileTexts, [e.where]: texts };
+        }
         break;
       case 'host-files':
         if (io.shell) io.shell.hostFiles = e.files;

@@ -17,7 +17,7 @@ export interface LineSession extends ShellState {
 
 /** A new terminal session: on the host, `$?` 0, no files of its own. */
 export function newSession(): LineSession {
-  return { where: 'host', cwd: null, aborted: false, status: 0, hostFiles: {}, vars: {}, mainShell: null };
+  return { where: 'host', cwd: null, aborted: false, status: 0, hostFiles: {}, vars: {}, mainShell: null, fileTexts: {} };
 }
 
 /**

@@ -19,7 +19,7 @@ export const QUERIES: Queries = {
   vmDisk: (sim, { name }) => vmDiskView(sim, name),
   hostDisk: (sim) => hostDiskView(sim),
   blast: (sim, { name, kind }) => explainBlast(sim, name, kind),
-  terminal: (sim, { line, where, cwd, status, hostFiles, vars, tty }) => runCommand(sim, line, where, { cwd: cwd ?? null, status: status ?? 0, hostFiles: hostFiles ?? {}, vars: vars ?? {}, ...(tty !== undefined ? { tty } : {}) }),
+  terminal: (sim, { line, where, cwd, status, hostFiles, vars, tty, fileTexts }) => runCommand(sim, line, where, { cwd: cwd ?? null, status: status ?? 0, hostFiles: hostFiles ?? {}, vars: vars ?? {}, fileTexts: fileTexts ?? {}, ...(tty !== undefined ? { tty } : {}) }),
   report: (sim) => getReport(sim),
   // The lesson sheet's figures: the scenario (without the live actions) run to its end on a
   // copy; the run on screen is not touched.

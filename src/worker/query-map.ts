@@ -22,7 +22,7 @@ export interface QueryMap {
   /** What an exploit from there would reach now, and why. */
   blast: { args: { name: string; kind: ExploitKind }; answer: BlastExplanation | null };
   /** A terminal command's output and the effects the page applies (sim-core/terminal). */
-  terminal: { args: { line: string; where: Where; cwd?: string | null; status?: number; hostFiles?: Record<string, string>; vars?: ShellVars; tty?: boolean }; answer: CommandResult };
+  terminal: { args: { line: string; where: Where; cwd?: string | null; status?: number; hostFiles?: Record<string, string>; vars?: ShellVars; tty?: boolean; fileTexts?: Record<string, Record<string, string>> }; answer: CommandResult };
   /** The runner's report of the run as it stands (the same as `npm run sim -- FILE --json` at this time). */
   report: { args: null; answer: Report };
   /** The lesson sheet's figures: the scenario (without live actions) run to its end on a copy. */
