@@ -236,7 +236,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
       if (inContainer) return notFound(sim, name, where, session.shell);
       return docker(sim, args, where, (l, w, o) => runCommand(sim, l, w, { ...(o ? { tty: o.tty } : {}), ...(session.fileTexts ? { fileTexts: session.fileTexts } : {}) }), timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'vagrant':
-      return vagrant(sim, args, where, timed);
+      return vagrant(sim, args, where, timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'clear':
       return ok('', [{ kind: 'clear' }]);
     case 'exit':

@@ -1,5 +1,6 @@
 import type { ContainerOptions, ContainerSpec, UserAction, VmSpec } from '../index';
 import type { ProgressLine } from './compose-progress';
+import type { VagrantProvisioner } from '../import/vagrantfile';
 
 /** A shell's variables: each value, and whether `export` put it in the environment of what it runs. */
 export type ShellVars = Record<string, { value: string; exported: boolean }>;
@@ -51,6 +52,8 @@ export type TerminalEffect =
   | { kind: 'time-lines'; sinceMs: number; realMs: number; userMs: number; sysMs: number }
   /** `sleep`, a download: play the simulation forward by `ms` of simulated time (the page's clock moves with it), then print `after`. */
   | { kind: 'advance'; ms: number; after?: string }
+  /** `vagrant up` from the directory's Vagrantfile: each machine's box and provisioners (the scenario's `vagrantfile` extension). */
+  | { kind: 'vagrantfile'; machines: Record<string, { box: string; provisioners: VagrantProvisioner[] }> }
   /** `vagrant box add|remove`: the host's box store (the scenario's `vagrantBoxes`). */
   | { kind: 'vagrant-boxes'; boxes: { added: string[]; removed: string[] } }
   /**

@@ -1,5 +1,5 @@
 /**
- * `vagrant up|halt|suspend|resume|reload|provision|status|global-status|destroy|ssh|box`:
+ * `vagrant init|up|halt|suspend|resume|reload|provision|status|global-status|destroy|ssh|box`:
  * Vagrant with its VirtualBox provider. A machine is a VirtualBox VM on the board named as the
  * machine (`default` unless a name is given, as in a single-machine Vagrantfile); with no name,
  * the commands act on every machine of the environment, as Vagrant does in a multi-machine
@@ -13,6 +13,10 @@ import { fail, ok } from './types';
 import { boxOf, boxVersion, machineIndexId, machines, machineState, notOurs } from './vagrant-state';
 import { provisionLines, provisionRun } from './vagrant-provision';
 import { vagrantBox } from './vagrant-box';
+import { vagrantInit } from './vagrant-init';
+import { vagrantEnvironment, type VagrantEnvironment } from './vagrant-environment';
+import type { DockerClient } from './docker-run';
+import { quoteWord } from './docker-run';
 
 const GiB = 1024 ** 3;
 
@@ -68,11 +72,14 @@ function provisioning(sim: Simulation, m: string, force: boolean): string[] {
   return force ? provisionLines(sim, m) : ALREADY_PROVISIONED(m);
 }
 
-function up(sim: Simulation, m: string, timed: boolean, force = false): CommandResult {
+/** A machine the directory's Vagrantfile defines and the board does not have yet: its spec and box. */
+type FromFile = { spec: VmSpec; box: string };
+
+function up(sim: Simulation, m: string, timed: boolean, force = false, fromFile?: FromFile): CommandResult {
   const state = machineState(sim, m);
   if (state === 'other') return notOurs(m);
   const head = `Bringing machine '${m}' up with 'virtualbox' provider...`;
-  const box = boxOf(sim, m);
+  const box = fromFile?.box ?? boxOf(sim, m);
   if (state === 'running' || state === 'saving') return ok([head, checkingBox(sim, m), ...provisioning(sim, m, force)].join('\n'));
   if (state === 'saved') {
     const r = resumeLines(sim, m, timed, force);
@@ -80,16 +87,22 @@ function up(sim: Simulation, m: string, timed: boolean, force = false): CommandR
   }
   const created = state === 'not created';
   const effects: TerminalEffect[] = created && !sim.state.instances[m]
-    ? [{ kind: 'add-vm', spec: vagrantVmSpec(m) }]
+    ? [{ kind: 'add-vm', spec: fromFile?.spec ?? vagrantVmSpec(m) }]
     : [{ kind: 'live', action: { type: 'instance/start', name: m } }];
   const lines = created
-    ? [head, `==> ${m}: Importing base box '${box}'...`, `==> ${m}: Matching MAC address for NAT networking...`, checkingBox(sim, m), `==> ${m}: Setting the name of the VM: root_${m}`, ...BOOT_LINES(m)]
+    ? [head, `==> ${m}: Importing base box '${box}'...`, `==> ${m}: Matching MAC address for NAT networking...`, `==> ${m}: Checking if box '${box}' version '${boxVersion(box)}' is up to date...`, `==> ${m}: Setting the name of the VM: root_${m}`, ...BOOT_LINES(m)]
     : [head, checkingBox(sim, m), `==> ${m}: Clearing any previously set forwarded ports...`, ...BOOT_LINES(m)];
   // A machine's first up runs its provisioners; a later one finds the sentinel and says so.
   const after = [...READY_LINES(m), ...provisioning(sim, m, created || force)];
   // vagrant up returns only once the machine answers on SSH: the terminal plays the simulation until then.
   effects.push({ kind: 'wait-ready', name: m, after: after.join('\n'), time: timed ? VAGRANT_CLI_CPU : null });
   return ok(lines.join('\n'), effects);
+}
+
+/** The Vagrantfile's spec and box for a machine the board does not have yet. */
+function fromFileOf(env: VagrantEnvironment, m: string): FromFile | undefined {
+  if (!env?.ok || !env.specs[m]) return undefined;
+  return { spec: env.specs[m], box: env.file.machines[m]?.box ?? 'base' };
 }
 
 /** status.* of en.yml for one machine's state. */
@@ -126,6 +139,7 @@ Common commands:
      destroy         stops and deletes all traces of the vagrant machine
      global-status   outputs status Vagrant environments for this user
      halt            stops the vagrant machine
+     init            initializes a new Vagrant environment by creating a Vagrantfile
      provision       provisions the vagrant machine
      reload          restarts vagrant machine, loads new Vagrantfile configuration
      resume          resume a suspended vagrant machine
@@ -225,11 +239,25 @@ function reload(sim: Simulation, m: string, timed: boolean, force = false): Comm
     { kind: 'wait-ready', name: m, after: [...READY_LINES(m), ...provisioning(sim, m, force)].join('\n'), time: timed ? VAGRANT_CLI_CPU : null }]);
 }
 
-export function vagrant(sim: Simulation, args: readonly string[], where: Where, timed = false): CommandResult {
+/** The machines of the environment: the board's, else those of the directory's Vagrantfile. */
+function environmentMachines(sim: Simulation, env: VagrantEnvironment): string[] {
+  const own = machines(sim);
+  if (own.length > 0 || !env?.ok) return own;
+  return env.file.vms.map((vm) => vm.name);
+}
+
+export function vagrant(sim: Simulation, args: readonly string[], where: Where, timed = false, client?: DockerClient): CommandResult {
   if (where !== 'host') return fail('bash: vagrant: command not found', 127);
   const [sub, ...rest] = args;
-  const names = rest.filter((a) => !a.startsWith('-'));
-  const target = names[0] ?? (machines(sim)[0] ?? 'default');
+  if (sub === 'init') return vagrantInit(rest, client);
+  // `vagrant ssh -c COMMAND`: the value of -c is not a machine's name.
+  const commandAt = rest.findIndex((a) => a === '-c' || a === '--command');
+  const sshCommand = commandAt >= 0 ? rest[commandAt + 1] ?? null : null;
+  const words = commandAt >= 0 ? [...rest.slice(0, commandAt), ...rest.slice(commandAt + 2)] : rest;
+  const names = words.filter((a) => !a.startsWith('-'));
+  const env = sub === 'up' || sub === 'status' || sub === 'ssh' ? vagrantEnvironment(client) : null;
+  if (env && !env.ok) return fail(env.error, 1);
+  const target = names[0] ?? (environmentMachines(sim, env)[0] ?? 'default');
   // --provision: the provisioners run even on a machine provisioned before (up, reload, resume).
   const force = rest.includes('--provision');
   const flags = force ? ' --provision' : '';
@@ -237,11 +265,20 @@ export function vagrant(sim: Simulation, args: readonly string[], where: Where, 
     case 'up': {
       // With the VirtualBox provider Vagrant brings machines up one after another, each to SSH
       // before the next: each machine's up is run in turn, so its lines come in that order.
-      const all = names.length ? names : machines(sim).filter((m) => !autostartOff(sim, m));
-      if (all.length > 1 && !timed) return ok('', all.map((m) => ({ kind: 'run', line: `vagrant up${flags} ${m}`, where: 'host' }) as const));
-      return eachMachine(sim, names, (m) => up(sim, m, timed, force));
+      const fileOnly = machines(sim).length === 0 && env?.ok ? env : null;
+      if (fileOnly) {
+        const unknown = names.find((n) => !fileOnly.specs[n]);
+        if (unknown !== undefined) return notOurs(unknown);
+      }
+      const all = names.length ? names : fileOnly ? fileOnly.file.vms.map((vm) => vm.name).filter((m) => !fileOnly.file.notStarted.includes(m)) : machines(sim).filter((m) => !autostartOff(sim, m));
+      // The Vagrantfile's boxes and provisioners go into the document first (its `vagrantfile` extension, as Import records it).
+      const facts: TerminalEffect[] = fileOnly ? [{ kind: 'vagrantfile', machines: fileOnly.file.machines }] : [];
+      const notes = fileOnly ? fileOnly.file.notSimulated.map((n) => `(utsuwa: ${n})`) : [];
+      if (all.length > 1 && !timed) return ok(notes.join('\n'), [...facts, ...all.map((m) => ({ kind: 'run', line: `vagrant up${flags} ${m}`, where: 'host' }) as const)]);
+      const r = eachMachine(sim, all, (m) => up(sim, m, timed, force, fromFileOf(env, m)));
+      return { ...r, output: [...notes, r.output].filter(Boolean).join('\n'), effects: [...facts, ...r.effects] };
     }
-    case 'status': return status(sim, names);
+    case 'status': return status(sim, names.length ? names : environmentMachines(sim, env));
     case 'global-status': return globalStatus(sim);
     case 'halt': return eachMachine(sim, names, (m) => halt(sim, m));
     case 'suspend': return eachMachine(sim, names, (m) => suspend(sim, m));
@@ -258,6 +295,8 @@ export function vagrant(sim: Simulation, args: readonly string[], where: Where, 
       const s = machineState(sim, target);
       if (s === 'other') return notOurs(target);
       if (s !== 'running') return fail('VM must be running to open SSH connection. Run `vagrant up`\nto start the virtual machine.', 1);
+      // -c: the command runs over SSH and the connection closes (ssh prints that on a terminal).
+      if (sshCommand !== null) return ok('', [{ kind: 'run', line: sshCommand, where: target }, { kind: 'run', line: `echo ${quoteWord('Connection to 127.0.0.1 closed.')}`, where: 'host' }]);
       return ok('', [{ kind: 'enter', where: target }]);
     }
     case undefined:

@@ -219,6 +219,12 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         else if (e.after) io.print(e.after);
         break;
       }
+      case 'vagrantfile':
+        s.edit((draft) => {
+          draft.extensions.vagrantfile = { machines: e.machines };
+        });
+        await s.settled();
+        break;
       case 'vagrant-boxes':
         s.edit((draft) => {
           draft.extensions.vagrantBoxes = e.boxes;
