@@ -44,7 +44,7 @@ export function namespacesOf(sim: Simulation, name: string): { kernel: string; i
 }
 
 /** User names as the kernel's own /etc/passwd knows them: a container's users show as numbers outside it. */
-const SYSTEM_USERS: Record<number, string> = { 0: 'root', 1: 'daemon', 33: 'www-data', 65534: 'nobody' };
+export const SYSTEM_USERS: Record<number, string> = { 0: 'root', 1: 'daemon', 33: 'www-data', 65534: 'nobody' };
 
 function asSeenFromKernel(p: KernelProcess): ViewProcessInput {
   const user = p.role === 'container' ? (SYSTEM_USERS[p.uid] ?? String(p.uid)) : p.user;

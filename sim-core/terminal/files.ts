@@ -13,6 +13,7 @@ import type { Place } from './place';
 import { meminfo, procMounts } from './system-info';
 import { fileText } from '../catalogue/file-texts';
 import { isRootDir, rootDirs } from './root-skeleton';
+import { cgroupDirListing, cgroupFileText } from './cgroup-files';
 
 export function absolute(place: Place, path: string): string {
   const home = place.identity.home;
@@ -21,8 +22,10 @@ export function absolute(place: Place, path: string): string {
 }
 
 /** Files the kernel makes up (procfs, sysfs, the bind-mounted /etc files): their text, or null. */
-export function specialFile(place: Place, path: string): string | null {
+export function specialFile(place: Place, path: string, sim?: Simulation): string | null {
   const v = place.view;
+  const cgroupText = sim ? cgroupFileText(sim, place, path) : null;
+  if (cgroupText !== null) return cgroupText.replace(/\n$/, '');
   const cgroupFile = /^\/sys\/fs\/cgroup\/([\w.]+)$/.exec(path)?.[1];
   if (cgroupFile && v.cgroupFiles[cgroupFile] !== undefined) return v.cgroupFiles[cgroupFile]!.replace(/\n$/, '');
   switch (path) {
@@ -116,6 +119,11 @@ export function ls(sim: Simulation, place: Place, args: readonly string[]): Comm
   let exitCode = 0;
   for (const p of paths.length ? paths : ['.']) {
     const abs = absolute(place, p);
+    const cgroupNames = cgroupDirListing(sim, place, abs);
+    if (cgroupNames !== null) {
+      blocks.push((paths.length > 1 ? `${p}:\n` : '') + (single ? cgroupNames.join('\n') : columns(cgroupNames)));
+      continue;
+    }
     const file = resolvePath(place.overlay!, layers, abs);
     if (file.found) {
       blocks.push(long ? longLine({ name: p, type: 'file', sizeBytes: file.sizeBytes, source: null }, '/') : p);
@@ -151,7 +159,7 @@ export function cat(sim: Simulation, place: Place, args: readonly string[]): Com
   let exitCode = 0;
   for (const p of paths) {
     const abs = absolute(place, p);
-    const special = specialFile(place, abs);
+    const special = specialFile(place, abs, sim);
     if (special !== null) {
       out.push(special);
       continue;

@@ -9,6 +9,8 @@ import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
 import { absolute, specialFile } from './files';
+import type { Simulation } from '../engine/state';
+import { cgroupDirListing } from './cgroup-files';
 
 /** Absolute path → contents. */
 export type HostFiles = Readonly<Record<string, string>>;
@@ -53,14 +55,14 @@ export function readHostFile(files: HostFiles, place: Place, path: string): stri
   return has(files, abs) ? files[abs]! : null;
 }
 
-export function hostCat(files: HostFiles, place: Place, args: readonly string[]): CommandResult {
+export function hostCat(files: HostFiles, place: Place, args: readonly string[], sim?: Simulation): CommandResult {
   const paths = args.filter((a) => !a.startsWith('-'));
   if (paths.length === 0) return fail('cat: reading standard input is not simulated', 1);
   let text = '';
   const errors: string[] = [];
   for (const p of paths) {
     const abs = absolute(place, p);
-    const special = specialFile(place, abs);
+    const special = specialFile(place, abs, sim);
     if (has(files, abs)) text += files[abs]!;
     else if (special !== null) text += `${special}\n`;
     else errors.push(`cat: ${p}: ${dirsOf(files).has(abs) ? 'Is a directory' : 'No such file or directory'}`);
@@ -70,7 +72,7 @@ export function hostCat(files: HostFiles, place: Place, args: readonly string[])
   return { output: [...parts, ...errors].join('\n'), exitCode: errors.length ? 1 : 0, effects: [] };
 }
 
-export function hostLs(files: HostFiles, place: Place, args: readonly string[]): CommandResult {
+export function hostLs(files: HostFiles, place: Place, args: readonly string[], sim?: Simulation): CommandResult {
   const long = args.some((a) => /^-\w*l/.test(a));
   const paths = args.filter((a) => !a.startsWith('-'));
   const dirs = dirsOf(files);
@@ -78,6 +80,11 @@ export function hostLs(files: HostFiles, place: Place, args: readonly string[]):
   let exitCode = 0;
   for (const p of paths.length ? paths : ['.']) {
     const abs = normalizePath(absolute(place, p));
+    const cgroupNames = sim ? cgroupDirListing(sim, place, abs) : null;
+    if (cgroupNames !== null) {
+      blocks.push((paths.length > 1 ? `${p}:\n` : '') + cgroupNames.join(long || args.some((a) => /^-\w*1/.test(a)) ? '\n' : '  '));
+      continue;
+    }
     const row = (name: string, path: string) => (long ? `-rw-r--r-- 1 root root ${String(files[path]!.length).padStart(8)} ${name}` : name);
     if (has(files, abs)) {
       blocks.push(row(p, abs));

@@ -24,6 +24,7 @@ import { changeDirectory } from './cd';
 import { imageProgram } from './image-programs';
 import { assign, commandOnly, exportedLines, exportVars, leadingAssignments, unsetVars } from './shell-vars';
 import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
+import { unwrapSudo } from './sudo';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
 const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_CPU.sysMs };
@@ -190,6 +191,13 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
   if (assignments === argv.length) return assign(session.vars ?? {}, argv);
   if (assignments > 0) session = { ...session, vars: commandOnly(session.vars ?? {}, argv.slice(0, assignments)) };
   argv = argv.slice(assignments);
+  if (argv[0] === 'sudo') {
+    const place = placeOf(sim, where);
+    const unwrapped = unwrapSudo(isPlace(place) ? place : null, argv);
+    if ('notInstalled' in unwrapped) return notFound(sim, 'sudo', where, session.shell);
+    if ('rootShell' in unwrapped) return ok('(utsuwa: this shell already runs as root; it stays as it is)');
+    argv = unwrapped.argv;
+  }
   const timed = argv[0] === 'time';
   const words = timed ? argv.slice(1) : argv;
   if (timed && words.length === 0) return ok(formatTimeLines(0, 0, 0).slice(1));
@@ -273,8 +281,8 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   }
   if (here.kind === 'host' && here.identity.userland !== 'windows') {
     const files = session.hostFiles ?? {};
-    if (name === 'ls') return hostLs(files, here, args);
-    if (name === 'cat') return hostCat(files, here, args);
+    if (name === 'ls') return hostLs(files, here, args, sim);
+    if (name === 'cat') return hostCat(files, here, args, sim);
     if (name === 'rm') return hostRm(files, here, args);
     if (name === 'touch') return hostTouch(files, here, args);
   }

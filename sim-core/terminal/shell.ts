@@ -10,6 +10,7 @@ import { ulimit } from './ulimit';
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
+import { lsns } from './lsns';
 import { touch } from './touch';
 import { curl, hasHttpTool, wget } from './http-client';
 import { withContainerMounts } from './container-mounts';
@@ -27,13 +28,15 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 docker container|image|network|volume|system prune -f
                 docker network create|ls|inspect|connect|disconnect|rm   docker volume create|ls|inspect|rm
                 docker compose up|down|ps|logs|start|stop|restart   (on an imported compose.yaml)
-                vagrant up|halt|suspend|resume|reload|provision|status|destroy|ssh [NAME]
+                vagrant init [BOX]|up|halt|suspend|resume|reload|provision|status|destroy|ssh [-c CMD] [NAME]
                 vagrant box add|list|remove BOX   vagrant global-status
-                time CMD    sleep SECONDS (plays the simulation)
+                time CMD    sleep SECONDS (plays the simulation)    sudo CMD
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  ulimit [-H] -n|-u  ip addr  mount  env
                 free [-m|-h]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
+                lsns [-t TYPE] [-p PID]   cat /sys/fs/cgroup/FILE (in a container) or
+                /sys/fs/cgroup/system.slice/docker-ID.scope/FILE (on its host): memory.max, memory.current, cpu.max, ...
   shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, NAME=value, export, $(command), \`command\`, $(( )),
                 a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
@@ -127,6 +130,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   nproc,
   mount: (s, p, args) => mountAttempt(s, p, args) ?? ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
   unshare,
+  lsns,
   id: (_s, p) => ok(idLine(p.user)),
   whoami: (_s, p) => (p.user.named === false ? fail(`whoami: cannot find name for user ID ${p.user.uid}`, 1) : ok(p.user.name)),
   pwd: (_s, p) => ok(p.cwd),
