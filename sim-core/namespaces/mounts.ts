@@ -23,6 +23,11 @@ export function layerLinkName(layerId: string): string {
  * The options of a container's root overlay: lowerdir lists the container's init layer
  * (/etc/hostname, /etc/hosts, ... placeholders) then the image layers, topmost first.
  */
+/** Where the host mounts a container's merged filesystem (overlay2's `merged` beside its upperdir). */
+export function mergedDir(containerId: string): string {
+  return `${OVERLAY2}/${deterministicHex(containerId + '-rw', 64)}/merged`;
+}
+
 export function overlayMountOptions(containerId: string, lowerLayerIdsBottomFirst: readonly string[]): string {
   const lowers = [layerLinkName(containerId + '-init'), ...[...lowerLayerIdsBottomFirst].reverse().map(layerLinkName)];
   const layerDir = `${OVERLAY2}/${deterministicHex(containerId + '-rw', 64)}`;
