@@ -25,6 +25,7 @@ import { imageProgram } from './image-programs';
 import { assign, commandOnly, exportedLines, exportVars, leadingAssignments, unsetVars } from './shell-vars';
 import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
 import { unwrapSudo } from './sudo';
+import { nsenter } from './nsenter';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
 const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_CPU.sysMs };
@@ -243,6 +244,8 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
     case 'docker':
       if (inContainer) return notFound(sim, name, where, session.shell);
       return docker(sim, args, where, (l, w, o) => runCommand(sim, l, w, { ...(o ? { tty: o.tty } : {}), ...(session.fileTexts ? { fileTexts: session.fileTexts } : {}) }), timed, where === 'host' ? hostClient(sim, session) : undefined);
+    case 'nsenter':
+      return nsenter(sim, args, where, (l, w, o) => runCommand(sim, l, w, { ...(o ? { tty: o.tty } : {}), ...(session.fileTexts ? { fileTexts: session.fileTexts } : {}) }));
     case 'vagrant':
       return vagrant(sim, args, where, timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'clear':

@@ -36,7 +36,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 free [-m|-h]  df [-h] [PATH]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
-                lsns [-t TYPE] [-p PID]   cat /sys/fs/cgroup/FILE (in a container) or
+                lsns [-t TYPE] [-p PID]   nsenter -t PID [-a|-m -u -i -n -p] [CMD]   cat /sys/fs/cgroup/FILE (in a container) or
                 /sys/fs/cgroup/system.slice/docker-ID.scope/FILE (on its host): memory.max, memory.current, cpu.max, ...
   shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, NAME=value, export, $(command), \`command\`, $(( )),
                 a trailing \\ continues the line, Tab completes

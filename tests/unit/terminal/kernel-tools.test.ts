@@ -71,3 +71,17 @@ describe('sudo', () => {
     expect(await w.type('sudo ls')).toMatch(/^bash: sudo: command not found/);
   });
 });
+
+describe('nsenter', () => {
+  it('-t the container\'s PID: -n sees its interfaces, -u its hostname, -m -u -i -n -p runs in it', async () => {
+    const w = await workspace();
+    await w.type('docker run -d --name web nginx:1.27');
+    const pid = await w.type("docker inspect -f '{{.State.Pid}}' web");
+    expect(await w.type(`nsenter -t ${pid} -n ip addr`)).toMatch(/inet 172\.17\.0\.2\/16/);
+    expect(await w.type('ip addr')).not.toMatch(/inet 172\.17\.0\.2\//);
+    const id = await w.type("docker inspect -f '{{.Id}}' web");
+    expect(await w.type(`nsenter -t ${pid} -u hostname`)).toBe(id.slice(0, 12));
+    expect(await w.type(`nsenter -t ${pid} -a cat /etc/os-release`)).toMatch(/Debian GNU\/Linux 12/);
+    expect(await w.type('nsenter -t 99999 -n ip a')).toBe('nsenter: cannot open /proc/99999/ns/net: No such file or directory');
+  });
+});
