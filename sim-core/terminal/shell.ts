@@ -12,6 +12,7 @@ import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
 import { lsns } from './lsns';
 import { df } from './df';
+import { dmesg } from './dmesg';
 import { touch } from './touch';
 import { curl, hasHttpTool, wget } from './http-client';
 import { withContainerMounts } from './container-mounts';
@@ -33,7 +34,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)    sudo CMD
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  ulimit [-H] -n|-u  ip addr  mount  env
-                free [-m|-h]  df [-h] [PATH]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
+                free [-m|-h]  df [-h] [PATH]  dmesg  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
                 lsns [-t TYPE] [-p PID]   nsenter -t PID [-a|-m -u -i -n -p] [CMD]   cat /sys/fs/cgroup/FILE (in a container) or
@@ -133,6 +134,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   unshare,
   lsns,
   df,
+  dmesg: (s, p) => dmesg(s, p),
   id: (_s, p) => ok(idLine(p.user)),
   whoami: (_s, p) => (p.user.named === false ? fail(`whoami: cannot find name for user ID ${p.user.uid}`, 1) : ok(p.user.name)),
   pwd: (_s, p) => ok(p.cwd),

@@ -85,3 +85,21 @@ describe('nsenter', () => {
     expect(await w.type('nsenter -t 99999 -n ip a')).toBe('nsenter: cannot open /proc/99999/ns/net: No such file or directory');
   });
 });
+
+describe('dmesg: whose kernel is this?', () => {
+  it('a runc container shares the host\'s kernel and may not read its log (no CAP_SYSLOG)', async () => {
+    const w = await workspace();
+    expect(await w.type('docker run --rm ubuntu:22.04 dmesg')).toBe('dmesg: read kernel buffer failed: Operation not permitted');
+    expect(await w.type('docker run --rm alpine dmesg')).toBe('dmesg: klogctl: Operation not permitted');
+  });
+
+  it('a gVisor sandbox has its own kernel, the Sentry, with gVisor\'s log: the same for the same container', async () => {
+    const w = await workspace();
+    await w.type('docker run -dit --name sandbox --runtime=runsc ubuntu:22.04');
+    const log = (await w.type('docker exec sandbox dmesg')).split('\n');
+    expect(log[0]).toBe('[    0.000000] Starting gVisor...');
+    expect(log).toHaveLength(12);
+    expect(log[11]).toMatch(/^\[\s+\d\.\d{6}\] Ready!$/);
+    expect(await w.type('docker exec sandbox dmesg')).toBe(log.join('\n'));
+  });
+});
