@@ -10,7 +10,7 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import { escapeControlChars } from '@utsuwa/sim-core';
-import { completeLine, continuesOnNextLine, joinContinuation } from '@utsuwa/sim-core/terminal';
+import { completeLine, continuesOnNextLine, joinContinuation, parseHereDoc } from '@utsuwa/sim-core/terminal';
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { createWorkspaceStore, type WorkspaceStore } from '../src/store/index';
 import { loadScenarioCodec } from '../src/files/scenario-io';
@@ -126,7 +126,9 @@ class Shell {
     if (this.pending !== null) {
       const last = this.pending;
       this.pending = null;
-      await this.feed(last.slice(0, -1));
+      // An open here-document runs with what it has (bash warns); a trailing backslash is dropped.
+      const doc = parseHereDoc(last);
+      await this.feed(doc ? `${last}\n${doc.word}` : last.slice(0, -1));
     }
   }
 }

@@ -27,6 +27,8 @@ import { notSimulatedLine } from '../docker/run-coverage';
 import { composeExec, composeImages, composeRm, composeSignal, composeTop, type ComposeMember } from './docker-compose-more';
 import { composeConfig, composeLs, type ComposeListing } from './docker-compose-list';
 import { formatProgress } from './compose-progress';
+import { composeFromDirectory } from './compose-file';
+import { quoteWord, type DockerClient } from './docker-run';
 
 interface ComposeProject {
   project: string;
@@ -236,7 +238,7 @@ function lifecycle(sim: Simulation, p: ComposeProject, verb: 'start' | 'stop' | 
   return withNote(ok(progress(lines), effects), parsed.note);
 }
 
-export function dockerCompose(sim: Simulation, argv: readonly string[], _where: Where, runInside: RunInside): CommandResult {
+export function dockerCompose(sim: Simulation, argv: readonly string[], where: Where, runInside: RunInside, client?: DockerClient): CommandResult {
   const global = parseFlags(argv, commandDef('compose').flags, { interspersed: false, check: dockerSetCheck });
   if (!global.ok) return fail(`${global.error}`, 1);
   const [sub, ...rest] = global.rest;
@@ -248,7 +250,15 @@ export function dockerCompose(sim: Simulation, argv: readonly string[], _where: 
   const listing = (q: ComposeProject): ComposeListing => ({ project: q.project, configFile: q.configFile ?? 'compose.yaml', members: members(sim, q, []) });
   // `ls` asks the daemon for every project, with or without a file here.
   if (found.def.path === 'compose ls') return composeLs(p ? listing(p) : null, rest, typedSub);
-  if (!p) return fail('no configuration file provided: not found\n(utsuwa: docker compose works on a compose.yaml loaded with Import or `npm run shell -- compose.yaml`)', 1);
+  if (!p) {
+    // The directory's Compose file (written in this shell, `cat > compose.yaml <<EOF`): loaded as Import loads one, then the command runs on it.
+    const fileFlag = global.given.find((g) => g.name === 'file') ? last(global.values, 'file') : undefined;
+    const nameFlag = global.given.find((g) => g.name === 'project-name') ? last(global.values, 'project-name') : undefined;
+    const loaded = where === 'host' ? composeFromDirectory(sim, client, fileFlag, nameFlag) : null;
+    if (loaded === null) return fail('no configuration file provided: not found', 1);
+    if ('error' in loaded) return fail(loaded.error, 1);
+    return ok('', [{ kind: 'compose-project', project: loaded }, { kind: 'run', line: ['docker', 'compose', ...argv].map(quoteWord).join(' '), where }]);
+  }
   const typed = `docker compose ${sub}`;
   const ignored = notSimulatedLine(global.given.filter((g) => !['file', 'project-name'].includes(g.name)).map((g) => g.as));
   let r: CommandResult;

@@ -69,7 +69,7 @@ export function docker(sim: Simulation, argv: readonly string[], where: Where, r
 
 function dispatch(sim: Simulation, args: readonly string[], where: Where, runInside: RunInside, timed: boolean, client?: DockerClient): CommandResult {
   const [sub] = args;
-  if (sub === 'compose') return dockerCompose(sim, args.slice(1), where, runInside);
+  if (sub === 'compose') return dockerCompose(sim, args.slice(1), where, runInside, client);
   const found = findCommand(args);
   if (found) {
     const { typed, args: rest } = found;

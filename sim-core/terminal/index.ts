@@ -9,5 +9,6 @@ export { formatTimeLines, bashDuration, humanDuration, bytesSize, humanSize, ram
 export { HELP } from './shell';
 export { vagrantVmSpec } from './vagrant';
 export { continuesOnNextLine, joinContinuation, commandLines } from './continuation';
+export { parseHereDoc } from './heredoc';
 export { completeLine, commonPrefix, type Completion, type CompletionContext } from './complete';
 export { formatProgress, settleProgress, type ProgressLine, type ComposeRefusal } from './compose-progress';

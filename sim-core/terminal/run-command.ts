@@ -25,6 +25,7 @@ import { imageProgram } from './image-programs';
 import { assign, commandOnly, exportedLines, exportVars, leadingAssignments, unsetVars } from './shell-vars';
 import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
 import { unwrapSudo } from './sudo';
+import { parseHereDoc } from './heredoc';
 import { nsenter } from './nsenter';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
@@ -50,9 +51,21 @@ export interface Session {
   tty?: boolean;
   /** The texts of files the terminal wrote, by place then path (Place.fileTexts), kept by the page's session. */
   fileTexts?: Record<Where, Record<string, string>>;
+  /** A here-document's text: the standard input of the line's first command (heredoc.ts). */
+  stdin?: string;
 }
 
 export function runCommand(sim: Simulation, line: string, where: Where, session: Session = {}): CommandResult {
+  const doc = line.includes('\n') ? parseHereDoc(line) : null;
+  if (doc) {
+    // An unquoted delimiter: the text has its variables and substitutions expanded first, as bash does.
+    const stderr: string[] = [];
+    const body = doc.expand ? expandVariables(doc.body, variables(sim, where, session, session.status ?? 0), substitution(sim, where, session, stderr), (m) => stderr.push(m)) : doc.body;
+    if (body === null) return fail(stderr.join('\n'), 1);
+    const r = runCommand(sim, doc.command, where, { ...session, stdin: body });
+    const warning = doc.closed ? null : `bash: warning: here-document delimited by end-of-file`;
+    return withStderr([...stderr, ...(warning ? [warning] : [])].join('\n'), r);
+  }
   const bomb = forkBombName(line);
   if (bomb !== null && !windowsPlace(sim, where)) return runForkBomb(sim, where, bomb, session.shell ?? placeShell(sim, where));
   const list = splitList(line);
@@ -65,7 +78,7 @@ export function runCommand(sim: Simulation, line: string, where: Where, session:
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if ((item.when === 'and' && status !== 0) || (item.when === 'or' && status === 0)) continue;
-    const r = runPipeline(sim, item.stages, where, { ...session, vars }, status);
+    const r = runPipeline(sim, item.stages, where, i === 0 ? { ...session, vars } : { ...session, vars, stdin: undefined }, status);
     if (r.output) outputs.push(r.output);
     effects.push(...r.effects.map((e) => (e.kind === 'shell-vars' ? { ...e, where } : e)));
     status = r.exitCode;
@@ -164,7 +177,7 @@ function runPipeline(sim: Simulation, stages: readonly string[], where: Where, s
     if (name === undefined) return fail("bash: syntax error near unexpected token `|'", 2);
     const filter = filterFor(name);
     const input = result.output ? `${result.output}\n` : '';
-    const filtered = filter ? filter(input, args) : runSimple(sim, expanded.text, where, session, false);
+    const filtered = filter ? filter(input, args) : runSimple(sim, expanded.text, where, { ...session, stdin: undefined }, false);
     result = withStderr(expanded.stderr, { output: filtered.output, exitCode: filtered.exitCode, effects: [...result.effects, ...filtered.effects] });
     if (tokens.redirect && result.exitCode === 0) result = redirectTo(sim, where, session, tokens.redirect, result, result.output ? `${result.output}\n` : '');
   }
@@ -202,8 +215,10 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
   const timed = argv[0] === 'time';
   const words = timed ? argv.slice(1) : argv;
   if (timed && words.length === 0) return ok(formatTimeLines(0, 0, 0).slice(1));
+  // A here-document feeds a command that reads its input (cat, grep, ...); others ignore it, as they would.
+  const reader = session.stdin !== undefined ? filterFor(words[0]!) : null;
   // ls writes one name a line when its output is not a terminal: a pipe, or a process exec'd without -t.
-  const result = dispatch(sim, (piped || session.tty === false) && words[0] === 'ls' ? [...words, '-1'] : words, where, timed, session);
+  const result = reader ? reader(session.stdin!, words.slice(1)) : dispatch(sim, (piped || session.tty === false) && words[0] === 'ls' ? [...words, '-1'] : words, where, timed, session);
   const withTime = timed ? addTime(result, sim.state.nowMs, words[0]!) : result;
   if (withTime.exitCode !== 0) {
     // What a failing command printed is its standard error: to a file (`2> f`, `&> f`), gone (`2>/dev/null`), else on.

@@ -29,7 +29,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 docker images [-q] [--format ..] [REPO]|pull|history|rmi IMAGE   docker version|info|system df
                 docker container|image|network|volume|system prune -f
                 docker network create|ls|inspect|connect|disconnect|rm   docker volume create|ls|inspect|rm
-                docker compose up|down|ps|logs|start|stop|restart   (on an imported compose.yaml)
+                docker compose up|down|ps|logs|start|stop|restart   (on an imported compose.yaml, or the one in this directory)
                 vagrant init [BOX]|up|halt|suspend|resume|reload|provision|status|destroy|ssh [-c CMD] [NAME]
                 vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)    sudo CMD
@@ -40,7 +40,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 lsns [-t TYPE] [-p PID]   nsenter -t PID [-a|-m -u -i -n -p] [CMD]   cat /sys/fs/cgroup/FILE (in a container) or
                 /sys/fs/cgroup/system.slice/docker-ID.scope/FILE (on its host): memory.max, memory.current, cpu.max, ...
   shell         a && b, a || b, a ; b, a | grep|head|tail|wc|sort|uniq, $VAR, NAME=value, export, $(command), \`command\`, $(( )),
-                a trailing \\ continues the line, Tab completes
+                cat > FILE <<'EOF' ... EOF (here-documents), a trailing \\ continues the line, Tab completes
 Inside a container ls/cat/rm/echo > work on its merged (overlay) filesystem; writes copy up.
 On the host they work on this terminal session's own files (docker run --env-file reads them).
 Alpine and busybox places answer with BusyBox's tools; Windows places with PowerShell or

@@ -78,6 +78,8 @@ export type TerminalEffect =
   | { kind: 'host-files'; files: Record<string, string> }
   /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */
   | { kind: 'docker-objects'; objects: { networks: string[]; volumes: string[] } }
+  /** `docker compose` on the directory's Compose file: the project joins the document (the scenario's `composeProject`, as Import records it). */
+  | { kind: 'compose-project'; project: { project: string; configFile: string; services: string[]; specs: ContainerSpec[] } }
   /** `docker compose up --scale`: the project's containers and their services after the change (the scenario's `composeProject`). */
   | { kind: 'compose-members'; services: string[]; specs: ContainerSpec[] }
   /** A container's settings change in the document (`docker network connect`): the run is rebuilt with them. */

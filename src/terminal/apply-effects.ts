@@ -237,6 +237,12 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         });
         await s.settled();
         break;
+      case 'compose-project':
+        s.edit((draft) => {
+          draft.extensions.composeProject = e.project;
+        });
+        await s.settled();
+        break;
       case 'compose-members':
         s.edit((draft) => {
           const project = draft.extensions.composeProject as Record<string, unknown> | undefined;
