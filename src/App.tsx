@@ -14,6 +14,7 @@ import { useShortcuts } from './components/useShortcuts';
 import { ClassroomOverlays, ClassroomPanel } from './classroom/ClassroomPanel';
 import { PresenterCaption } from './classroom/Presenter';
 import { HostInspector } from './components/HostInspector';
+import { AfterBoard, BoardPaintedSignal } from './components/board-first';
 
 // The inspector's forms and the event log's narration load just after the first paint.
 const Inspector = lazy(() => import('./components/Inspector').then((m) => ({ default: m.Inspector })));
@@ -29,6 +30,9 @@ const WAITING = (
   </>
 );
 
+// The charts' frame while the board is drawn first (./components/board-first.tsx).
+const CHARTS_WAITING = <section className="charts panel" aria-busy="true" />;
+
 function Workspace() {
   useShortcuts();
   return (
@@ -40,13 +44,16 @@ function Workspace() {
           <main className="center">
             <HostBoard />
             <PlaybackBar />
-            <ChartsArea />
+            <AfterBoard fallback={CHARTS_WAITING}><ChartsArea /></AfterBoard>
           </main>
           <aside className="side">
-            <ClassroomPanel />
-            <Suspense fallback={<HostInspector />}><Inspector /></Suspense>
-            <Suspense fallback={null}><EventLog /></Suspense>
+            <AfterBoard>
+              <ClassroomPanel />
+              <Suspense fallback={<HostInspector />}><Inspector /></Suspense>
+              <Suspense fallback={null}><EventLog /></Suspense>
+            </AfterBoard>
           </aside>
+          <BoardPaintedSignal />
         </DragLayer>
         <PresenterCaption />
         <ClassroomOverlays />
