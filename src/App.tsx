@@ -30,7 +30,8 @@ const WAITING = (
   </>
 );
 
-// The charts' frame while the board is drawn first (./components/board-first.tsx).
+// The palette's and the charts' frames while the board is drawn first (./components/board-first.tsx).
+const PALETTE_WAITING = <div className="palette panel" aria-busy="true" />;
 const CHARTS_WAITING = <section className="charts panel" aria-busy="true" />;
 
 function Workspace() {
@@ -40,7 +41,7 @@ function Workspace() {
       <div className="workspace">
         <Header />
         <DragLayer waiting={WAITING}>
-          <Palette />
+          <AfterBoard fallback={PALETTE_WAITING}><Palette /></AfterBoard>
           <main className="center">
             <HostBoard />
             <PlaybackBar />

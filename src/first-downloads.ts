@@ -7,7 +7,7 @@
  */
 import { loadScenarioCodec } from './files/scenario-io';
 import { loadCatalogue } from './document/catalogue';
-import { loadDragKit } from './components/DragLayer';
+import { loadDragKit } from './components/drag-kit-loader';
 import { fetchCompiledPreset } from './files/presets';
 import { startSimWorker } from './worker/driver';
 
