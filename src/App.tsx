@@ -20,8 +20,8 @@ import { AfterBoard, BoardPaintedSignal } from './components/board-first';
 const Inspector = lazy(() => import('./components/Inspector').then((m) => ({ default: m.Inspector })));
 const EventLog = lazy(() => import('./components/EventLog').then((m) => ({ default: m.EventLog })));
 
-// Until the first document and dnd-kit are in (./components/DragLayer.tsx): the three
-// columns' empty frames, so nothing moves when the area is drawn.
+// Until the first document is in (./components/DragLayer.tsx): the three columns' empty
+// frames, so nothing moves when the area is drawn.
 const WAITING = (
   <>
     <div className="panel is-waiting" aria-hidden="true" />
@@ -30,9 +30,16 @@ const WAITING = (
   </>
 );
 
-// The palette's and the charts' frames while the board is drawn first (./components/board-first.tsx).
+// The palette's, the charts' and the side column's frames while the board is drawn first
+// (./components/board-first.tsx).
 const PALETTE_WAITING = <div className="palette panel" aria-busy="true" />;
 const CHARTS_WAITING = <section className="charts panel" aria-busy="true" />;
+const SIDE_WAITING = (
+  <>
+    <div className="panel" aria-busy="true" />
+    <div className="panel" aria-hidden="true" />
+  </>
+);
 
 function Workspace() {
   useShortcuts();
@@ -48,7 +55,7 @@ function Workspace() {
             <AfterBoard fallback={CHARTS_WAITING}><ChartsArea /></AfterBoard>
           </main>
           <aside className="side">
-            <AfterBoard>
+            <AfterBoard fallback={SIDE_WAITING}>
               <ClassroomPanel />
               <Suspense fallback={<HostInspector />}><Inspector /></Suspense>
               <Suspense fallback={null}><EventLog /></Suspense>
