@@ -2,8 +2,10 @@
  * What the first board waits for besides the entry, asked for by index.html while the entry
  * downloads instead of after it has evaluated: a few lines in the page add a modulepreload of
  * the compiled preset `?scenario=<id>` names (~3 KB gzip, scripts/compiled-presets.ts; not for
- * a share link, `#s=`, which opens through the parser) and, when the page will start in
- * Japanese, of the Japanese strings (src/i18n/setup.ts: the first render waits for them). The
+ * a share link, `#s=`, which opens through the parser), or of the default preset when the
+ * address names none (what a first visit opens; after an autosave it goes unused), and, when
+ * the page will start in Japanese, of the Japanese strings (src/i18n/setup.ts: the first
+ * render waits for them). The
  * entry asks for them again and gets the same modules. The language is chosen as
  * src/i18n/index.ts chooses it (the saved choice, else the browser's first of ja/en); the two
  * are checked against each other in tests/unit/files/first-load-prefetch.test.ts. The
@@ -13,6 +15,8 @@ import type { Plugin } from 'vite';
 
 const PRESET_MODULE = /[\\/]scenarios[\\/]([^\\/]+)\.ya?ml\?preset$/;
 const JAPANESE_MODULE = /[\\/]src[\\/]i18n[\\/]resources-ja\.ts$/;
+/** What the page opens with nothing in its address and nothing saved (src/files/presets.ts's DEFAULT_PRESET_ID, held equal by a test). */
+export const DEFAULT_PRESET = 'nginx-vm-vs-container';
 
 /** The classic script that starts the downloads: it runs while the page is parsed, before any module. */
 export function prefetchScript(presets: Record<string, string>, japanese: string | null): string {
@@ -27,7 +31,8 @@ export function prefetchScript(presets: Record<string, string>, japanese: string
     document.head.appendChild(link);
   }
   var id = new URLSearchParams(location.search).get('scenario');
-  if (id !== null && Object.prototype.hasOwnProperty.call(presets, id) && location.hash.indexOf('#s=') !== 0) preload(presets[id]);
+  if (id === null) id = ${JSON.stringify(DEFAULT_PRESET)};
+  if (Object.prototype.hasOwnProperty.call(presets, id) && location.hash.indexOf('#s=') !== 0) preload(presets[id]);
   var lang = null;
   try { lang = localStorage.getItem('utsuwa.lang'); } catch (e) {}
   if (lang !== 'en' && lang !== 'ja') {

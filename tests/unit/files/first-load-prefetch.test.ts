@@ -6,8 +6,9 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { prefetchScript } from '../../../scripts/first-load-prefetch';
+import { DEFAULT_PRESET, prefetchScript } from '../../../scripts/first-load-prefetch';
 import { detectLang } from '../../../src/i18n/index';
+import { DEFAULT_PRESET_ID } from '../../../src/files/presets';
 
 const SCRIPT = prefetchScript({ 'nginx-vm-vs-container': 'assets/nginx-1.js', spectrum: 'assets/spectrum-2.js' }, 'assets/resources-ja-3.js');
 
@@ -31,26 +32,32 @@ function preloaded({ search = '', hash = '', languages = ['en-US'], saved = null
 }
 
 describe('first-load prefetch', () => {
-  it('asks for the preset a link names, and nothing for a share link or a name that is no preset', () => {
+  it('asks for the preset a link names, the default one when it names none, and nothing for a share link or a name that is no preset', () => {
     expect(preloaded({ search: '?scenario=nginx-vm-vs-container' })).toEqual(['./assets/nginx-1.js']);
     expect(preloaded({ search: '?scenario=spectrum&x=1' })).toEqual(['./assets/spectrum-2.js']);
     expect(preloaded({ search: '?scenario=nginx-vm-vs-container', hash: '#s=abc' })).toEqual([]);
     expect(preloaded({ search: '?scenario=no-such-preset' })).toEqual([]);
     expect(preloaded({ search: '?scenario=toString' })).toEqual([]);
-    expect(preloaded({})).toEqual([]);
+    expect(preloaded({ search: '?scenario=empty' })).toEqual([]);
+    // Nothing named: what a first visit opens (a saved workspace, when there is one, wins and the download goes unused).
+    expect(DEFAULT_PRESET).toBe(DEFAULT_PRESET_ID);
+    expect(preloaded({})).toEqual(['./assets/nginx-1.js']);
+    expect(preloaded({ search: '?x=1' })).toEqual(['./assets/nginx-1.js']);
+    expect(preloaded({ hash: '#s=abc' })).toEqual([]);
   });
 
   it('asks for the Japanese strings exactly when the page starts in Japanese', () => {
     const lists = [['ja-JP'], ['ja'], ['en-US', 'ja'], ['fr-FR', 'ja-JP', 'en'], ['fr-FR', 'de'], ['JA-jp'], ['zh-CN', 'en-GB', 'ja']];
+    const share = '#s=abc'; // no preset asked for: only the strings show here
     for (const languages of lists) {
       const japanese = detectLang(languages) === 'ja';
-      expect(preloaded({ languages }), languages.join(',')).toEqual(japanese ? ['./assets/resources-ja-3.js'] : []);
+      expect(preloaded({ hash: share, languages }), languages.join(',')).toEqual(japanese ? ['./assets/resources-ja-3.js'] : []);
     }
     // A choice made with the header's toggle wins over the browser's languages.
-    expect(preloaded({ languages: ['en-US'], saved: 'ja' })).toEqual(['./assets/resources-ja-3.js']);
-    expect(preloaded({ languages: ['ja-JP'], saved: 'en' })).toEqual([]);
-    expect(preloaded({ languages: ['ja-JP'], saved: 'xx' })).toEqual(['./assets/resources-ja-3.js']);
-    expect(preloaded({ languages: ['ja-JP'], storageThrows: true })).toEqual(['./assets/resources-ja-3.js']);
+    expect(preloaded({ hash: share, languages: ['en-US'], saved: 'ja' })).toEqual(['./assets/resources-ja-3.js']);
+    expect(preloaded({ hash: share, languages: ['ja-JP'], saved: 'en' })).toEqual([]);
+    expect(preloaded({ hash: share, languages: ['ja-JP'], saved: 'xx' })).toEqual(['./assets/resources-ja-3.js']);
+    expect(preloaded({ hash: share, languages: ['ja-JP'], storageThrows: true })).toEqual(['./assets/resources-ja-3.js']);
     expect(preloaded({ search: '?scenario=spectrum', languages: ['ja-JP'] })).toEqual(['./assets/spectrum-2.js', './assets/resources-ja-3.js']);
   });
 });
