@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compiledPresets } from './scripts/compiled-presets.js';
+import { firstLoadPrefetch } from './scripts/first-load-prefetch.js';
 
 type ModuleInfo = (id: string) => { importers: readonly string[] } | null;
 
@@ -19,7 +20,7 @@ const PARSER_ROOT = [/src[\\/]files[\\/]scenario-codec\.ts$/];
 // Relative base so `npm run build` output runs from any folder (a school server, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [react(), compiledPresets()],
+  plugins: [react(), compiledPresets(), firstLoadPrefetch()],
   server: { port: 5173 },
   preview: { port: 4173 },
   worker: { format: 'es' },

@@ -2,7 +2,8 @@
  * Where the page's first render goes: loads a preset in headless Chromium with a performance
  * trace and prints the main thread's and the worker's long tasks, the scripts' arrival and
  * the moments the page first drew and the board appeared. A tool for profiling by hand:
- * `npx tsx bench/page-trace.ts [--no-build] [--runs N] [--unminified]`.
+ * `npx tsx bench/page-trace.ts [--no-build] [--runs N] [--unminified]` (TRACE_MIN=ms: the
+ * shortest task listed, 15 by default).
  */
 import { execSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -129,7 +130,7 @@ function summarise(events: TraceEvent[], profile: CpuProfile, boardMs?: number):
     }
     console.log(`  ${names.get(key)} (${key}): busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms) in ${tops.length} tasks; tasks ≥ 15 ms:`);
     for (const top of tops) {
-      if (top.dur! < 15_000) continue;
+      if (top.dur! < Number(process.env.TRACE_MIN ?? 15) * 1000) continue;
       const inside = list.filter((e) => e !== top && e.ts >= top.ts && e.ts + e.dur! <= top.ts + top.dur! && e.dur! >= Math.max(8000, top.dur! * 0.08) && e.name !== 'RunTask');
       const parts = inside.slice(0, 8).map((e) => {
         const d = e.args as { data?: { functionName?: string; url?: string; type?: string; stackTrace?: Array<{ functionName: string }> } } | undefined;

@@ -14,18 +14,30 @@ import { useShortcuts } from './components/useShortcuts';
 import { ClassroomOverlays, ClassroomPanel } from './classroom/ClassroomPanel';
 import { PresenterCaption } from './classroom/Presenter';
 import { HostInspector } from './components/HostInspector';
+import { AfterBoard, BoardPaintedSignal } from './components/board-first';
 
 // The inspector's forms and the event log's narration load just after the first paint.
 const Inspector = lazy(() => import('./components/Inspector').then((m) => ({ default: m.Inspector })));
 const EventLog = lazy(() => import('./components/EventLog').then((m) => ({ default: m.EventLog })));
 
-// Until the first document and dnd-kit are in (./components/DragLayer.tsx): the three
-// columns' empty frames, so nothing moves when the area is drawn.
+// Until the first document is in (./components/DragLayer.tsx): the three columns' empty
+// frames, so nothing moves when the area is drawn.
 const WAITING = (
   <>
     <div className="panel is-waiting" aria-hidden="true" />
     <div className="panel is-waiting" aria-busy="true" />
     <div className="panel is-waiting" aria-hidden="true" />
+  </>
+);
+
+// The palette's, the charts' and the side column's frames while the board is drawn first
+// (./components/board-first.tsx).
+const PALETTE_WAITING = <div className="palette panel" aria-busy="true" />;
+const CHARTS_WAITING = <section className="charts panel" aria-busy="true" />;
+const SIDE_WAITING = (
+  <>
+    <div className="panel" aria-busy="true" />
+    <div className="panel" aria-hidden="true" />
   </>
 );
 
@@ -36,17 +48,20 @@ function Workspace() {
       <div className="workspace">
         <Header />
         <DragLayer waiting={WAITING}>
-          <Palette />
+          <AfterBoard fallback={PALETTE_WAITING}><Palette /></AfterBoard>
           <main className="center">
             <HostBoard />
             <PlaybackBar />
-            <ChartsArea />
+            <AfterBoard fallback={CHARTS_WAITING}><ChartsArea /></AfterBoard>
           </main>
           <aside className="side">
-            <ClassroomPanel />
-            <Suspense fallback={<HostInspector />}><Inspector /></Suspense>
-            <Suspense fallback={null}><EventLog /></Suspense>
+            <AfterBoard fallback={SIDE_WAITING}>
+              <ClassroomPanel />
+              <Suspense fallback={<HostInspector />}><Inspector /></Suspense>
+              <Suspense fallback={null}><EventLog /></Suspense>
+            </AfterBoard>
           </aside>
+          <BoardPaintedSignal />
         </DragLayer>
         <PresenterCaption />
         <ClassroomOverlays />

@@ -1,13 +1,15 @@
 /**
  * The first thing the entry runs (main.tsx imports it before anything else): it starts the
- * simulation's worker and asks for what the first board needs and the entry file does not
- * hold — the preset asked for, compiled; the catalogue; dnd-kit; the scenario parser for
- * everything else — so they download while the rest of the entry evaluates and React starts,
- * instead of after (docs/performance.md, "The page").
+ * simulation's worker and asks for what the first load needs and the entry file does not
+ * hold — the preset asked for, compiled (index.html has asked for it already:
+ * scripts/first-load-prefetch.ts); the catalogue and dnd-kit, which the rest of the workspace
+ * waits for (src/components/board-first.tsx); the scenario parser for everything else — so
+ * they download while the rest of the entry evaluates and React starts, instead of after
+ * (docs/performance.md, "The page").
  */
 import { loadScenarioCodec } from './files/scenario-io';
 import { loadCatalogue } from './document/catalogue';
-import { loadDragKit } from './components/DragLayer';
+import { loadDragKit } from './components/drag-kit-loader';
 import { fetchCompiledPreset } from './files/presets';
 import { startSimWorker } from './worker/driver';
 

@@ -11,7 +11,6 @@ import { createWorkspaceStore } from './store/index';
 import { WorkerDriver, type SimDriver } from './worker/driver';
 import { startPlaybackLoop } from './playback/loop';
 import { afterNextPaint, bootWorkspace, clearBootParams, openCompiledPreset, openLinkOnHashChange } from './files/boot';
-import { loadDragKit } from './components/DragLayer';
 import { createSaver, startAutosave } from './files/autosave';
 import { parsePresetsWhenIdle } from './files/presets';
 import { exposeTestHandle } from './test-handle';
@@ -47,9 +46,10 @@ async function start(): Promise<void> {
   exposeTestHandle(store);
 
   // The first load starts before React. A preset asked for by name opens compiled (boot.ts):
-  // the first render then waits for it and dnd-kit (asked for in parallel, see
-  // ./first-downloads.ts), so the workspace is drawn once, with its board at 0 s, instead of
-  // empty frames first; a link or the autosave needs the parser, and the frames show meanwhile.
+  // the first render then waits for it alone (asked for by index.html and ./first-downloads.ts),
+  // so its board is drawn at 0 s at once, and the rest of the workspace after it
+  // (./components/board-first.tsx); a link or the autosave needs the parser, and empty
+  // frames show meanwhile.
   const saver = createSaver(store);
   const bootHref = window.location.href;
   const quick = openCompiledPreset(store, window.location, saver);
@@ -57,7 +57,7 @@ async function start(): Promise<void> {
     await bootWorkspace(store, window.location, saver, opened);
     return opened;
   });
-  await Promise.all([i18nReady, quick.then((opened) => opened && loadDragKit().catch(() => {}))]);
+  await Promise.all([i18nReady, quick]);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -27,19 +27,19 @@ import { memoText } from '../charts/chart-text';
 // them out of the initial bundle.
 const InsidePanel = lazy(() => import('../inside/InsidePanel').then((m) => ({ default: m.InsidePanel })));
 const TerminalPanel = lazy(() => import('../terminal/Terminal').then((m) => ({ default: m.TerminalPanel })));
-// The charts (and d3) are one chunk, requested as the page starts so the board draws first;
-// once it has arrived every chart renders at once (no suspense when a tab opens).
+// The charts (and d3) are one chunk, requested when the area first mounts (after the board
+// has been painted, src/App.tsx), not as the page starts: its three files took connections the
+// first board's chunks waited for. Once it has arrived every chart renders at once (no
+// suspense when a tab opens).
 type Charts = typeof import('../charts/index');
 let chartsModule: Charts | null = null;
-const chartsLoaded = import('../charts/index').then((m) => {
-  chartsModule = m;
-  return m;
-});
+let chartsLoading: Promise<Charts> | null = null;
+const loadCharts = (): Promise<Charts> => (chartsLoading ??= import('../charts/index').then((m) => (chartsModule = m)));
 
 function useCharts(): Charts | null {
   const [charts, setCharts] = useState(chartsModule);
   useEffect(() => {
-    if (!charts) void chartsLoaded.then(setCharts);
+    if (!charts) void loadCharts().then(setCharts);
   }, [charts]);
   return charts;
 }

@@ -1,58 +1,35 @@
 /**
- * Drag and drop without @dnd-kit in the first download: dnd-kit (./DragKit.tsx, ~15 KB gzip)
- * is asked for as the page starts (src/first-downloads.ts), with the parser and the
- * catalogue. The area below (palette, board, charts, side column) is drawn once the first
- * document is in and the kit is in, so it is drawn once, with its document: drawing it
- * empty first and again inside the kit's DndContext cost two renders of the whole area before
- * the board (docs/performance.md). Should the kit fail to arrive, the area is drawn without it
- * and the cards' drag hooks (./drag-hooks.ts) stay inert.
+ * Drag and drop without @dnd-kit in the first download or on the first board's path: the
+ * area below the header (palette, board, charts, side column) is drawn as soon as the first
+ * document is in. If dnd-kit (./DragKit.tsx) is in by then, inside its DndContext from the
+ * start; if not, the cards are not yet draggable (./drag-hooks.ts) and the area is drawn again
+ * inside the DndContext together with the rest of the workspace, once the board has been
+ * painted and the kit and the catalogue are in (./board-first.tsx): that second render
+ * remounts the board (a DndContext above it changes the tree), after it is on screen. Should
+ * the kit fail to arrive, the area is drawn without it.
  */
-import { useSyncExternalStore, type ReactNode } from 'react';
-import { DragKitContext, type DragKit } from './drag-hooks';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { DragKitContext } from './drag-hooks';
+import { dragKit, dragKitSettled, onDragKitSettled } from './drag-kit-loader';
+import { useRestOfWorkspace } from './board-first';
 import { useWorkspace } from '../store/context';
 import { selectLoaded, selectView } from '../store/selectors';
 
-let kit: DragKit | null = null;
-let settled = false;
-let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
-
-const settle = (): void => {
-  settled = true;
-  for (const l of listeners) l();
-};
-
-/** Starts loading dnd-kit (once); the layer draws its area when it has arrived or failed to. */
-export function loadDragKit(): Promise<void> {
-  loading ??= import('./DragKit').then(
-    (m) => {
-      kit = m;
-      settle();
-    },
-    (err: unknown) => {
-      settle();
-      throw err;
-    },
-  );
-  return loading;
-}
-
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
-const getSettled = () => settled;
-
 export function DragLayer({ children, waiting }: { children: ReactNode; waiting?: ReactNode }) {
-  const kitSettled = useSyncExternalStore(subscribe, getSettled);
   // The first document is in once the first load has completed, or sooner with its first
   // frame (a preset opened before the parser arrived, src/files/boot.ts).
   const shown = useWorkspace((s) => selectLoaded(s) || selectView(s) !== null);
-  if (!kitSettled) void loadDragKit().catch(() => {});
-  if (!kitSettled || !shown) return waiting ?? null;
+  const rest = useRestOfWorkspace();
+  useSyncExternalStore(onDragKitSettled, dragKitSettled);
+  const kit = dragKit();
+  // Whether the area was first drawn before the kit was in: it then waits for the rest.
+  const [drawnWithoutKit, setDrawnWithoutKit] = useState(false);
+  if (shown && kit === null && !rest && !drawnWithoutKit) setDrawnWithoutKit(true);
+  if (!shown) return waiting ?? null;
+  const used = kit !== null && (rest || !drawnWithoutKit) ? kit : null;
   return (
-    <DragKitContext.Provider value={kit}>
-      {kit ? <kit.DragKitLayer>{children}</kit.DragKitLayer> : children}
+    <DragKitContext.Provider value={used}>
+      {used ? <used.DragKitLayer>{children}</used.DragKitLayer> : children}
     </DragKitContext.Provider>
   );
 }

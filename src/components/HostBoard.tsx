@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useDropTarget } from './drag-hooks';
 import { useTranslation } from 'react-i18next';
-import { catalogue, catalogueReady } from '../document/catalogue';
+import { boardCatalogue } from '../document/catalogue';
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import { selectHost, selectTopLevelNames } from '../store/selectors';
@@ -70,7 +70,8 @@ export function HostBoard() {
   const containers = useMemo(() => top.filter((i) => i.kind === 'container'), [top]);
   // A crowd (a burst, a density test) is drawn as tiles, so both groups stay in view.
   const compact = top.length > COMPACT_THRESHOLD;
-  const hostOs = hostSpec.os === 'windows' ? 'Windows' : (catalogueReady() ? `Linux ${catalogue().host.linuxKernelVersion}` : 'Linux');
+  const kernel = boardCatalogue().host.linuxKernelVersion;
+  const hostOs = hostSpec.os === 'windows' ? 'Windows' : (kernel ? `Linux ${kernel}` : 'Linux');
 
   return (
     <section

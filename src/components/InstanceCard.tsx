@@ -5,7 +5,7 @@
 import { memo, useCallback, type MouseEvent } from 'react';
 import { useDragSource, useDropTarget } from './drag-hooks';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../document/catalogue';
+import { boardCatalogue } from '../document/catalogue';
 import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceShallow, useWorkspaceStore } from '../store/context';
 import { containersIn, viewByName } from '../store/selectors';
@@ -28,7 +28,7 @@ function StateBadge({ view }: { view: InstanceView | undefined }) {
 
 function appOf(spec: InstanceSpec): string {
   if (spec.kind === 'vm') return spec.apps.join(', ') || '—';
-  return catalogue().images[spec.image]?.app ?? spec.image;
+  return boardCatalogue().images[spec.image]?.app ?? spec.image;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { WorkspaceStore } from '../store/index';
 import type { Description } from '../store/types';
 import { emptyScenario } from '../document/specs';
-import { loadCatalogue } from '../document/catalogue';
+import { loadCatalogue, setBoardExcerpt } from '../document/catalogue';
 import { DEFAULT_PRESET_ID, fetchCompiledPreset, loadPreset } from './presets';
 import { isShareHash, readShareHash } from './share';
 import { loadScenarioCodec, writeScenario } from './scenario-io';
@@ -26,9 +26,9 @@ export function openPreset(store: WorkspaceStore, id: string): boolean {
 
 /**
  * The first load's quick way: a preset asked for by name (no share link), or the default
- * preset when nothing is saved, opens from its compiled form (presets.ts) as soon as it and
- * the catalogue are in, with the worker's first frame for it, so the board is drawn at its
- * true 0 s state before the parser has arrived or the worker has started. The worker is sent
+ * preset when nothing is saved, opens from its compiled form (presets.ts) as soon as it is
+ * in, with the worker's first frame for it and what its board reads from the catalogue, so the
+ * board is drawn at its true 0 s state before the parser, the catalogue or the worker. The worker is sent
  * the same document and answers with the same frame. Returns what it opened, or null when
  * the first load needs the parser (a link, the autosave, a name that is no preset); then
  * bootWorkspace does the rest.
@@ -39,8 +39,10 @@ export async function openCompiledPreset(store: WorkspaceStore, location: Locati
   if (id === null && !(await saver.hasRecord())) id = DEFAULT_PRESET_ID;
   if (id === null || id === 'empty') return null;
   try {
-    const [preset] = await Promise.all([fetchCompiledPreset(id), loadCatalogue()]);
+    // Not the catalogue: the board reads the preset's excerpt of it until it is in.
+    const preset = await fetchCompiledPreset(id);
     if (!preset) return null;
+    setBoardExcerpt(preset.catalogue);
     store.getState().replaceDocument(preset.scenario, { kind: 'preset', id });
     store.getState().commitFrame(preset.frame);
   } catch {

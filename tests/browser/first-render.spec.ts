@@ -61,5 +61,31 @@ for (const locale of ['en-US', 'ja-JP']) {
       await ws.expectState('web', 'running');
       await expect(ws.instance('web-vm')).not.toHaveAttribute('data-state', 'created');
     });
+
+    test('the board is drawn before the catalogue and drag and drop arrive, with the same words; the rest of the workspace follows them', async ({ page }) => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/(catalogue|DragKit)-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('./?scenario=nginx-vm-vs-container');
+      const ws = new WorkspacePage(page);
+      await expect(ws.instances()).toHaveCount(2);
+      const board = page.getByTestId('host');
+      // The app, hypervisor, runtime and kernel come from the catalogue: here, from the preset's excerpt of it.
+      const drawn = await board.innerText();
+      expect(drawn).toContain('nginx');
+      expect(drawn).toContain('6.8.0-45-generic');
+      await expect(page.getByTestId('palette-container')).toHaveCount(0);
+
+      release();
+      await expect(page.getByTestId('palette-container')).toBeVisible();
+      await expect(page.getByTestId('inspector')).toBeVisible();
+      // Drawn again with the catalogue itself and inside drag and drop: the same words.
+      expect(await board.innerText()).toBe(drawn);
+      // dnd-kit's attributes: the palette's handles can be dragged.
+      await expect(page.getByTestId('palette-container')).toHaveAttribute('aria-roledescription', /.+/);
+    });
   });
 }

@@ -29,6 +29,8 @@ test.describe('a tour step opens the tab or view it talks about', () => {
     const sides = page.getByTestId('seen-by');
     await expect(sides.first()).toHaveAttribute('data-name', 'web-vm');
     await expect(sides.nth(1)).toHaveAttribute('data-name', 'host');
+    // Each side's answer comes from the worker: wait for both (allTextContents does not).
+    await expect(page.getByTestId('seen-uname')).toHaveCount(2);
     const unames = await page.getByTestId('seen-uname').allTextContents();
     expect(unames).toHaveLength(2);
     expect(unames[0]).not.toBe(unames[1]);

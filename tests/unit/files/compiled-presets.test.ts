@@ -14,6 +14,8 @@ import { compilePreset, type Compiler } from '../../../scripts/compiled-presets'
 import * as catalogue from '../../../sim-core/catalogue/index';
 import * as scenario from '../../../sim-core/scenario/index';
 import * as session from '../../../src/worker/session';
+import * as excerpt from '../../../src/files/preset-catalogue';
+import { CATALOGUE } from '../../../sim-core/catalogue/index';
 
 describe('compiled presets', () => {
   it.each(PRESETS.map((p) => [p.id, p.fileName]))('%s: the scenario the parser reads and the frame the worker answers at 0 s', async (id, fileName) => {
@@ -25,11 +27,20 @@ describe('compiled presets', () => {
     expect(compiled!.frame).toStrictEqual(frame);
     // The pickers and a later open read the same scenario the first load opened.
     expect(loadPreset(id)).toStrictEqual(parsed.scenario);
+    // The first board, drawn before the catalogue arrives, reads what the catalogue says.
+    for (const spec of parsed.scenario.instances) {
+      if (spec.kind === 'vm') expect(compiled!.catalogue.vmProfiles[spec.profile]?.label).toBe(CATALOGUE.vmProfiles[spec.profile]!.label);
+      else {
+        expect(compiled!.catalogue.images[spec.image]?.app).toBe(CATALOGUE.images[spec.image]!.app);
+        expect(compiled!.catalogue.runtimes[spec.runtime]?.label).toBe(CATALOGUE.runtimes[spec.runtime]!.label);
+      }
+    }
+    expect(compiled!.catalogue.host.linuxKernelVersion).toBe(CATALOGUE.host.linuxKernelVersion);
   });
 
   it('answers null for a name that is no preset, and the build refuses a preset that does not validate', async () => {
     expect(await fetchCompiledPreset('no-such-preset')).toBeNull();
-    const compiler: Compiler = { catalogue, scenario, session };
+    const compiler: Compiler = { catalogue, scenario, session, excerpt };
     expect(() => compilePreset(compiler, 'version: 1\nname: broken\ninstances:\n  - { name: a, kind: container, memory: lots }\n', 'broken.yaml'))
       .toThrow(/broken\.yaml does not validate/);
   });
