@@ -27,7 +27,7 @@ import { notSimulatedLine } from '../docker/run-coverage';
 import { composeExec, composeImages, composeRm, composeSignal, composeTop, type ComposeMember } from './docker-compose-more';
 import { composeConfig, composeLs, type ComposeListing } from './docker-compose-list';
 import { formatProgress } from './compose-progress';
-import { composeFromDirectory } from './compose-file';
+import { composeSource } from './compose-file';
 import { quoteWord, type DockerClient } from './docker-run';
 
 interface ComposeProject {
@@ -254,10 +254,10 @@ export function dockerCompose(sim: Simulation, argv: readonly string[], where: W
     // The directory's Compose file (written in this shell, `cat > compose.yaml <<EOF`): loaded as Import loads one, then the command runs on it.
     const fileFlag = global.given.find((g) => g.name === 'file') ? last(global.values, 'file') : undefined;
     const nameFlag = global.given.find((g) => g.name === 'project-name') ? last(global.values, 'project-name') : undefined;
-    const loaded = where === 'host' ? composeFromDirectory(sim, client, fileFlag, nameFlag) : null;
-    if (loaded === null) return fail('no configuration file provided: not found', 1);
-    if ('error' in loaded) return fail(loaded.error, 1);
-    return ok('', [{ kind: 'compose-project', project: loaded }, { kind: 'run', line: ['docker', 'compose', ...argv].map(quoteWord).join(' '), where }]);
+    const source = where === 'host' ? composeSource(client, fileFlag, nameFlag) : null;
+    if (source === null) return fail('no configuration file provided: not found', 1);
+    if ('error' in source) return fail(source.error, 1);
+    return ok('', [{ kind: 'compose-load', source, line: ['docker', 'compose', ...argv].map(quoteWord).join(' '), where }]);
   }
   const typed = `docker compose ${sub}`;
   const ignored = notSimulatedLine(global.given.filter((g) => !['file', 'project-name'].includes(g.name)).map((g) => g.as));

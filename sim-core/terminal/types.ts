@@ -1,6 +1,7 @@
 import type { ContainerOptions, ContainerSpec, UserAction, VmSpec } from '../index';
 import type { ProgressLine } from './compose-progress';
 import type { VagrantProvisioner } from '../import/vagrantfile';
+import type { ComposeSource } from './compose-file';
 
 /** A shell's variables: each value, and whether `export` put it in the environment of what it runs. */
 export type ShellVars = Record<string, { value: string; exported: boolean }>;
@@ -78,8 +79,11 @@ export type TerminalEffect =
   | { kind: 'host-files'; files: Record<string, string> }
   /** `docker network create|rm`, `docker volume create|rm`: the daemon's objects no container holds yet (the scenario's `dockerObjects`). */
   | { kind: 'docker-objects'; objects: { networks: string[]; volumes: string[] } }
-  /** `docker compose` on the directory's Compose file: the project joins the document (the scenario's `composeProject`, as Import records it). */
-  | { kind: 'compose-project'; project: { project: string; configFile: string; services: string[]; specs: ContainerSpec[] } }
+  /**
+   * `docker compose` on the directory's Compose file: the page reads it as Import does, records
+   * the project (the scenario's `composeProject`) and runs `line` on it; or prints why not.
+   */
+  | { kind: 'compose-load'; source: ComposeSource; line: string; where: Where }
   /** `docker compose up --scale`: the project's containers and their services after the change (the scenario's `composeProject`). */
   | { kind: 'compose-members'; services: string[]; specs: ContainerSpec[] }
   /** A container's settings change in the document (`docker network connect`): the run is rebuilt with them. */

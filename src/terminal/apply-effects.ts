@@ -6,10 +6,11 @@
  * the engine waits, the page does not.
  */
 import type { InstanceSpec } from '@utsuwa/sim-core';
-import type { ShellVars, TerminalEffect } from '@utsuwa/sim-core/terminal';
+import type { ComposeSource, ShellVars, TerminalEffect } from '@utsuwa/sim-core/terminal';
 import { formatProgress, formatTimeLines, settleProgress, type ComposeRefusal } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
 import { addInstance } from '../document/operations';
+import { catalogue, loadCatalogue } from '../document/catalogue';
 
 export interface EffectIo {
   print(text: string): void;
@@ -109,6 +110,16 @@ async function waitUntilExited(store: WorkspaceStore, name: string): Promise<{ c
 async function waitForLog(store: WorkspaceStore, type: 'instance/suspended', name: string): Promise<void> {
   const s = store.getState();
   await s.runUntil({ kind: 'log', type, subject: name }, (s.view?.nowMs ?? 0) + WAIT_LIMIT_MS);
+}
+
+/** A Compose file read as the Import button reads one (its reader loads with the first use): the project it makes. */
+async function loadComposeProject(source: ComposeSource): Promise<{ project: Record<string, unknown> } | { errors: string[] }> {
+  const { importFile, COMPOSE_KEY } = await import('@utsuwa/sim-core/import');
+  await loadCatalogue();
+  const r = importFile(source.text, source.file, catalogue(), { expect: 'compose', projectName: source.projectName, ...(source.dotenv !== null ? { dotenv: source.dotenv } : {}) });
+  if (!r.ok) return { errors: r.errors };
+  const project = r.scenario.extensions[COMPOSE_KEY] as Record<string, unknown> | undefined;
+  return project ? { project: { ...project, configFile: source.path } } : { errors: [`${source.file}: no services`] };
 }
 
 /**
@@ -237,12 +248,20 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         });
         await s.settled();
         break;
-      case 'compose-project':
+      case 'compose-load': {
+        const loaded = await loadComposeProject(e.source);
+        if ('errors' in loaded) {
+          io.print(loaded.errors.join('\n'));
+          status = 1;
+          break;
+        }
         s.edit((draft) => {
-          draft.extensions.composeProject = e.project;
+          draft.extensions.composeProject = loaded.project;
         });
         await s.settled();
+        status = await applyEffects(store, [{ kind: 'run', line: e.line, where: e.where }], io);
         break;
+      }
       case 'compose-members':
         s.edit((draft) => {
           const project = draft.extensions.composeProject as Record<string, unknown> | undefined;
