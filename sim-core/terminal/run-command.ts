@@ -168,6 +168,14 @@ function runPipeline(sim: Simulation, stages: readonly string[], where: Where, s
   const first = expandStage(sim, stages[0]!, where, session, lookup);
   if (!('text' in first)) return first;
   let result = withStderr(first.stderr, runSimple(sim, first.text, where, session, stages.length > 1));
+  // `docker run alpine cat /etc/os-release | grep PRETTY`, `docker run hello-world | head -3`:
+  // what the container writes comes later, from a line the page runs once it has started; the
+  // filters go with that line. What docker printed itself (a pull's progress) is its stderr, not piped.
+  const carrier = stages.length > 1 ? result.effects.findIndex((e) => e.kind === 'run' && !e.quiet) : -1;
+  if (carrier >= 0 && stages.slice(1).every((s) => filterFor(tokenize(s).argv[0] ?? '') !== null)) {
+    const effects = result.effects.map((e, i) => (i === carrier && e.kind === 'run' ? { ...e, line: [e.line, ...stages.slice(1)].join(' | ') } : e));
+    return { ...result, effects };
+  }
   for (const stage of stages.slice(1)) {
     const expanded = expandStage(sim, stage, where, session, lookup);
     if (!('text' in expanded)) return expanded;

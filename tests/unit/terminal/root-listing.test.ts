@@ -46,3 +46,12 @@ describe('where a container\'s process starts', () => {
     expect(rows.filter((r) => /\s+ps$/.test(r))).toHaveLength(1);
   });
 });
+
+describe('piping what a container writes', () => {
+  it('docker run ... | grep filters the container\'s output; docker run hello-world | head -3', async () => {
+    const w = await workspace();
+    expect(await w.type('docker run --rm alpine cat /etc/os-release | grep PRETTY')).toBe('PRETTY_NAME="Alpine Linux v3.24"');
+    expect(await w.type('docker run hello-world | head -3')).toBe('\nHello from Docker!\nThis message shows that your installation appears to be working correctly.');
+    expect(await w.type('docker run --rm ubuntu:24.04 ls / | wc -l')).toBe('22');
+  });
+});
