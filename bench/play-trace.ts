@@ -5,9 +5,11 @@
  * each was, the longest tasks, and the functions that took the time (inclusive and self).
  * A tool for profiling by hand:
  * `npx tsx bench/play-trace.ts [--no-build] [--unminified] [--no-trace] [--count N] [--speed S] [--top K]`
- * (TRACE_COMPONENTS=1: only React components and hooks in the inclusive list).
+ * (TRACE_COMPONENTS=1: only React components and hooks in the inclusive list; TRACE_SAVE=prefix:
+ * the raw trace goes to prefix-N.json too, for Chromium's performance panel).
  */
 import { execSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
         requestAnimationFrame(tick);
       })`);
       const buf = trace ? await browser.stopTracing() : null;
+      if (buf && process.env.TRACE_SAVE) writeFileSync(`${process.env.TRACE_SAVE}-${count}.json`, buf);
       await page.close();
       console.log(`\n${count} instances at ${SPEED}×: ${((measured.frames * 1000) / measured.wall).toFixed(1)} frames/s, ${((measured.sim / (measured.wall * SPEED)) * 100).toFixed(0)}% of the speed, ${measured.answers} new views seen by animation frames in ${(measured.wall / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`);
       if (buf) summarise((JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents, measured.answers);

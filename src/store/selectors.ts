@@ -42,18 +42,24 @@ export function specByName(s: WorkspaceState, name: string): InstanceSpec | unde
   return s.doc.instances.find((i) => i.name === name);
 }
 
-// One name index per view (a new view arrives each frame), so every card's lookup is O(1).
-const viewIndex = new WeakMap<object, Map<string, InstanceView>>();
+// Each instance's place in the view's list, kept across views: a new view arrives each frame
+// with the same instances in the same order, and building a name index of 10,000 for each was
+// most of what the board's lookups cost. A place is checked against the name found there, and
+// the index is rebuilt from the view at hand when it is wrong.
+let positions = new Map<string, number>();
+let positionsOf: readonly InstanceView[] | null = null;
 
 export function viewByName(s: WorkspaceState, name: string): InstanceView | undefined {
-  const view = s.view;
-  if (!view) return undefined;
-  let index = viewIndex.get(view);
-  if (!index) {
-    index = new Map(view.instances.map((i) => [i.name, i]));
-    viewIndex.set(view, index);
-  }
-  return index.get(name);
+  const instances = s.view?.instances;
+  if (!instances) return undefined;
+  const at = positions.get(name);
+  const found = at === undefined ? undefined : instances[at];
+  if (found?.name === name) return found;
+  if (positionsOf === instances) return undefined; // built from this very list: the name is not in it
+  positions = new Map(instances.map((inst, i) => [inst.name, i]));
+  positionsOf = instances;
+  const again = positions.get(name);
+  return again === undefined ? undefined : instances[again];
 }
 
 /** Where the playback bar's track ends: the scenario's `until`, or a span that grows with time. */
