@@ -5,7 +5,7 @@
  * inspector edits it, Delete removes it); the full stack view returns below the threshold.
  * Thousands are drawn on a canvas instead (./CanvasTiles.tsx), with the same colours and clicks.
  */
-import { lazy, memo, Suspense, useCallback, useId } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
@@ -52,15 +52,23 @@ const InstanceTile = memo(function InstanceTile({ name, kind }: { name: string; 
 export function CompactInstances({ specs }: { specs: readonly InstanceSpec[] }) {
   const { t } = useTranslation();
   const summaryId = useId();
-  const counts = useWorkspace(useCallback((s: WorkspaceState) => {
-    let running = 0;
-    let booting = 0;
-    for (const spec of specs) {
-      const st = viewByName(s, spec.name)?.state;
-      if (st === 'running') running++;
-      else if (st === 'booting') booting++;
-    }
-    return `${running}|${booting}`;
+  // Counted once per view (the selector runs at every change of the store, and a crowd has thousands).
+  const counts = useWorkspace(useMemo(() => {
+    let countedView: unknown;
+    let counted = '';
+    return (s: WorkspaceState) => {
+      if (s.view === countedView) return counted;
+      countedView = s.view;
+      let running = 0;
+      let booting = 0;
+      for (const spec of specs) {
+        const st = viewByName(s, spec.name)?.state;
+        if (st === 'running') running++;
+        else if (st === 'booting') booting++;
+      }
+      counted = `${running}|${booting}`;
+      return counted;
+    };
   }, [specs]));
   const [running, booting] = counts.split('|');
   return (
