@@ -1,6 +1,7 @@
 /** Selectors, defined once at module level (stable identities for zustand's subscriptions). */
 import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
 import type { WorkspaceState } from './types';
+import { findByName } from '../viz/by-name';
 
 export const selectDoc = (s: WorkspaceState) => s.doc;
 export const selectInstances = (s: WorkspaceState) => s.doc.instances;
@@ -42,24 +43,12 @@ export function specByName(s: WorkspaceState, name: string): InstanceSpec | unde
   return s.doc.instances.find((i) => i.name === name);
 }
 
-// Each instance's place in the view's list, kept across views: a new view arrives each frame
-// with the same instances in the same order, and building a name index of 10,000 for each was
-// most of what the board's lookups cost. A place is checked against the name found there, and
-// the index is rebuilt from the view at hand when it is wrong.
-let positions = new Map<string, number>();
-let positionsOf: readonly InstanceView[] | null = null;
+// One lookup for the whole page: a new view arrives each frame with the same instances in order.
+const inView = findByName<InstanceView>();
 
 export function viewByName(s: WorkspaceState, name: string): InstanceView | undefined {
   const instances = s.view?.instances;
-  if (!instances) return undefined;
-  const at = positions.get(name);
-  const found = at === undefined ? undefined : instances[at];
-  if (found?.name === name) return found;
-  if (positionsOf === instances) return undefined; // built from this very list: the name is not in it
-  positions = new Map(instances.map((inst, i) => [inst.name, i]));
-  positionsOf = instances;
-  const again = positions.get(name);
-  return again === undefined ? undefined : instances[again];
+  return instances ? inView(instances, name) : undefined;
 }
 
 /** Where the playback bar's track ends: the scenario's `until`, or a span that grows with time. */
