@@ -131,7 +131,7 @@ async function main(): Promise<void> {
       if (buf && process.env.TRACE_SAVE) writeFileSync(`${process.env.TRACE_SAVE}-${count}.json`, buf);
       await page.close();
       console.log(`\n${count} instances at ${SPEED}×: ${((measured.frames * 1000) / measured.wall).toFixed(1)} frames/s, ${((measured.sim / (measured.wall * SPEED)) * 100).toFixed(0)}% of the speed, ${measured.answers} new views seen by animation frames in ${(measured.wall / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`);
-      if (buf) summarise((JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents, measured.answers);
+      if (buf) summarise((JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents, measured.answers, measured.sim);
     }
     await browser.close();
   } finally {
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   }
 }
 
-function summarise(events: TraceEvent[], answers: number): void {
+function summarise(events: TraceEvent[], answers: number, simMs: number): void {
   const names = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
   const samples = collectSamples(events);
@@ -153,7 +153,7 @@ function summarise(events: TraceEvent[], answers: number): void {
     const cpu = tasks.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
     const durs = tasks.map((t) => (t.dur ?? 0) / 1000).filter((d) => d >= 4).sort((a, b) => a - b);
     const pick = (q: number) => durs[Math.floor(q * (durs.length - 1))]?.toFixed(0) ?? '-';
-    console.log(`  ${name}: busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms, ${(cpu / Math.max(1, answers)).toFixed(1)} ms per new view) of ${((to - from) / 1000).toFixed(0)} ms; ${durs.length} tasks ≥ 4 ms, median ${pick(0.5)}, p90 ${pick(0.9)}, max ${pick(1)} ms`);
+    console.log(`  ${name}: busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms, ${(cpu / Math.max(1, answers)).toFixed(1)} ms per new view, ${(cpu / Math.max(1, simMs / 1000)).toFixed(1)} ms per simulated second) of ${((to - from) / 1000).toFixed(0)} ms; ${durs.length} tasks ≥ 4 ms, median ${pick(0.5)}, p90 ${pick(0.9)}, max ${pick(1)} ms`);
     const byName = new Map<string, number>();
     for (const e of events) {
       if (`${e.pid}:${e.tid}` !== key || e.ph !== 'X' || !/^(Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|MinorGC|MajorGC|FunctionCall|EventDispatch|v8.run|FireAnimationFrame|ParseHTML|HitTest|v8.deserializeMessage|v8.serializeMessage|V8.DeserializeMessage|V8.SerializeMessage)$/i.test(e.name)) continue;
