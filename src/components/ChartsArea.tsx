@@ -56,7 +56,8 @@ export function ChartsArea() {
   const { t } = useTranslation();
   const { t: chartT } = useTranslation('charts');
   const store = useWorkspaceStore();
-  // The run as the charts draw it: every frame when paused, ten times a second while playing.
+  // The run as the charts draw it: every frame when paused; while playing, ten times a second
+  // at most, and no more than a fifth of the page's time (./useChartFrame.ts).
   const { view, history, drawn } = useChartFrame();
   // After the charts' DOM is updated: the time the redraw took sets when the next may come.
   useLayoutEffect(() => drawn());
