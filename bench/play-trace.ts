@@ -102,6 +102,8 @@ async function main(): Promise<void> {
   const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
   try {
     await new Promise((r) => setTimeout(r, 2500));
+    // With --strictPort a busy port stops the preview at once: measuring whatever still serves there would mislead.
+    if (server.exitCode !== null) throw new Error(`vite preview did not start (port ${PORT} in use?)`);
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     for (const count of COUNTS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -135,7 +137,11 @@ async function main(): Promise<void> {
     }
     await browser.close();
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone (it never started).
+    }
   }
 }
 
