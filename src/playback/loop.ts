@@ -22,7 +22,7 @@ const MAX_FRAME_MS = 1000;
 const MAX_DEBT_MS = 1000;
 
 /** Instances per frame between two requests, and the most frames between them (six: ten views a second). */
-const INSTANCES_PER_FRAME = 400;
+const INSTANCES_PER_FRAME = 300;
 const MAX_FRAMES_PER_REQUEST = 6;
 
 /**
@@ -30,7 +30,7 @@ const MAX_FRAMES_PER_REQUEST = 6;
  * costs it time in proportion to the crowd (decoding it, the board's tiles, the log, the layout
  * that follows): one a frame left a 1,000-instance board 40 frames a second at best, and ten
  * thousand 12. The clock keeps its speed (the time between requests is caught up); it moves
- * in larger steps: twenty a second at 1,000 instances, ten at 2,400 and more.
+ * in larger steps: fifteen a second at 1,000 instances, ten at 1,800 and more.
  */
 export function framesPerRequest(instances: number): number {
   return Math.min(MAX_FRAMES_PER_REQUEST, Math.max(1, Math.ceil(instances / INSTANCES_PER_FRAME)));
