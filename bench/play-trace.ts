@@ -5,9 +5,11 @@
  * each was, the longest tasks, and the functions that took the time (inclusive and self).
  * A tool for profiling by hand:
  * `npx tsx bench/play-trace.ts [--no-build] [--unminified] [--no-trace] [--count N] [--speed S] [--top K]`
- * (TRACE_COMPONENTS=1: only React components and hooks in the inclusive list).
+ * (TRACE_COMPONENTS=1: only React components and hooks in the inclusive list; TRACE_SAVE=prefix:
+ * the raw trace goes to prefix-N.json too, for Chromium's performance panel).
  */
 import { execSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +102,8 @@ async function main(): Promise<void> {
   const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
   try {
     await new Promise((r) => setTimeout(r, 2500));
+    // With --strictPort a busy port stops the preview at once: measuring whatever still serves there would mislead.
+    if (server.exitCode !== null) throw new Error(`vite preview did not start (port ${PORT} in use?)`);
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     for (const count of COUNTS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -126,17 +130,22 @@ async function main(): Promise<void> {
         requestAnimationFrame(tick);
       })`);
       const buf = trace ? await browser.stopTracing() : null;
+      if (buf && process.env.TRACE_SAVE) writeFileSync(`${process.env.TRACE_SAVE}-${count}.json`, buf);
       await page.close();
       console.log(`\n${count} instances at ${SPEED}×: ${((measured.frames * 1000) / measured.wall).toFixed(1)} frames/s, ${((measured.sim / (measured.wall * SPEED)) * 100).toFixed(0)}% of the speed, ${measured.answers} new views seen by animation frames in ${(measured.wall / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`);
-      if (buf) summarise((JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents, measured.answers);
+      if (buf) summarise((JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents, measured.answers, measured.sim);
     }
     await browser.close();
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone (it never started).
+    }
   }
 }
 
-function summarise(events: TraceEvent[], answers: number): void {
+function summarise(events: TraceEvent[], answers: number, simMs: number): void {
   const names = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
   const samples = collectSamples(events);
@@ -150,7 +159,7 @@ function summarise(events: TraceEvent[], answers: number): void {
     const cpu = tasks.reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
     const durs = tasks.map((t) => (t.dur ?? 0) / 1000).filter((d) => d >= 4).sort((a, b) => a - b);
     const pick = (q: number) => durs[Math.floor(q * (durs.length - 1))]?.toFixed(0) ?? '-';
-    console.log(`  ${name}: busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms, ${(cpu / Math.max(1, answers)).toFixed(1)} ms per new view) of ${((to - from) / 1000).toFixed(0)} ms; ${durs.length} tasks ≥ 4 ms, median ${pick(0.5)}, p90 ${pick(0.9)}, max ${pick(1)} ms`);
+    console.log(`  ${name}: busy ${busy.toFixed(0)} ms (cpu ${cpu.toFixed(0)} ms, ${(cpu / Math.max(1, answers)).toFixed(1)} ms per new view, ${(cpu / Math.max(1, simMs / 1000)).toFixed(1)} ms per simulated second) of ${((to - from) / 1000).toFixed(0)} ms; ${durs.length} tasks ≥ 4 ms, median ${pick(0.5)}, p90 ${pick(0.9)}, max ${pick(1)} ms`);
     const byName = new Map<string, number>();
     for (const e of events) {
       if (`${e.pid}:${e.tid}` !== key || e.ph !== 'X' || !/^(Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|MinorGC|MajorGC|FunctionCall|EventDispatch|v8.run|FireAnimationFrame|ParseHTML|HitTest|v8.deserializeMessage|v8.serializeMessage|V8.DeserializeMessage|V8.SerializeMessage)$/i.test(e.name)) continue;

@@ -107,6 +107,8 @@ async function main(): Promise<void> {
   const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
   try {
     await new Promise((r) => setTimeout(r, 2500));
+    // With --strictPort a busy port stops the preview at once: measuring whatever still serves there would mislead.
+    if (server.exitCode !== null) throw new Error(`vite preview did not start (port ${PORT} in use?)`);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     const base = `http://127.0.0.1:${PORT}/`;
 
@@ -151,7 +153,11 @@ async function main(): Promise<void> {
     console.log(`load average at the end: ${loadavg()[0]!.toFixed(1)}`);
     await browser.close();
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone (it never started).
+    }
   }
 }
 

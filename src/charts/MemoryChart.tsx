@@ -12,6 +12,7 @@ import { useChartWidth } from './useElementWidth';
 import { Legend, type LegendItem } from './Legend';
 import { TimeAxis } from './TimeAxis';
 import { MemoryPerInstance, type MemoryInstance } from './MemoryPerInstance';
+import { findByName } from '../viz/by-name';
 
 export interface MemoryChartProps {
   /** Memory change points of the top-level instances (getMemoryHistory(sim)); append-only. */
@@ -64,10 +65,9 @@ export function MemoryChart({
 }: MemoryChartProps) {
   const ref = useRef<HTMLElement>(null);
   const chartWidth = useChartWidth(ref, width);
-  const kindOf = useMemo(() => {
-    const kinds = new Map(instances.map((i) => [i.name, i.kind]));
-    return (name: string) => kinds.get(name);
-  }, [instances]);
+  // Each instance's kind by name, without indexing 10,000 names for each new view.
+  const [find] = useState(() => findByName<MemoryInstance>());
+  const kindOf = useMemo(() => (name: string) => find(instances, name)?.kind, [find, instances]);
   const computed = useMemo(() => (given ? null : kindFigures(instances)), [given, instances]);
   const kinds = given ?? computed!;
   // Each frame stacks only the change points that arrived with it (memoise per sample, append).

@@ -12,7 +12,7 @@ export function Bar({ label, value, max, text, tone = 'default', testId }: {
     <div className={`bar bar-${tone}`} data-testid={testId}>
       <span className="bar-label">{label}</span>
       <span className="bar-track" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={text}>
-        <span className="bar-fill" style={{ width: `${ratio * 100}%` }} />
+        <span className="bar-fill" style={{ transform: `scaleX(${ratio})` }} />
       </span>
       <span className="bar-text">{text}</span>
     </div>

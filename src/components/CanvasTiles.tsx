@@ -13,7 +13,7 @@ import type { InstanceSpec } from '@utsuwa/sim-core';
 import { useWorkspaceStore } from '../store/context';
 import { viewByName } from '../store/selectors';
 import type { WorkspaceState } from '../store/types';
-import { tileAfterKey, tileAt, tileGrid, tileOrigin, type TileGrid } from '../viz/tile-grid';
+import { sameGrid, tileAfterKey, tileAt, tileGrid, tileOrigin, type TileGrid } from '../viz/tile-grid';
 
 const STATES = ['created', 'booting', 'running', 'exited', 'failed', 'saved'] as const;
 const COMPROMISED = 8;
@@ -78,7 +78,14 @@ export function CanvasTiles({ specs, labelledBy }: { specs: readonly InstanceSpe
   const [size, setSize] = useState({ w: 0, h: 0 });
   const [focus, setFocus] = useState(-1);
   const [status, setStatus] = useState('');
-  const grid = useMemo(() => tileGrid(specs.length, size.w, size.h), [specs.length, size.w, size.h]);
+  // The same grid object while the tiles stay where they are: a column a few pixels wider or
+  // shorter does not repaint all of them.
+  const gridRef = useRef<TileGrid | null>(null);
+  const grid = useMemo(() => {
+    const next = tileGrid(specs.length, size.w, size.h);
+    return gridRef.current && sameGrid(gridRef.current, next) ? gridRef.current : next;
+  }, [specs.length, size.w, size.h]);
+  gridRef.current = grid;
 
   useLayoutEffect(() => {
     const el = wrap.current;

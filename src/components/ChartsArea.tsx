@@ -5,7 +5,7 @@
  * The chart area is zoomed with the page's text size (../classroom/useChartZoom.ts), most in
  * presenter mode, where the two charts stand one above the other across the whole width.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { instanceOverheads, kindFigures } from '@utsuwa/sim-core/stats';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceStore } from '../store/context';
@@ -56,8 +56,11 @@ export function ChartsArea() {
   const { t } = useTranslation();
   const { t: chartT } = useTranslation('charts');
   const store = useWorkspaceStore();
-  // The run as the charts draw it: every frame when paused, ten times a second while playing.
-  const { view, history } = useChartFrame();
+  // The run as the charts draw it: every frame when paused; while playing, ten times a second
+  // at most, and no more than a fifth of the page's time (./useChartFrame.ts).
+  const { view, history, drawn } = useChartFrame();
+  // After the charts' DOM is updated: the time the redraw took sets when the next may come.
+  useLayoutEffect(() => drawn());
   const presenter = useWorkspace(selectPresenter);
   const zoom = useChartZoom();
   // The open tab is the store's (a tour step opens one); how it was chosen is only this view's concern.

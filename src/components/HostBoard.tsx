@@ -16,7 +16,7 @@ import { formatBytes } from '@utsuwa/sim-core/format';
 import { Bar } from './Bar';
 import { InstanceCard } from './InstanceCard';
 import { profileLabel, runtimeLabel } from './catalogue-labels';
-import { CompactInstances, COMPACT_THRESHOLD } from './CompactInstances';
+import { CANVAS_THRESHOLD, CompactInstances, COMPACT_THRESHOLD } from './CompactInstances';
 
 const selectHostSpec = (s: WorkspaceState) => s.doc.host;
 // Recomputed only when the document's instances change, not on every frame.
@@ -70,6 +70,7 @@ export function HostBoard() {
   const containers = useMemo(() => top.filter((i) => i.kind === 'container'), [top]);
   // A crowd (a burst, a density test) is drawn as tiles, so both groups stay in view.
   const compact = top.length > COMPACT_THRESHOLD;
+  const onCanvas = top.length > CANVAS_THRESHOLD;
   const kernel = boardCatalogue().host.linuxKernelVersion;
   const hostOs = hostSpec.os === 'windows' ? 'Windows' : (kernel ? `Linux ${kernel}` : 'Linux');
 
@@ -88,7 +89,7 @@ export function HostBoard() {
         {vms.length > 0 && (
           <div className="group group-vm">
             {compact
-              ? <CompactInstances specs={vms} />
+              ? <CompactInstances specs={vms} onCanvas={onCanvas} />
               : <div className="cols">{vms.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>}
             <div className="layer layer-hypervisor"><span className="layer-kind">{t('board.hypervisor')}</span> {tech.vms.split('\n').map((id) => profileLabel(t, id)).join(t('board.listSeparator'))}</div>
           </div>
@@ -96,7 +97,7 @@ export function HostBoard() {
         {containers.length > 0 && (
           <div className="group group-container">
             {compact
-              ? <CompactInstances specs={containers} />
+              ? <CompactInstances specs={containers} onCanvas={onCanvas} />
               : <div className="cols">{containers.map((s) => <InstanceCard key={s.name} spec={s} />)}</div>}
             <div className="layer layer-engine"><span className="layer-kind">{t('board.engine')}</span> {tech.runtimes.split('\n').map((id) => runtimeLabel(t, id)).join(t('board.listSeparator'))}</div>
           </div>

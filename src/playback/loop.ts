@@ -1,7 +1,8 @@
 /**
  * The frame loop: while playing, each animation frame asks the worker to advance by the
- * wall time elapsed × speed, with at most one request in flight, and the reply is committed
- * to the store once. It pauses at the scenario's end, or when nothing is left to happen.
+ * wall time elapsed × speed (a crowd, every few frames: framesPerRequest), with at most one
+ * request in flight, and the reply is committed to the store once. It pauses at the
+ * scenario's end, or when nothing is left to happen.
  *
  * Time that passes while a request is in flight is not thrown away: the loop keeps adding it
  * to where the clock should be, and the next request asks for all of it (the catch-up), so a
@@ -19,6 +20,21 @@ import type { SimDriver } from '../worker/driver';
 const MAX_FRAME_MS = 1000;
 /** At most this much wall time is caught up: past it, a run too heavy for the machine slows instead of leaping. */
 const MAX_DEBT_MS = 1000;
+
+/** Instances per frame between two requests, and the most frames between them (six: ten views a second). */
+const INSTANCES_PER_FRAME = 300;
+const MAX_FRAMES_PER_REQUEST = 6;
+
+/**
+ * How many animation frames apart the loop asks for the next view. Each view the page takes in
+ * costs it time in proportion to the crowd (decoding it, the board's tiles, the log, the layout
+ * that follows): one a frame left a 1,000-instance board 40 frames a second at best, and ten
+ * thousand 12. The clock keeps its speed (the time between requests is caught up); it moves
+ * in larger steps: fifteen a second at 1,000 instances, ten at 1,800 and more.
+ */
+export function framesPerRequest(instances: number): number {
+  return Math.min(MAX_FRAMES_PER_REQUEST, Math.max(1, Math.ceil(instances / INSTANCES_PER_FRAME)));
+}
 
 export function shouldStop(nowMs: number, untilMs: number | null, nextEventMs: number | null): boolean {
   // The run ends where the engine does (24 h), whatever is still to happen: never play on for ever.
@@ -83,6 +99,12 @@ export function startPlaybackLoop(store: WorkspaceStore, driver: LoopDriver, fra
     const { nowMs, nextEventMs } = s.view;
     if (shouldStop(nowMs, until, nextEventMs)) {
       s.setPlaying(false);
+      return;
+    }
+    if (askedIn >= 0 && frameNo - askedIn < framesPerRequest(s.view.instances.length)) {
+      // Too soon after the last request for a crowd: keep the time for the next one.
+      exact += dt * s.speed;
+      if (until !== null) exact = Math.min(exact, until);
       return;
     }
     // The clock is not where the loop asked it to be: a seek, a step or an edit moved it.

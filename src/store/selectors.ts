@@ -1,6 +1,7 @@
 /** Selectors, defined once at module level (stable identities for zustand's subscriptions). */
 import type { InstanceSpec, InstanceView } from '@utsuwa/sim-core';
 import type { WorkspaceState } from './types';
+import { findByName } from '../viz/by-name';
 
 export const selectDoc = (s: WorkspaceState) => s.doc;
 export const selectInstances = (s: WorkspaceState) => s.doc.instances;
@@ -42,18 +43,12 @@ export function specByName(s: WorkspaceState, name: string): InstanceSpec | unde
   return s.doc.instances.find((i) => i.name === name);
 }
 
-// One name index per view (a new view arrives each frame), so every card's lookup is O(1).
-const viewIndex = new WeakMap<object, Map<string, InstanceView>>();
+// One lookup for the whole page: a new view arrives each frame with the same instances in order.
+const inView = findByName<InstanceView>();
 
 export function viewByName(s: WorkspaceState, name: string): InstanceView | undefined {
-  const view = s.view;
-  if (!view) return undefined;
-  let index = viewIndex.get(view);
-  if (!index) {
-    index = new Map(view.instances.map((i) => [i.name, i]));
-    viewIndex.set(view, index);
-  }
-  return index.get(name);
+  const instances = s.view?.instances;
+  return instances ? inView(instances, name) : undefined;
 }
 
 /** Where the playback bar's track ends: the scenario's `until`, or a span that grows with time. */

@@ -60,3 +60,8 @@ export function tileAfterKey(grid: TileGrid, i: number, key: string, pageRows: n
     default: return null;
   }
 }
+
+/** Whether two grids place every tile alike (a canvas drawn for one serves the other). */
+export function sameGrid(a: TileGrid, b: TileGrid): boolean {
+  return a.count === b.count && a.cell === b.cell && a.gap === b.gap && a.columns === b.columns && a.rows === b.rows;
+}

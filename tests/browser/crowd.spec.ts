@@ -97,3 +97,23 @@ test('ten thousand containers playing at 100×: the canvas, the list for tools a
   expect(seen.first).toBe('running');
   expect(await pixel(page, 2, 2)).toBe('#25763f');
 });
+
+test('on a crowded board the VMs are drawn on a canvas too, selected by click or keyboard, listed for tools', async ({ page }) => {
+  const vms = Array.from({ length: 20 }, (_, i) => ({ name: `vm${i}`, kind: 'vm', profile: 'kvm-qemu', os: 'ubuntu-22.04', cpus: 1, memory: '1GiB' }));
+  const containers = Array.from({ length: 480 }, (_, i) => ({ name: `c${i}`, kind: 'container', image: 'nginx:1.27' }));
+  const link = '#s=' + lzString.compressToEncodedURIComponent(JSON.stringify({ version: 1, name: 'mixed crowd', host: { cpus: 64, memory: '256GiB' }, instances: [...vms, ...containers], events: [{ at: '0s', start: 'vm0' }] }));
+  await page.goto(`./${link}`);
+  await page.waitForFunction(() => window.__utsuwa?.getState().view?.instances.length === 500);
+  await expect(page.locator('.tile')).toHaveCount(0);
+  const boards = page.getByTestId('tiles-canvas');
+  await expect(boards).toHaveCount(2);
+  const vmBoard = page.locator('.group-vm').getByTestId('tiles-canvas');
+  await expect(page.locator('[data-testid="instance"][data-kind="vm"]')).toHaveCount(20);
+  await expect(new WorkspacePage(page).instance('vm0')).toHaveAttribute('data-state', 'booting');
+  await vmBoard.locator('canvas').click({ position: { x: 2, y: 2 } });
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().selected)).toBe('vm0');
+  await vmBoard.press('ArrowRight');
+  await expect(vmBoard.locator('[aria-live]')).toHaveText(/^vm1: /);
+  await vmBoard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().selected)).toBe('vm1');
+});

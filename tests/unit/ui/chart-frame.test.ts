@@ -1,6 +1,7 @@
 /**
  * The charts' pace (src/components/useChartFrame.ts): every change at once while paused; at most
- * one redraw per CHART_INTERVAL_MS while playing, the latest frame always drawn in the end.
+ * one redraw per CHART_INTERVAL_MS while playing, and no more than CHART_SHARE of the page's time;
+ * the latest frame always drawn in the end.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWorkspaceStore } from '../../../src/store/index';
@@ -52,6 +53,33 @@ describe('the charts\' frame', () => {
     vi.advanceTimersByTime(CHART_INTERVAL_MS);
     expect(notify).toHaveBeenCalledTimes(2);
     expect(source.get().view?.nowMs).toBe(600);
+  });
+
+  it('gives the page the rest of its time: after a redraw that took 60 ms, the next waits 300 ms while playing', () => {
+    const store = playingWorkspace();
+    store.setState({ playing: true });
+    const source = chartFrameSource(store);
+    const notify = vi.fn();
+    source.subscribe(notify);
+    nextFrame(store, 100);
+    expect(notify).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(60); // the charts take this long to draw it
+    source.drawn();
+    nextFrame(store, 200);
+    vi.advanceTimersByTime(300 - 60 - 1);
+    expect(notify).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(notify).toHaveBeenCalledTimes(2);
+    expect(source.get().view?.nowMs).toBe(200);
+    // A quick redraw brings back the usual pace; a pause still draws at once.
+    vi.advanceTimersByTime(5);
+    source.drawn();
+    nextFrame(store, 300);
+    vi.advanceTimersByTime(CHART_INTERVAL_MS - 5);
+    expect(source.get().view?.nowMs).toBe(300);
+    nextFrame(store, 400);
+    store.setState({ playing: false });
+    expect(source.get().view?.nowMs).toBe(400);
   });
 
   it('draws the last frame at once when the run pauses', () => {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { startPlaybackLoop, type FrameScheduler } from '../../../src/playback/loop';
+import { framesPerRequest, startPlaybackLoop, type FrameScheduler } from '../../../src/playback/loop';
 import type { WorkspaceStore } from '../../../src/store/index';
 
 /**
  * A worker that takes `latency` frames to answer each advance, a 60 Hz frame clock, and the
  * slice of the store the loop reads: how far does the simulated clock get in wall time?
  */
-function play(opts: { speed: number; latencyFrames: number; frames: number; seekAtFrame?: number; frameMs?: number; answersBetweenFrames?: boolean }) {
+function play(opts: { speed: number; latencyFrames: number; frames: number; seekAtFrame?: number; frameMs?: number; answersBetweenFrames?: boolean; instances?: number }) {
   const frameMs = opts.frameMs ?? 1000 / 60;
   let requests = 0;
   const state = {
     playing: true,
     speed: opts.speed,
-    view: { nowMs: 0, nextEventMs: 1e9 as number | null },
+    view: { nowMs: 0, nextEventMs: 1e9 as number | null, instances: { length: opts.instances ?? 2 } },
     doc: { untilMs: null as number | null },
     setPlaying(p: boolean) { state.playing = p; },
     advanceTo(ms: number) {
@@ -79,6 +79,21 @@ describe('the playback loop', () => {
     expect(atOnce.nowMs / (atOnce.wallMs * 100)).toBeGreaterThan(0.97);
     const fast = play({ speed: 100, latencyFrames: 0.2, frames: 601, answersBetweenFrames: true });
     expect(fast.requests).toBeLessThanOrEqual(601);
+  });
+
+  it('asks for a crowd\'s view every few frames, not every frame, and keeps the chosen speed', () => {
+    expect(framesPerRequest(2)).toBe(1);
+    expect(framesPerRequest(1000)).toBe(4);
+    expect(framesPerRequest(10_000)).toBe(6);
+    const small = play({ speed: 100, latencyFrames: 0.2, frames: 601, answersBetweenFrames: true });
+    const crowd = play({ speed: 100, latencyFrames: 0.2, frames: 601, answersBetweenFrames: true, instances: 10_000 });
+    expect(small.requests).toBeGreaterThan(550);
+    expect(crowd.requests).toBeLessThanOrEqual(101);
+    expect(crowd.nowMs / (crowd.wallMs * 100)).toBeGreaterThan(0.97);
+    // Slow answers (2.5 frames) are still asked again once the crowd's frames have passed.
+    const slow = play({ speed: 100, latencyFrames: 2.5, frames: 601, answersBetweenFrames: true, instances: 1000 });
+    expect(slow.requests).toBeGreaterThan(140);
+    expect(slow.nowMs / (slow.wallMs * 100)).toBeGreaterThan(0.97);
   });
 
   it('a machine too slow for the speed slows down instead of leaping ahead by more than a second of wall time', () => {
