@@ -141,51 +141,63 @@ export function copyRecord(r: InstanceRecord): RecordCopy {
   ];
 }
 
-/** Pushes onto `out`, for each field of `now` that differs from the copy `was`, its index in RECORD_FIELDS, its value in `was` and in `now`. */
-export function diffRecord(was: RecordCopy, now: InstanceRecord, out: unknown[]): void {
-  if (!same(was[0], now.spec)) out.push(0, was[0], now.spec);
-  if (!same(was[1], now.index)) out.push(1, was[1], now.index);
-  if (!same(was[2], now.state)) out.push(2, was[2], now.state);
-  if (!same(was[3], now.gen)) out.push(3, was[3], now.gen);
-  if (!same(was[4], now.pendingStart)) out.push(4, was[4], now.pendingStart);
-  if (!same(was[5], now.startedAtMs)) out.push(5, was[5], now.startedAtMs);
-  if (!same(was[6], now.requestedAtMs)) out.push(6, was[6], now.requestedAtMs);
-  if (!same(was[7], now.readyMs)) out.push(7, was[7], now.readyMs);
-  if (!same(was[8], now.phases)) out.push(8, was[8], now.phases);
-  if (!same(was[9], now.plan)) out.push(9, was[9], now.plan);
-  if (!same(was[10], now.phaseIndex)) out.push(10, was[10], now.phaseIndex);
-  if (!same(was[11], now.stepIndex)) out.push(11, was[11], now.stepIndex);
-  if (!same(was[12], now.phaseStartMs)) out.push(12, was[12], now.phaseStartMs);
-  if (!same(was[13], now.memoryBytes)) out.push(13, was[13], now.memoryBytes);
-  if (!same(was[14], now.overheadBytes)) out.push(14, was[14], now.overheadBytes);
-  if (!same(was[15], now.baseBytes)) out.push(15, was[15], now.baseBytes);
-  if (!same(was[16], now.appMemoryBytes)) out.push(16, was[16], now.appMemoryBytes);
-  if (!same(was[17], now.cpuDemand)) out.push(17, was[17], now.cpuDemand);
-  if (!same(was[18], now.cpuCores)) out.push(18, was[18], now.cpuCores);
-  if (!same(was[19], now.memoryLimitBytes)) out.push(19, was[19], now.memoryLimitBytes);
-  if (!same(was[20], now.cpuLimit)) out.push(20, was[20], now.cpuLimit);
-  if (!same(was[21], now.throttled)) out.push(21, was[21], now.throttled);
-  if (!same(was[22], now.cpuStatSinceMs)) out.push(22, was[22], now.cpuStatSinceMs);
-  if (!same(was[23], now.cpuStat)) out.push(23, was[23], now.cpuStat);
-  if (!same(was[24], now.diskBytes)) out.push(24, was[24], now.diskBytes);
-  if (!same(was[25], now.upper)) out.push(25, was[25], now.upper);
-  if (!same(was[26], now.exitCode)) out.push(26, was[26], now.exitCode);
-  if (!same(was[27], now.compromised)) out.push(27, was[27], now.compromised);
-  if (!same(was[28], now.memoryAtStopBytes)) out.push(28, was[28], now.memoryAtStopBytes);
-  if (!same(was[29], now.stopping)) out.push(29, was[29], now.stopping);
-  if (!same(was[30], now.guestPeakBytes)) out.push(30, was[30], now.guestPeakBytes);
-  if (!same(was[31], now.imageCopied)) out.push(31, was[31], now.imageCopied);
-  if (!same(was[32], now.balloonReportDue)) out.push(32, was[32], now.balloonReportDue);
-  if (!same(was[33], now.guestFileBytes)) out.push(33, was[33], now.guestFileBytes);
-  if (!same(was[34], now.swapBytes)) out.push(34, was[34], now.swapBytes);
-  if (!same(was[35], now.logBytes)) out.push(35, was[35], now.logBytes);
-  if (!same(was[36], now.engineReadyAtMs)) out.push(36, was[36], now.engineReadyAtMs);
-  if (!same(was[37], now.paused)) out.push(37, was[37], now.paused);
-  if (!same(was[38], now.suspending)) out.push(38, was[38], now.suspending);
-  if (!same(was[39], now.savedStateBytes)) out.push(39, was[39], now.savedStateBytes);
-  if (!same(was[40], now.restart)) out.push(40, was[40], now.restart);
-  if (!same(was[41], now.health)) out.push(41, was[41], now.health);
-  if (!same(was[42], now.held)) out.push(42, was[42], now.held);
+/**
+ * Writes into `out` the index in RECORD_FIELDS of each field of `now` that differs from the
+ * copy `was`, in order; returns how many. Indexes, not values: pushing a record's number
+ * fields into an array boxes each one again, and a scratch array emptied after each record
+ * gave its storage back every time (together most of what closing an interval allocated).
+ */
+export function diffRecord(was: RecordCopy, now: InstanceRecord, out: Int32Array): number {
+  let n = 0;
+  if (!same(was[0], now.spec)) out[n++] = 0;
+  if (!same(was[1], now.index)) out[n++] = 1;
+  if (!same(was[2], now.state)) out[n++] = 2;
+  if (!same(was[3], now.gen)) out[n++] = 3;
+  if (!same(was[4], now.pendingStart)) out[n++] = 4;
+  if (!same(was[5], now.startedAtMs)) out[n++] = 5;
+  if (!same(was[6], now.requestedAtMs)) out[n++] = 6;
+  if (!same(was[7], now.readyMs)) out[n++] = 7;
+  if (!same(was[8], now.phases)) out[n++] = 8;
+  if (!same(was[9], now.plan)) out[n++] = 9;
+  if (!same(was[10], now.phaseIndex)) out[n++] = 10;
+  if (!same(was[11], now.stepIndex)) out[n++] = 11;
+  if (!same(was[12], now.phaseStartMs)) out[n++] = 12;
+  if (!same(was[13], now.memoryBytes)) out[n++] = 13;
+  if (!same(was[14], now.overheadBytes)) out[n++] = 14;
+  if (!same(was[15], now.baseBytes)) out[n++] = 15;
+  if (!same(was[16], now.appMemoryBytes)) out[n++] = 16;
+  if (!same(was[17], now.cpuDemand)) out[n++] = 17;
+  if (!same(was[18], now.cpuCores)) out[n++] = 18;
+  if (!same(was[19], now.memoryLimitBytes)) out[n++] = 19;
+  if (!same(was[20], now.cpuLimit)) out[n++] = 20;
+  if (!same(was[21], now.throttled)) out[n++] = 21;
+  if (!same(was[22], now.cpuStatSinceMs)) out[n++] = 22;
+  if (!same(was[23], now.cpuStat)) out[n++] = 23;
+  if (!same(was[24], now.diskBytes)) out[n++] = 24;
+  if (!same(was[25], now.upper)) out[n++] = 25;
+  if (!same(was[26], now.exitCode)) out[n++] = 26;
+  if (!same(was[27], now.compromised)) out[n++] = 27;
+  if (!same(was[28], now.memoryAtStopBytes)) out[n++] = 28;
+  if (!same(was[29], now.stopping)) out[n++] = 29;
+  if (!same(was[30], now.guestPeakBytes)) out[n++] = 30;
+  if (!same(was[31], now.imageCopied)) out[n++] = 31;
+  if (!same(was[32], now.balloonReportDue)) out[n++] = 32;
+  if (!same(was[33], now.guestFileBytes)) out[n++] = 33;
+  if (!same(was[34], now.swapBytes)) out[n++] = 34;
+  if (!same(was[35], now.logBytes)) out[n++] = 35;
+  if (!same(was[36], now.engineReadyAtMs)) out[n++] = 36;
+  if (!same(was[37], now.paused)) out[n++] = 37;
+  if (!same(was[38], now.suspending)) out[n++] = 38;
+  if (!same(was[39], now.savedStateBytes)) out[n++] = 39;
+  if (!same(was[40], now.restart)) out[n++] = 40;
+  if (!same(was[41], now.health)) out[n++] = 41;
+  if (!same(was[42], now.held)) out[n++] = 42;
+  return n;
+}
+
+/** Room for every field of a record: what diffRecord writes into. */
+export function diffScratch(): Int32Array {
+  return new Int32Array(RECORD_FIELDS.length);
 }
 
 /** Puts every field of `r` back as the copy `c` holds it. */
@@ -261,6 +273,21 @@ export function fieldValues(value: unknown): number {
     if (n > REMEMBERED_FROM || Object.isFrozen(value)) nestedValues.set(value, n);
   }
   return n;
+}
+
+/** The value of the nested field `slot` (its index in NESTED_FIELDS) of `r`, by name: a keyed load of a record is megamorphic. */
+export function nestedField(r: InstanceRecord, slot: number): unknown {
+  switch (slot) {
+    case 0: return r.phases;
+    case 1: return r.plan;
+    case 2: return r.cpuStat;
+    case 3: return r.upper;
+    case 4: return r.stopping;
+    case 5: return r.suspending;
+    case 6: return r.restart;
+    case 7: return r.health;
+    default: return r.held;
+  }
 }
 
 /** By index in RECORD_FIELDS: the field's index in NESTED_FIELDS, or -1 for a field holding one value. */

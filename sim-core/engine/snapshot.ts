@@ -3,7 +3,9 @@ import type { EventQueue } from './queue';
 import { clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import { NESTED_SLOT, RECORD_FIELDS, copyValues, diffRecord, fieldValues, nestedValuesOf, recordValues, restoreRecord } from './record-fields';
+import {
+  NESTED_SLOT, RECORD_FIELDS, copyValues, diffRecord, diffScratch, fieldValues, nestedField, nestedValuesOf, recordValues, restoreRecord,
+} from './record-fields';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -204,13 +206,15 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       continue;
     }
     if (!present) liveDelta -= copyValues(before);
-    let fields: unknown[] | null = null;
+    const changed = diffRecord(before, record, DIFF);
     const diff = DIFF;
-    diffRecord(before, record, diff);
-    for (let d = 0; d < diff.length; d += 3) {
-      const f = diff[d] as number;
-      const a = diff[d + 1];
-      (fields ??= []).push(RECORD_FIELDS[f], a);
+    if (changed === 0) continue;
+    const fields = new Array<unknown>(2 * changed);
+    for (let d = 0; d < changed; d++) {
+      const f = diff[d]!;
+      const a = before[f];
+      fields[2 * d] = RECORD_FIELDS[f];
+      fields[2 * d + 1] = a;
       const slot = NESTED_SLOT[f]!;
       if (slot < 0) {
         // One value then and now.
@@ -219,10 +223,9 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       }
       const values = nestedValuesOf(changes.counted, record.index, slot, a);
       undoValues += values;
-      if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, diff[d + 2]) - values;
+      if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, nestedField(record, slot)) - values;
     }
-    diff.length = 0;
-    if (fields && undo) undo.set(record, fields);
+    if (undo) undo.set(record, fields);
   }
   const membership = changes.membership;
   clearNoted(changes);
@@ -230,8 +233,8 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   return { undoValues, liveDelta, membership };
 }
 
-/** Reused by closeInterval for each record's changed fields (name, value then, value now). */
-const DIFF: unknown[] = [];
+/** Reused by closeInterval for the indexes of each record's changed fields. */
+const DIFF = diffScratch();
 
 /** What the open interval holds: the copies made at each record's first write since the last snapshot. */
 export function openIntervalValues(changes: Changes): number {

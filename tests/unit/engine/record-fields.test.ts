@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
-import { RECORD_FIELDS, copyRecord, copyValues, diffRecord, recordOfCopy, recordValues, restoreRecord } from '../../../sim-core/engine/record-fields';
+import {
+  NESTED_FIELDS, RECORD_FIELDS, copyRecord, copyValues, diffRecord, diffScratch, nestedField, recordOfCopy, recordValues, restoreRecord,
+} from '../../../sim-core/engine/record-fields';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
 const board = () => scenario(
@@ -32,17 +34,21 @@ describe('a record\'s fields by name', () => {
   it('compared with a copy, report exactly the field that changed, minus zero against zero included', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.a!;
     const copy = copyRecord(record);
-    const out: unknown[] = [];
+    const out = diffScratch();
+    const changed = (n: number) => [...out.subarray(0, n)];
     for (const key of RECORD_FIELDS) {
-      const changed = { ...record, [key]: { replaced: key } } as InstanceRecord;
-      diffRecord(copy, changed, out);
-      expect(out).toEqual([RECORD_FIELDS.indexOf(key), record[key], { replaced: key }]);
-      out.length = 0;
+      const replaced = { ...record, [key]: { replaced: key } } as InstanceRecord;
+      expect(changed(diffRecord(copy, replaced, out))).toEqual([RECORD_FIELDS.indexOf(key)]);
     }
-    diffRecord(copy, record, out);
-    expect(out).toEqual([]);
-    diffRecord(copyRecord({ ...record, memoryBytes: 0 }), { ...record, memoryBytes: -0 }, out);
-    expect(out).toEqual([RECORD_FIELDS.indexOf('memoryBytes'), 0, -0]);
+    expect(diffRecord(copy, record, out)).toBe(0);
+    expect(changed(diffRecord(copyRecord({ ...record, memoryBytes: 0 }), { ...record, memoryBytes: -0 }, out))).toEqual([RECORD_FIELDS.indexOf('memoryBytes')]);
+    const both = { ...record, state: 'exited', plan: { replaced: 'plan' } } as unknown as InstanceRecord;
+    expect(changed(diffRecord(copy, both, out))).toEqual([RECORD_FIELDS.indexOf('state'), RECORD_FIELDS.indexOf('plan')]);
+  });
+
+  it('read a nested field by its slot as by its name', () => {
+    const record = createSimulation(board(), FIXTURE).state.instances.a!;
+    NESTED_FIELDS.forEach((key, slot) => expect(nestedField(record, slot)).toBe(record[key]));
   });
 
   it('copied and put back, give the record as it was, every field', () => {
