@@ -1,6 +1,7 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
 import { copyRecord, createNestedCounts, recordOfCopy, type NestedCounts, type RecordCopy } from './record-fields';
+import type { BackgroundUndo } from './snapshot-background';
 
 /**
  * What the engine changed since the last snapshot, noted as it writes, so a snapshot costs
@@ -30,8 +31,10 @@ export interface Changes {
   stamps: Int32Array;
   /** Whether a record joined or left the board since the last snapshot. */
   membership: boolean;
-  /** Whether the CPU claims (cpuClaims, cpuBackground) changed since the last snapshot. */
+  /** Whether the CPU claims (cpuClaims) changed since the last snapshot. */
   claims: boolean;
+  /** The background demands changed since the last snapshot, as they were then (engine/snapshot-background.ts). */
+  background: BackgroundUndo;
   /**
    * Whether a snapshot holds the live state's `instances` and `order` themselves: they are
    * copied before a record joins or leaves, not at each snapshot (membership rarely changes,
@@ -43,7 +46,7 @@ export interface Changes {
 }
 
 export function createChanges(): Changes {
-  return { records: [], copies: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, membersShared: false, counted: createNestedCounts() };
+  return { records: [], copies: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false, counted: createNestedCounts() };
 }
 
 /** Notes `inst` as written in this interval, with `copy`, unless it already is. */
@@ -68,6 +71,12 @@ export function touch(sim: Simulation, inst: InstanceRecord): void {
 /** Call before changing the CPU claims. */
 export function touchClaims(sim: Simulation): void {
   if (sim.changes) sim.changes.claims = true;
+}
+
+/** Call before changing `name`'s background demand (cpuBackground). */
+export function touchBackground(sim: Simulation, name: string): void {
+  const background = sim.changes?.background;
+  if (background && !background.has(name)) background.set(name, sim.state.cpuBackground[name]);
 }
 
 /** The live state's membership made its own before it changes, if a snapshot holds it. */

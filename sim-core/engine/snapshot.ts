@@ -6,6 +6,7 @@ import { copyFlat, copyPlain, type Counter } from './plain-copy';
 import {
   NESTED_SLOT, RECORD_FIELDS, copyValues, diffRecord, diffScratch, fieldValues, nestedField, nestedValuesOf, recordValues, restoreRecord,
 } from './record-fields';
+import { backgroundValues } from './snapshot-background';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -36,8 +37,8 @@ import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './
  */
 
 export type StateWithoutLogs = Omit<SimState, 'log' | 'incidents' | 'memoryHistory'>;
-/** The state but its records, their order and its append-only arrays. */
-export type RestOfState = Omit<StateWithoutLogs, 'instances' | 'order'>;
+/** The state but its records, their order, its background demands (engine/snapshot-background.ts) and its append-only arrays. */
+export type RestOfState = Omit<StateWithoutLogs, 'instances' | 'order' | 'cpuBackground'>;
 
 /** Which record has which name, and the order they were added in. */
 export interface Members {
@@ -105,11 +106,13 @@ const COPIERS: Copiers = {
   daemons: copyDaemons,
   layers: copyLayers,
   cpuClaims: copyFlat,
-  cpuBackground: copyFlat,
 };
 
-/** Parts of the state a snapshot leaves out: the records and their order (engine/run.ts keeps them), the append-only arrays (kept as lengths). */
-const LEFT_OUT = new Set(['instances', 'order', 'log', 'incidents', 'memoryHistory']);
+/**
+ * Parts of the state a snapshot leaves out: the records, their order and the background
+ * demands (engine/run.ts keeps them), the append-only arrays (kept as lengths).
+ */
+const LEFT_OUT = new Set(['instances', 'order', 'cpuBackground', 'log', 'incidents', 'memoryHistory']);
 
 /** The rest of the state as a snapshot holds it: the daemons' queues shelved (engine/snapshot-shelf.ts). */
 export type RestCopy = Omit<RestOfState, 'daemons' | 'queue'> & { daemons: Readonly<Record<string, DaemonCopy>>; queue: QueueCopy };
@@ -163,7 +166,7 @@ export function restoreRest(copy: RestCopy, shelf: Shelf, timeline: Timeline | n
 export function liveRestValues(state: StateWithoutLogs): number {
   const count = { n: 0 };
   copyParts(state, count, {}, {});
-  return count.n + membersValues(state.order);
+  return count.n + membersValues(state.order) + backgroundValues(state.cpuBackground);
 }
 
 /** Values the live state holds but its log, incidents and memory history. */
