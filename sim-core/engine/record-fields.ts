@@ -322,11 +322,30 @@ export function nestedValuesOf(cache: NestedCounts, index: number, slot: number,
   }
   const seen = cache.seen[page]!;
   const counts = cache.counts[page]!;
-  if (seen[at] === value) return counts[at]!;
-  const n = fieldValues(value);
+  const was = seen[at];
+  if (was === value) return counts[at]!;
+  const n = Array.isArray(was) && Array.isArray(value) ? grownValues(was, counts[at]!, value) : fieldValues(value);
   seen[at] = value;
   counts[at] = n;
   return n;
+}
+
+/**
+ * Values the array `now` holds, from `wasValues`, what the array `was` holds: where `now`
+ * begins with `was`'s elements (a record's phases gain a span at each phase's end, a new array
+ * sharing the spans before it), only the elements past the shared ones are counted. Exact: an
+ * array holds one value and its elements' (countPlain), and nested values are never mutated.
+ */
+function grownValues(was: readonly unknown[], wasValues: number, now: readonly unknown[]): number {
+  const most = Math.min(was.length, now.length);
+  let shared = 0;
+  while (shared < most && was[shared] === now[shared]) shared++;
+  if (shared === 0) return fieldValues(now);
+  const count = { n: wasValues };
+  for (let i = shared; i < now.length; i++) countPlain(now[i], count);
+  const gone = { n: 0 };
+  for (let i = shared; i < was.length; i++) countPlain(was[i], gone);
+  return count.n - gone.n;
 }
 
 /** Fields holding one value each. */

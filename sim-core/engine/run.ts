@@ -5,9 +5,10 @@ import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
 import { peekTime } from './queue';
 import {
-  closeInterval, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, mergeUndo, openIntervalValues,
-  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy, type Undo,
+  closeInterval, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, openIntervalValues,
+  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy,
 } from './snapshot';
+import { createUndo, mergeUndo, type Undo } from './record-undo';
 import { trimShelf, type Shelf } from './snapshot-shelf';
 import { backgroundDelta, backgroundValues, mergeBackgroundUndo, rewindBackground, type BackgroundUndo } from './snapshot-background';
 import { timelineOf, timelineValues, trimTimeline, type Timeline } from './snapshot-timeline';
@@ -170,7 +171,7 @@ function takeSnapshot(run: Run): void {
     work,
     rest,
     members,
-    undo: new Map(),
+    undo: createUndo(),
     background: new Map(),
     ownValues: values + (own ? membersValues(state.order) : 0),
     undoValues: 0,
@@ -195,7 +196,7 @@ function firstSnapshot(run: Run, copied: boolean): Snapshot {
     atMs: 0, actionsApplied: 0, processed: 0, work: 0,
     rest: copy ? copy.rest : null,
     members: copied ? membersOf(state) : null,
-    undo: new Map(),
+    undo: createUndo(),
     background: new Map(),
     ownValues: copy ? copy.values + membersValues(state.order) : 0,
     undoValues: 0,
@@ -223,7 +224,7 @@ function keepWithinBound(run: Run, liveValues: number): void {
       // Only 0:00 and the newest (just taken: nothing changed since) are left: keep 0:00 alone,
       // made again from the scenario, and take snapshots twice as far apart.
       snaps.length = 1;
-      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), background: new Map(), ownValues: 0, undoValues: 0, shelfValues: 0 };
+      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: createUndo(), background: new Map(), ownValues: 0, undoValues: 0, shelfValues: 0 };
       trimShelf(run.shelf, null);
       run.timeline = null;
       run.snapshotEveryEvents *= 2;
@@ -304,7 +305,7 @@ function restore(run: Run, index: number): void {
   // Later snapshots are made again as the run plays forward.
   snaps.length = index + 1;
   if (snap.rest) trimShelf(run.shelf, snap.rest.daemons);
-  snap.undo = new Map();
+  snap.undo = createUndo();
   snap.background = new Map();
   snap.ownValues -= snap.undoValues;
   snap.undoValues = 0;

@@ -7,6 +7,7 @@ import {
   NESTED_SLOT, RECORD_FIELDS, copyValues, diffRecord, diffScratch, fieldValues, nestedField, nestedValuesOf, recordValues, restoreRecord,
 } from './record-fields';
 import { backgroundValues } from './snapshot-background';
+import { applyUndo, type Undo } from './record-undo';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -46,12 +47,6 @@ export interface Members {
   order: readonly string[];
 }
 
-/**
- * For each record written after a snapshot: the fields that changed, with their values at
- * that snapshot, as pairs (name, value) in one array: cheaper to make than an object whose
- * keys differ from record to record (each set of keys its own hidden class).
- */
-export type Undo = Map<InstanceRecord, unknown[]>;
 
 export { recordValues } from './record-fields';
 
@@ -209,15 +204,13 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       continue;
     }
     if (!present) liveDelta -= copyValues(before);
-    const changed = diffRecord(before, record, DIFF);
     const diff = DIFF;
+    const changed = diffRecord(before, record, diff);
     if (changed === 0) continue;
-    const fields = new Array<unknown>(2 * changed);
     for (let d = 0; d < changed; d++) {
       const f = diff[d]!;
       const a = before[f];
-      fields[2 * d] = RECORD_FIELDS[f];
-      fields[2 * d + 1] = a;
+      if (undo) undo.pairs.push(RECORD_FIELDS[f], a);
       const slot = NESTED_SLOT[f]!;
       if (slot < 0) {
         // One value then and now.
@@ -228,7 +221,10 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       undoValues += values;
       if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, nestedField(record, slot)) - values;
     }
-    if (undo) undo.set(record, fields);
+    if (undo) {
+      undo.records.push(record);
+      undo.ends.push(undo.pairs.length);
+    }
   }
   const membership = changes.membership;
   clearNoted(changes);
@@ -256,39 +252,6 @@ export function openIntervalValues(changes: Changes): number {
   return n;
 }
 
-/** Merges the undo of a dropped snapshot into the one before it (its own values win). Returns the values added. */
-export function mergeUndo(into: Undo, from: Undo): number {
-  let added = 0;
-  for (const [record, fields] of from) {
-    const mine = into.get(record);
-    if (!mine) {
-      into.set(record, fields);
-      for (let f = 1; f < fields.length; f += 2) added += fieldValues(fields[f]);
-      continue;
-    }
-    const had = mine.length;
-    for (let f = 0; f < fields.length; f += 2) {
-      if (holds(mine, had, fields[f])) continue;
-      mine.push(fields[f], fields[f + 1]);
-      added += fieldValues(fields[f + 1]);
-    }
-  }
-  return added;
-}
-
-/** Whether the first `length` entries of an undo's pairs name `key`. */
-function holds(fields: readonly unknown[], length: number, key: unknown): boolean {
-  for (let f = 0; f < length; f += 2) if (fields[f] === key) return true;
-  return false;
-}
-
-/** Values an undo holds. */
-export function undoValues(undo: Undo): number {
-  let n = 0;
-  for (const fields of undo.values()) for (let f = 1; f < fields.length; f += 2) n += fieldValues(fields[f]);
-  return n;
-}
-
 /** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
 export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
   const { records, copies } = changes;
@@ -296,12 +259,7 @@ export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
     const before = copies[i];
     if (before) restoreRecord(records[i]!, before);
   }
-  for (const undo of undos) {
-    for (const [record, fields] of undo) {
-      const r = record as unknown as Record<string, unknown>;
-      for (let f = 0; f < fields.length; f += 2) r[fields[f] as string] = fields[f + 1];
-    }
-  }
+  for (const undo of undos) applyUndo(undo);
   clearNoted(changes);
   changes.membership = false;
   changes.claims = false;

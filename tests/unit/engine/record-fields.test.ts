@@ -8,7 +8,8 @@ import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
-  NESTED_FIELDS, RECORD_FIELDS, copyRecord, copyValues, diffRecord, diffScratch, nestedField, recordOfCopy, recordValues, restoreRecord,
+  NESTED_FIELDS, RECORD_FIELDS, copyRecord, copyValues, createNestedCounts, diffRecord, diffScratch, nestedField, nestedValuesOf, recordOfCopy,
+  recordValues, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
@@ -74,4 +75,25 @@ describe('a record\'s fields by name', () => {
     }
     expect(checked).toBeGreaterThan(20);
   });
+
+  it('count a field\'s new value as a walk does, when it grows from the value before, shrinks or is replaced', () => {
+    const span = (n: number) => ({ name: `p${n}`, startMs: n, endMs: n + 1, detail: n % 2 ? { why: 'odd', of: [n] } : null });
+    const walk = (value: unknown) => {
+      const count = { n: 0 };
+      countPlain(value, count);
+      return count.n;
+    };
+    const counts = createNestedCounts();
+    let phases: unknown[] = [];
+    const values: unknown[] = [];
+    for (let n = 0; n < 12; n++) {
+      phases = [...phases, span(n)];
+      values.push(phases);
+      if (n === 5) values.push(phases.slice(0, 3));
+      if (n === 8) values.push([span(99), ...phases.slice(1)]);
+      if (n === 10) values.push(null, phases);
+    }
+    for (const value of values) expect(nestedValuesOf(counts, 7, 0, value)).toBe(walk(value));
+  });
 });
+

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createRun, runAdvance, runApply, runSeek } from '../../../sim-core/index';
 import type { Catalogue } from '../../../sim-core/index';
 import type { TimedAction } from '../../../sim-core/scenario/types';
-import { FIXTURE, container, scenario, startAll } from './fixture';
+import { FIXTURE, container, scenario } from './fixture';
 
 /** The fixture with an app that keeps a little CPU busy while idle: each running one is a background demand. */
 const IDLE_CPU: Catalogue = {
