@@ -1,6 +1,7 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
-import { copyRecord, createNestedCounts, recordOfCopy, type NestedCounts, type RecordCopy } from './record-fields';
+import { COPY_NUMBERS, copyRecord, recordOfCopy, type RecordCopy } from './record-fields';
+import { createNestedCounts, type NestedCounts } from './record-counts';
 import type { BackgroundUndo } from './snapshot-background';
 
 /**
@@ -25,6 +26,8 @@ export interface Changes {
   records: InstanceRecord[];
   /** Beside each, a shallow copy of it as it was at the last snapshot (null: it joined the board since). */
   copies: Array<RecordCopy | null>;
+  /** The copies' numbers: copy i's from i * COPY_NUMBERS (engine/record-fields.ts). */
+  numbers: Float64Array;
   /** The interval now; bumped when one closes, so every stamp below goes stale at once. */
   interval: number;
   /** By record index: the interval the record was last noted in (0: never). */
@@ -46,11 +49,11 @@ export interface Changes {
 }
 
 export function createChanges(): Changes {
-  return { records: [], copies: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false, counted: createNestedCounts() };
+  return { records: [], copies: [], numbers: new Float64Array(256 * COPY_NUMBERS), interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false, counted: createNestedCounts() };
 }
 
-/** Notes `inst` as written in this interval, with `copy`, unless it already is. */
-function note(changes: Changes, inst: InstanceRecord, copy: RecordCopy | null): void {
+/** Notes `inst` as written in this interval, with a copy of it unless it joined the board since, unless it already is. */
+function note(changes: Changes, inst: InstanceRecord, joined: boolean): void {
   const i = inst.index;
   if (i >= changes.stamps.length) {
     const grown = new Int32Array(Math.max(2 * changes.stamps.length, i + 1));
@@ -58,14 +61,20 @@ function note(changes: Changes, inst: InstanceRecord, copy: RecordCopy | null): 
     changes.stamps = grown;
   }
   changes.stamps[i] = changes.interval;
+  const at = changes.records.length * COPY_NUMBERS;
+  if (at + COPY_NUMBERS > changes.numbers.length) {
+    const grown = new Float64Array(2 * changes.numbers.length);
+    grown.set(changes.numbers);
+    changes.numbers = grown;
+  }
   changes.records.push(inst);
-  changes.copies.push(copy);
+  changes.copies.push(joined ? null : copyRecord(inst, changes.numbers, at));
 }
 
 /** Call before writing any field of `inst`. */
 export function touch(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
-  if (changes && changes.stamps[inst.index] !== changes.interval) note(changes, inst, copyRecord(inst));
+  if (changes && changes.stamps[inst.index] !== changes.interval) note(changes, inst, false);
 }
 
 /** Call before changing the CPU claims. */
@@ -92,7 +101,7 @@ function ownMembers(sim: Simulation, changes: Changes): void {
 export function touchAdded(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
   if (!changes) return;
-  if (changes.stamps[inst.index] !== changes.interval) note(changes, inst, null);
+  if (changes.stamps[inst.index] !== changes.interval) note(changes, inst, true);
   ownMembers(sim, changes);
 }
 
@@ -105,8 +114,9 @@ export function touchRemoved(sim: Simulation, inst: InstanceRecord): void {
 /** The copy noted of `inst` in this interval: undefined, not noted; null, it joined the board since. */
 export function notedCopy(changes: Changes, inst: InstanceRecord): InstanceRecord | null | undefined {
   if (changes.stamps[inst.index] !== changes.interval) return undefined;
-  const copy = changes.copies[changes.records.indexOf(inst)];
-  return copy ? recordOfCopy(copy) : null;
+  const i = changes.records.indexOf(inst);
+  const copy = changes.copies[i];
+  return copy ? recordOfCopy(copy, changes.numbers, i * COPY_NUMBERS) : null;
 }
 
 /** Starts a new interval: nothing noted (the records' membership and claims flags are the caller's). */

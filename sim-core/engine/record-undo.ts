@@ -1,5 +1,5 @@
 import type { InstanceRecord } from './state';
-import { fieldValues } from './record-fields';
+import { fieldValues } from './record-counts';
 
 /**
  * What a snapshot keeps of the records written before the next one (engine/snapshot.ts): for
@@ -16,6 +16,22 @@ export interface Undo {
 
 export function createUndo(): Undo {
   return { records: [], ends: [], pairs: [] };
+}
+
+/** Appends to `undo` the first `count` records of `records`, their `ends` (counted from 0) and the first `length` of `pairs`. */
+export function appendUndo(undo: Undo, records: readonly InstanceRecord[], ends: readonly number[], pairs: readonly unknown[], count: number, length: number): void {
+  const offset = undo.pairs.length;
+  if (offset === 0 && undo.records.length === 0) {
+    undo.records = records.slice(0, count);
+    undo.ends = ends.slice(0, count);
+    undo.pairs = pairs.slice(0, length);
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    undo.records.push(records[i]!);
+    undo.ends.push(ends[i]! + offset);
+  }
+  for (let p = 0; p < length; p++) undo.pairs.push(pairs[p]);
 }
 
 /** Puts the records an undo names back as they were at its snapshot. */

@@ -3,11 +3,10 @@ import type { EventQueue } from './queue';
 import { clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import {
-  NESTED_SLOT, RECORD_FIELDS, copyValues, diffRecord, diffScratch, fieldValues, nestedField, nestedValuesOf, recordValues, restoreRecord,
-} from './record-fields';
+import { COPY_NUMBERS, RECORD_FIELDS, REF_FIELDS, copiedField, diffRecord, diffScratch, restoreRecord } from './record-fields';
+import { NESTED_SLOT, copyValues, fieldValues, nestedField, nestedValuesOf, recordValues } from './record-counts';
 import { backgroundValues } from './snapshot-background';
-import { applyUndo, type Undo } from './record-undo';
+import { appendUndo, applyUndo, type Undo } from './record-undo';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -48,7 +47,7 @@ export interface Members {
 }
 
 
-export { recordValues } from './record-fields';
+export { recordValues } from './record-counts';
 
 /** Values the live state's records hold, walking every one. */
 export function liveRecordValuesOf(state: StateWithoutLogs): number {
@@ -191,7 +190,9 @@ export function membersValues(order: readonly string[]): number {
 export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: Undo | null): { undoValues: number; liveDelta: number; membership: boolean } {
   let undoValues = 0;
   let liveDelta = 0;
-  const { records, copies } = changes;
+  let written = 0;
+  let pairs = 0;
+  const { records, copies, numbers } = changes;
   // No record joined or left: every record written is on the board.
   const everyPresent = !changes.membership;
   for (let i = 0; i < records.length; i++) {
@@ -205,12 +206,14 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
     }
     if (!present) liveDelta -= copyValues(before);
     const diff = DIFF;
-    const changed = diffRecord(before, record, diff);
+    const at = i * COPY_NUMBERS;
+    const changed = diffRecord(before, numbers, at, record, diff);
     if (changed === 0) continue;
     for (let d = 0; d < changed; d++) {
       const f = diff[d]!;
-      const a = before[f];
-      if (undo) undo.pairs.push(RECORD_FIELDS[f], a);
+      const a = copiedField(before, numbers, at, f);
+      PAIRS[pairs++] = RECORD_FIELDS[f];
+      PAIRS[pairs++] = a;
       const slot = NESTED_SLOT[f]!;
       if (slot < 0) {
         // One value then and now.
@@ -221,11 +224,13 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       undoValues += values;
       if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, nestedField(record, slot)) - values;
     }
-    if (undo) {
-      undo.records.push(record);
-      undo.ends.push(undo.pairs.length);
-    }
+    RECORDS[written] = record;
+    ENDS[written++] = pairs;
   }
+  if (undo) appendUndo(undo, RECORDS, ENDS, PAIRS, written, pairs);
+  // The scratch arrays keep their room for the next interval but not the records and values.
+  RECORDS.fill(null as never, 0, written);
+  PAIRS.fill(null, 0, pairs);
   const membership = changes.membership;
   clearNoted(changes);
   changes.membership = false;
@@ -234,6 +239,13 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
 
 /** Reused by closeInterval for the indexes of each record's changed fields. */
 const DIFF = diffScratch();
+/**
+ * Reused by closeInterval to gather an undo before it is copied out at its exact size: arrays
+ * grown by push while an undo was made allocated about three times what they ended up holding.
+ */
+const RECORDS: InstanceRecord[] = [];
+const ENDS: number[] = [];
+const PAIRS: unknown[] = [];
 
 /** What the open interval holds: the copies made at each record's first write since the last snapshot. */
 export function openIntervalValues(changes: Changes): number {
@@ -243,10 +255,12 @@ export function openIntervalValues(changes: Changes): number {
     const before = copies[i];
     if (!before) continue;
     const record = records[i] as unknown as Record<string, unknown>;
-    for (let f = 0; f < RECORD_FIELDS.length; f++) {
+    // Its numbers, one value each.
+    n += RECORD_FIELDS.length - REF_FIELDS.length;
+    for (let f = 0; f < REF_FIELDS.length; f++) {
       const a = before[f];
       // A nested value the record still holds is the live state's, not the copy's.
-      n += a === record[RECORD_FIELDS[f]!] ? 1 : fieldValues(a);
+      n += a === record[REF_FIELDS[f]!] ? 1 : fieldValues(a);
     }
   }
   return n;
@@ -254,10 +268,10 @@ export function openIntervalValues(changes: Changes): number {
 
 /** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
 export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
-  const { records, copies } = changes;
+  const { records, copies, numbers } = changes;
   for (let i = 0; i < records.length; i++) {
     const before = copies[i];
-    if (before) restoreRecord(records[i]!, before);
+    if (before) restoreRecord(records[i]!, before, numbers, i * COPY_NUMBERS);
   }
   for (const undo of undos) applyUndo(undo);
   clearNoted(changes);

@@ -8,9 +8,9 @@ import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
-  NESTED_FIELDS, RECORD_FIELDS, copyRecord, copyValues, createNestedCounts, diffRecord, diffScratch, nestedField, nestedValuesOf, recordOfCopy,
-  recordValues, restoreRecord,
+  COPY_NUMBERS, NESTED_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
+import { copyValues, createNestedCounts, nestedField, nestedValuesOf, recordValues } from '../../../sim-core/engine/record-counts';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
 const board = () => scenario(
@@ -32,19 +32,31 @@ describe('a record\'s fields by name', () => {
     for (const record of Object.values(sim.state.instances)) expect([...RECORD_FIELDS].sort()).toEqual(Object.keys(record).sort());
   });
 
+  it('are the number fields, copied apart, exactly those a record holds a number in', () => {
+    const sim = createSimulation(board(), FIXTURE);
+    for (const record of Object.values(sim.state.instances)) {
+      for (const key of NUMBER_FIELDS) expect(typeof record[key], key).toBe('number');
+    }
+  });
+
   it('compared with a copy, report exactly the field that changed, minus zero against zero included', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.a!;
-    const copy = copyRecord(record);
+    // The copy's numbers at an offset, as the third copy of an interval has them.
+    const numbers = new Float64Array(3 * COPY_NUMBERS);
+    const at = 2 * COPY_NUMBERS;
+    const copy = copyRecord(record, numbers, at);
     const out = diffScratch();
     const changed = (n: number) => [...out.subarray(0, n)];
+    const isNumber = (key: string) => (NUMBER_FIELDS as readonly string[]).includes(key);
     for (const key of RECORD_FIELDS) {
-      const replaced = { ...record, [key]: { replaced: key } } as InstanceRecord;
-      expect(changed(diffRecord(copy, replaced, out))).toEqual([RECORD_FIELDS.indexOf(key)]);
+      const replaced = { ...record, [key]: isNumber(key) ? (record[key] as number) + 0.5 : { replaced: key } } as InstanceRecord;
+      expect(changed(diffRecord(copy, numbers, at, replaced, out)), key).toEqual([RECORD_FIELDS.indexOf(key)]);
     }
-    expect(diffRecord(copy, record, out)).toBe(0);
-    expect(changed(diffRecord(copyRecord({ ...record, memoryBytes: 0 }), { ...record, memoryBytes: -0 }, out))).toEqual([RECORD_FIELDS.indexOf('memoryBytes')]);
-    const both = { ...record, state: 'exited', plan: { replaced: 'plan' } } as unknown as InstanceRecord;
-    expect(changed(diffRecord(copy, both, out))).toEqual([RECORD_FIELDS.indexOf('state'), RECORD_FIELDS.indexOf('plan')]);
+    expect(diffRecord(copy, numbers, at, record, out)).toBe(0);
+    const zero = copyRecord({ ...record, memoryBytes: 0 }, numbers, 0);
+    expect(changed(diffRecord(zero, numbers, 0, { ...record, memoryBytes: -0 }, out))).toEqual([RECORD_FIELDS.indexOf('memoryBytes')]);
+    const both = { ...record, state: 'exited', plan: { replaced: 'plan' }, cpuDemand: 3 } as unknown as InstanceRecord;
+    expect(changed(diffRecord(copy, numbers, at, both, out))).toEqual(['state', 'plan', 'cpuDemand'].map((key) => RECORD_FIELDS.indexOf(key as never)));
   });
 
   it('read a nested field by its slot as by its name', () => {
@@ -54,12 +66,15 @@ describe('a record\'s fields by name', () => {
 
   it('copied and put back, give the record as it was, every field', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.b!;
-    const as = { ...record };
-    const copy = copyRecord(record);
-    expect(recordOfCopy(copy)).toEqual(as);
+    const as = { ...record, memoryBytes: 1.5 * 2 ** 40, cpuDemand: 0.37, overheadBytes: -0 };
+    Object.assign(record, as);
+    const numbers = new Float64Array(2 * COPY_NUMBERS);
+    const copy = copyRecord(record, numbers, COPY_NUMBERS);
+    expect(recordOfCopy(copy, numbers, COPY_NUMBERS)).toEqual(as);
     for (const key of RECORD_FIELDS) (record as unknown as Record<string, unknown>)[key] = { replaced: key };
-    restoreRecord(record, copy);
+    restoreRecord(record, copy, numbers, COPY_NUMBERS);
     expect(record).toEqual(as);
+    expect(Object.is(record.overheadBytes, -0)).toBe(true);
     expect(copyValues(copy)).toBe(recordValues(record));
   });
 
