@@ -1,4 +1,4 @@
-import type { InstanceRecord } from './state';
+import type { InstanceRecord, PlannedPhase, PlannedStep } from './state';
 import { countPlain } from './plain-copy';
 import { NESTED_FIELDS, RECORD_FIELDS, type RecordCopy } from './record-fields';
 
@@ -79,9 +79,40 @@ export function nestedValuesOf(cache: NestedCounts, index: number, slot: number,
   const counts = cache.counts[page]!;
   const was = seen[at];
   if (was === value) return counts[at]!;
-  const n = Array.isArray(was) && Array.isArray(value) ? grownValues(was, counts[at]!, value) : fieldValues(value);
+  const n = slot === PLAN_SLOT && Array.isArray(value) ? planValues(value as readonly PlannedPhase[])
+    : Array.isArray(was) && Array.isArray(value) ? grownValues(was, counts[at]!, value)
+    : fieldValues(value);
   seen[at] = value;
   counts[at] = n;
+  return n;
+}
+
+const PLAN_SLOT = NESTED_FIELDS.indexOf('plan');
+
+/* Compile-time checks: planValues names every key a planned phase and step may have. */
+type UncountedPlanKey = Exclude<keyof PlannedPhase, 'name' | 'kind' | 'amount' | 'then' | 'memoryAfterBytes'>;
+type UncountedStepKey = Exclude<keyof PlannedStep, 'kind' | 'amount'>;
+const planKeysNamed: [UncountedPlanKey | UncountedStepKey] extends [never] ? true : UncountedPlanKey | UncountedStepKey = true;
+void planKeysNamed;
+
+/**
+ * Values a record's plan holds, as countPlain counts them, by its type's keys: every start
+ * makes a new plan (10,000 in a crowd's boot), and walking each by for-in was most of what
+ * counting cost. Exact for plans as engine/plan.ts makes them (checked against countPlain in
+ * tests/unit/engine/record-fields.test.ts).
+ */
+export function planValues(plan: readonly PlannedPhase[]): number {
+  let n = 1;
+  for (let i = 0; i < plan.length; i++) {
+    const phase = plan[i]!;
+    // The phase, its name, kind, amount and memoryAfterBytes, and its steps if it has the key.
+    n += 5;
+    if (!('then' in phase)) continue;
+    const then = phase.then;
+    n += 1;
+    // Each step: itself, its kind and amount.
+    if (then) n += 3 * then.length;
+  }
   return n;
 }
 

@@ -10,7 +10,9 @@ import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
   COPY_NUMBERS, NESTED_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
-import { copyValues, createNestedCounts, nestedField, nestedValuesOf, recordValues } from '../../../sim-core/engine/record-counts';
+import { copyValues, createNestedCounts, nestedField, nestedValuesOf, planValues, recordValues } from '../../../sim-core/engine/record-counts';
+import { CATALOGUE } from '../../../sim-core/catalogue/index';
+import { loadPreset, presetIds } from '../golden/presets';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
 const board = () => scenario(
@@ -109,6 +111,25 @@ describe('a record\'s fields by name', () => {
       if (n === 10) values.push(null, phases);
     }
     for (const value of values) expect(nestedValuesOf(counts, 7, 0, value)).toBe(walk(value));
+  });
+
+  it('count a plan by its type\'s keys as a walk counts it, every plan of every preset', () => {
+    let plans = 0;
+    for (const id of presetIds()) {
+      const sim = createSimulation(loadPreset(id), CATALOGUE);
+      const seen = new Set<unknown>();
+      for (let n = 0; n < 3000 && step(sim); n++) {
+        for (const record of Object.values(sim.state.instances)) {
+          if (seen.has(record.plan)) continue;
+          seen.add(record.plan);
+          const count = { n: 0 };
+          countPlain(record.plan, count);
+          expect(planValues(record.plan), `${id}: ${record.spec.name}`).toBe(count.n);
+          plans++;
+        }
+      }
+    }
+    expect(plans).toBeGreaterThan(100);
   });
 });
 
