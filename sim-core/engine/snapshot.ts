@@ -21,6 +21,8 @@ import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './
  * then the undos of each snapshot from the newest back to k: the work is what changed since
  * k, and what did not change is never looked at. A record's nested values are replaced,
  * never mutated (state.ts), so an undo shares them with the state it was taken from.
+ * The CPU's background demands, one per idle server, are kept the same way, by name
+ * (engine/snapshot-background.ts).
  *
  * The rest of the state (queue, resources, daemons, layers, CPU claims: small beside the
  * records) is copied at each snapshot; the queue's items, the resources' jobs and the
