@@ -2,15 +2,15 @@ import type { SimState } from './state';
 
 /**
  * The CPU's background demands (`cpuBackground`: an idle server's housekeeping, one entry per
- * running top-level instance, 10,000 on a booted crowd) kept by snapshots as an undo instead
- * of a copy, as the records are (engine/snapshot.ts).
+ * running top-level instance whose demand is that small: thousands on a crowded board) kept by
+ * snapshots as an undo instead of a copy, as the records are (engine/snapshot.ts).
  *
  * The engine notes a name's demand as it was at the last snapshot before it changes it
  * (touchBackground in engine/changes.ts); a snapshot keeps those notes of the interval that
  * follows it, and going back puts them back, newest first. Copying the whole dictionary at
- * each snapshot (the demands change at every start and stop) had been a tenth of a rewindable
- * run. Only its entries matter, not their order: the engine reads it by name and never walks
- * it (engine/cpu.ts).
+ * each snapshot (the demands change at every start and stop) had been a good part of what
+ * snapshots cost on a crowded board. Only its entries matter, not their order: the engine
+ * reads it by name and never walks it (engine/cpu.ts).
  */
 
 /** By name, the demand at the last snapshot; undefined: it had none. */
