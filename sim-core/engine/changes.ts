@@ -10,7 +10,7 @@ import type { BackgroundUndo } from './snapshot-background';
  *
  * Every function that writes an instance record calls `touch` before its first write: the
  * first touch after a snapshot keeps a shallow copy of the record as it was then (an array of
- * its fields: engine/record-fields.ts). A shallow
+ * its fields, its numbers in a Float64Array beside: engine/record-fields.ts). A shallow
  * copy is enough because a record's nested values (spec, plan, phases, cpuStat, restart,
  * stopping, upper) are replaced, never mutated (see state.ts). A run that never seeks back
  * (the runner) has no Changes and a touch is one null check.
@@ -20,6 +20,7 @@ import type { BackgroundUndo } from './snapshot-background';
  * interval stamp sits in a typed array at the record's index (unique on the board: records
  * are numbered as they are added), and the noted records and their copies are two arrays
  * side by side, not a Map (hashing each touch was a good part of a rewindable run's extra).
+ * The background demands changed are noted by name (touchBackground).
  */
 export interface Changes {
   /** Records written since the last snapshot, in the order first written. */
