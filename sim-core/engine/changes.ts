@@ -1,6 +1,8 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
-import { copyRecord, createNestedCounts, recordOfCopy, type NestedCounts, type RecordCopy } from './record-fields';
+import { COPY_NUMBERS, copyRecord, recordOfCopy, type RecordCopy } from './record-fields';
+import { createNestedCounts, type NestedCounts } from './record-counts';
+import type { BackgroundUndo } from './snapshot-background';
 
 /**
  * What the engine changed since the last snapshot, noted as it writes, so a snapshot costs
@@ -8,7 +10,7 @@ import { copyRecord, createNestedCounts, recordOfCopy, type NestedCounts, type R
  *
  * Every function that writes an instance record calls `touch` before its first write: the
  * first touch after a snapshot keeps a shallow copy of the record as it was then (an array of
- * its fields: engine/record-fields.ts). A shallow
+ * its fields, its numbers in a Float64Array beside: engine/record-fields.ts). A shallow
  * copy is enough because a record's nested values (spec, plan, phases, cpuStat, restart,
  * stopping, upper) are replaced, never mutated (see state.ts). A run that never seeks back
  * (the runner) has no Changes and a touch is one null check.
@@ -18,20 +20,25 @@ import { copyRecord, createNestedCounts, recordOfCopy, type NestedCounts, type R
  * interval stamp sits in a typed array at the record's index (unique on the board: records
  * are numbered as they are added), and the noted records and their copies are two arrays
  * side by side, not a Map (hashing each touch was a good part of a rewindable run's extra).
+ * The background demands changed are noted by name (touchBackground).
  */
 export interface Changes {
   /** Records written since the last snapshot, in the order first written. */
   records: InstanceRecord[];
   /** Beside each, a shallow copy of it as it was at the last snapshot (null: it joined the board since). */
   copies: Array<RecordCopy | null>;
+  /** The copies' numbers: copy i's from i * COPY_NUMBERS (engine/record-fields.ts). */
+  numbers: Float64Array;
   /** The interval now; bumped when one closes, so every stamp below goes stale at once. */
   interval: number;
   /** By record index: the interval the record was last noted in (0: never). */
   stamps: Int32Array;
   /** Whether a record joined or left the board since the last snapshot. */
   membership: boolean;
-  /** Whether the CPU claims (cpuClaims, cpuBackground) changed since the last snapshot. */
+  /** Whether the CPU claims (cpuClaims) changed since the last snapshot. */
   claims: boolean;
+  /** The background demands changed since the last snapshot, as they were then (engine/snapshot-background.ts). */
+  background: BackgroundUndo;
   /**
    * Whether a snapshot holds the live state's `instances` and `order` themselves: they are
    * copied before a record joins or leaves, not at each snapshot (membership rarely changes,
@@ -43,11 +50,11 @@ export interface Changes {
 }
 
 export function createChanges(): Changes {
-  return { records: [], copies: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, membersShared: false, counted: createNestedCounts() };
+  return { records: [], copies: [], numbers: new Float64Array(256 * COPY_NUMBERS), interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false, counted: createNestedCounts() };
 }
 
-/** Notes `inst` as written in this interval, with `copy`, unless it already is. */
-function note(changes: Changes, inst: InstanceRecord, copy: RecordCopy | null): void {
+/** Notes `inst` as written in this interval, with a copy of it unless it joined the board since, unless it already is. */
+function note(changes: Changes, inst: InstanceRecord, joined: boolean): void {
   const i = inst.index;
   if (i >= changes.stamps.length) {
     const grown = new Int32Array(Math.max(2 * changes.stamps.length, i + 1));
@@ -55,19 +62,31 @@ function note(changes: Changes, inst: InstanceRecord, copy: RecordCopy | null): 
     changes.stamps = grown;
   }
   changes.stamps[i] = changes.interval;
+  const at = changes.records.length * COPY_NUMBERS;
+  if (at + COPY_NUMBERS > changes.numbers.length) {
+    const grown = new Float64Array(2 * changes.numbers.length);
+    grown.set(changes.numbers);
+    changes.numbers = grown;
+  }
   changes.records.push(inst);
-  changes.copies.push(copy);
+  changes.copies.push(joined ? null : copyRecord(inst, changes.numbers, at));
 }
 
 /** Call before writing any field of `inst`. */
 export function touch(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
-  if (changes && changes.stamps[inst.index] !== changes.interval) note(changes, inst, copyRecord(inst));
+  if (changes && changes.stamps[inst.index] !== changes.interval) note(changes, inst, false);
 }
 
 /** Call before changing the CPU claims. */
 export function touchClaims(sim: Simulation): void {
   if (sim.changes) sim.changes.claims = true;
+}
+
+/** Call before changing `name`'s background demand (cpuBackground). */
+export function touchBackground(sim: Simulation, name: string): void {
+  const background = sim.changes?.background;
+  if (background && !background.has(name)) background.set(name, sim.state.cpuBackground[name]);
 }
 
 /** The live state's membership made its own before it changes, if a snapshot holds it. */
@@ -83,7 +102,7 @@ function ownMembers(sim: Simulation, changes: Changes): void {
 export function touchAdded(sim: Simulation, inst: InstanceRecord): void {
   const changes = sim.changes;
   if (!changes) return;
-  if (changes.stamps[inst.index] !== changes.interval) note(changes, inst, null);
+  if (changes.stamps[inst.index] !== changes.interval) note(changes, inst, true);
   ownMembers(sim, changes);
 }
 
@@ -96,8 +115,9 @@ export function touchRemoved(sim: Simulation, inst: InstanceRecord): void {
 /** The copy noted of `inst` in this interval: undefined, not noted; null, it joined the board since. */
 export function notedCopy(changes: Changes, inst: InstanceRecord): InstanceRecord | null | undefined {
   if (changes.stamps[inst.index] !== changes.interval) return undefined;
-  const copy = changes.copies[changes.records.indexOf(inst)];
-  return copy ? recordOfCopy(copy) : null;
+  const i = changes.records.indexOf(inst);
+  const copy = changes.copies[i];
+  return copy ? recordOfCopy(copy, changes.numbers, i * COPY_NUMBERS) : null;
 }
 
 /** Starts a new interval: nothing noted (the records' membership and claims flags are the caller's). */

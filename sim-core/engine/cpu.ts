@@ -2,7 +2,7 @@ import type { InstanceRecord, Simulation } from './state';
 import { setRate } from './resources';
 import { childrenIn } from './board-index';
 import { emit, incident } from './emit';
-import { touch, touchClaims } from './changes';
+import { touch, touchBackground, touchClaims } from './changes';
 import { fairShare, type ShareClaim } from '../cgroups/fair-share';
 import { cpuThrottle } from '../cgroups/throttle';
 import { cpuSharesToWeight, cpusToCpuMax, cpuMaxFileText, DEFAULT_CPU_WEIGHT } from '../cgroups/docker-flags';
@@ -145,6 +145,7 @@ export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {
   const top = s.instances[topName];
   const demand = top && top.state === 'running' ? effectiveDemand(sim, top) : 0;
   touchClaims(sim);
+  touchBackground(sim, topName);
   s.cpuClaimTotal -= s.cpuClaims[topName] ?? 0;
   s.cpuBackgroundTotal -= s.cpuBackground[topName] ?? 0;
   delete s.cpuClaims[topName];

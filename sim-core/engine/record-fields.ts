@@ -1,32 +1,26 @@
 import type { InstanceRecord } from './state';
-import { countPlain } from './plain-copy';
 
 /**
  * An instance record's fields, named one by one, for what a rewindable run does to every
  * record it writes: copying it at its first write after a snapshot (copyRecord), comparing it
- * with that copy when the next snapshot is taken (diffRecord), putting the copy back when it
- * seeks (restoreRecord) and counting the values it holds (recordValues).
+ * with that copy when the next snapshot is taken (diffRecord) and putting the copy back when it
+ * seeks (restoreRecord); engine/record-counts.ts counts the values they hold.
  *
- * A copy is an array in RECORD_FIELDS order, not a spread of the record: spreads came in half
+ * A copy is an array in REF_FIELDS order, not a spread of the record: spreads came in half
  * a dozen hidden classes and records in three or four, so every load comparing the two was
  * megamorphic, and a generic walk (for-in, record[key]) cost tens of nanoseconds a field,
  * most of what closing an interval cost on a crowded board. Named fields cost a few. The
- * lists are checked against InstanceRecord at compile time, and
- * tests/unit/engine/record-fields.test.ts checks them against a record's keys.
+ * fields that always hold a number (NUMBER_FIELDS) are copied into a Float64Array beside the
+ * copies instead: V8 keeps a record's fractional and large numbers in boxes of their own, and
+ * putting one into an array makes a new box, about a dozen per copy. The lists are checked
+ * against InstanceRecord at compile time, and tests/unit/engine/record-fields.test.ts checks
+ * them against a record's keys.
  */
 
-/** Every field of a record, as state.ts declares them. */
-export const RECORD_FIELDS = [
-  'spec',
+/** The fields that always hold a number. */
+export const NUMBER_FIELDS = [
   'index',
-  'state',
   'gen',
-  'pendingStart',
-  'startedAtMs',
-  'requestedAtMs',
-  'readyMs',
-  'phases',
-  'plan',
   'phaseIndex',
   'stepIndex',
   'phaseStartMs',
@@ -36,31 +30,46 @@ export const RECORD_FIELDS = [
   'appMemoryBytes',
   'cpuDemand',
   'cpuCores',
+  'diskBytes',
+  'guestPeakBytes',
+  'guestFileBytes',
+  'swapBytes',
+  'logBytes',
+  'savedStateBytes',
+] as const satisfies ReadonlyArray<NumberField>;
+
+/** The other fields, as state.ts declares them. */
+export const REF_FIELDS = [
+  'spec',
+  'state',
+  'pendingStart',
+  'startedAtMs',
+  'requestedAtMs',
+  'readyMs',
+  'phases',
+  'plan',
   'memoryLimitBytes',
   'cpuLimit',
   'throttled',
   'cpuStatSinceMs',
   'cpuStat',
-  'diskBytes',
   'upper',
   'exitCode',
   'compromised',
   'memoryAtStopBytes',
   'stopping',
-  'guestPeakBytes',
   'imageCopied',
   'balloonReportDue',
-  'guestFileBytes',
-  'swapBytes',
-  'logBytes',
   'engineReadyAtMs',
   'paused',
   'suspending',
-  'savedStateBytes',
   'restart',
   'health',
   'held',
 ] as const satisfies ReadonlyArray<keyof InstanceRecord>;
+
+/** Every field of a record: a field's index here is how a comparison names it (diffRecord). */
+export const RECORD_FIELDS = [...REF_FIELDS, ...NUMBER_FIELDS] as const;
 
 /** Fields that may hold an object: each counted by its nested values, the others one value each. */
 export const NESTED_FIELDS = [
@@ -75,242 +84,207 @@ export const NESTED_FIELDS = [
   'held',
 ] as const satisfies ReadonlyArray<keyof InstanceRecord>;
 
+type NumberField = { [K in keyof InstanceRecord]-?: InstanceRecord[K] extends number ? K : never }[keyof InstanceRecord];
 /** Fields whose type allows an object or array (spec aside: it is counted with the scenario). */
 type MayNest = { [K in keyof InstanceRecord]-?: Extract<InstanceRecord[K], object> extends never ? never : K }[keyof InstanceRecord];
 /* Compile-time checks: a field added to InstanceRecord but not named here fails to compile. */
 type Unnamed = Exclude<keyof InstanceRecord, (typeof RECORD_FIELDS)[number]>;
 type Uncounted = Exclude<MayNest, (typeof NESTED_FIELDS)[number] | 'spec'>;
+type UncopiedNumber = Exclude<NumberField, (typeof NUMBER_FIELDS)[number]>;
 const allNamed: [Unnamed] extends [never] ? true : Unnamed = true;
 const allCounted: [Uncounted] extends [never] ? true : Uncounted = true;
+const allNumbers: [UncopiedNumber] extends [never] ? true : UncopiedNumber = true;
 void allNamed;
 void allCounted;
+void allNumbers;
 
-/** A record's fields as they were, in RECORD_FIELDS order (its nested values shared: they are never mutated). */
+/** A record's fields as they were, but its numbers: REF_FIELDS in order (its nested values shared: they are never mutated). */
 export type RecordCopy = readonly unknown[];
+
+/** How many numbers a copy keeps in its Float64Array: copy i's at [i * COPY_NUMBERS, (i + 1) * COPY_NUMBERS). */
+export const COPY_NUMBERS = NUMBER_FIELDS.length;
 
 /** Zero and minus zero differ to a report that divides by them. */
 export function same(a: unknown, b: unknown): boolean {
   return a === b && (a !== 0 || Object.is(a, b));
 }
 
-export function copyRecord(r: InstanceRecord): RecordCopy {
+function sameNumber(a: number, b: number): boolean {
+  return a === b && (a !== 0 || 1 / a === 1 / b);
+}
+
+/**
+ * A number read back from a copy's Float64Array, as the engine stores it: a whole number (but
+ * minus zero) as an integer. Optimised code may box what it reads from a Float64Array even when
+ * it is whole, and storing a boxed number into a field V8 keeps as a small integer widens that
+ * field for every record (a new hidden class each record then migrates to): a first seek back
+ * took 80 ms putting undos back instead of a few.
+ */
+function asStored(v: number): number {
+  return v === (v | 0) && (v !== 0 || 1 / v > 0) ? v | 0 : v;
+}
+
+/** A copy of `r`: returned, but its numbers, written into `numbers` from `at`. */
+export function copyRecord(r: InstanceRecord, numbers: Float64Array, at: number): RecordCopy {
+  numbers[at + 0] = r.index;
+  numbers[at + 1] = r.gen;
+  numbers[at + 2] = r.phaseIndex;
+  numbers[at + 3] = r.stepIndex;
+  numbers[at + 4] = r.phaseStartMs;
+  numbers[at + 5] = r.memoryBytes;
+  numbers[at + 6] = r.overheadBytes;
+  numbers[at + 7] = r.baseBytes;
+  numbers[at + 8] = r.appMemoryBytes;
+  numbers[at + 9] = r.cpuDemand;
+  numbers[at + 10] = r.cpuCores;
+  numbers[at + 11] = r.diskBytes;
+  numbers[at + 12] = r.guestPeakBytes;
+  numbers[at + 13] = r.guestFileBytes;
+  numbers[at + 14] = r.swapBytes;
+  numbers[at + 15] = r.logBytes;
+  numbers[at + 16] = r.savedStateBytes;
   return [
     r.spec,
-    r.index,
     r.state,
-    r.gen,
     r.pendingStart,
     r.startedAtMs,
     r.requestedAtMs,
     r.readyMs,
     r.phases,
     r.plan,
-    r.phaseIndex,
-    r.stepIndex,
-    r.phaseStartMs,
-    r.memoryBytes,
-    r.overheadBytes,
-    r.baseBytes,
-    r.appMemoryBytes,
-    r.cpuDemand,
-    r.cpuCores,
     r.memoryLimitBytes,
     r.cpuLimit,
     r.throttled,
     r.cpuStatSinceMs,
     r.cpuStat,
-    r.diskBytes,
     r.upper,
     r.exitCode,
     r.compromised,
     r.memoryAtStopBytes,
     r.stopping,
-    r.guestPeakBytes,
     r.imageCopied,
     r.balloonReportDue,
-    r.guestFileBytes,
-    r.swapBytes,
-    r.logBytes,
     r.engineReadyAtMs,
     r.paused,
     r.suspending,
-    r.savedStateBytes,
     r.restart,
     r.health,
     r.held,
   ];
 }
 
-/** Pushes onto `out`, for each field of `now` that differs from the copy `was`, its index in RECORD_FIELDS, its value in `was` and in `now`. */
-export function diffRecord(was: RecordCopy, now: InstanceRecord, out: unknown[]): void {
-  if (!same(was[0], now.spec)) out.push(0, was[0], now.spec);
-  if (!same(was[1], now.index)) out.push(1, was[1], now.index);
-  if (!same(was[2], now.state)) out.push(2, was[2], now.state);
-  if (!same(was[3], now.gen)) out.push(3, was[3], now.gen);
-  if (!same(was[4], now.pendingStart)) out.push(4, was[4], now.pendingStart);
-  if (!same(was[5], now.startedAtMs)) out.push(5, was[5], now.startedAtMs);
-  if (!same(was[6], now.requestedAtMs)) out.push(6, was[6], now.requestedAtMs);
-  if (!same(was[7], now.readyMs)) out.push(7, was[7], now.readyMs);
-  if (!same(was[8], now.phases)) out.push(8, was[8], now.phases);
-  if (!same(was[9], now.plan)) out.push(9, was[9], now.plan);
-  if (!same(was[10], now.phaseIndex)) out.push(10, was[10], now.phaseIndex);
-  if (!same(was[11], now.stepIndex)) out.push(11, was[11], now.stepIndex);
-  if (!same(was[12], now.phaseStartMs)) out.push(12, was[12], now.phaseStartMs);
-  if (!same(was[13], now.memoryBytes)) out.push(13, was[13], now.memoryBytes);
-  if (!same(was[14], now.overheadBytes)) out.push(14, was[14], now.overheadBytes);
-  if (!same(was[15], now.baseBytes)) out.push(15, was[15], now.baseBytes);
-  if (!same(was[16], now.appMemoryBytes)) out.push(16, was[16], now.appMemoryBytes);
-  if (!same(was[17], now.cpuDemand)) out.push(17, was[17], now.cpuDemand);
-  if (!same(was[18], now.cpuCores)) out.push(18, was[18], now.cpuCores);
-  if (!same(was[19], now.memoryLimitBytes)) out.push(19, was[19], now.memoryLimitBytes);
-  if (!same(was[20], now.cpuLimit)) out.push(20, was[20], now.cpuLimit);
-  if (!same(was[21], now.throttled)) out.push(21, was[21], now.throttled);
-  if (!same(was[22], now.cpuStatSinceMs)) out.push(22, was[22], now.cpuStatSinceMs);
-  if (!same(was[23], now.cpuStat)) out.push(23, was[23], now.cpuStat);
-  if (!same(was[24], now.diskBytes)) out.push(24, was[24], now.diskBytes);
-  if (!same(was[25], now.upper)) out.push(25, was[25], now.upper);
-  if (!same(was[26], now.exitCode)) out.push(26, was[26], now.exitCode);
-  if (!same(was[27], now.compromised)) out.push(27, was[27], now.compromised);
-  if (!same(was[28], now.memoryAtStopBytes)) out.push(28, was[28], now.memoryAtStopBytes);
-  if (!same(was[29], now.stopping)) out.push(29, was[29], now.stopping);
-  if (!same(was[30], now.guestPeakBytes)) out.push(30, was[30], now.guestPeakBytes);
-  if (!same(was[31], now.imageCopied)) out.push(31, was[31], now.imageCopied);
-  if (!same(was[32], now.balloonReportDue)) out.push(32, was[32], now.balloonReportDue);
-  if (!same(was[33], now.guestFileBytes)) out.push(33, was[33], now.guestFileBytes);
-  if (!same(was[34], now.swapBytes)) out.push(34, was[34], now.swapBytes);
-  if (!same(was[35], now.logBytes)) out.push(35, was[35], now.logBytes);
-  if (!same(was[36], now.engineReadyAtMs)) out.push(36, was[36], now.engineReadyAtMs);
-  if (!same(was[37], now.paused)) out.push(37, was[37], now.paused);
-  if (!same(was[38], now.suspending)) out.push(38, was[38], now.suspending);
-  if (!same(was[39], now.savedStateBytes)) out.push(39, was[39], now.savedStateBytes);
-  if (!same(was[40], now.restart)) out.push(40, was[40], now.restart);
-  if (!same(was[41], now.health)) out.push(41, was[41], now.health);
-  if (!same(was[42], now.held)) out.push(42, was[42], now.held);
+/**
+ * Writes into `out` the index in RECORD_FIELDS of each field of `now` that differs from the
+ * copy (`was`, its numbers in `numbers` from `at`), in order; returns how many. Indexes, not
+ * values: pushing a record's number fields into an array boxes each one again, and a scratch
+ * array emptied after each record gave its storage back every time.
+ */
+export function diffRecord(was: RecordCopy, numbers: Float64Array, at: number, now: InstanceRecord, out: Int32Array): number {
+  let n = 0;
+  if (!same(was[0], now.spec)) out[n++] = 0;
+  if (!same(was[1], now.state)) out[n++] = 1;
+  if (!same(was[2], now.pendingStart)) out[n++] = 2;
+  if (!same(was[3], now.startedAtMs)) out[n++] = 3;
+  if (!same(was[4], now.requestedAtMs)) out[n++] = 4;
+  if (!same(was[5], now.readyMs)) out[n++] = 5;
+  if (!same(was[6], now.phases)) out[n++] = 6;
+  if (!same(was[7], now.plan)) out[n++] = 7;
+  if (!same(was[8], now.memoryLimitBytes)) out[n++] = 8;
+  if (!same(was[9], now.cpuLimit)) out[n++] = 9;
+  if (!same(was[10], now.throttled)) out[n++] = 10;
+  if (!same(was[11], now.cpuStatSinceMs)) out[n++] = 11;
+  if (!same(was[12], now.cpuStat)) out[n++] = 12;
+  if (!same(was[13], now.upper)) out[n++] = 13;
+  if (!same(was[14], now.exitCode)) out[n++] = 14;
+  if (!same(was[15], now.compromised)) out[n++] = 15;
+  if (!same(was[16], now.memoryAtStopBytes)) out[n++] = 16;
+  if (!same(was[17], now.stopping)) out[n++] = 17;
+  if (!same(was[18], now.imageCopied)) out[n++] = 18;
+  if (!same(was[19], now.balloonReportDue)) out[n++] = 19;
+  if (!same(was[20], now.engineReadyAtMs)) out[n++] = 20;
+  if (!same(was[21], now.paused)) out[n++] = 21;
+  if (!same(was[22], now.suspending)) out[n++] = 22;
+  if (!same(was[23], now.restart)) out[n++] = 23;
+  if (!same(was[24], now.health)) out[n++] = 24;
+  if (!same(was[25], now.held)) out[n++] = 25;
+  if (!sameNumber(numbers[at + 0]!, now.index)) out[n++] = 26;
+  if (!sameNumber(numbers[at + 1]!, now.gen)) out[n++] = 27;
+  if (!sameNumber(numbers[at + 2]!, now.phaseIndex)) out[n++] = 28;
+  if (!sameNumber(numbers[at + 3]!, now.stepIndex)) out[n++] = 29;
+  if (!sameNumber(numbers[at + 4]!, now.phaseStartMs)) out[n++] = 30;
+  if (!sameNumber(numbers[at + 5]!, now.memoryBytes)) out[n++] = 31;
+  if (!sameNumber(numbers[at + 6]!, now.overheadBytes)) out[n++] = 32;
+  if (!sameNumber(numbers[at + 7]!, now.baseBytes)) out[n++] = 33;
+  if (!sameNumber(numbers[at + 8]!, now.appMemoryBytes)) out[n++] = 34;
+  if (!sameNumber(numbers[at + 9]!, now.cpuDemand)) out[n++] = 35;
+  if (!sameNumber(numbers[at + 10]!, now.cpuCores)) out[n++] = 36;
+  if (!sameNumber(numbers[at + 11]!, now.diskBytes)) out[n++] = 37;
+  if (!sameNumber(numbers[at + 12]!, now.guestPeakBytes)) out[n++] = 38;
+  if (!sameNumber(numbers[at + 13]!, now.guestFileBytes)) out[n++] = 39;
+  if (!sameNumber(numbers[at + 14]!, now.swapBytes)) out[n++] = 40;
+  if (!sameNumber(numbers[at + 15]!, now.logBytes)) out[n++] = 41;
+  if (!sameNumber(numbers[at + 16]!, now.savedStateBytes)) out[n++] = 42;
+  return n;
 }
 
-/** Puts every field of `r` back as the copy `c` holds it. */
-export function restoreRecord(r: InstanceRecord, c: RecordCopy): void {
+/** Room for every field of a record: what diffRecord writes into. */
+export function diffScratch(): Int32Array {
+  return new Int32Array(RECORD_FIELDS.length);
+}
+
+/** The value field `f` (its index in RECORD_FIELDS) held in a copy. */
+export function copiedField(was: RecordCopy, numbers: Float64Array, at: number, f: number): unknown {
+  return f < REF_FIELDS.length ? was[f] : asStored(numbers[at + f - REF_FIELDS.length]!);
+}
+
+/** Puts every field of `r` back as the copy (`c`, its numbers in `numbers` from `at`) holds it. */
+export function restoreRecord(r: InstanceRecord, c: RecordCopy, numbers: Float64Array, at: number): void {
   r.spec = c[0] as InstanceRecord['spec'];
-  r.index = c[1] as InstanceRecord['index'];
-  r.state = c[2] as InstanceRecord['state'];
-  r.gen = c[3] as InstanceRecord['gen'];
-  r.pendingStart = c[4] as InstanceRecord['pendingStart'];
-  r.startedAtMs = c[5] as InstanceRecord['startedAtMs'];
-  r.requestedAtMs = c[6] as InstanceRecord['requestedAtMs'];
-  r.readyMs = c[7] as InstanceRecord['readyMs'];
-  r.phases = c[8] as InstanceRecord['phases'];
-  r.plan = c[9] as InstanceRecord['plan'];
-  r.phaseIndex = c[10] as InstanceRecord['phaseIndex'];
-  r.stepIndex = c[11] as InstanceRecord['stepIndex'];
-  r.phaseStartMs = c[12] as InstanceRecord['phaseStartMs'];
-  r.memoryBytes = c[13] as InstanceRecord['memoryBytes'];
-  r.overheadBytes = c[14] as InstanceRecord['overheadBytes'];
-  r.baseBytes = c[15] as InstanceRecord['baseBytes'];
-  r.appMemoryBytes = c[16] as InstanceRecord['appMemoryBytes'];
-  r.cpuDemand = c[17] as InstanceRecord['cpuDemand'];
-  r.cpuCores = c[18] as InstanceRecord['cpuCores'];
-  r.memoryLimitBytes = c[19] as InstanceRecord['memoryLimitBytes'];
-  r.cpuLimit = c[20] as InstanceRecord['cpuLimit'];
-  r.throttled = c[21] as InstanceRecord['throttled'];
-  r.cpuStatSinceMs = c[22] as InstanceRecord['cpuStatSinceMs'];
-  r.cpuStat = c[23] as InstanceRecord['cpuStat'];
-  r.diskBytes = c[24] as InstanceRecord['diskBytes'];
-  r.upper = c[25] as InstanceRecord['upper'];
-  r.exitCode = c[26] as InstanceRecord['exitCode'];
-  r.compromised = c[27] as InstanceRecord['compromised'];
-  r.memoryAtStopBytes = c[28] as InstanceRecord['memoryAtStopBytes'];
-  r.stopping = c[29] as InstanceRecord['stopping'];
-  r.guestPeakBytes = c[30] as InstanceRecord['guestPeakBytes'];
-  r.imageCopied = c[31] as InstanceRecord['imageCopied'];
-  r.balloonReportDue = c[32] as InstanceRecord['balloonReportDue'];
-  r.guestFileBytes = c[33] as InstanceRecord['guestFileBytes'];
-  r.swapBytes = c[34] as InstanceRecord['swapBytes'];
-  r.logBytes = c[35] as InstanceRecord['logBytes'];
-  r.engineReadyAtMs = c[36] as InstanceRecord['engineReadyAtMs'];
-  r.paused = c[37] as InstanceRecord['paused'];
-  r.suspending = c[38] as InstanceRecord['suspending'];
-  r.savedStateBytes = c[39] as InstanceRecord['savedStateBytes'];
-  r.restart = c[40] as InstanceRecord['restart'];
-  r.health = c[41] as InstanceRecord['health'];
-  r.held = c[42] as InstanceRecord['held'];
+  r.state = c[1] as InstanceRecord['state'];
+  r.pendingStart = c[2] as InstanceRecord['pendingStart'];
+  r.startedAtMs = c[3] as InstanceRecord['startedAtMs'];
+  r.requestedAtMs = c[4] as InstanceRecord['requestedAtMs'];
+  r.readyMs = c[5] as InstanceRecord['readyMs'];
+  r.phases = c[6] as InstanceRecord['phases'];
+  r.plan = c[7] as InstanceRecord['plan'];
+  r.memoryLimitBytes = c[8] as InstanceRecord['memoryLimitBytes'];
+  r.cpuLimit = c[9] as InstanceRecord['cpuLimit'];
+  r.throttled = c[10] as InstanceRecord['throttled'];
+  r.cpuStatSinceMs = c[11] as InstanceRecord['cpuStatSinceMs'];
+  r.cpuStat = c[12] as InstanceRecord['cpuStat'];
+  r.upper = c[13] as InstanceRecord['upper'];
+  r.exitCode = c[14] as InstanceRecord['exitCode'];
+  r.compromised = c[15] as InstanceRecord['compromised'];
+  r.memoryAtStopBytes = c[16] as InstanceRecord['memoryAtStopBytes'];
+  r.stopping = c[17] as InstanceRecord['stopping'];
+  r.imageCopied = c[18] as InstanceRecord['imageCopied'];
+  r.balloonReportDue = c[19] as InstanceRecord['balloonReportDue'];
+  r.engineReadyAtMs = c[20] as InstanceRecord['engineReadyAtMs'];
+  r.paused = c[21] as InstanceRecord['paused'];
+  r.suspending = c[22] as InstanceRecord['suspending'];
+  r.restart = c[23] as InstanceRecord['restart'];
+  r.health = c[24] as InstanceRecord['health'];
+  r.held = c[25] as InstanceRecord['held'];
+  r.index = asStored(numbers[at + 0]!);
+  r.gen = asStored(numbers[at + 1]!);
+  r.phaseIndex = asStored(numbers[at + 2]!);
+  r.stepIndex = asStored(numbers[at + 3]!);
+  r.phaseStartMs = asStored(numbers[at + 4]!);
+  r.memoryBytes = asStored(numbers[at + 5]!);
+  r.overheadBytes = asStored(numbers[at + 6]!);
+  r.baseBytes = asStored(numbers[at + 7]!);
+  r.appMemoryBytes = asStored(numbers[at + 8]!);
+  r.cpuDemand = asStored(numbers[at + 9]!);
+  r.cpuCores = asStored(numbers[at + 10]!);
+  r.diskBytes = asStored(numbers[at + 11]!);
+  r.guestPeakBytes = asStored(numbers[at + 12]!);
+  r.guestFileBytes = asStored(numbers[at + 13]!);
+  r.swapBytes = asStored(numbers[at + 14]!);
+  r.logBytes = asStored(numbers[at + 15]!);
+  r.savedStateBytes = asStored(numbers[at + 16]!);
 }
 
 /** The record a copy holds, as an object (for tests and inspection, not the hot path). */
-export function recordOfCopy(c: RecordCopy): InstanceRecord {
-  return Object.fromEntries(RECORD_FIELDS.map((key, i) => [key, c[i]])) as unknown as InstanceRecord;
-}
-
-/**
- * Values of a record's larger nested values (never mutated, so counted once), and of the
- * shared frozen ones every fresh record holds. Other small ones (a record's cpu.stat, a few
- * phase spans) are counted again each time: quicker than the lookup, and a weak map of every
- * small value the engine makes slowed the garbage collector.
- */
-const nestedValues = new WeakMap<object, number>();
-/** Nested values holding more than this many values are remembered in nestedValues. */
-const REMEMBERED_FROM = 48;
-
-/** Values one field of a record holds (as countPlain counts them). */
-export function fieldValues(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 1;
-  let n = nestedValues.get(value);
-  if (n === undefined) {
-    const count = { n: 0 };
-    countPlain(value, count);
-    n = count.n;
-    if (n > REMEMBERED_FROM || Object.isFrozen(value)) nestedValues.set(value, n);
-  }
-  return n;
-}
-
-/** By index in RECORD_FIELDS: the field's index in NESTED_FIELDS, or -1 for a field holding one value. */
-export const NESTED_SLOT: readonly number[] = RECORD_FIELDS.map((key) => (NESTED_FIELDS as readonly string[]).indexOf(key));
-
-/**
- * The values of each record's nested fields as last counted, each beside the value counted
- * (by record index and nested field): a value is counted when it first shows in a comparison
- * (as a record's new value) and found here when it shows again (as the value a later undo
- * keeps), without a lookup in a map of every value the engine made.
- */
-export interface NestedCounts {
-  /** Pages of PAGE slots (one large array would be a slow dictionary past 100,000 elements). */
-  seen: unknown[][];
-  counts: Int32Array[];
-}
-
-const PAGE = 1024;
-
-export function createNestedCounts(): NestedCounts {
-  return { seen: [], counts: [] };
-}
-
-/** Values `value` holds, field `slot` (in NESTED_FIELDS) of the record numbered `index`. */
-export function nestedValuesOf(cache: NestedCounts, index: number, slot: number, value: unknown): number {
-  const k = index * NESTED_FIELDS.length + slot;
-  const page = k >>> 10;
-  const at = k & (PAGE - 1);
-  while (cache.seen.length <= page) {
-    cache.seen.push(new Array<unknown>(PAGE).fill(undefined));
-    cache.counts.push(new Int32Array(PAGE));
-  }
-  const seen = cache.seen[page]!;
-  const counts = cache.counts[page]!;
-  if (seen[at] === value) return counts[at]!;
-  const n = fieldValues(value);
-  seen[at] = value;
-  counts[at] = n;
-  return n;
-}
-
-/** Fields holding one value each. */
-const FLAT_FIELDS = RECORD_FIELDS.length - 1 - NESTED_FIELDS.length;
-
-/** Values a record holds (all but its spec, which is counted with the scenario's: Run.specValues). */
-export function recordValues(r: InstanceRecord): number {
-  return FLAT_FIELDS + fieldValues(r.phases) + fieldValues(r.plan) + fieldValues(r.cpuStat) + fieldValues(r.upper) + fieldValues(r.stopping) + fieldValues(r.suspending) + fieldValues(r.restart) + fieldValues(r.health) + fieldValues(r.held);
-}
-
-/** Values the record a copy holds held (as recordValues counts them). */
-export function copyValues(c: RecordCopy): number {
-  return FLAT_FIELDS + fieldValues(c[8]) + fieldValues(c[9]) + fieldValues(c[23]) + fieldValues(c[25]) + fieldValues(c[29]) + fieldValues(c[38]) + fieldValues(c[40]) + fieldValues(c[41]) + fieldValues(c[42]);
+export function recordOfCopy(c: RecordCopy, numbers: Float64Array, at: number): InstanceRecord {
+  return Object.fromEntries(RECORD_FIELDS.map((key, f) => [key, copiedField(c, numbers, at, f)])) as unknown as InstanceRecord;
 }

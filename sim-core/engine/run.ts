@@ -5,10 +5,12 @@ import type { SimState, Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
 import { peekTime } from './queue';
 import {
-  closeInterval, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, mergeUndo, openIntervalValues,
-  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy, type Undo,
+  closeInterval, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, openIntervalValues,
+  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy,
 } from './snapshot';
+import { createUndo, mergeUndo, type Undo } from './record-undo';
 import { trimShelf, type Shelf } from './snapshot-shelf';
+import { backgroundDelta, backgroundValues, mergeBackgroundUndo, rewindBackground, type BackgroundUndo } from './snapshot-background';
 import { timelineOf, timelineValues, trimTimeline, type Timeline } from './snapshot-timeline';
 import { countPlain } from './plain-copy';
 import { clearNoted, createChanges } from './changes';
@@ -71,6 +73,8 @@ interface Snapshot {
   members: Members | null;
   /** Values then of the record fields written before the next snapshot (the newest's are in sim.changes). */
   undo: Undo;
+  /** Likewise, the background demands changed before the next snapshot (engine/snapshot-background.ts). */
+  background: BackgroundUndo;
   /** Values it holds that no other snapshot shares: its rest, its own membership, its undo. */
   ownValues: number;
   /** Of those, its undo's. */
@@ -79,6 +83,8 @@ interface Snapshot {
   shelfValues: number;
   /** Values the live records held at that moment. */
   recordValues: number;
+  /** Values the live background demands held at that moment. */
+  backgroundValues: number;
   logLength: number;
   incidentsLength: number;
   historyLength: number;
@@ -99,6 +105,8 @@ export interface Run {
   specValues: number;
   /** Values the live records hold, kept as they change (at each snapshot). */
   recordValues: number;
+  /** Values the live background demands hold, kept likewise (engine/snapshot-background.ts). */
+  backgroundValues: number;
   /** The daemons' queue entries the snapshots share (engine/snapshot-shelf.ts). */
   shelf: Shelf;
   /** The scenario's timeline still due at the oldest snapshot after 0:00 (engine/snapshot-timeline.ts); null while there is none. */
@@ -125,7 +133,7 @@ function logValues(state: SimState): number {
 
 /** What the snapshots hold and what the run holds live, in values (SNAPSHOT_MEMORY_SHARE bounds their ratio). */
 export function snapshotMemory(run: Run): { heldValues: number; liveValues: number } {
-  const open = run.sim.changes ? openIntervalValues(run.sim.changes) : 0;
+  const open = run.sim.changes ? openIntervalValues(run.sim.changes) + run.sim.changes.background.size : 0;
   return {
     heldValues: run.snapshots.reduce((sum, snap) => sum + snap.ownValues, 0) + open + timelineValues(run.timeline),
     liveValues: liveValuesOf(run.sim.state) + run.specValues + logValues(run.sim.state),
@@ -139,16 +147,20 @@ function takeSnapshot(run: Run): void {
   const last = run.snapshots[run.snapshots.length - 1]!;
   const work = last.work + Math.max(state.processed - last.processed, changes.records.length / SNAPSHOT_WRITTEN_SHARE);
   const closed = closeInterval(changes, state, last.rest ? last.undo : null);
+  const background = changes.background;
+  changes.background = new Map();
+  run.backgroundValues += backgroundDelta(background, state.cpuBackground);
   if (last.rest) {
-    last.ownValues += closed.undoValues;
-    last.undoValues += closed.undoValues;
+    last.background = background;
+    last.ownValues += closed.undoValues + background.size;
+    last.undoValues += closed.undoValues + background.size;
   }
   run.recordValues += closed.liveDelta;
   const own = closed.membership || !last.members;
   const members = own ? membersOf(state) : last.members;
   changes.membersShared = true;
   // The CPU claims grow with the board: shared with the snapshot before while unchanged.
-  const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims, cpuBackground: last.rest.cpuBackground } : {};
+  const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims } : {};
   changes.claims = false;
   run.timeline ??= timelineOf(state.queue, run.initialSeq);
   const { rest, values, shelved } = snapshotRest(state, run.shelf, run.timeline, last.rest, unchanged);
@@ -159,16 +171,18 @@ function takeSnapshot(run: Run): void {
     work,
     rest,
     members,
-    undo: new Map(),
+    undo: createUndo(),
+    background: new Map(),
     ownValues: values + (own ? membersValues(state.order) : 0),
     undoValues: 0,
     shelfValues: shelved,
     recordValues: run.recordValues,
+    backgroundValues: run.backgroundValues,
     logLength: state.log.length,
     incidentsLength: state.incidents.length,
     historyLength: state.memoryHistory.length,
   });
-  keepWithinBound(run, values + membersValues(state.order) + run.recordValues + run.specValues + logValues(state));
+  keepWithinBound(run, values + membersValues(state.order) + run.recordValues + run.backgroundValues + run.specValues + logValues(state));
   // What is due by the oldest snapshot after 0:00 (or by now) is needed by none to come.
   trimTimeline(run.timeline, run.snapshots[1]?.atMs ?? state.nowMs);
 }
@@ -182,11 +196,13 @@ function firstSnapshot(run: Run, copied: boolean): Snapshot {
     atMs: 0, actionsApplied: 0, processed: 0, work: 0,
     rest: copy ? copy.rest : null,
     members: copied ? membersOf(state) : null,
-    undo: new Map(),
+    undo: createUndo(),
+    background: new Map(),
     ownValues: copy ? copy.values + membersValues(state.order) : 0,
     undoValues: 0,
     shelfValues: copy ? copy.shelved : 0,
     recordValues: run.recordValues,
+    backgroundValues: run.backgroundValues,
     logLength: 0, incidentsLength: 0, historyLength: 0,
   };
 }
@@ -208,7 +224,7 @@ function keepWithinBound(run: Run, liveValues: number): void {
       // Only 0:00 and the newest (just taken: nothing changed since) are left: keep 0:00 alone,
       // made again from the scenario, and take snapshots twice as far apart.
       snaps.length = 1;
-      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: new Map(), ownValues: 0, undoValues: 0, shelfValues: 0 };
+      snaps[0] = { ...snaps[0]!, rest: null, members: null, undo: createUndo(), background: new Map(), ownValues: 0, undoValues: 0, shelfValues: 0 };
       trimShelf(run.shelf, null);
       run.timeline = null;
       run.snapshotEveryEvents *= 2;
@@ -223,7 +239,7 @@ function keepWithinBound(run: Run, liveValues: number): void {
     const next = snaps[drop + 1]!;
     held -= dropped.ownValues;
     if (prev.rest) {
-      const added = mergeUndo(prev.undo, dropped.undo);
+      const added = mergeUndo(prev.undo, dropped.undo) + mergeBackgroundUndo(prev.background, dropped.background);
       prev.ownValues += added;
       prev.undoValues += added;
       held += added;
@@ -262,10 +278,16 @@ function restore(run: Run, index: number): void {
     const undos: Undo[] = [];
     for (let j = snaps.length - 2; j >= index; j--) undos.push(snaps[j]!.undo);
     rewindRecords(changes, undos);
+    // The live dictionary, put back as the records are: the open interval's notes, then each snapshot's, newest first.
+    const background = current.cpuBackground;
+    rewindBackground(background, changes.background);
+    for (let j = snaps.length - 2; j >= index; j--) rewindBackground(background, snaps[j]!.background);
+    changes.background = new Map();
     const members = unchangedMembers ? { instances: current.instances, order: current.order } : restoreMembers(snap.members);
-    state = { ...restoreRest(snap.rest, run.shelf, run.timeline), ...members };
+    state = { ...restoreRest(snap.rest, run.shelf, run.timeline), ...members, cpuBackground: background };
     changes.membersShared = true;
     run.recordValues = snap.recordValues;
+    run.backgroundValues = snap.backgroundValues;
   } else {
     const { scenario, catalogue, options } = run.origin;
     state = createSimulation(scenario, catalogue, options).state;
@@ -275,13 +297,16 @@ function restore(run: Run, index: number): void {
       changes.membership = false;
       changes.membersShared = false;
       changes.claims = false;
+      changes.background = new Map();
       run.recordValues = liveRecordValuesOf(state);
+      run.backgroundValues = backgroundValues(state.cpuBackground);
     }
   }
   // Later snapshots are made again as the run plays forward.
   snaps.length = index + 1;
   if (snap.rest) trimShelf(run.shelf, snap.rest.daemons);
-  snap.undo = new Map();
+  snap.undo = createUndo();
+  snap.background = new Map();
   snap.ownValues -= snap.undoValues;
   snap.undoValues = 0;
   run.sim.state = {
@@ -315,6 +340,7 @@ export function createRun(scenario: Scenario, catalogue: Catalogue, options: Run
     origin: { scenario, catalogue, options: createOptions },
     specValues: rewinds ? specValuesOf(scenario) : 0,
     recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
+    backgroundValues: rewinds ? backgroundValues(sim.state.cpuBackground) : 0,
     shelf: new Map(),
     timeline: null,
     initialSeq: sim.state.seq,

@@ -3,7 +3,10 @@ import type { EventQueue } from './queue';
 import { clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import { NESTED_SLOT, RECORD_FIELDS, copyValues, diffRecord, fieldValues, nestedValuesOf, recordValues, restoreRecord } from './record-fields';
+import { COPY_NUMBERS, RECORD_FIELDS, REF_FIELDS, copiedField, diffRecord, diffScratch, restoreRecord } from './record-fields';
+import { NESTED_SLOT, copyValues, fieldValues, nestedField, nestedValuesOf, recordValues } from './record-counts';
+import { backgroundValues } from './snapshot-background';
+import { appendUndo, applyUndo, type Undo } from './record-undo';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -18,6 +21,8 @@ import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './
  * then the undos of each snapshot from the newest back to k: the work is what changed since
  * k, and what did not change is never looked at. A record's nested values are replaced,
  * never mutated (state.ts), so an undo shares them with the state it was taken from.
+ * The CPU's background demands, one per idle server, are kept the same way, by name
+ * (engine/snapshot-background.ts).
  *
  * The rest of the state (queue, resources, daemons, layers, CPU claims: small beside the
  * records) is copied at each snapshot; the queue's items, the resources' jobs and the
@@ -34,8 +39,8 @@ import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './
  */
 
 export type StateWithoutLogs = Omit<SimState, 'log' | 'incidents' | 'memoryHistory'>;
-/** The state but its records, their order and its append-only arrays. */
-export type RestOfState = Omit<StateWithoutLogs, 'instances' | 'order'>;
+/** The state but its records, their order, its background demands (engine/snapshot-background.ts) and its append-only arrays. */
+export type RestOfState = Omit<StateWithoutLogs, 'instances' | 'order' | 'cpuBackground'>;
 
 /** Which record has which name, and the order they were added in. */
 export interface Members {
@@ -43,14 +48,8 @@ export interface Members {
   order: readonly string[];
 }
 
-/**
- * For each record written after a snapshot: the fields that changed, with their values at
- * that snapshot, as pairs (name, value) in one array: cheaper to make than an object whose
- * keys differ from record to record (each set of keys its own hidden class).
- */
-export type Undo = Map<InstanceRecord, unknown[]>;
 
-export { recordValues } from './record-fields';
+export { recordValues } from './record-counts';
 
 /** Values the live state's records hold, walking every one. */
 export function liveRecordValuesOf(state: StateWithoutLogs): number {
@@ -103,11 +102,13 @@ const COPIERS: Copiers = {
   daemons: copyDaemons,
   layers: copyLayers,
   cpuClaims: copyFlat,
-  cpuBackground: copyFlat,
 };
 
-/** Parts of the state a snapshot leaves out: the records and their order (engine/run.ts keeps them), the append-only arrays (kept as lengths). */
-const LEFT_OUT = new Set(['instances', 'order', 'log', 'incidents', 'memoryHistory']);
+/**
+ * Parts of the state a snapshot leaves out: the records, their order and the background
+ * demands (engine/run.ts keeps them), the append-only arrays (kept as lengths).
+ */
+const LEFT_OUT = new Set(['instances', 'order', 'cpuBackground', 'log', 'incidents', 'memoryHistory']);
 
 /** The rest of the state as a snapshot holds it: the daemons' queues shelved (engine/snapshot-shelf.ts). */
 export type RestCopy = Omit<RestOfState, 'daemons' | 'queue'> & { daemons: Readonly<Record<string, DaemonCopy>>; queue: QueueCopy };
@@ -161,7 +162,7 @@ export function restoreRest(copy: RestCopy, shelf: Shelf, timeline: Timeline | n
 export function liveRestValues(state: StateWithoutLogs): number {
   const count = { n: 0 };
   copyParts(state, count, {}, {});
-  return count.n + membersValues(state.order);
+  return count.n + membersValues(state.order) + backgroundValues(state.cpuBackground);
 }
 
 /** Values the live state holds but its log, incidents and memory history. */
@@ -191,7 +192,9 @@ export function membersValues(order: readonly string[]): number {
 export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: Undo | null): { undoValues: number; liveDelta: number; membership: boolean } {
   let undoValues = 0;
   let liveDelta = 0;
-  const { records, copies } = changes;
+  let written = 0;
+  let pairs = 0;
+  const { records, copies, numbers } = changes;
   // No record joined or left: every record written is on the board.
   const everyPresent = !changes.membership;
   for (let i = 0; i < records.length; i++) {
@@ -204,13 +207,15 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       continue;
     }
     if (!present) liveDelta -= copyValues(before);
-    let fields: unknown[] | null = null;
     const diff = DIFF;
-    diffRecord(before, record, diff);
-    for (let d = 0; d < diff.length; d += 3) {
-      const f = diff[d] as number;
-      const a = diff[d + 1];
-      (fields ??= []).push(RECORD_FIELDS[f], a);
+    const at = i * COPY_NUMBERS;
+    const changed = diffRecord(before, numbers, at, record, diff);
+    if (changed === 0) continue;
+    for (let d = 0; d < changed; d++) {
+      const f = diff[d]!;
+      const a = copiedField(before, numbers, at, f);
+      PAIRS[pairs++] = RECORD_FIELDS[f];
+      PAIRS[pairs++] = a;
       const slot = NESTED_SLOT[f]!;
       if (slot < 0) {
         // One value then and now.
@@ -219,19 +224,30 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       }
       const values = nestedValuesOf(changes.counted, record.index, slot, a);
       undoValues += values;
-      if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, diff[d + 2]) - values;
+      if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, nestedField(record, slot)) - values;
     }
-    diff.length = 0;
-    if (fields && undo) undo.set(record, fields);
+    RECORDS[written] = record;
+    ENDS[written++] = pairs;
   }
+  if (undo) appendUndo(undo, RECORDS, ENDS, PAIRS, written, pairs);
+  // The scratch arrays keep their room for the next interval but not the records and values.
+  RECORDS.fill(null as never, 0, written);
+  PAIRS.fill(null, 0, pairs);
   const membership = changes.membership;
   clearNoted(changes);
   changes.membership = false;
   return { undoValues, liveDelta, membership };
 }
 
-/** Reused by closeInterval for each record's changed fields (name, value then, value now). */
-const DIFF: unknown[] = [];
+/** Reused by closeInterval for the indexes of each record's changed fields. */
+const DIFF = diffScratch();
+/**
+ * Reused by closeInterval to gather an undo before it is copied out at its exact size: arrays
+ * grown by push while an undo was made allocated about three times what they ended up holding.
+ */
+const RECORDS: InstanceRecord[] = [];
+const ENDS: number[] = [];
+const PAIRS: unknown[] = [];
 
 /** What the open interval holds: the copies made at each record's first write since the last snapshot. */
 export function openIntervalValues(changes: Changes): number {
@@ -241,61 +257,25 @@ export function openIntervalValues(changes: Changes): number {
     const before = copies[i];
     if (!before) continue;
     const record = records[i] as unknown as Record<string, unknown>;
-    for (let f = 0; f < RECORD_FIELDS.length; f++) {
+    // Its numbers, one value each.
+    n += RECORD_FIELDS.length - REF_FIELDS.length;
+    for (let f = 0; f < REF_FIELDS.length; f++) {
       const a = before[f];
       // A nested value the record still holds is the live state's, not the copy's.
-      n += a === record[RECORD_FIELDS[f]!] ? 1 : fieldValues(a);
+      n += a === record[REF_FIELDS[f]!] ? 1 : fieldValues(a);
     }
   }
-  return n;
-}
-
-/** Merges the undo of a dropped snapshot into the one before it (its own values win). Returns the values added. */
-export function mergeUndo(into: Undo, from: Undo): number {
-  let added = 0;
-  for (const [record, fields] of from) {
-    const mine = into.get(record);
-    if (!mine) {
-      into.set(record, fields);
-      for (let f = 1; f < fields.length; f += 2) added += fieldValues(fields[f]);
-      continue;
-    }
-    const had = mine.length;
-    for (let f = 0; f < fields.length; f += 2) {
-      if (holds(mine, had, fields[f])) continue;
-      mine.push(fields[f], fields[f + 1]);
-      added += fieldValues(fields[f + 1]);
-    }
-  }
-  return added;
-}
-
-/** Whether the first `length` entries of an undo's pairs name `key`. */
-function holds(fields: readonly unknown[], length: number, key: unknown): boolean {
-  for (let f = 0; f < length; f += 2) if (fields[f] === key) return true;
-  return false;
-}
-
-/** Values an undo holds. */
-export function undoValues(undo: Undo): number {
-  let n = 0;
-  for (const fields of undo.values()) for (let f = 1; f < fields.length; f += 2) n += fieldValues(fields[f]);
   return n;
 }
 
 /** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
 export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
-  const { records, copies } = changes;
+  const { records, copies, numbers } = changes;
   for (let i = 0; i < records.length; i++) {
     const before = copies[i];
-    if (before) restoreRecord(records[i]!, before);
+    if (before) restoreRecord(records[i]!, before, numbers, i * COPY_NUMBERS);
   }
-  for (const undo of undos) {
-    for (const [record, fields] of undo) {
-      const r = record as unknown as Record<string, unknown>;
-      for (let f = 0; f < fields.length; f += 2) r[fields[f] as string] = fields[f + 1];
-    }
-  }
+  for (const undo of undos) applyUndo(undo);
   clearNoted(changes);
   changes.membership = false;
   changes.claims = false;

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
-import { RECORD_FIELDS, copyRecord, copyValues, diffRecord, recordOfCopy, recordValues, restoreRecord } from '../../../sim-core/engine/record-fields';
+import {
+  COPY_NUMBERS, NESTED_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, diffRecord, diffScratch, recordOfCopy, restoreRecord,
+} from '../../../sim-core/engine/record-fields';
+import { copyValues, createNestedCounts, nestedField, nestedValuesOf, planValues, recordValues } from '../../../sim-core/engine/record-counts';
+import { CATALOGUE } from '../../../sim-core/catalogue/index';
+import { loadPreset, presetIds } from '../golden/presets';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
 const board = () => scenario(
@@ -29,30 +34,49 @@ describe('a record\'s fields by name', () => {
     for (const record of Object.values(sim.state.instances)) expect([...RECORD_FIELDS].sort()).toEqual(Object.keys(record).sort());
   });
 
+  it('are the number fields, copied apart, exactly those a record holds a number in', () => {
+    const sim = createSimulation(board(), FIXTURE);
+    for (const record of Object.values(sim.state.instances)) {
+      for (const key of NUMBER_FIELDS) expect(typeof record[key], key).toBe('number');
+    }
+  });
+
   it('compared with a copy, report exactly the field that changed, minus zero against zero included', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.a!;
-    const copy = copyRecord(record);
-    const out: unknown[] = [];
+    // The copy's numbers at an offset, as the third copy of an interval has them.
+    const numbers = new Float64Array(3 * COPY_NUMBERS);
+    const at = 2 * COPY_NUMBERS;
+    const copy = copyRecord(record, numbers, at);
+    const out = diffScratch();
+    const changed = (n: number) => [...out.subarray(0, n)];
+    const isNumber = (key: string) => (NUMBER_FIELDS as readonly string[]).includes(key);
     for (const key of RECORD_FIELDS) {
-      const changed = { ...record, [key]: { replaced: key } } as InstanceRecord;
-      diffRecord(copy, changed, out);
-      expect(out).toEqual([RECORD_FIELDS.indexOf(key), record[key], { replaced: key }]);
-      out.length = 0;
+      const replaced = { ...record, [key]: isNumber(key) ? (record[key] as number) + 0.5 : { replaced: key } } as InstanceRecord;
+      expect(changed(diffRecord(copy, numbers, at, replaced, out)), key).toEqual([RECORD_FIELDS.indexOf(key)]);
     }
-    diffRecord(copy, record, out);
-    expect(out).toEqual([]);
-    diffRecord(copyRecord({ ...record, memoryBytes: 0 }), { ...record, memoryBytes: -0 }, out);
-    expect(out).toEqual([RECORD_FIELDS.indexOf('memoryBytes'), 0, -0]);
+    expect(diffRecord(copy, numbers, at, record, out)).toBe(0);
+    const zero = copyRecord({ ...record, memoryBytes: 0 }, numbers, 0);
+    expect(changed(diffRecord(zero, numbers, 0, { ...record, memoryBytes: -0 }, out))).toEqual([RECORD_FIELDS.indexOf('memoryBytes')]);
+    const both = { ...record, state: 'exited', plan: { replaced: 'plan' }, cpuDemand: 3 } as unknown as InstanceRecord;
+    expect(changed(diffRecord(copy, numbers, at, both, out))).toEqual(['state', 'plan', 'cpuDemand'].map((key) => RECORD_FIELDS.indexOf(key as never)));
+  });
+
+  it('read a nested field by its slot as by its name', () => {
+    const record = createSimulation(board(), FIXTURE).state.instances.a!;
+    NESTED_FIELDS.forEach((key, slot) => expect(nestedField(record, slot)).toBe(record[key]));
   });
 
   it('copied and put back, give the record as it was, every field', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.b!;
-    const as = { ...record };
-    const copy = copyRecord(record);
-    expect(recordOfCopy(copy)).toEqual(as);
+    const as = { ...record, memoryBytes: 1.5 * 2 ** 40, cpuDemand: 0.37, overheadBytes: -0 };
+    Object.assign(record, as);
+    const numbers = new Float64Array(2 * COPY_NUMBERS);
+    const copy = copyRecord(record, numbers, COPY_NUMBERS);
+    expect(recordOfCopy(copy, numbers, COPY_NUMBERS)).toEqual(as);
     for (const key of RECORD_FIELDS) (record as unknown as Record<string, unknown>)[key] = { replaced: key };
-    restoreRecord(record, copy);
+    restoreRecord(record, copy, numbers, COPY_NUMBERS);
     expect(record).toEqual(as);
+    expect(Object.is(record.overheadBytes, -0)).toBe(true);
     expect(copyValues(copy)).toBe(recordValues(record));
   });
 
@@ -68,4 +92,44 @@ describe('a record\'s fields by name', () => {
     }
     expect(checked).toBeGreaterThan(20);
   });
+
+  it('count a field\'s new value as a walk does, when it grows from the value before, shrinks or is replaced', () => {
+    const span = (n: number) => ({ name: `p${n}`, startMs: n, endMs: n + 1, detail: n % 2 ? { why: 'odd', of: [n] } : null });
+    const walk = (value: unknown) => {
+      const count = { n: 0 };
+      countPlain(value, count);
+      return count.n;
+    };
+    const counts = createNestedCounts();
+    let phases: unknown[] = [];
+    const values: unknown[] = [];
+    for (let n = 0; n < 12; n++) {
+      phases = [...phases, span(n)];
+      values.push(phases);
+      if (n === 5) values.push(phases.slice(0, 3));
+      if (n === 8) values.push([span(99), ...phases.slice(1)]);
+      if (n === 10) values.push(null, phases);
+    }
+    for (const value of values) expect(nestedValuesOf(counts, 7, 0, value)).toBe(walk(value));
+  });
+
+  it('count a plan by its type\'s keys as a walk counts it, every plan of every preset', () => {
+    let plans = 0;
+    for (const id of presetIds()) {
+      const sim = createSimulation(loadPreset(id), CATALOGUE);
+      const seen = new Set<unknown>();
+      for (let n = 0; n < 3000 && step(sim); n++) {
+        for (const record of Object.values(sim.state.instances)) {
+          if (seen.has(record.plan)) continue;
+          seen.add(record.plan);
+          const count = { n: 0 };
+          countPlain(record.plan, count);
+          expect(planValues(record.plan), `${id}: ${record.spec.name}`).toBe(count.n);
+          plans++;
+        }
+      }
+    }
+    expect(plans).toBeGreaterThan(100);
+  });
 });
+

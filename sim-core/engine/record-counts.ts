@@ -1,0 +1,148 @@
+import type { InstanceRecord, PlannedPhase, PlannedStep } from './state';
+import { countPlain } from './plain-copy';
+import { NESTED_FIELDS, RECORD_FIELDS, type RecordCopy } from './record-fields';
+
+/**
+ * Values a record and its copies hold, as a walk of plain data counts them (countPlain): the
+ * unit snapshots' memory is measured in (engine/snapshot.ts).
+ */
+
+/**
+ * Values of a record's larger nested values (never mutated, so counted once), and of the
+ * shared frozen ones every fresh record holds. Other small ones (a record's cpu.stat, a few
+ * phase spans) are counted again each time: quicker than the lookup, and a weak map of every
+ * small value the engine makes slowed the garbage collector.
+ */
+const nestedValues = new WeakMap<object, number>();
+/** Nested values holding more than this many values are remembered in nestedValues. */
+const REMEMBERED_FROM = 48;
+
+/** Values one field of a record holds (as countPlain counts them). */
+export function fieldValues(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 1;
+  let n = nestedValues.get(value);
+  if (n === undefined) {
+    const count = { n: 0 };
+    countPlain(value, count);
+    n = count.n;
+    if (n > REMEMBERED_FROM || Object.isFrozen(value)) nestedValues.set(value, n);
+  }
+  return n;
+}
+
+/** The value of the nested field `slot` (its index in NESTED_FIELDS) of `r`, by name: a keyed load of a record is megamorphic. */
+export function nestedField(r: InstanceRecord, slot: number): unknown {
+  switch (slot) {
+    case 0: return r.phases;
+    case 1: return r.plan;
+    case 2: return r.cpuStat;
+    case 3: return r.upper;
+    case 4: return r.stopping;
+    case 5: return r.suspending;
+    case 6: return r.restart;
+    case 7: return r.health;
+    default: return r.held;
+  }
+}
+
+/** By index in RECORD_FIELDS: the field's index in NESTED_FIELDS, or -1 for a field holding one value. */
+export const NESTED_SLOT: readonly number[] = RECORD_FIELDS.map((key) => (NESTED_FIELDS as readonly string[]).indexOf(key));
+
+/**
+ * The values of each record's nested fields as last counted, each beside the value counted
+ * (by record index and nested field): a value is counted when it first shows in a comparison
+ * (as a record's new value) and found here when it shows again (as the value a later undo
+ * keeps), without a lookup in a map of every value the engine made.
+ */
+export interface NestedCounts {
+  /** Pages of PAGE slots (one large array would be a slow dictionary past 100,000 elements). */
+  seen: unknown[][];
+  counts: Int32Array[];
+}
+
+const PAGE = 1024;
+
+export function createNestedCounts(): NestedCounts {
+  return { seen: [], counts: [] };
+}
+
+/** Values `value` holds, field `slot` (in NESTED_FIELDS) of the record numbered `index`. */
+export function nestedValuesOf(cache: NestedCounts, index: number, slot: number, value: unknown): number {
+  const k = index * NESTED_FIELDS.length + slot;
+  const page = k >>> 10;
+  const at = k & (PAGE - 1);
+  while (cache.seen.length <= page) {
+    cache.seen.push(new Array<unknown>(PAGE).fill(undefined));
+    cache.counts.push(new Int32Array(PAGE));
+  }
+  const seen = cache.seen[page]!;
+  const counts = cache.counts[page]!;
+  const was = seen[at];
+  if (was === value) return counts[at]!;
+  const n = slot === PLAN_SLOT && Array.isArray(value) ? planValues(value as readonly PlannedPhase[])
+    : Array.isArray(was) && Array.isArray(value) ? grownValues(was, counts[at]!, value)
+    : fieldValues(value);
+  seen[at] = value;
+  counts[at] = n;
+  return n;
+}
+
+const PLAN_SLOT = NESTED_FIELDS.indexOf('plan');
+
+/* Compile-time checks: planValues names every key a planned phase and step may have. */
+type UncountedPlanKey = Exclude<keyof PlannedPhase, 'name' | 'kind' | 'amount' | 'then' | 'memoryAfterBytes'>;
+type UncountedStepKey = Exclude<keyof PlannedStep, 'kind' | 'amount'>;
+const planKeysNamed: [UncountedPlanKey | UncountedStepKey] extends [never] ? true : UncountedPlanKey | UncountedStepKey = true;
+void planKeysNamed;
+
+/**
+ * Values a record's plan holds, as countPlain counts them, by its type's keys: every start
+ * makes a new plan (10,000 in a crowd's boot), and walking each by for-in was most of what
+ * counting cost. Exact for plans as engine/plan.ts makes them (checked against countPlain in
+ * tests/unit/engine/record-fields.test.ts).
+ */
+export function planValues(plan: readonly PlannedPhase[]): number {
+  let n = 1;
+  for (let i = 0; i < plan.length; i++) {
+    const phase = plan[i]!;
+    // The phase, its name, kind, amount and memoryAfterBytes, and its steps if it has the key.
+    n += 5;
+    if (!('then' in phase)) continue;
+    const then = phase.then;
+    n += 1;
+    // Each step: itself, its kind and amount.
+    if (then) n += 3 * then.length;
+  }
+  return n;
+}
+
+/**
+ * Values the array `now` holds, from `wasValues`, what the array `was` holds: where `now`
+ * begins with `was`'s elements (a record's phases gain a span at each phase's end, a new array
+ * sharing the spans before it), only the elements past the shared ones are counted. Exact: an
+ * array holds one value and its elements' (countPlain), and nested values are never mutated.
+ */
+function grownValues(was: readonly unknown[], wasValues: number, now: readonly unknown[]): number {
+  const most = Math.min(was.length, now.length);
+  let shared = 0;
+  while (shared < most && was[shared] === now[shared]) shared++;
+  if (shared === 0) return fieldValues(now);
+  const count = { n: wasValues };
+  for (let i = shared; i < now.length; i++) countPlain(now[i], count);
+  const gone = { n: 0 };
+  for (let i = shared; i < was.length; i++) countPlain(was[i], gone);
+  return count.n - gone.n;
+}
+
+/** Fields holding one value each. */
+const FLAT_FIELDS = RECORD_FIELDS.length - 1 - NESTED_FIELDS.length;
+
+/** Values a record holds (all but its spec, which is counted with the scenario's: Run.specValues). */
+export function recordValues(r: InstanceRecord): number {
+  return FLAT_FIELDS + fieldValues(r.phases) + fieldValues(r.plan) + fieldValues(r.cpuStat) + fieldValues(r.upper) + fieldValues(r.stopping) + fieldValues(r.suspending) + fieldValues(r.restart) + fieldValues(r.health) + fieldValues(r.held);
+}
+
+/** Values the record a copy holds held (as recordValues counts them). */
+export function copyValues(c: RecordCopy): number {
+  return FLAT_FIELDS + fieldValues(c[6]) + fieldValues(c[7]) + fieldValues(c[12]) + fieldValues(c[13]) + fieldValues(c[17]) + fieldValues(c[22]) + fieldValues(c[23]) + fieldValues(c[24]) + fieldValues(c[25]);
+}
