@@ -21,16 +21,27 @@ export interface HereDoc {
 
 const OPERATOR = /<<(-?)[ \t]*(?:'([^']+)'|"([^"]+)"|\\?([A-Za-z_][\w.-]*))/;
 
-/** The operator in a command line, outside quotes; null when there is none (`<<<` is a here-string, not one). */
+/**
+ * The operator in a command line, outside quotes and arithmetic (`$(( x << 2 ))` shifts); null
+ * when there is none (`<<<` is a here-string, not one).
+ */
 function findOperator(line: string): RegExpExecArray | null {
   let quote: string | null = null;
+  let arithmetic = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quote) {
       if (ch === quote) quote = null;
       continue;
     }
-    if (ch === '"' || ch === "'") quote = ch;
+    if (line.startsWith('$((', i)) {
+      arithmetic++;
+      i += 2;
+    } else if (arithmetic > 0 && line.startsWith('))', i)) {
+      arithmetic--;
+      i++;
+    } else if (arithmetic > 0) continue;
+    else if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '\\') i++;
     else if (ch === '<' && line[i + 1] === '<' && line[i + 2] !== '<' && line[i - 1] !== '<') {
       const m = OPERATOR.exec(line.slice(i));

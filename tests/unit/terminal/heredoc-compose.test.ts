@@ -58,3 +58,11 @@ describe('docker compose on the directory\'s compose.yaml', () => {
     expect(await w.type('echo $?')).toBe('1');
   });
 });
+
+describe('what is not a here-document', () => {
+  it('a shift in $(( )), a here-string, << in quotes', () => {
+    expect(continuesOnNextLine('echo $(( x << y ))')).toBe(false);
+    expect(continuesOnNextLine('cat <<< word')).toBe(false);
+    expect(continuesOnNextLine('echo "a << b"')).toBe(false);
+  });
+});
