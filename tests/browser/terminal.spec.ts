@@ -136,3 +136,22 @@ test('Tab completes commands and container names; a pasted block with backslash 
   await expect.poll(() => term.text()).toMatch(/# docker stop pasted-web\npasted-web$/m);
   await page.screenshot({ path: '/tmp/shots/terminal-completion.png' });
 });
+
+test('a Compose file pasted as a here-document, then docker compose up -d: its containers join the board', async ({ page }) => {
+  const ws = new WorkspacePage(page);
+  await ws.open('empty');
+  const term = new TerminalDriver(page);
+  await term.open();
+  const input = page.getByTestId('terminal').locator('.xterm-helper-textarea');
+  await input.focus();
+  await input.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', "cat > compose.yaml <<'EOF'\nservices:\n  web:\n    image: nginx:alpine\n    ports:\n      - \"8000:80\"\nEOF\n");
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await input.focus();
+  await page.keyboard.type('docker compose up -d');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => term.text(), { timeout: 20_000 }).toMatch(/Container root-web-1\s+Started/);
+  await expect(ws.instance('root-web-1')).toBeVisible();
+});
