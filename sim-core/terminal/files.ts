@@ -40,6 +40,9 @@ export function specialFile(place: Place, path: string, sim?: Simulation): strin
     case '/proc/sys/kernel/hostname': return v.hostname;
     case '/proc/sys/kernel/osrelease': return v.unameR;
     case '/proc/self/status': return `Name:\tcat\nUid:\t${place.user.uid}\t${place.user.uid}\t${place.user.uid}\t${place.user.uid}`;
+    case '/etc/resolv.conf':
+      if (place.kind !== 'container') return null;
+      return place.resolvConf ?? '(utsuwa: this container\'s resolv.conf is a copy of its kernel\'s own, which the model does not hold)';
     case '/etc/hosts':
       if (place.kind !== 'container') return null;
       return place.sharesHostNetwork ? '(utsuwa: with the host\'s network Docker copies the host\'s /etc/hosts here; the model does not hold the host\'s files)' : containerHosts(place);

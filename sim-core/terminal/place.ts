@@ -9,6 +9,10 @@ import { vmNetwork } from '../engine/addresses';
 import type { CommandResult, Where } from './types';
 import { fail } from './types';
 import { extraHostsOf, type HostEntry } from './extra-hosts';
+import { containerResolvConf } from './resolv-conf';
+
+/** The simulated host's router: its default gateway and, by DHCP, its DNS server. */
+const HOST_ROUTER = '192.168.1.1';
 
 export interface Place {
   where: Where;
@@ -29,6 +33,8 @@ export interface Place {
   sharesHostNetwork: boolean;
   /** A container's `--add-host` entries (/etc/hosts, read before DNS). */
   extraHosts?: readonly HostEntry[];
+  /** A container's /etc/resolv.conf as Docker writes it; null where the model does not know it. */
+  resolvConf?: string | null;
   /** Set when the command is exec'd directly (`docker exec`): true with a terminal (-t), false without; absent: typed into a shell. */
   tty?: boolean;
   /**
@@ -47,7 +53,7 @@ export function placeOf(sim: Simulation, where: Where): Place | CommandResult {
   if (where === 'host') {
     const id = identity(sim, 'host');
     const memory = sim.scenario.host.os === 'windows' ? null : kernelMemory(sim, 'host');
-    return { where, kind: 'host', view: inspectHost(sim), identity: id, user: id.user, cwd: id.cwd, memory, gateway: '192.168.1.1', overlay: null, sharesHostNetwork: false };
+    return { where, kind: 'host', view: inspectHost(sim), identity: id, user: id.user, cwd: id.cwd, memory, gateway: HOST_ROUTER, overlay: null, sharesHostNetwork: false };
   }
   const inst = sim.state.instances[where];
   if (!inst) return fail(`Error: No such container or VM: ${where}`, 1);
@@ -62,7 +68,7 @@ export function placeOf(sim: Simulation, where: Where): Place | CommandResult {
   // -w: the container's processes, and a shell docker exec starts there, begin in the working directory.
   // The kernel's getcwd: -w /path/to/dir/ is /path/to/dir in the container.
   const cwd = inst.spec.workdir !== undefined ? normalizePath(inst.spec.workdir) : id.cwd;
-  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper, sharesHostNetwork: inst.spec.share.includes('net'), extraHosts: extraHostsOf(inst.spec) };
+  return { where, kind: 'container', view: inspectInstance(sim, where)!, identity: id, user: id.user, cwd, memory: containerMemory(sim, inst), gateway: '172.17.0.1', overlay: inst.upper, sharesHostNetwork: inst.spec.share.includes('net'), extraHosts: extraHostsOf(inst.spec), resolvConf: containerResolvConf(inst.spec, HOST_ROUTER) };
 }
 
 export function isPlace(p: Place | CommandResult): p is Place {
