@@ -27,6 +27,7 @@ import { forkBombName, runForkBomb, type ShellName } from './fork-bomb';
 import { unwrapSudo } from './sudo';
 import { parseHereDoc } from './heredoc';
 import { nsenter } from './nsenter';
+import { printfText } from './printf';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
 const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_CPU.sysMs };
@@ -235,7 +236,7 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
     return { ...redirectTo(sim, where, session, to, withTime, withTime.output ? `${withTime.output}\n` : ''), exitCode: withTime.exitCode };
   }
   if (!redirect || piped) return withTime;
-  const text = words[0] === 'echo' ? echoWrites(words.slice(1)) : withTime.output ? withTime.output + '\n' : '';
+  const text = words[0] === 'echo' ? echoWrites(words.slice(1)) : words[0] === 'printf' ? printfText(words.slice(1)).text : withTime.output ? withTime.output + '\n' : '';
   return redirectTo(sim, where, session, redirect, withTime, text);
 }
 

@@ -12,6 +12,7 @@ import { cat, ls, rm } from './files';
 import { sleep } from './sleep';
 import { lsns } from './lsns';
 import { df } from './df';
+import { printf } from './printf';
 import { dmesg } from './dmesg';
 import { touch } from './touch';
 import { curl, hasHttpTool, wget } from './http-client';
@@ -34,7 +35,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)    sudo CMD
   anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  ulimit [-H] -n|-u  ip addr  mount  env
-                free [-m|-h]  df [-h] [PATH]  dmesg  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
+                free [-m|-h]  df [-h] [PATH]  dmesg  printf FORMAT [ARGS]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
                 lsns [-t TYPE] [-p PID]   nsenter -t PID [-a|-m -u -i -n -p] [CMD]   cat /sys/fs/cgroup/FILE (in a container) or
@@ -143,6 +144,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   rm,
   touch,
   echo: (_s, _p, args) => (args[0] === '-n' ? ok(args.slice(1).join(' ')) : ok(args.join(' '))),
+  printf: (_s, _p, args) => printf(args),
   help: () => ok(HELP),
   sleep: (_s, _p, args) => sleep(args),
   ping,
