@@ -27,6 +27,6 @@ describe('first-word completion follows what the shell has', () => {
   it('offers every shell command and filter, touch, env and sort among them', () => {
     expect(completeLine('tou', { names: [] }).candidates).toEqual(['touch']);
     expect(completeLine('so', { names: [] }).candidates).toEqual(['sort']);
-    expect(completeLine('pri', { names: [] }).candidates).toEqual(['printenv']);
+    expect(completeLine('pri', { names: [] }).candidates.sort()).toEqual(['printenv', 'printf']);
   });
 });
