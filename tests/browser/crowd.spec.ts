@@ -73,7 +73,12 @@ test('ten thousand containers playing at 100×: the canvas, the list for tools a
   await page.waitForFunction(() => (window.__utsuwa!.getState().view?.nowMs ?? 0) > 90_000, null, { timeout: 120_000 });
   await page.getByTestId('play').click(); // pause
   await expect.poll(() => page.evaluate(() => window.__utsuwa!.getState().playing)).toBe(false);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The list for tools follows the last view once the page has drawn it (a loaded machine may take a moment).
+  await expect.poll(() => page.evaluate(() => {
+    const view = window.__utsuwa!.getState().view!;
+    const listed = new Map(Array.from(document.querySelectorAll<HTMLElement>('[data-testid="instance"]'), (el) => [el.dataset.name!, el.dataset.state!]));
+    return view.instances.filter((v) => listed.get(v.name) !== v.state).length;
+  }), { timeout: 20_000 }).toBe(0);
   const seen = await page.evaluate(() => {
     const view = window.__utsuwa!.getState().view!;
     const listed = new Map(Array.from(document.querySelectorAll<HTMLElement>('[data-testid="instance"]'), (el) => [el.dataset.name!, el.dataset.state!]));

@@ -55,7 +55,8 @@ test('a share link carries the live actions: the page it opens replays them at t
   expect(actions[0]!.atMs).toBeGreaterThan(0);
 
   await page.getByTestId('share').click();
-  await expect(page).toHaveURL(/#s=/);
+  // The link's encoder loads with its first use: on a loaded machine that can take seconds.
+  await expect(page).toHaveURL(/#s=/, { timeout: 20_000 });
   const other = await context.newPage();
   await other.goto(page.url());
   const ws2 = new WorkspacePage(other);

@@ -4,7 +4,9 @@ import lzString from 'lz-string';
 /** Where the list is scrolled, and whether its newest entry is inside its box. */
 function logPosition(page: Page) {
   return page.evaluate(() => {
-    const list = document.querySelector<HTMLElement>('ol[data-testid="event-log"]')!;
+    const list = document.querySelector<HTMLElement>('ol[data-testid="event-log"]');
+    // Not drawn yet (the side column follows the board), or still empty: nothing listed.
+    if (!list) return { overflows: false, scrollTop: 0, entries: 0, newestInView: false, newestAt: -1 };
     const scroller = list.parentElement!;
     const rows = list.querySelectorAll<HTMLElement>('[data-testid="log-entry"]');
     const last = rows[rows.length - 1]!.getBoundingClientRect();
@@ -30,7 +32,6 @@ test('the event log follows the newest entry while playing, and stays where a re
   await page.waitForFunction(() => window.__utsuwa?.getState().view?.instances.length === 200);
   await page.getByTestId('speed').selectOption('10');
   await page.getByTestId('play').click();
-
   await expect.poll(async () => (await logPosition(page)).entries, { timeout: 20_000 }).toBeGreaterThan(60);
   let at = await logPosition(page);
   expect(at.overflows, 'more entries than fit').toBe(true);
