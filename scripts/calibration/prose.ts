@@ -26,13 +26,17 @@ its apps' init. A container's start is \`create\`, then the runtime's \`start\`,
 export const TERMINAL_DEFAULTS = `## Terminal defaults
 
 Defaults the terminal shows that no engine figure uses (sim-core/terminal/ulimit.ts,
-extra-hosts.ts); each is what its source states under its conditions.
+extra-hosts.ts, run-command.ts, resolv-conf.ts); each is what its source states under its
+conditions, or an estimate with its range.
 
 | What | Value | What the source states | Source |
 |---|---|---|---|
 | \`ulimit -n\` in a container without \`--ulimit\` | 1048576 soft and hard | moby/moby#51485: Docker 29 on Ubuntu 24.04 with containerd.io 1.7.29 pinned, \`docker run ubuntu bash -c 'ulimit -n'\` "returns 1048576 (the number may be different depending on the host)"; with containerd 2.1.5 it returns 1024. Utsuwa simulates Docker 27.3.1, of the containerd 1.7 era. | <https://github.com/moby/moby/issues/51485> |
 | \`ulimit -n\` / \`-Hn\` in a login shell on a host or VM | 1024 / 524288 | containerd/containerd#8924: remove \`LimitNOFILE\` "to rely on the systemd v240 implicit default of \`1024:524288\`". | <https://github.com/containerd/containerd/pull/8924> |
 | \`ulimit -u\` | unlimited | An estimate: dockerd's and containerd's units set \`LimitNPROC=infinity\` (range: unlimited, or a default of tens of thousands derived from the host's \`kernel.threads-max\`). | estimate |
+| \`time\` of a docker command that returns at once | real 0.038 s, user 0.021 s, sys 0.013 s | An estimate of a Go CLI's start and one API round trip to the daemon (range: real 20-150 ms, CPU 10-60 ms). A command that plays the simulation (\`time docker stop\`, \`time sleep 5\`) adds the simulated time it took. | estimate |
+| \`time\` of a small program (\`time sleep 5\`) | real 0.002 s above its sleep, user 0.001 s, sys 0.000 s | An estimate of a small C program's exec and exit (range: real 1-5 ms, CPU 0-3 ms). | estimate |
+| A container's DNS server on the default bridge | 192.168.1.1 | An assumption of the model: the simulated host's router, given by DHCP, which systemd-resolved's upstream file lists and Docker copies (range: any upstream resolver the host's network gives). | estimate |
 | \`host-gateway\` in \`--add-host\` | 172.17.0.1 | The default \`host-gateway-ip\` is the default bridge's IPv4 gateway (docker0, 172.17.0.1/16 unless \`bip\` is set). | <https://docs.docker.com/reference/cli/docker/container/run/#add-host> |`;
 
 export const DISAGREE = `## Where sources disagree
