@@ -36,6 +36,20 @@ function validateIp(v: string): string | null {
   return looksLikeIp(v.trim()) ? null : `IP address is not correctly formatted: ${v}`;
 }
 
+/** opts.ValidateDNSSearch (--dns-search): `.` or a domain name. */
+export function validateDnsSearch(v: string): string | null {
+  const d = v.trim();
+  if (d === '.') return null;
+  const label = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+  const ok = /[a-zA-Z]/.test(d) && new RegExp(`^${label}(?:\\.${label})*\\.?\\s*$`).test(d) && d.length < 255;
+  return ok ? null : `${d} is not a valid domain`;
+}
+
+/** opts.ValidateIPAddress, exported for the scenario's `dns` field. */
+export function dnsServerProblem(v: string): string | null {
+  return validateIp(v);
+}
+
 /**
  * opts.ValidateExtraHost (--add-host host:ip, or host=ip since 25.0; `host-gateway` allowed):
  * what the CLI hands the API, `host:ip` with the address as typed but out of its brackets.
@@ -86,6 +100,7 @@ const LIST_CHECKS: Record<string, (v: string) => string | null> = {
   label: validateLabel,
   attach: validateAttach,
   dns: validateIp,
+  'dns-search': validateDnsSearch,
   'add-host': validateExtraHost,
   link: validateLink,
 };

@@ -18,6 +18,8 @@ const SIMULATED = [
   'add-host',
   // The limits the shell's ulimit reads inside.
   'ulimit',
+  // Written into /etc/resolv.conf in Docker's form (terminal/resolv-conf.ts).
+  'dns', 'dns-search', 'dns-option', 'dns-opt',
   // The client writes the container's ID into the session's host file.
   'cidfile',
   // Removed when it exits (its command ends, docker stop, docker kill).

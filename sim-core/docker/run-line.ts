@@ -48,6 +48,9 @@ export function dockerRunArgs(c: ContainerSpec): string[] {
   for (const e of c.env ?? []) a.push('-e', e);
   for (const h of c.extraHosts ?? []) a.push(`--add-host=${h}`);
   for (const u of c.ulimits ?? []) a.push(`--ulimit=${u}`);
+  for (const d of c.dns ?? []) a.push(`--dns=${d}`);
+  for (const d of c.dnsSearch ?? []) a.push(`--dns-search=${d}`);
+  for (const d of c.dnsOptions ?? []) a.push(`--dns-option=${d}`);
   for (const m of c.mounts ?? []) a.push(...mountFlags(m));
   if (c.autoRemove) a.push('--rm');
   if (c.restart) a.push(`--restart=${restartText(c.restart)}`);

@@ -229,6 +229,13 @@ export function parseRunArgs(found: Pick<FoundCommand, 'def' | 'typed'>, args: r
   if (extraHosts.length > 0) spec.extraHosts = extraHosts;
   const ulimits = all('ulimit');
   if (ulimits.length > 0) spec.ulimits = ulimits;
+  const dns = all('dns').map((d) => d.trim());
+  if (dns.length > 0) spec.dns = dns;
+  const dnsSearch = all('dns-search').map((d) => d.trim());
+  if (dnsSearch.length > 0) spec.dnsSearch = dnsSearch;
+  // --dns-opt is the older name of --dns-option.
+  const dnsOptions = [...all('dns-option'), ...all('dns-opt')];
+  if (dnsOptions.length > 0) spec.dnsOptions = dnsOptions;
   for (const flagName of ['cap-add', 'cap-drop'] as const) {
     const caps: string[] = [];
     for (const c of all(flagName)) {

@@ -39,7 +39,7 @@ export const SERVICE_PROPERTIES = new Set([
 const SIMULATED = new Set(['image', 'container_name', 'mem_limit', 'memswap_limit', 'cpus', 'cpu_shares', 'pids_limit', 'runtime',
   'network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'depends_on', 'scale', 'deploy', 'networks',
   'ports', 'environment', 'volumes', 'tmpfs', 'restart', 'read_only', 'privileged', 'cap_add', 'cap_drop', 'security_opt',
-  'hostname', 'working_dir', 'user', 'entrypoint', 'platform', 'healthcheck', 'extra_hosts', 'ulimits']);
+  'hostname', 'working_dir', 'user', 'entrypoint', 'platform', 'healthcheck', 'extra_hosts', 'ulimits', 'dns', 'dns_search', 'dns_opt']);
 
 export interface ProjectNames {
   project: string;
@@ -339,6 +339,11 @@ export function composeService(service: string, def: unknown, names: ProjectName
   if (hosts.length > 0) out.extraHosts = hosts;
   const processLimits = ulimits(def.ulimits);
   if (processLimits.length > 0) out.ulimits = processLimits;
+  // dns and dns_search take one string or a list (the Compose Specification's string_or_list).
+  const stringOrList = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : []);
+  if (stringOrList(def.dns).length > 0) out.dns = stringOrList(def.dns);
+  if (stringOrList(def.dns_search).length > 0) out.dnsSearch = stringOrList(def.dns_search);
+  if (stringOrList(def.dns_opt).length > 0) out.dnsOptions = stringOrList(def.dns_opt);
   if (typeof def.working_dir === 'string') out.workdir = def.working_dir;
   if (def.user !== undefined) out.user = String(def.user);
   if (def.entrypoint !== undefined) {

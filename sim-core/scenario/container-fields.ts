@@ -14,7 +14,7 @@ import { mountFlags, parseVolumeFlag } from '../docker/mounts';
 import { cpusetCpus, normaliseCapability, parseRestart, platformProblem, restartText, seccompProfileProblem, securityOptDaemonProblem, securityOptProblem } from '../docker/container-rules';
 import { splitWords } from '../docker/shell-words';
 import { MIN_MEMORY_BYTES } from '../rules/index';
-import { parseExtraHost, validateUlimit } from '../docker/flag-checks';
+import { dnsServerProblem, parseExtraHost, validateDnsSearch, validateUlimit } from '../docker/flag-checks';
 import { checkDependency, checkHealthcheck, dependencyValue, healthcheckObject } from './health-fields';
 
 type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false; message: string };
@@ -124,6 +124,20 @@ const extraHost = (v: unknown) => {
   return r.ok ? ok([r.value]) : { ok: false as const, message: `${r.error}; expected a host and its address such as somehost:162.242.195.82 or host.docker.internal:host-gateway` };
 };
 
+const dnsServer = (v: unknown) => {
+  if (typeof v !== 'string') return no('a DNS server address such as 8.8.8.8', v);
+  const problem = dnsServerProblem(v);
+  return problem ? { ok: false as const, message: `${problem}; expected a DNS server address such as 8.8.8.8` } : ok([v.trim()]);
+};
+
+const dnsSearch = (v: unknown) => {
+  if (typeof v !== 'string') return no('a search domain such as example.com', v);
+  const problem = validateDnsSearch(v);
+  return problem ? { ok: false as const, message: `${problem}; expected a search domain such as example.com` } : ok([v.trim()]);
+};
+
+const dnsOption = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? ok([v.trim()]) : no('a resolver option such as ndots:2', v));
+
 const ulimitValue = (v: unknown) => {
   if (typeof v !== 'string') return no('a limit such as nofile=1024:2048', v);
   const problem = validateUlimit(v);
@@ -203,6 +217,9 @@ export const containerOptionFields = {
   env: field(env),
   extraHosts: listField<string>('hosts and addresses such as somehost:162.242.195.82', extraHost),
   ulimits: listField<string>('limits such as nofile=1024:2048', ulimitValue),
+  dns: listField<string>('DNS server addresses such as 8.8.8.8', dnsServer),
+  dnsSearch: listField<string>('search domains such as example.com', dnsSearch),
+  dnsOptions: listField<string>('resolver options such as ndots:2', dnsOption),
   mounts: listField<MountSpec>('mounts such as /host/path:/data:ro', mount),
   autoRemove: field(flag),
   restart: field(restart),
@@ -241,6 +258,9 @@ export function containerOptions(f: OptionFields): ContainerOptions {
   if (f.env?.length) o.env = f.env;
   if (f.extraHosts?.length) o.extraHosts = f.extraHosts;
   if (f.ulimits?.length) o.ulimits = f.ulimits;
+  if (f.dns?.length) o.dns = f.dns;
+  if (f.dnsSearch?.length) o.dnsSearch = f.dnsSearch;
+  if (f.dnsOptions?.length) o.dnsOptions = f.dnsOptions;
   if (f.mounts?.length) o.mounts = f.mounts;
   if (f.autoRemove) o.autoRemove = true;
   if (f.restart) o.restart = f.restart;
@@ -286,6 +306,9 @@ export function containerOptionsObject(o: ContainerOptions): Record<string, unkn
   if (o.env) out.env = [...o.env];
   if (o.extraHosts) out.extraHosts = [...o.extraHosts];
   if (o.ulimits) out.ulimits = [...o.ulimits];
+  if (o.dns) out.dns = [...o.dns];
+  if (o.dnsSearch) out.dnsSearch = [...o.dnsSearch];
+  if (o.dnsOptions) out.dnsOptions = [...o.dnsOptions];
   if (o.mounts) out.mounts = o.mounts.map(mountValue);
   if (o.autoRemove) out.autoRemove = true;
   if (o.restart) out.restart = restartText(o.restart);

@@ -123,6 +123,10 @@ export interface ContainerOptions {
   extraHosts?: string[];
   /** `--ulimit` (Compose's `ulimits:`): `nofile=1024:2048` each, as typed; `ulimit` inside reads them. */
   ulimits?: string[];
+  /** `--dns`, `--dns-search`, `--dns-option` (Compose's `dns`, `dns_search`, `dns_opt`): what /etc/resolv.conf holds instead of the host's. */
+  dns?: string[];
+  dnsSearch?: string[];
+  dnsOptions?: string[];
   mounts?: MountSpec[];
   /** `--rm`: removed when it exits. */
   autoRemove?: true;

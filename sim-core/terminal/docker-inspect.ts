@@ -137,6 +137,7 @@ export function containerObject(sim: Simulation, c: ContainerRecord): GoStruct {
       ContainerIDFile: '', LogConfig: { Type: 'json-file', Config: new Map() }, NetworkMode: hostNet ? 'host' : (spec.networks?.[0] ?? 'bridge'),
       PortBindings: portBindings, RestartPolicy: { Name: restart.split(':')[0]!, MaximumRetryCount: spec.restart?.maxRetries ?? 0 },
       AutoRemove: spec.autoRemove === true, CapAdd: spec.capAdd ?? null, CapDrop: spec.capDrop ?? null, ExtraHosts: spec.extraHosts ?? null, Ulimits: ulimitsOf(spec.ulimits),
+      Dns: spec.dns ?? [], DnsOptions: spec.dnsOptions ?? [], DnsSearch: spec.dnsSearch ?? [],
       IpcMode: spec.share.includes('ipc') ? 'host' : 'private', PidMode: spec.share.includes('pid') ? 'host' : '', Privileged: spec.privileged === true,
       PublishAllPorts: spec.publishAll === true, ReadonlyRootfs: spec.readOnly === true, SecurityOpt: spec.securityOpt ?? null,
       Tmpfs: new Map((spec.mounts ?? []).filter((m) => m.type === 'tmpfs').map((m) => [m.target, m.sizeBytes ? `size=${m.sizeBytes}` : ''])),

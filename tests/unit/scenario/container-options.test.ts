@@ -77,3 +77,18 @@ describe('extraHosts (docker run --add-host, Compose extra_hosts)', () => {
     expect(errors('extraHosts: ["somehost:not-an-ip"]').join('\n')).toContain('invalid IP address in add-host: "not-an-ip"');
   });
 });
+
+describe('dns, dnsSearch, dnsOptions (docker run --dns, --dns-search, --dns-option; Compose dns, dns_search, dns_opt)', () => {
+  it('reads and saves them back', () => {
+    const r = parse('dns: ["8.8.8.8", "2001:4860:4860::8888"]\ndnsSearch: [example.com]\ndnsOptions: ["ndots:2"]');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.scenario.instances[0]).toMatchObject({ dns: ['8.8.8.8', '2001:4860:4860::8888'], dnsSearch: ['example.com'], dnsOptions: ['ndots:2'] });
+    const again = parseScenario(scenarioToYaml(r.scenario), 'again.yaml', names);
+    expect(again.ok && again.scenario.instances[0]).toMatchObject({ dns: ['8.8.8.8', '2001:4860:4860::8888'], dnsSearch: ['example.com'], dnsOptions: ['ndots:2'] });
+  });
+
+  it('refuses what the CLI refuses, in its words', () => {
+    expect(errors('dns: [x]').join('\n')).toContain('IP address is not correctly formatted: x');
+    expect(errors('dnsSearch: ["bad domain"]').join('\n')).toContain('bad domain is not a valid domain');
+  });
+});

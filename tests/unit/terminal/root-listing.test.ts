@@ -69,3 +69,24 @@ describe('/etc/resolv.conf as Docker writes it', () => {
     expect(internal).toMatch(/^# ExtServers: \[192\.168\.1\.1\]$/m);
   });
 });
+
+describe('--dns, --dns-search, --dns-option and Compose\'s dns', () => {
+  it('replace the host\'s in /etc/resolv.conf and say so; docker inspect shows them', async () => {
+    const w = await workspace();
+    const text = await w.type('docker run --rm --dns 8.8.8.8 --dns-search example.com --dns-option ndots:2 alpine cat /etc/resolv.conf');
+    expect(text).toMatch(/^nameserver 8\.8\.8\.8\nsearch example\.com\noptions ndots:2$/m);
+    expect(text).toMatch(/^# Overrides: \[nameservers search options\]$/m);
+    await w.type('docker run -d --name web --dns 9.9.9.9 nginx:1.27');
+    expect(await w.type("docker inspect -f '{{.HostConfig.Dns}}' web")).toBe('[9.9.9.9]');
+    expect(await w.type('docker run --rm --dns x alpine true')).toMatch(/^invalid argument "x" for "--dns" flag: IP address is not correctly formatted: x/);
+  });
+
+  it('a Compose service\'s dns: on the project network, the embedded DNS forwards to it', async () => {
+    const w = await workspace();
+    await w.type("cat > compose.yaml <<'EOF'\nservices:\n  app:\n    image: alpine:3.20\n    command: sleep infinity\n    dns: 1.1.1.1\nEOF");
+    await w.type('docker compose up -d');
+    const text = await w.type('docker compose exec app cat /etc/resolv.conf');
+    expect(text).toMatch(/^nameserver 127\.0\.0\.11$/m);
+    expect(text).toMatch(/^# ExtServers: \[1\.1\.1\.1\]$/m);
+  });
+});
