@@ -44,11 +44,15 @@ export function namespacesOf(sim: Simulation, name: string): { kernel: string; i
 }
 
 /** User names as the kernel's own /etc/passwd knows them: a container's users show as numbers outside it. */
-export const SYSTEM_USERS: Record<number, string> = { 0: 'root', 1: 'daemon', 33: 'www-data', 65534: 'nobody' };
+const SYSTEM_USERS: Record<number, string> = { 0: 'root', 1: 'daemon', 33: 'www-data', 65534: 'nobody' };
+
+/** A process's user as its kernel's tools name it: a container's users are numbers unless the kernel's /etc/passwd has them. */
+export function userSeenFromKernel(p: KernelProcess): string {
+  return p.role === 'container' ? (SYSTEM_USERS[p.uid] ?? String(p.uid)) : p.user;
+}
 
 function asSeenFromKernel(p: KernelProcess): ViewProcessInput {
-  const user = p.role === 'container' ? (SYSTEM_USERS[p.uid] ?? String(p.uid)) : p.user;
-  return { command: p.command, pid: p.pid, hostPid: p.pid, uid: p.uid, user, threads: p.threads.map((t) => ({ ...t })), owner: p.owner, parentHostPid: p.ppid };
+  return { command: p.command, pid: p.pid, hostPid: p.pid, uid: p.uid, user: userSeenFromKernel(p), threads: p.threads.map((t) => ({ ...t })), owner: p.owner, parentHostPid: p.ppid };
 }
 
 function asSeenInside(p: KernelProcess): ViewProcessInput {

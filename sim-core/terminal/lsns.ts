@@ -8,7 +8,7 @@
 import type { Simulation } from '../engine/state';
 import type { KernelProcess } from '../engine/processes';
 import { processesOnKernel } from '../engine/processes';
-import { namespacesOf, SYSTEM_USERS } from '../engine/inspect';
+import { namespacesOf, userSeenFromKernel } from '../engine/inspect';
 import { NAMESPACE_KINDS, ROOT_NAMESPACE_IDS, type NamespaceIds, type NamespaceKind } from '../namespaces/ids';
 import type { Place } from './place';
 import type { CommandResult } from './types';
@@ -23,8 +23,7 @@ function seenProcesses(sim: Simulation, place: Place): Seen[] {
     ? namespacesOf(sim, p.owner).ids
     : ROOT_NAMESPACE_IDS);
   const all = processesOnKernel(sim, kernel);
-  // Outside a container its users are numbers unless the kernel's own /etc/passwd names them (ps does the same).
-  const outside = (p: KernelProcess): Seen => ({ pid: p.pid, user: p.role === 'container' ? (SYSTEM_USERS[p.uid] ?? String(p.uid)) : p.user, command: p.command, ids: nsOf(p) });
+  const outside = (p: KernelProcess): Seen => ({ pid: p.pid, user: userSeenFromKernel(p), command: p.command, ids: nsOf(p) });
   if (place.kind !== 'container') return all.map(outside);
   const own = namespacesOf(sim, place.where).ids;
   // In its own PID namespace a container sees its processes under their namespace's PIDs.

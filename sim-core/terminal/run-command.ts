@@ -5,7 +5,7 @@
  * with effects runs once the page has applied them (a `run` effect with the rest of the line).
  */
 import type { Simulation } from '../engine/state';
-import type { CommandResult, ShellVars, TerminalEffect, Where } from './types';
+import type { CommandResult, RunInside, ShellVars, TerminalEffect, Where } from './types';
 import { fail, ok } from './types';
 import { DEV_NULL, tokenize, type Redirect } from './tokenize';
 import { docker } from './docker';
@@ -261,15 +261,20 @@ function exitStatus(arg: string | undefined, last: number): number {
   return /^-?\d+$/.test(arg) ? Number(arg) & 255 : 2;
 }
 
+/** How `docker exec`, `nsenter` and the like run a line in another place: with -t or not, the session's file texts kept. */
+function runInsideOf(sim: Simulation, session: Session): RunInside {
+  return (line, where, options) => runCommand(sim, line, where, { ...(options ? { tty: options.tty } : {}), ...(session.fileTexts ? { fileTexts: session.fileTexts } : {}) });
+}
+
 function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed: boolean, session: Session): CommandResult {
   const [name, ...args] = argv as [string, ...string[]];
   const inContainer = where !== 'host' && sim.state.instances[where]?.spec.kind === 'container';
   switch (name) {
     case 'docker':
       if (inContainer) return notFound(sim, name, where, session.shell);
-      return docker(sim, args, where, (l, w, o) => runCommand(sim, l, w, { ...(o ? { tty: o.tty } : {}), ...(session.fileTexts ? { fileTexts: session.fileTexts } : {}) }), timed, where === 'host' ? hostClient(sim, session) : undefined);
+      return docker(sim, args, where, runInsideOf(sim, session), timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'nsenter':
-      return nsenter(sim, args, where, (l, w, o) => runCommand(sim, l, w, { ...(o ? { tty: o.tty } : {}), ...(session.fileTexts ? { fileTexts: session.fileTexts } : {}) }));
+      return nsenter(sim, args, where, runInsideOf(sim, session));
     case 'vagrant':
       return vagrant(sim, args, where, timed, where === 'host' ? hostClient(sim, session) : undefined);
     case 'clear':

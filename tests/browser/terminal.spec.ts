@@ -15,6 +15,17 @@ class TerminalDriver {
     await expect(this.screen).toContainText('root@utsuwa-host:~#');
   }
 
+  /** Text pasted at once (a clipboard paste event, as the browser sends it). */
+  async paste(text: string): Promise<void> {
+    const input = this.page.getByTestId('terminal').locator('.xterm-helper-textarea');
+    await input.focus();
+    await input.evaluate((el, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
   async type(line: string): Promise<void> {
     await this.page.getByTestId('terminal').locator('.xterm-helper-textarea').focus();
     await this.page.keyboard.type(line);
@@ -116,13 +127,8 @@ test('Tab completes commands and container names; a pasted block with backslash 
   const term = new TerminalDriver(page);
   await term.open();
   const input = page.getByTestId('terminal').locator('.xterm-helper-textarea');
-  await input.focus();
-  // The docs' multi-line form, pasted at once (a clipboard paste event, as the browser sends it).
-  await input.evaluate((el) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'docker run -d \\\n  --name pasted-web \\\n  nginx:1.27\n');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  // The docs' multi-line form, pasted at once.
+  await term.paste('docker run -d \\\n  --name pasted-web \\\n  nginx:1.27\n');
   await expect.poll(() => term.text()).toMatch(/^[0-9a-f]{64}$/m);
   await input.focus();
   await page.keyboard.type('dock');
@@ -142,16 +148,8 @@ test('a Compose file pasted as a here-document, then docker compose up -d: its c
   await ws.open('empty');
   const term = new TerminalDriver(page);
   await term.open();
-  const input = page.getByTestId('terminal').locator('.xterm-helper-textarea');
-  await input.focus();
-  await input.evaluate((el) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', "cat > compose.yaml <<'EOF'\nservices:\n  web:\n    image: nginx:alpine\n    ports:\n      - \"8000:80\"\nEOF\n");
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
-  await input.focus();
-  await page.keyboard.type('docker compose up -d');
-  await page.keyboard.press('Enter');
+  await term.paste("cat > compose.yaml <<'EOF'\nservices:\n  web:\n    image: nginx:alpine\n    ports:\n      - \"8000:80\"\nEOF\n");
+  await term.type('docker compose up -d');
   await expect.poll(() => term.text(), { timeout: 20_000 }).toMatch(/Container root-web-1\s+Started/);
   await expect(ws.instance('root-web-1')).toBeVisible();
 });
