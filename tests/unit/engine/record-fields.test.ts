@@ -10,7 +10,7 @@ import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
   COPY_NUMBERS, NESTED_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
-import { copyValues, createNestedCounts, nestedField, nestedValuesOf, planValues, recordValues } from '../../../sim-core/engine/record-counts';
+import { copyValues, createNestedCounts, nestedField, nestedValuesOf, phasesValues, planValues, recordValues } from '../../../sim-core/engine/record-counts';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { loadPreset, presetIds } from '../golden/presets';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
@@ -94,7 +94,7 @@ describe('a record\'s fields by name', () => {
   });
 
   it('count a field\'s new value as a walk does, when it grows from the value before, shrinks or is replaced', () => {
-    const span = (n: number) => ({ name: `p${n}`, startMs: n, endMs: n + 1, detail: n % 2 ? { why: 'odd', of: [n] } : null });
+    const span = (n: number) => ({ name: `p${n}`, startMs: n, endMs: n + 1 });
     const walk = (value: unknown) => {
       const count = { n: 0 };
       countPlain(value, count);
@@ -131,5 +131,23 @@ describe('a record\'s fields by name', () => {
     }
     expect(plans).toBeGreaterThan(100);
   });
-});
 
+  it('count a record\'s phases by a span\'s keys as a walk counts them, every preset along its run', () => {
+    let counted = 0;
+    for (const id of presetIds()) {
+      const sim = createSimulation(loadPreset(id), CATALOGUE);
+      const seen = new Set<unknown>();
+      for (let n = 0; n < 3000 && step(sim); n++) {
+        for (const record of Object.values(sim.state.instances)) {
+          if (seen.has(record.phases)) continue;
+          seen.add(record.phases);
+          const count = { n: 0 };
+          countPlain(record.phases, count);
+          expect(phasesValues(record.phases), `${id}: ${record.spec.name}`).toBe(count.n);
+          if (record.phases.length > 0) counted++;
+        }
+      }
+    }
+    expect(counted).toBeGreaterThan(100);
+  });
+});
