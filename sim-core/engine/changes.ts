@@ -1,6 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
-import { COPY_NUMBERS, copyRecord, recordOfCopy, type RecordCopy } from './record-fields';
+import { clearCopies, copyRecord, createRecordCopies, recordOfCopy, type RecordCopies } from './record-fields';
 import { createNestedCounts, type NestedCounts } from './record-counts';
 import type { BackgroundUndo } from './snapshot-background';
 
@@ -9,8 +9,8 @@ import type { BackgroundUndo } from './snapshot-background';
  * what changed and knows, without comparing, what did not (engine/snapshot.ts).
  *
  * Every function that writes an instance record calls `touch` before its first write: the
- * first touch after a snapshot keeps a shallow copy of the record as it was then (an array of
- * its fields, its numbers in a Float64Array beside: engine/record-fields.ts). A shallow
+ * first touch after a snapshot keeps a shallow copy of the record as it was then (its fields
+ * in slots of one array, its numbers in a Float64Array beside: engine/record-fields.ts). A shallow
  * copy is enough because a record's nested values (spec, plan, phases, cpuStat, restart,
  * stopping, upper) are replaced, never mutated (see state.ts). A run that never seeks back
  * (the runner) has no Changes and a touch is one null check.
@@ -18,17 +18,17 @@ import type { BackgroundUndo } from './snapshot-background';
  * Touches are the engine's hot path (tens of thousands per simulated minute on a crowded
  * board), so whether a record was noted in this interval is one compare: each record's
  * interval stamp sits in a typed array at the record's index (unique on the board: records
- * are numbered as they are added), and the noted records and their copies are two arrays
- * side by side, not a Map (hashing each touch was a good part of a rewindable run's extra).
+ * are numbered as they are added), and the noted records and their copies sit side by side
+ * in arrays, not a Map (hashing each touch was a good part of a rewindable run's extra).
  * The background demands changed are noted by name (touchBackground).
  */
 export interface Changes {
   /** Records written since the last snapshot, in the order first written. */
   records: InstanceRecord[];
-  /** Beside each, a shallow copy of it as it was at the last snapshot (null: it joined the board since). */
-  copies: Array<RecordCopy | null>;
-  /** The copies' numbers: copy i's from i * COPY_NUMBERS (engine/record-fields.ts). */
-  numbers: Float64Array;
+  /** Beside each (copy i of record i), a shallow copy of it as it was at the last snapshot, unless it joined the board since. */
+  copies: RecordCopies;
+  /** Beside each, whether it joined the board since the last snapshot (and so has no copy). */
+  joined: boolean[];
   /** The interval now; bumped when one closes, so every stamp below goes stale at once. */
   interval: number;
   /** By record index: the interval the record was last noted in (0: never). */
@@ -50,7 +50,7 @@ export interface Changes {
 }
 
 export function createChanges(): Changes {
-  return { records: [], copies: [], numbers: new Float64Array(256 * COPY_NUMBERS), interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false, counted: createNestedCounts() };
+  return { records: [], copies: createRecordCopies(), joined: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false, counted: createNestedCounts() };
 }
 
 /** Notes `inst` as written in this interval, with a copy of it unless it joined the board since, unless it already is. */
@@ -62,14 +62,9 @@ function note(changes: Changes, inst: InstanceRecord, joined: boolean): void {
     changes.stamps = grown;
   }
   changes.stamps[i] = changes.interval;
-  const at = changes.records.length * COPY_NUMBERS;
-  if (at + COPY_NUMBERS > changes.numbers.length) {
-    const grown = new Float64Array(2 * changes.numbers.length);
-    grown.set(changes.numbers);
-    changes.numbers = grown;
-  }
+  if (!joined) copyRecord(inst, changes.copies, changes.records.length);
   changes.records.push(inst);
-  changes.copies.push(joined ? null : copyRecord(inst, changes.numbers, at));
+  changes.joined.push(joined);
 }
 
 /** Call before writing any field of `inst`. */
@@ -116,13 +111,13 @@ export function touchRemoved(sim: Simulation, inst: InstanceRecord): void {
 export function notedCopy(changes: Changes, inst: InstanceRecord): InstanceRecord | null | undefined {
   if (changes.stamps[inst.index] !== changes.interval) return undefined;
   const i = changes.records.indexOf(inst);
-  const copy = changes.copies[i];
-  return copy ? recordOfCopy(copy, changes.numbers, i * COPY_NUMBERS) : null;
+  return changes.joined[i] ? null : recordOfCopy(changes.copies, i);
 }
 
 /** Starts a new interval: nothing noted (the records' membership and claims flags are the caller's). */
 export function clearNoted(changes: Changes): void {
+  clearCopies(changes.copies, changes.records.length);
   changes.records.length = 0;
-  changes.copies.length = 0;
+  changes.joined.length = 0;
   changes.interval++;
 }

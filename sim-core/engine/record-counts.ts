@@ -1,7 +1,7 @@
 import type { InstanceRecord, PlannedPhase, PlannedStep } from './state';
 import type { PhaseSpan } from './view';
 import { countPlain } from './plain-copy';
-import { NESTED_FIELDS, RECORD_FIELDS, type RecordCopy } from './record-fields';
+import { NESTED_FIELDS, RECORD_FIELDS, REF_COUNT, type RecordCopies } from './record-fields';
 
 /**
  * Values a record and its copies hold, as a walk of plain data counts them (countPlain): the
@@ -140,7 +140,9 @@ export function recordValues(r: InstanceRecord): number {
   return FLAT_FIELDS + fieldValues(r.phases) + fieldValues(r.plan) + fieldValues(r.cpuStat) + fieldValues(r.upper) + fieldValues(r.stopping) + fieldValues(r.suspending) + fieldValues(r.restart) + fieldValues(r.health) + fieldValues(r.held);
 }
 
-/** Values the record a copy holds held (as recordValues counts them). */
-export function copyValues(c: RecordCopy): number {
-  return FLAT_FIELDS + fieldValues(c[6]) + fieldValues(c[7]) + fieldValues(c[12]) + fieldValues(c[13]) + fieldValues(c[17]) + fieldValues(c[22]) + fieldValues(c[23]) + fieldValues(c[24]) + fieldValues(c[25]);
+/** Values the record copy `i` holds held (as recordValues counts them). */
+export function copyValues(copies: RecordCopies, i: number): number {
+  const refs = copies.refs;
+  const o = i * REF_COUNT;
+  return FLAT_FIELDS + fieldValues(refs[o + 6]) + fieldValues(refs[o + 7]) + fieldValues(refs[o + 12]) + fieldValues(refs[o + 13]) + fieldValues(refs[o + 17]) + fieldValues(refs[o + 22]) + fieldValues(refs[o + 23]) + fieldValues(refs[o + 24]) + fieldValues(refs[o + 25]);
 }

@@ -6,12 +6,13 @@ import type { InstanceRecord } from './state';
  * with that copy when the next snapshot is taken (diffRecord) and putting the copy back when it
  * seeks (restoreRecord); engine/record-counts.ts counts the values they hold.
  *
- * A copy is an array in REF_FIELDS order, not a spread of the record: spreads came in half
- * a dozen hidden classes and records in three or four, so every load comparing the two was
- * megamorphic, and a generic walk (for-in, record[key]) cost tens of nanoseconds a field,
- * most of what closing an interval cost on a crowded board. Named fields cost a few. The
- * fields that always hold a number (NUMBER_FIELDS) are copied into a Float64Array beside the
- * copies instead: V8 keeps a record's fractional and large numbers in boxes of their own, and
+ * A copy is a run of slots in a shared array in REF_FIELDS order (RecordCopies), not a
+ * spread of the record: spreads came in half a dozen hidden classes and records in three or
+ * four, so every load comparing the two was megamorphic, and a generic walk (for-in,
+ * record[key]) cost tens of nanoseconds a field, most of what closing an interval cost on a
+ * crowded board. Named fields cost a few. The fields that always hold a number (NUMBER_FIELDS)
+ * are copied into a Float64Array beside the references instead: V8 keeps a record's
+ * fractional and large numbers in boxes of their own, and
  * putting one into an array makes a new box, about a dozen per copy. The lists are checked
  * against InstanceRecord at compile time, and tests/unit/engine/record-fields.test.ts checks
  * them against a record's keys.
@@ -98,11 +99,43 @@ void allNamed;
 void allCounted;
 void allNumbers;
 
-/** A record's fields as they were, but its numbers: REF_FIELDS in order (its nested values shared: they are never mutated). */
-export type RecordCopy = readonly unknown[];
+/**
+ * Copies of records side by side, none an object of its own: copy i's references (REF_FIELDS
+ * in order; its nested values shared: they are never mutated) at refs[i * REF_COUNT ...], its
+ * numbers at numbers[i * COPY_NUMBERS ...]. An array per copy had been 4 MB a run of short-lived
+ * objects (15,000 copies in a crowd's boot), each kept until the next snapshot and so moved
+ * by the garbage collector; these two arrays keep their room from one interval to the next.
+ */
+export interface RecordCopies {
+  refs: unknown[];
+  numbers: Float64Array;
+}
 
-/** How many numbers a copy keeps in its Float64Array: copy i's at [i * COPY_NUMBERS, (i + 1) * COPY_NUMBERS). */
+/** How many references a copy keeps. */
+export const REF_COUNT = REF_FIELDS.length;
+/** How many numbers a copy keeps in the Float64Array. */
 export const COPY_NUMBERS = NUMBER_FIELDS.length;
+
+export function createRecordCopies(room = 256): RecordCopies {
+  return { refs: new Array<unknown>(room * REF_COUNT).fill(undefined), numbers: new Float64Array(room * COPY_NUMBERS) };
+}
+
+/** Makes room for copy `i` (and keeps the copies before it). */
+function roomFor(copies: RecordCopies, i: number): void {
+  const end = (i + 1) * COPY_NUMBERS;
+  if (end <= copies.numbers.length) return;
+  const numbers = new Float64Array(Math.max(2 * copies.numbers.length, end));
+  numbers.set(copies.numbers);
+  copies.numbers = numbers;
+  // Grown in place, element by element: an array written past its end would turn holey.
+  const refs = copies.refs;
+  for (let k = refs.length, until = numbers.length / COPY_NUMBERS * REF_COUNT; k < until; k++) refs.push(undefined);
+}
+
+/** Drops the references the first `count` copies hold (their room is kept). */
+export function clearCopies(copies: RecordCopies, count: number): void {
+  copies.refs.fill(undefined, 0, count * REF_COUNT);
+}
 
 /** Zero and minus zero differ to a report that divides by them. */
 export function same(a: unknown, b: unknown): boolean {
@@ -124,8 +157,11 @@ function asStored(v: number): number {
   return v === (v | 0) && (v !== 0 || 1 / v > 0) ? v | 0 : v;
 }
 
-/** A copy of `r`: returned, but its numbers, written into `numbers` from `at`. */
-export function copyRecord(r: InstanceRecord, numbers: Float64Array, at: number): RecordCopy {
+/** Copies `r` as copy `i` of `copies`. */
+export function copyRecord(r: InstanceRecord, copies: RecordCopies, i: number): void {
+  roomFor(copies, i);
+  const numbers = copies.numbers;
+  const at = i * COPY_NUMBERS;
   numbers[at + 0] = r.index;
   numbers[at + 1] = r.gen;
   numbers[at + 2] = r.phaseIndex;
@@ -143,70 +179,74 @@ export function copyRecord(r: InstanceRecord, numbers: Float64Array, at: number)
   numbers[at + 14] = r.swapBytes;
   numbers[at + 15] = r.logBytes;
   numbers[at + 16] = r.savedStateBytes;
-  return [
-    r.spec,
-    r.state,
-    r.pendingStart,
-    r.startedAtMs,
-    r.requestedAtMs,
-    r.readyMs,
-    r.phases,
-    r.plan,
-    r.memoryLimitBytes,
-    r.cpuLimit,
-    r.throttled,
-    r.cpuStatSinceMs,
-    r.cpuStat,
-    r.upper,
-    r.exitCode,
-    r.compromised,
-    r.memoryAtStopBytes,
-    r.stopping,
-    r.imageCopied,
-    r.balloonReportDue,
-    r.engineReadyAtMs,
-    r.paused,
-    r.suspending,
-    r.restart,
-    r.health,
-    r.held,
-  ];
+  const refs = copies.refs;
+  const o = i * REF_COUNT;
+  refs[o + 0] = r.spec;
+  refs[o + 1] = r.state;
+  refs[o + 2] = r.pendingStart;
+  refs[o + 3] = r.startedAtMs;
+  refs[o + 4] = r.requestedAtMs;
+  refs[o + 5] = r.readyMs;
+  refs[o + 6] = r.phases;
+  refs[o + 7] = r.plan;
+  refs[o + 8] = r.memoryLimitBytes;
+  refs[o + 9] = r.cpuLimit;
+  refs[o + 10] = r.throttled;
+  refs[o + 11] = r.cpuStatSinceMs;
+  refs[o + 12] = r.cpuStat;
+  refs[o + 13] = r.upper;
+  refs[o + 14] = r.exitCode;
+  refs[o + 15] = r.compromised;
+  refs[o + 16] = r.memoryAtStopBytes;
+  refs[o + 17] = r.stopping;
+  refs[o + 18] = r.imageCopied;
+  refs[o + 19] = r.balloonReportDue;
+  refs[o + 20] = r.engineReadyAtMs;
+  refs[o + 21] = r.paused;
+  refs[o + 22] = r.suspending;
+  refs[o + 23] = r.restart;
+  refs[o + 24] = r.health;
+  refs[o + 25] = r.held;
 }
 
 /**
- * Writes into `out` the index in RECORD_FIELDS of each field of `now` that differs from the
- * copy (`was`, its numbers in `numbers` from `at`), in order; returns how many. Indexes, not
- * values: pushing a record's number fields into an array boxes each one again, and a scratch
- * array emptied after each record gave its storage back every time.
+ * Writes into `out` the index in RECORD_FIELDS of each field of `now` that differs from copy
+ * `i`, in order; returns how many. Indexes, not values: pushing a record's number fields into
+ * an array boxes each one again, and a scratch array emptied after each record gave its
+ * storage back every time.
  */
-export function diffRecord(was: RecordCopy, numbers: Float64Array, at: number, now: InstanceRecord, out: Int32Array): number {
+export function diffRecord(copies: RecordCopies, i: number, now: InstanceRecord, out: Int32Array): number {
+  const refs = copies.refs;
+  const o = i * REF_COUNT;
+  const numbers = copies.numbers;
+  const at = i * COPY_NUMBERS;
   let n = 0;
-  if (!same(was[0], now.spec)) out[n++] = 0;
-  if (!same(was[1], now.state)) out[n++] = 1;
-  if (!same(was[2], now.pendingStart)) out[n++] = 2;
-  if (!same(was[3], now.startedAtMs)) out[n++] = 3;
-  if (!same(was[4], now.requestedAtMs)) out[n++] = 4;
-  if (!same(was[5], now.readyMs)) out[n++] = 5;
-  if (!same(was[6], now.phases)) out[n++] = 6;
-  if (!same(was[7], now.plan)) out[n++] = 7;
-  if (!same(was[8], now.memoryLimitBytes)) out[n++] = 8;
-  if (!same(was[9], now.cpuLimit)) out[n++] = 9;
-  if (!same(was[10], now.throttled)) out[n++] = 10;
-  if (!same(was[11], now.cpuStatSinceMs)) out[n++] = 11;
-  if (!same(was[12], now.cpuStat)) out[n++] = 12;
-  if (!same(was[13], now.upper)) out[n++] = 13;
-  if (!same(was[14], now.exitCode)) out[n++] = 14;
-  if (!same(was[15], now.compromised)) out[n++] = 15;
-  if (!same(was[16], now.memoryAtStopBytes)) out[n++] = 16;
-  if (!same(was[17], now.stopping)) out[n++] = 17;
-  if (!same(was[18], now.imageCopied)) out[n++] = 18;
-  if (!same(was[19], now.balloonReportDue)) out[n++] = 19;
-  if (!same(was[20], now.engineReadyAtMs)) out[n++] = 20;
-  if (!same(was[21], now.paused)) out[n++] = 21;
-  if (!same(was[22], now.suspending)) out[n++] = 22;
-  if (!same(was[23], now.restart)) out[n++] = 23;
-  if (!same(was[24], now.health)) out[n++] = 24;
-  if (!same(was[25], now.held)) out[n++] = 25;
+  if (!same(refs[o + 0], now.spec)) out[n++] = 0;
+  if (!same(refs[o + 1], now.state)) out[n++] = 1;
+  if (!same(refs[o + 2], now.pendingStart)) out[n++] = 2;
+  if (!same(refs[o + 3], now.startedAtMs)) out[n++] = 3;
+  if (!same(refs[o + 4], now.requestedAtMs)) out[n++] = 4;
+  if (!same(refs[o + 5], now.readyMs)) out[n++] = 5;
+  if (!same(refs[o + 6], now.phases)) out[n++] = 6;
+  if (!same(refs[o + 7], now.plan)) out[n++] = 7;
+  if (!same(refs[o + 8], now.memoryLimitBytes)) out[n++] = 8;
+  if (!same(refs[o + 9], now.cpuLimit)) out[n++] = 9;
+  if (!same(refs[o + 10], now.throttled)) out[n++] = 10;
+  if (!same(refs[o + 11], now.cpuStatSinceMs)) out[n++] = 11;
+  if (!same(refs[o + 12], now.cpuStat)) out[n++] = 12;
+  if (!same(refs[o + 13], now.upper)) out[n++] = 13;
+  if (!same(refs[o + 14], now.exitCode)) out[n++] = 14;
+  if (!same(refs[o + 15], now.compromised)) out[n++] = 15;
+  if (!same(refs[o + 16], now.memoryAtStopBytes)) out[n++] = 16;
+  if (!same(refs[o + 17], now.stopping)) out[n++] = 17;
+  if (!same(refs[o + 18], now.imageCopied)) out[n++] = 18;
+  if (!same(refs[o + 19], now.balloonReportDue)) out[n++] = 19;
+  if (!same(refs[o + 20], now.engineReadyAtMs)) out[n++] = 20;
+  if (!same(refs[o + 21], now.paused)) out[n++] = 21;
+  if (!same(refs[o + 22], now.suspending)) out[n++] = 22;
+  if (!same(refs[o + 23], now.restart)) out[n++] = 23;
+  if (!same(refs[o + 24], now.health)) out[n++] = 24;
+  if (!same(refs[o + 25], now.held)) out[n++] = 25;
   if (!sameNumber(numbers[at + 0]!, now.index)) out[n++] = 26;
   if (!sameNumber(numbers[at + 1]!, now.gen)) out[n++] = 27;
   if (!sameNumber(numbers[at + 2]!, now.phaseIndex)) out[n++] = 28;
@@ -232,39 +272,43 @@ export function diffScratch(): Int32Array {
   return new Int32Array(RECORD_FIELDS.length);
 }
 
-/** The value field `f` (its index in RECORD_FIELDS) held in a copy. */
-export function copiedField(was: RecordCopy, numbers: Float64Array, at: number, f: number): unknown {
-  return f < REF_FIELDS.length ? was[f] : asStored(numbers[at + f - REF_FIELDS.length]!);
+/** The value field `f` (its index in RECORD_FIELDS) held in copy `i`. */
+export function copiedField(copies: RecordCopies, i: number, f: number): unknown {
+  return f < REF_COUNT ? copies.refs[i * REF_COUNT + f] : asStored(copies.numbers[i * COPY_NUMBERS + f - REF_COUNT]!);
 }
 
-/** Puts every field of `r` back as the copy (`c`, its numbers in `numbers` from `at`) holds it. */
-export function restoreRecord(r: InstanceRecord, c: RecordCopy, numbers: Float64Array, at: number): void {
-  r.spec = c[0] as InstanceRecord['spec'];
-  r.state = c[1] as InstanceRecord['state'];
-  r.pendingStart = c[2] as InstanceRecord['pendingStart'];
-  r.startedAtMs = c[3] as InstanceRecord['startedAtMs'];
-  r.requestedAtMs = c[4] as InstanceRecord['requestedAtMs'];
-  r.readyMs = c[5] as InstanceRecord['readyMs'];
-  r.phases = c[6] as InstanceRecord['phases'];
-  r.plan = c[7] as InstanceRecord['plan'];
-  r.memoryLimitBytes = c[8] as InstanceRecord['memoryLimitBytes'];
-  r.cpuLimit = c[9] as InstanceRecord['cpuLimit'];
-  r.throttled = c[10] as InstanceRecord['throttled'];
-  r.cpuStatSinceMs = c[11] as InstanceRecord['cpuStatSinceMs'];
-  r.cpuStat = c[12] as InstanceRecord['cpuStat'];
-  r.upper = c[13] as InstanceRecord['upper'];
-  r.exitCode = c[14] as InstanceRecord['exitCode'];
-  r.compromised = c[15] as InstanceRecord['compromised'];
-  r.memoryAtStopBytes = c[16] as InstanceRecord['memoryAtStopBytes'];
-  r.stopping = c[17] as InstanceRecord['stopping'];
-  r.imageCopied = c[18] as InstanceRecord['imageCopied'];
-  r.balloonReportDue = c[19] as InstanceRecord['balloonReportDue'];
-  r.engineReadyAtMs = c[20] as InstanceRecord['engineReadyAtMs'];
-  r.paused = c[21] as InstanceRecord['paused'];
-  r.suspending = c[22] as InstanceRecord['suspending'];
-  r.restart = c[23] as InstanceRecord['restart'];
-  r.health = c[24] as InstanceRecord['health'];
-  r.held = c[25] as InstanceRecord['held'];
+/** Puts every field of `r` back as copy `i` holds it. */
+export function restoreRecord(r: InstanceRecord, copies: RecordCopies, i: number): void {
+  const refs = copies.refs;
+  const o = i * REF_COUNT;
+  const numbers = copies.numbers;
+  const at = i * COPY_NUMBERS;
+  r.spec = refs[o + 0] as InstanceRecord['spec'];
+  r.state = refs[o + 1] as InstanceRecord['state'];
+  r.pendingStart = refs[o + 2] as InstanceRecord['pendingStart'];
+  r.startedAtMs = refs[o + 3] as InstanceRecord['startedAtMs'];
+  r.requestedAtMs = refs[o + 4] as InstanceRecord['requestedAtMs'];
+  r.readyMs = refs[o + 5] as InstanceRecord['readyMs'];
+  r.phases = refs[o + 6] as InstanceRecord['phases'];
+  r.plan = refs[o + 7] as InstanceRecord['plan'];
+  r.memoryLimitBytes = refs[o + 8] as InstanceRecord['memoryLimitBytes'];
+  r.cpuLimit = refs[o + 9] as InstanceRecord['cpuLimit'];
+  r.throttled = refs[o + 10] as InstanceRecord['throttled'];
+  r.cpuStatSinceMs = refs[o + 11] as InstanceRecord['cpuStatSinceMs'];
+  r.cpuStat = refs[o + 12] as InstanceRecord['cpuStat'];
+  r.upper = refs[o + 13] as InstanceRecord['upper'];
+  r.exitCode = refs[o + 14] as InstanceRecord['exitCode'];
+  r.compromised = refs[o + 15] as InstanceRecord['compromised'];
+  r.memoryAtStopBytes = refs[o + 16] as InstanceRecord['memoryAtStopBytes'];
+  r.stopping = refs[o + 17] as InstanceRecord['stopping'];
+  r.imageCopied = refs[o + 18] as InstanceRecord['imageCopied'];
+  r.balloonReportDue = refs[o + 19] as InstanceRecord['balloonReportDue'];
+  r.engineReadyAtMs = refs[o + 20] as InstanceRecord['engineReadyAtMs'];
+  r.paused = refs[o + 21] as InstanceRecord['paused'];
+  r.suspending = refs[o + 22] as InstanceRecord['suspending'];
+  r.restart = refs[o + 23] as InstanceRecord['restart'];
+  r.health = refs[o + 24] as InstanceRecord['health'];
+  r.held = refs[o + 25] as InstanceRecord['held'];
   r.index = asStored(numbers[at + 0]!);
   r.gen = asStored(numbers[at + 1]!);
   r.phaseIndex = asStored(numbers[at + 2]!);
@@ -284,7 +328,7 @@ export function restoreRecord(r: InstanceRecord, c: RecordCopy, numbers: Float64
   r.savedStateBytes = asStored(numbers[at + 16]!);
 }
 
-/** The record a copy holds, as an object (for tests and inspection, not the hot path). */
-export function recordOfCopy(c: RecordCopy, numbers: Float64Array, at: number): InstanceRecord {
-  return Object.fromEntries(RECORD_FIELDS.map((key, f) => [key, copiedField(c, numbers, at, f)])) as unknown as InstanceRecord;
+/** The record copy `i` holds, as an object (for tests and inspection, not the hot path). */
+export function recordOfCopy(copies: RecordCopies, i: number): InstanceRecord {
+  return Object.fromEntries(RECORD_FIELDS.map((key, f) => [key, copiedField(copies, i, f)])) as unknown as InstanceRecord;
 }

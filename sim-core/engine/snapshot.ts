@@ -3,7 +3,7 @@ import type { EventQueue } from './queue';
 import { clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import { COPY_NUMBERS, RECORD_FIELDS, REF_FIELDS, copiedField, diffRecord, diffScratch, restoreRecord } from './record-fields';
+import { RECORD_FIELDS, REF_COUNT, REF_FIELDS, copiedField, diffRecord, diffScratch, restoreRecord } from './record-fields';
 import { NESTED_SLOT, copyValues, fieldValues, nestedField, nestedValuesOf, recordValues } from './record-counts';
 import { backgroundValues } from './snapshot-background';
 import { appendUndo, applyUndo, type Undo } from './record-undo';
@@ -194,26 +194,24 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   let liveDelta = 0;
   let written = 0;
   let pairs = 0;
-  const { records, copies, numbers } = changes;
+  const { records, copies, joined } = changes;
   // No record joined or left: every record written is on the board.
   const everyPresent = !changes.membership;
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
-    const before = copies[i]!;
     // Keyed by name with no prototype (engine/by-name.ts): a plain lookup.
     const present = everyPresent || state.instances[record.spec.name] === record;
-    if (before === null) {
+    if (joined[i]) {
       if (present) liveDelta += recordValues(record);
       continue;
     }
-    if (!present) liveDelta -= copyValues(before);
+    if (!present) liveDelta -= copyValues(copies, i);
     const diff = DIFF;
-    const at = i * COPY_NUMBERS;
-    const changed = diffRecord(before, numbers, at, record, diff);
+    const changed = diffRecord(copies, i, record, diff);
     if (changed === 0) continue;
     for (let d = 0; d < changed; d++) {
       const f = diff[d]!;
-      const a = copiedField(before, numbers, at, f);
+      const a = copiedField(copies, i, f);
       PAIRS[pairs++] = RECORD_FIELDS[f];
       PAIRS[pairs++] = a;
       const slot = NESTED_SLOT[f]!;
@@ -252,15 +250,14 @@ const PAIRS: unknown[] = [];
 /** What the open interval holds: the copies made at each record's first write since the last snapshot. */
 export function openIntervalValues(changes: Changes): number {
   let n = 0;
-  const { records, copies } = changes;
+  const { records, copies, joined } = changes;
   for (let i = 0; i < records.length; i++) {
-    const before = copies[i];
-    if (!before) continue;
+    if (joined[i]) continue;
     const record = records[i] as unknown as Record<string, unknown>;
     // Its numbers, one value each.
-    n += RECORD_FIELDS.length - REF_FIELDS.length;
-    for (let f = 0; f < REF_FIELDS.length; f++) {
-      const a = before[f];
+    n += RECORD_FIELDS.length - REF_COUNT;
+    for (let f = 0; f < REF_COUNT; f++) {
+      const a = copies.refs[i * REF_COUNT + f];
       // A nested value the record still holds is the live state's, not the copy's.
       n += a === record[REF_FIELDS[f]!] ? 1 : fieldValues(a);
     }
@@ -270,11 +267,8 @@ export function openIntervalValues(changes: Changes): number {
 
 /** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
 export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
-  const { records, copies, numbers } = changes;
-  for (let i = 0; i < records.length; i++) {
-    const before = copies[i];
-    if (before) restoreRecord(records[i]!, before, numbers, i * COPY_NUMBERS);
-  }
+  const { records, copies, joined } = changes;
+  for (let i = 0; i < records.length; i++) if (!joined[i]) restoreRecord(records[i]!, copies, i);
   for (const undo of undos) applyUndo(undo);
   clearNoted(changes);
   changes.membership = false;

@@ -8,7 +8,7 @@ import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
-  COPY_NUMBERS, NESTED_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, diffRecord, diffScratch, recordOfCopy, restoreRecord,
+  NESTED_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
 import { copyValues, createNestedCounts, nestedField, nestedValuesOf, phasesValues, planValues, recordValues } from '../../../sim-core/engine/record-counts';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
@@ -43,22 +43,21 @@ describe('a record\'s fields by name', () => {
 
   it('compared with a copy, report exactly the field that changed, minus zero against zero included', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.a!;
-    // The copy's numbers at an offset, as the third copy of an interval has them.
-    const numbers = new Float64Array(3 * COPY_NUMBERS);
-    const at = 2 * COPY_NUMBERS;
-    const copy = copyRecord(record, numbers, at);
+    // The third copy of an interval, in copies made with room for one (so they grow).
+    const copies = createRecordCopies(1);
+    copyRecord(record, copies, 2);
     const out = diffScratch();
     const changed = (n: number) => [...out.subarray(0, n)];
     const isNumber = (key: string) => (NUMBER_FIELDS as readonly string[]).includes(key);
     for (const key of RECORD_FIELDS) {
       const replaced = { ...record, [key]: isNumber(key) ? (record[key] as number) + 0.5 : { replaced: key } } as InstanceRecord;
-      expect(changed(diffRecord(copy, numbers, at, replaced, out)), key).toEqual([RECORD_FIELDS.indexOf(key)]);
+      expect(changed(diffRecord(copies, 2, replaced, out)), key).toEqual([RECORD_FIELDS.indexOf(key)]);
     }
-    expect(diffRecord(copy, numbers, at, record, out)).toBe(0);
-    const zero = copyRecord({ ...record, memoryBytes: 0 }, numbers, 0);
-    expect(changed(diffRecord(zero, numbers, 0, { ...record, memoryBytes: -0 }, out))).toEqual([RECORD_FIELDS.indexOf('memoryBytes')]);
+    expect(diffRecord(copies, 2, record, out)).toBe(0);
+    copyRecord({ ...record, memoryBytes: 0 }, copies, 0);
+    expect(changed(diffRecord(copies, 0, { ...record, memoryBytes: -0 }, out))).toEqual([RECORD_FIELDS.indexOf('memoryBytes')]);
     const both = { ...record, state: 'exited', plan: { replaced: 'plan' }, cpuDemand: 3 } as unknown as InstanceRecord;
-    expect(changed(diffRecord(copy, numbers, at, both, out))).toEqual(['state', 'plan', 'cpuDemand'].map((key) => RECORD_FIELDS.indexOf(key as never)));
+    expect(changed(diffRecord(copies, 2, both, out))).toEqual(['state', 'plan', 'cpuDemand'].map((key) => RECORD_FIELDS.indexOf(key as never)));
   });
 
   it('read a nested field by its slot as by its name', () => {
@@ -70,14 +69,14 @@ describe('a record\'s fields by name', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.b!;
     const as = { ...record, memoryBytes: 1.5 * 2 ** 40, cpuDemand: 0.37, overheadBytes: -0 };
     Object.assign(record, as);
-    const numbers = new Float64Array(2 * COPY_NUMBERS);
-    const copy = copyRecord(record, numbers, COPY_NUMBERS);
-    expect(recordOfCopy(copy, numbers, COPY_NUMBERS)).toEqual(as);
+    const copies = createRecordCopies(1);
+    copyRecord(record, copies, 1);
+    expect(recordOfCopy(copies, 1)).toEqual(as);
     for (const key of RECORD_FIELDS) (record as unknown as Record<string, unknown>)[key] = { replaced: key };
-    restoreRecord(record, copy, numbers, COPY_NUMBERS);
+    restoreRecord(record, copies, 1);
     expect(record).toEqual(as);
     expect(Object.is(record.overheadBytes, -0)).toBe(true);
-    expect(copyValues(copy)).toBe(recordValues(record));
+    expect(copyValues(copies, 1)).toBe(recordValues(record));
   });
 
   it('count what a walk of every field counts, all along a run', () => {
