@@ -22,6 +22,7 @@ import { mountAttempt, unshare } from './kernel-calls';
 import { nproc } from './nproc';
 import { uptime } from './uptime';
 import { lscpu } from './lscpu';
+import { top } from './top';
 import { commOf } from '../namespaces/pids';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
@@ -36,7 +37,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 vagrant init [BOX]|up|halt|suspend|resume|reload|provision|status|destroy|ssh [-c CMD] [NAME]
                 vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)    sudo CMD
-  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  lscpu  uptime [-p|-s]  ulimit [-H] -n|-u  ip addr  mount  env
+  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  lscpu  uptime [-p|-s]  top -b -n 1  ulimit [-H] -n|-u  ip addr  mount  env
                 free [-m|-h]  df [-h] [PATH]  dmesg  printf FORMAT [ARGS]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
@@ -135,6 +136,7 @@ const COMMANDS: Record<string, ShellCommand> = {
   nproc,
   uptime,
   lscpu,
+  top,
   mount: (s, p, args) => mountAttempt(s, p, args) ?? ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
   unshare,
   lsns,

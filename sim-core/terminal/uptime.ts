@@ -23,8 +23,8 @@ export interface KernelClock {
   loads: LoadAverage;
 }
 
-/** The kernel whose clock and run queue the place's /proc shows, and when it booted. */
-function kernelOf(sim: Simulation, place: Place): { kernel: string; bootMs: number; sandboxed: boolean } {
+/** The kernel whose clock and run queue the place's /proc shows, and when it booted; `sandboxed`: gVisor's Sentry. */
+export function procKernelOf(sim: Simulation, place: Place): { kernel: string; bootMs: number; sandboxed: boolean } {
   const inst = sim.state.instances[place.where];
   const since = (name: string): number => sim.state.instances[name]?.startedAtMs ?? 0;
   if (place.kind === 'host' || !inst) return { kernel: 'host', bootMs: 0, sandboxed: false };
@@ -37,7 +37,7 @@ function kernelOf(sim: Simulation, place: Place): { kernel: string; bootMs: numb
 
 export function kernelClock(sim: Simulation, place: Place): KernelClock {
   const nowMs = sim.state.nowMs;
-  const { kernel, bootMs, sandboxed } = kernelOf(sim, place);
+  const { kernel, bootMs, sandboxed } = procKernelOf(sim, place);
   const loads: LoadAverage = sandboxed ? [0, 0, 0] : loadAverage(sim, kernel, bootMs, nowMs);
   return { nowMs, bootMs, users: place.kind === 'container' ? 0 : 1, loads };
 }
