@@ -114,32 +114,31 @@ export function runQueueSteps(sim: Simulation, kernel: string): Array<{ atMs: nu
     if (!spec) return null;
     return spec.kind === 'container' ? spec.in ?? 'host' : 'host';
   };
-  /** What an instance on the host adds there: a VM, its busy vCPU threads (at most its vCPUs). */
-  const onHost = (name: string): number => {
-    const spec = sim.state.instances[name]!.spec;
-    const c = stateOf(name)!;
-    if (spec.kind !== 'vm') return ownTasks(c);
-    if (c.paused) return 0;
-    let guest = ownTasks(c);
-    for (const [child, cc] of states) if (kernelOf(child) === name) guest += ownTasks(cc);
-    return Math.min(guest, spec.cpus);
-  };
+  // Each instance's own tasks as last counted, and each VM guest's run queue (its own and its containers'), kept by deltas.
+  const own = new Map<string, number>();
+  const guest = new Map<string, number>();
   const steps: Array<{ atMs: number; tasks: number }> = [{ atMs: 0, tasks: 0 }];
-  const shares = new Map<string, number>();
   let total = 0;
   for (const e of sim.state.log) {
     const c = stateOf(e.subject);
     if (!c) continue;
+    const on = kernelOf(e.subject)!;
+    const vmShare = (vm: string): number => {
+      const spec = sim.state.instances[vm]!.spec;
+      return stateOf(vm)!.paused || spec.kind !== 'vm' ? 0 : Math.min(guest.get(vm) ?? 0, spec.cpus);
+    };
+    // On the host a VM counts as its busy vCPU threads (at most its vCPUs): what it adds before and after.
+    const hostEntry = kernel !== 'host' ? null : on !== 'host' ? on : sim.state.instances[e.subject]!.spec.kind === 'vm' ? e.subject : null;
+    const before = hostEntry ? vmShare(hostEntry) : 0;
     apply(sim, c, e);
-    // Which entry of this kernel's queue the change moves: the instance itself, or the VM it is in.
-    const on = kernelOf(e.subject);
-    let who: string | null = null;
-    if (kernel === 'host') who = on === 'host' ? e.subject : on;
-    else if (on === kernel || e.subject === kernel) who = e.subject;
-    if (who === null) continue;
-    const share = kernel === 'host' ? onHost(who) : ownTasks(stateOf(who)!);
-    total += share - (shares.get(who) ?? 0);
-    shares.set(who, share);
+    const was = own.get(e.subject) ?? 0;
+    const now = ownTasks(c);
+    own.set(e.subject, now);
+    const guestOf = on !== 'host' ? on : sim.state.instances[e.subject]!.spec.kind === 'vm' ? e.subject : null;
+    if (guestOf) guest.set(guestOf, (guest.get(guestOf) ?? 0) + now - was);
+    if (kernel === 'host') total += hostEntry ? vmShare(hostEntry) - before : now - was;
+    else if (on === kernel || e.subject === kernel) total += now - was;
+    else continue;
     const last = steps[steps.length - 1]!;
     if (last.atMs === e.atMs) last.tasks = total;
     else if (last.tasks !== total) steps.push({ atMs: e.atMs, tasks: total });
