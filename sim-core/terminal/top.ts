@@ -74,7 +74,7 @@ function procpsFrame(sim: Simulation, place: Place, argv: readonly string[]): st
   for (const r of rows) {
     const kib = Math.round(r.bytes / 1024);
     const mem = total > 0 ? (r.bytes * 100) / total : 0;
-    lines.push(`${String(r.pid).padStart(7)} ${psUser(r.user).padEnd(8)}  20   0 ${scaledKiB(kib, 7)} ${scaledKiB(kib, 6)}      0 ${r.state} ${f1(r.cores * 100, 5)} ${f1(mem, 5)}   0:00.00 ${commOf(r.command)}`);
+    lines.push(`${String(r.pid).padStart(7)} ${psUser(r.user).padEnd(8)}  20   0       0 ${scaledKiB(kib, 6)}      0 ${r.state} ${f1(r.cores * 100, 5)} ${f1(mem, 5)}   0:00.00 ${commOf(r.command)}`);
   }
   return lines.join('\n');
 }

@@ -11,8 +11,9 @@ import type { Simulation } from '../engine/state';
 import type { Place } from './place';
 import type { CommandResult } from './types';
 import { fail, ok } from './types';
-import { loadAverage, loadText, loadTextTruncated, type LoadAverage } from './load-average';
+import { loadAverage, loadText, loadTextTruncated, runQueueSteps, type LoadAverage } from './load-average';
 import { simDate } from './facts';
+import { sessionProcesses } from './ps-session';
 
 export interface KernelClock {
   nowMs: number;
@@ -40,6 +41,23 @@ export function kernelClock(sim: Simulation, place: Place): KernelClock {
   const { kernel, bootMs, sandboxed } = procKernelOf(sim, place);
   const loads: LoadAverage = sandboxed ? [0, 0, 0] : loadAverage(sim, kernel, bootMs, nowMs);
   return { nowMs, bootMs, users: place.kind === 'container' ? 0 : 1, loads };
+}
+
+/**
+ * /proc/loadavg: the three averages, the tasks runnable now (the model's run queue, rounded,
+ * and the reader itself) over the threads the place sees, and the last PID handed out.
+ * gVisor's Sentry writes `0.00 0.00 0.00 0/0 0`.
+ */
+export function procLoadavg(sim: Simulation, place: Place): string {
+  const { kernel, bootMs, sandboxed } = procKernelOf(sim, place);
+  if (sandboxed) return '0.00 0.00 0.00 0/0 0';
+  const steps = runQueueSteps(sim, kernel);
+  const running = Math.round(steps[steps.length - 1]!.tasks) + 1;
+  // The reader (cat) and the shell it was typed in are numbered as ps numbers them (ps-session.ts).
+  const own = sessionProcesses(place, ['cat', '/proc/loadavg']);
+  const tids = [...place.view.processes.flatMap((p) => p.threads.map((t) => t.tid)), ...own.map((p) => p.pid)];
+  const loads = loadAverage(sim, kernel, bootMs, sim.state.nowMs);
+  return `${loads.map(loadText).join(' ')} ${running}/${tids.length} ${Math.max(0, ...tids)}`;
 }
 
 function two(n: number): string {

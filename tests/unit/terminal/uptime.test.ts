@@ -54,4 +54,12 @@ describe('uptime', () => {
     expect(runCommand(sim, 'uptime', 'alp').output).toMatch(/^ 02:05:00 up 1 day, {2}2:05, {2}load average: \d+\.\d\d, \d+\.\d\d, \d+\.\d\d$/);
     expect(runCommand(sim, 'uptime -x', 'host')).toMatchObject({ exitCode: 1 });
   });
+
+  it('/proc/loadavg: the averages uptime prints, the run queue and the reader, the threads seen, the last PID', () => {
+    const sim = board(30 * 60_000);
+    const file = runCommand(sim, 'cat /proc/loadavg', 'host').output;
+    expect(file).toMatch(/^4\.50 \d\.\d\d \d\.\d\d 6\/\d+ \d+$/);
+    expect(loads(runCommand(sim, 'uptime', 'host').output).join(' ')).toBe(file.split(' ').slice(0, 3).map(Number).join(' '));
+    expect(runCommand(sim, 'cat /proc/loadavg', 'sandbox').output).toBe('0.00 0.00 0.00 0/0 0');
+  });
 });
