@@ -14,6 +14,7 @@ import { meminfo, procMounts } from './system-info';
 import { fileText } from '../catalogue/file-texts';
 import { isRootDir, rootDirs } from './root-skeleton';
 import { cgroupDirListing, cgroupFileText } from './cgroup-files';
+import { procLoadavg } from './uptime';
 
 export function absolute(place: Place, path: string): string {
   const home = place.identity.home;
@@ -30,6 +31,7 @@ export function specialFile(place: Place, path: string, sim?: Simulation): strin
   if (cgroupFile && v.cgroupFiles[cgroupFile] !== undefined) return v.cgroupFiles[cgroupFile]!.replace(/\n$/, '');
   switch (path) {
     case '/proc/meminfo': return place.memory ? meminfo(place.memory) : null;
+    case '/proc/loadavg': return sim ? procLoadavg(sim, place) : null;
     case '/proc/mounts':
     case '/proc/self/mounts': return procMounts(v);
     case '/proc/self/uid_map': return v.uidMap.replace(/\n$/, '');

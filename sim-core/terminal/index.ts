@@ -10,6 +10,7 @@ export { HELP } from './shell';
 export { vagrantVmSpec } from './vagrant';
 export { continuesOnNextLine, joinContinuation, commandLines } from './continuation';
 export { parseHereDoc } from './heredoc';
+export { appendOutputLine } from './output-to-file';
 export type { ComposeSource } from './compose-file';
 export { completeLine, commonPrefix, type Completion, type CompletionContext } from './complete';
 export { formatProgress, settleProgress, type ProgressLine, type ComposeRefusal } from './compose-progress';

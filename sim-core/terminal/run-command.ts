@@ -28,6 +28,8 @@ import { unwrapSudo } from './sudo';
 import { parseHereDoc } from './heredoc';
 import { nsenter } from './nsenter';
 import { printfText } from './printf';
+import { carryRedirect, outputCarrier } from './output-to-file';
+import { quoteWord } from './docker-run';
 
 /** A command that returns at once: the CLI's own round trip (an estimate, not simulated). */
 const INSTANT = { realMs: 38, userMs: DOCKER_CLI_CPU.userMs, sysMs: DOCKER_CLI_CPU.sysMs };
@@ -172,10 +174,13 @@ function runPipeline(sim: Simulation, stages: readonly string[], where: Where, s
   // `docker run alpine cat /etc/os-release | grep PRETTY`, `docker run hello-world | head -3`:
   // what the container writes comes later, from a line the page runs once it has started; the
   // filters go with that line. What docker printed itself (a pull's progress) is its stderr, not piped.
-  const carrier = stages.length > 1 ? result.effects.findIndex((e) => e.kind === 'run' && !e.quiet) : -1;
+  const carrier = stages.length > 1 ? outputCarrier(result.effects) : -1;
   if (carrier >= 0 && stages.slice(1).every((s) => filterFor(tokenize(s).argv[0] ?? '') !== null)) {
-    const effects = result.effects.map((e, i) => (i === carrier && e.kind === 'run' ? { ...e, line: [e.line, ...stages.slice(1)].join(' | ') } : e));
-    return { ...result, effects };
+    // `| grep ID > ids.txt`: the filters run with the container's line; the file is the host session's.
+    const last = tokenize(stages[stages.length - 1]!);
+    const filters = last.redirect ? [...stages.slice(1, -1), last.argv.map(quoteWord).join(' ')] : stages.slice(1);
+    const effects = result.effects.map((e, i) => (i === carrier && e.kind === 'run' ? { ...e, line: [e.line, ...filters].join(' | ') } : e));
+    return last.redirect ? redirectCarried(sim, where, session, last.redirect, { ...result, effects }, carrier) : { ...result, effects };
   }
   for (const stage of stages.slice(1)) {
     const expanded = expandStage(sim, stage, where, session, lookup);
@@ -191,6 +196,11 @@ function runPipeline(sim: Simulation, stages: readonly string[], where: Where, s
     if (tokens.redirect && result.exitCode === 0) result = redirectTo(sim, where, session, tokens.redirect, result, result.output ? `${result.output}\n` : '');
   }
   return result;
+}
+
+/** `docker run ... > FILE`: the file opened now (output-to-file.ts), the container's output appended when it comes. */
+function redirectCarried(sim: Simulation, where: Where, session: Session, redirect: Redirect, result: CommandResult, carrier: number): CommandResult {
+  return carryRedirect(result, carrier, where, redirect.path, () => redirectTo(sim, where, session, redirect, { ...result, effects: [] }, ''));
 }
 
 function redirectTo(sim: Simulation, where: Where, session: Session, redirect: Redirect, result: CommandResult, text: string): CommandResult {
@@ -236,6 +246,8 @@ function runSimple(sim: Simulation, line: string, where: Where, session: Session
     return { ...redirectTo(sim, where, session, to, withTime, withTime.output ? `${withTime.output}\n` : ''), exitCode: withTime.exitCode };
   }
   if (!redirect || piped) return withTime;
+  const carrier = words[0] === 'docker' ? outputCarrier(withTime.effects) : -1;
+  if (carrier >= 0) return redirectCarried(sim, where, session, redirect, withTime, carrier);
   const text = words[0] === 'echo' ? echoWrites(words.slice(1)) : words[0] === 'printf' ? printfText(words.slice(1)).text : withTime.output ? withTime.output + '\n' : '';
   return redirectTo(sim, where, session, redirect, withTime, text);
 }

@@ -20,6 +20,9 @@ import { withContainerMounts } from './container-mounts';
 import { getent, ping } from './name-lookup';
 import { mountAttempt, unshare } from './kernel-calls';
 import { nproc } from './nproc';
+import { uptime } from './uptime';
+import { lscpu } from './lscpu';
+import { top } from './top';
 import { commOf } from '../namespaces/pids';
 
 export const HELP = `Commands that work here (output shaped like the real tools):
@@ -34,7 +37,7 @@ export const HELP = `Commands that work here (output shaped like the real tools)
                 vagrant init [BOX]|up|halt|suspend|resume|reload|provision|status|destroy|ssh [-c CMD] [NAME]
                 vagrant box add|list|remove BOX   vagrant global-status
                 time CMD    sleep SECONDS (plays the simulation)    sudo CMD
-  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  ulimit [-H] -n|-u  ip addr  mount  env
+  anywhere      ps [-ef|aux|-eLf|-T -p PID]  hostname  uname [-r|-a]  nproc  lscpu  uptime [-p|-s]  top -b -n 1  ulimit [-H] -n|-u  ip addr  mount  env
                 free [-m|-h]  df [-h] [PATH]  dmesg  printf FORMAT [ARGS]  cat FILE  ls [-l] [DIR]  echo TEXT [> FILE]  touch FILE  rm FILE  cd DIR  pwd
                 ping NAME  getent hosts NAME  curl URL  wget -qO- URL  id  whoami  clear  exit  help
                 unshare [-r] [-m|-n|-p|-u|-i]  mount -t TYPE SRC DIR   (seccomp and capabilities decide)
@@ -131,6 +134,9 @@ const COMMANDS: Record<string, ShellCommand> = {
   free: freeCmd,
   hostname: (_s, p) => ok(p.view.hostname),
   nproc,
+  uptime,
+  lscpu,
+  top,
   mount: (s, p, args) => mountAttempt(s, p, args) ?? ok(mountList({ ...p.view, mounts: withContainerMounts(s, p, p.view.mounts) })),
   unshare,
   lsns,

@@ -63,8 +63,10 @@ export type TerminalEffect =
    * with the line's exit code when it is done (`docker run busybox echo hi`). `status`: what `$?`
    * holds when it starts (the rest of `a && b` sees a's). `tty`: the line is exec'd as the
    * container's process, with a terminal (-t) or without one (its output a pipe: `ls` one name a line).
+   * `to`: docker's output was redirected (`docker run alpine echo hi > out.txt`): what the line
+   * prints is appended to that file in `where`'s session instead (output-to-file.ts).
    */
-  | { kind: 'run'; line: string; where: Where; exits?: string; status?: number; quiet?: true; tty?: boolean }
+  | { kind: 'run'; line: string; where: Where; exits?: string; status?: number; quiet?: true; tty?: boolean; to?: { where: Where; path: string } }
   /**
    * The shell's variables after `NAME=value`, `export` or `unset` (the session keeps them, one
    * set per place: a shell in a container has its own).

@@ -7,7 +7,7 @@
  */
 import type { InstanceSpec } from '@utsuwa/sim-core';
 import type { ComposeSource, ShellVars, TerminalEffect } from '@utsuwa/sim-core/terminal';
-import { formatProgress, formatTimeLines, settleProgress, type ComposeRefusal } from '@utsuwa/sim-core/terminal';
+import { appendOutputLine, formatProgress, formatTimeLines, settleProgress, type ComposeRefusal } from '@utsuwa/sim-core/terminal';
 import type { WorkspaceStore } from '../store/index';
 import { addInstance } from '../document/operations';
 import { catalogue, loadCatalogue } from '../document/catalogue';
@@ -126,6 +126,14 @@ async function loadComposeProject(source: ComposeSource): Promise<{ project: Rec
  * Applies the effects in order. Returns the line's exit status when an effect decided it (the
  * rest of a list, an attached container's exit, a change the document refused), else null.
  */
+/** Appends a container's output to the file docker's output was redirected to; a failed write says why, as bash would. */
+async function appendToFile(store: WorkspaceStore, to: { where: string; path: string }, output: string, io: EffectIo): Promise<void> {
+  const r = await store.getState().query('terminal', { line: appendOutputLine(to.path, output), where: to.where, cwd: io.cwd ?? null, ...shellArgs(io.shell, to.where) });
+  if (!r) return;
+  if (r.output) io.print(r.output);
+  await applyEffects(store, r.effects, io);
+}
+
 export async function applyEffects(store: WorkspaceStore, effects: readonly TerminalEffect[], io: EffectIo): Promise<number | null> {
   let status: number | null = null;
   const refused = (): void => {
@@ -281,7 +289,10 @@ export async function applyEffects(store: WorkspaceStore, effects: readonly Term
         const r = await s.query('terminal', { line: e.line, where: e.where, cwd: io.cwd ?? null, ...shellArgs(io.shell, e.where), ...(e.status !== undefined ? { status: e.status } : {}), ...(e.tty !== undefined ? { tty: e.tty } : {}) });
         // quiet: a detached container's line, whose output goes to its log, not to the terminal,
         // and whose status is the container's, not the command's.
-        if (r?.output && !e.quiet) io.print(r.output);
+        // `docker run ... > out.txt`: what the container printed goes to the file, appended by the session it was
+        // typed in; what a failing line printed is its standard error (as run-command.ts reads it): on the screen.
+        if (r?.output && !e.quiet && e.to && r.exitCode === 0) await appendToFile(store, e.to, r.output, io);
+        else if (r?.output && !e.quiet) io.print(r.output);
         const inner = r ? await applyEffects(store, r.effects, e.quiet ? { ...io, print: () => {} } : io) : null;
         if (r && !e.quiet) status = inner ?? r.exitCode;
         // The line was the container's main process: it exits with the line's status (docker run's own).
