@@ -69,6 +69,8 @@ export function createNestedCounts(): NestedCounts {
 
 /** Values `value` holds, field `slot` (in NESTED_FIELDS) of the record numbered `index`. */
 export function nestedValuesOf(cache: NestedCounts, index: number, slot: number, value: unknown): number {
+  // Counted from their length, quicker than a lookup of a record's last count (a cache miss each on a crowded board).
+  if (slot === PHASES_SLOT && Array.isArray(value)) return phasesValues(value as readonly PhaseSpan[]);
   const k = index * NESTED_FIELDS.length + slot;
   const page = k >>> 10;
   const at = k & (PAGE - 1);
@@ -80,9 +82,7 @@ export function nestedValuesOf(cache: NestedCounts, index: number, slot: number,
   const counts = cache.counts[page]!;
   const was = seen[at];
   if (was === value) return counts[at]!;
-  const n = slot === PHASES_SLOT && Array.isArray(value) ? phasesValues(value as readonly PhaseSpan[])
-    : slot === PLAN_SLOT && Array.isArray(value) ? planValues(value as readonly PlannedPhase[])
-    : fieldValues(value);
+  const n = slot === PLAN_SLOT && Array.isArray(value) ? planValues(value as readonly PlannedPhase[]) : fieldValues(value);
   seen[at] = value;
   counts[at] = n;
   return n;
@@ -123,8 +123,9 @@ export function planValues(plan: readonly PlannedPhase[]): number {
     const phase = plan[i]!;
     // The phase, its name, kind, amount and memoryAfterBytes, and its steps if it has the key.
     n += 5;
-    if (!('then' in phase)) continue;
     const then = phase.then;
+    // The key, when present, holds the steps: `in` only for the rare key holding undefined.
+    if (then === undefined && !('then' in phase)) continue;
     n += 1;
     // Each step: itself, its kind and amount.
     if (then) n += 3 * then.length;
