@@ -1,7 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
 import { clearCopies, copyRecord, createRecordCopies, recordOfCopy, type RecordCopies } from './record-fields';
-import { createNestedCounts, type NestedCounts } from './record-counts';
 import type { BackgroundUndo } from './snapshot-background';
 
 /**
@@ -45,12 +44,10 @@ export interface Changes {
    * and copying 10,000 names took longer than the rest of a snapshot).
    */
   membersShared: boolean;
-  /** The counts of the records' nested values as last compared (engine/record-fields.ts). */
-  counted: NestedCounts;
 }
 
 export function createChanges(): Changes {
-  return { records: [], copies: createRecordCopies(), joined: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false, counted: createNestedCounts() };
+  return { records: [], copies: createRecordCopies(), joined: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false };
 }
 
 /** Notes `inst` as written in this interval, with a copy of it unless it joined the board since, unless it already is. */

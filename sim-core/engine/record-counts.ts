@@ -50,42 +50,17 @@ export function nestedField(r: InstanceRecord, slot: number): unknown {
 export const NESTED_SLOT: readonly number[] = RECORD_FIELDS.map((key) => (NESTED_FIELDS as readonly string[]).indexOf(key));
 
 /**
- * The values of each record's nested fields as last counted, each beside the value counted
- * (by record index and nested field): a value is counted when it first shows in a comparison
- * (as a record's new value) and found here when it shows again (as the value a later undo
- * keeps), without a lookup in a map of every value the engine made.
+ * Values the nested field `slot` (its index in NESTED_FIELDS) of a record holds when it holds
+ * `value`. The fields that change on a crowded board, its phases and plan, are counted by their
+ * types' keys; the others, rarely written, by fieldValues. (A cache of each record's last count
+ * was a cache miss per lookup on a crowded board, dearer than counting.)
  */
-export interface NestedCounts {
-  /** Pages of PAGE slots (one large array would be a slow dictionary past 100,000 elements). */
-  seen: unknown[][];
-  counts: Int32Array[];
-}
-
-const PAGE = 1024;
-
-export function createNestedCounts(): NestedCounts {
-  return { seen: [], counts: [] };
-}
-
-/** Values `value` holds, field `slot` (in NESTED_FIELDS) of the record numbered `index`. */
-export function nestedValuesOf(cache: NestedCounts, index: number, slot: number, value: unknown): number {
-  // Counted from their length, quicker than a lookup of a record's last count (a cache miss each on a crowded board).
-  if (slot === PHASES_SLOT && Array.isArray(value)) return phasesValues(value as readonly PhaseSpan[]);
-  const k = index * NESTED_FIELDS.length + slot;
-  const page = k >>> 10;
-  const at = k & (PAGE - 1);
-  while (cache.seen.length <= page) {
-    cache.seen.push(new Array<unknown>(PAGE).fill(undefined));
-    cache.counts.push(new Int32Array(PAGE));
+export function nestedValuesOf(slot: number, value: unknown): number {
+  if (Array.isArray(value)) {
+    if (slot === PHASES_SLOT) return phasesValues(value as readonly PhaseSpan[]);
+    if (slot === PLAN_SLOT) return planValues(value as readonly PlannedPhase[]);
   }
-  const seen = cache.seen[page]!;
-  const counts = cache.counts[page]!;
-  const was = seen[at];
-  if (was === value) return counts[at]!;
-  const n = slot === PLAN_SLOT && Array.isArray(value) ? planValues(value as readonly PlannedPhase[]) : fieldValues(value);
-  seen[at] = value;
-  counts[at] = n;
-  return n;
+  return fieldValues(value);
 }
 
 const PLAN_SLOT = NESTED_FIELDS.indexOf('plan');

@@ -220,9 +220,9 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
         undoValues++;
         continue;
       }
-      const values = nestedValuesOf(changes.counted, record.index, slot, a);
+      const values = nestedValuesOf(slot, a);
       undoValues += values;
-      if (present) liveDelta += nestedValuesOf(changes.counted, record.index, slot, nestedField(record, slot)) - values;
+      if (present) liveDelta += nestedValuesOf(slot, nestedField(record, slot)) - values;
     }
     RECORDS[written] = record;
     ENDS[written++] = pairs;
