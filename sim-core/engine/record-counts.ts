@@ -53,15 +53,23 @@ export const NESTED_SLOT: readonly number[] = RECORD_FIELDS.map((key) => (NESTED
  * Values the nested field `slot` (its index in NESTED_FIELDS) of a record holds when it holds
  * `value`. The fields that change on a crowded board, its phases and plan, are counted by their
  * types' keys; the others, rarely written, by fieldValues. (A cache of each record's last count
- * was a cache miss per lookup on a crowded board, dearer than counting.)
+ * was a cache miss per lookup on a crowded board, dearer than counting.) The last value counted
+ * for each field is remembered: records made together share their fresh values (an empty
+ * plan, a shared overlay), and nested values are never mutated, so a count stays true.
  */
 export function nestedValuesOf(slot: number, value: unknown): number {
-  if (Array.isArray(value)) {
-    if (slot === PHASES_SLOT) return phasesValues(value as readonly PhaseSpan[]);
-    if (slot === PLAN_SLOT) return planValues(value as readonly PlannedPhase[]);
-  }
-  return fieldValues(value);
+  if (value === null || typeof value !== 'object') return 1;
+  if (LAST_VALUE[slot] === value) return LAST_COUNT[slot]!;
+  const n = slot === PHASES_SLOT && Array.isArray(value) ? phasesValues(value as readonly PhaseSpan[])
+    : slot === PLAN_SLOT && Array.isArray(value) ? planValues(value as readonly PlannedPhase[])
+    : fieldValues(value);
+  LAST_VALUE[slot] = value;
+  LAST_COUNT[slot] = n;
+  return n;
 }
+
+const LAST_VALUE: unknown[] = NESTED_FIELDS.map(() => undefined);
+const LAST_COUNT = new Int32Array(NESTED_FIELDS.length);
 
 const PLAN_SLOT = NESTED_FIELDS.indexOf('plan');
 const PHASES_SLOT = NESTED_FIELDS.indexOf('phases');
@@ -113,7 +121,8 @@ const FLAT_FIELDS = RECORD_FIELDS.length - 1 - NESTED_FIELDS.length;
 
 /** Values a record holds (all but its spec, which is counted with the scenario's: Run.specValues). */
 export function recordValues(r: InstanceRecord): number {
-  return FLAT_FIELDS + fieldValues(r.phases) + fieldValues(r.plan) + fieldValues(r.cpuStat) + fieldValues(r.upper) + fieldValues(r.stopping) + fieldValues(r.suspending) + fieldValues(r.restart) + fieldValues(r.health) + fieldValues(r.held);
+  return FLAT_FIELDS + nestedValuesOf(0, r.phases) + nestedValuesOf(1, r.plan) + nestedValuesOf(2, r.cpuStat) + nestedValuesOf(3, r.upper) + nestedValuesOf(4, r.stopping)
+    + nestedValuesOf(5, r.suspending) + nestedValuesOf(6, r.restart) + nestedValuesOf(7, r.health) + nestedValuesOf(8, r.held);
 }
 
 /** Values the record copy `i` holds held (as recordValues counts them). */
