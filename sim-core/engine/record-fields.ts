@@ -99,6 +99,23 @@ void allNamed;
 void allCounted;
 void allNumbers;
 
+/** The reference fields that hold a number or null: diffRecord compares them minding minus zero. */
+export const NULLABLE_NUMBER_FIELDS = [
+  'startedAtMs',
+  'requestedAtMs',
+  'readyMs',
+  'memoryLimitBytes',
+  'cpuLimit',
+  'cpuStatSinceMs',
+  'exitCode',
+  'memoryAtStopBytes',
+  'engineReadyAtMs',
+] as const satisfies ReadonlyArray<(typeof REF_FIELDS)[number]>;
+type NullableNumberField = { [K in (typeof REF_FIELDS)[number]]-?: number extends InstanceRecord[K] ? K : never }[(typeof REF_FIELDS)[number]];
+type UnlistedNullableNumber = Exclude<NullableNumberField, (typeof NULLABLE_NUMBER_FIELDS)[number]>;
+const allNullableNumbers: [UnlistedNullableNumber] extends [never] ? true : UnlistedNullableNumber = true;
+void allNullableNumbers;
+
 /**
  * Copies of records side by side, none an object of its own: copy i's references (REF_FIELDS
  * in order; its nested values shared: they are never mutated) at refs[i * REF_COUNT ...], its
@@ -138,10 +155,6 @@ export function clearCopies(copies: RecordCopies, count: number): void {
 }
 
 /** Zero and minus zero differ to a report that divides by them. */
-export function same(a: unknown, b: unknown): boolean {
-  return a === b && (a !== 0 || Object.is(a, b));
-}
-
 function sameNumber(a: number, b: number): boolean {
   return a === b && (a !== 0 || 1 / a === 1 / b);
 }
@@ -213,7 +226,9 @@ export function copyRecord(r: InstanceRecord, copies: RecordCopies, i: number): 
  * Writes into `out` the index in RECORD_FIELDS of each field of `now` that differs from copy
  * `i`, in order; returns how many. Indexes, not values: pushing a record's number fields into
  * an array boxes each one again, and a scratch array emptied after each record gave its
- * storage back every time.
+ * storage back every time. Each field is compared in its own expression, as its type needs
+ * (a nullable number minding minus zero, anything else by identity): one shared comparison
+ * function saw every type and fell back to V8's generic equality, a call each field.
  */
 export function diffRecord(copies: RecordCopies, i: number, now: InstanceRecord, out: Int32Array): number {
   const refs = copies.refs;
@@ -221,32 +236,42 @@ export function diffRecord(copies: RecordCopies, i: number, now: InstanceRecord,
   const numbers = copies.numbers;
   const at = i * COPY_NUMBERS;
   let n = 0;
-  if (!same(refs[o + 0], now.spec)) out[n++] = 0;
-  if (!same(refs[o + 1], now.state)) out[n++] = 1;
-  if (!same(refs[o + 2], now.pendingStart)) out[n++] = 2;
-  if (!same(refs[o + 3], now.startedAtMs)) out[n++] = 3;
-  if (!same(refs[o + 4], now.requestedAtMs)) out[n++] = 4;
-  if (!same(refs[o + 5], now.readyMs)) out[n++] = 5;
-  if (!same(refs[o + 6], now.phases)) out[n++] = 6;
-  if (!same(refs[o + 7], now.plan)) out[n++] = 7;
-  if (!same(refs[o + 8], now.memoryLimitBytes)) out[n++] = 8;
-  if (!same(refs[o + 9], now.cpuLimit)) out[n++] = 9;
-  if (!same(refs[o + 10], now.throttled)) out[n++] = 10;
-  if (!same(refs[o + 11], now.cpuStatSinceMs)) out[n++] = 11;
-  if (!same(refs[o + 12], now.cpuStat)) out[n++] = 12;
-  if (!same(refs[o + 13], now.upper)) out[n++] = 13;
-  if (!same(refs[o + 14], now.exitCode)) out[n++] = 14;
-  if (!same(refs[o + 15], now.compromised)) out[n++] = 15;
-  if (!same(refs[o + 16], now.memoryAtStopBytes)) out[n++] = 16;
-  if (!same(refs[o + 17], now.stopping)) out[n++] = 17;
-  if (!same(refs[o + 18], now.imageCopied)) out[n++] = 18;
-  if (!same(refs[o + 19], now.balloonReportDue)) out[n++] = 19;
-  if (!same(refs[o + 20], now.engineReadyAtMs)) out[n++] = 20;
-  if (!same(refs[o + 21], now.paused)) out[n++] = 21;
-  if (!same(refs[o + 22], now.suspending)) out[n++] = 22;
-  if (!same(refs[o + 23], now.restart)) out[n++] = 23;
-  if (!same(refs[o + 24], now.health)) out[n++] = 24;
-  if (!same(refs[o + 25], now.held)) out[n++] = 25;
+  let a: unknown;
+  if (refs[o + 0] !== now.spec) out[n++] = 0;
+  if (refs[o + 1] !== now.state) out[n++] = 1;
+  if (refs[o + 2] !== now.pendingStart) out[n++] = 2;
+  a = refs[o + 3];
+  if (a !== now.startedAtMs || (a === 0 && 1 / (a as number) !== 1 / (now.startedAtMs as number))) out[n++] = 3;
+  a = refs[o + 4];
+  if (a !== now.requestedAtMs || (a === 0 && 1 / (a as number) !== 1 / (now.requestedAtMs as number))) out[n++] = 4;
+  a = refs[o + 5];
+  if (a !== now.readyMs || (a === 0 && 1 / (a as number) !== 1 / (now.readyMs as number))) out[n++] = 5;
+  if (refs[o + 6] !== now.phases) out[n++] = 6;
+  if (refs[o + 7] !== now.plan) out[n++] = 7;
+  a = refs[o + 8];
+  if (a !== now.memoryLimitBytes || (a === 0 && 1 / (a as number) !== 1 / (now.memoryLimitBytes as number))) out[n++] = 8;
+  a = refs[o + 9];
+  if (a !== now.cpuLimit || (a === 0 && 1 / (a as number) !== 1 / (now.cpuLimit as number))) out[n++] = 9;
+  if (refs[o + 10] !== now.throttled) out[n++] = 10;
+  a = refs[o + 11];
+  if (a !== now.cpuStatSinceMs || (a === 0 && 1 / (a as number) !== 1 / (now.cpuStatSinceMs as number))) out[n++] = 11;
+  if (refs[o + 12] !== now.cpuStat) out[n++] = 12;
+  if (refs[o + 13] !== now.upper) out[n++] = 13;
+  a = refs[o + 14];
+  if (a !== now.exitCode || (a === 0 && 1 / (a as number) !== 1 / (now.exitCode as number))) out[n++] = 14;
+  if (refs[o + 15] !== now.compromised) out[n++] = 15;
+  a = refs[o + 16];
+  if (a !== now.memoryAtStopBytes || (a === 0 && 1 / (a as number) !== 1 / (now.memoryAtStopBytes as number))) out[n++] = 16;
+  if (refs[o + 17] !== now.stopping) out[n++] = 17;
+  if (refs[o + 18] !== now.imageCopied) out[n++] = 18;
+  if (refs[o + 19] !== now.balloonReportDue) out[n++] = 19;
+  a = refs[o + 20];
+  if (a !== now.engineReadyAtMs || (a === 0 && 1 / (a as number) !== 1 / (now.engineReadyAtMs as number))) out[n++] = 20;
+  if (refs[o + 21] !== now.paused) out[n++] = 21;
+  if (refs[o + 22] !== now.suspending) out[n++] = 22;
+  if (refs[o + 23] !== now.restart) out[n++] = 23;
+  if (refs[o + 24] !== now.health) out[n++] = 24;
+  if (refs[o + 25] !== now.held) out[n++] = 25;
   if (!sameNumber(numbers[at + 0]!, now.index)) out[n++] = 26;
   if (!sameNumber(numbers[at + 1]!, now.gen)) out[n++] = 27;
   if (!sameNumber(numbers[at + 2]!, now.phaseIndex)) out[n++] = 28;

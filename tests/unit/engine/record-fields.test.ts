@@ -8,7 +8,7 @@ import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
-  NESTED_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
+  NESTED_FIELDS, NULLABLE_NUMBER_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
 import { copyValues, nestedField, nestedValuesOf, phasesValues, planValues, recordValues } from '../../../sim-core/engine/record-counts';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
@@ -56,6 +56,11 @@ describe('a record\'s fields by name', () => {
     expect(diffRecord(copies, 2, record, out)).toBe(0);
     copyRecord({ ...record, memoryBytes: 0 }, copies, 0);
     expect(changed(diffRecord(copies, 0, { ...record, memoryBytes: -0 }, out))).toEqual([RECORD_FIELDS.indexOf('memoryBytes')]);
+    for (const key of NULLABLE_NUMBER_FIELDS) {
+      copyRecord({ ...record, [key]: 0 }, copies, 0);
+      expect(changed(diffRecord(copies, 0, { ...record, [key]: -0 }, out)), key).toEqual([RECORD_FIELDS.indexOf(key)]);
+      expect(diffRecord(copies, 0, { ...record, [key]: 0 }, out), key).toBe(0);
+    }
     const both = { ...record, state: 'exited', plan: { replaced: 'plan' }, cpuDemand: 3 } as unknown as InstanceRecord;
     expect(changed(diffRecord(copies, 2, both, out))).toEqual(['state', 'plan', 'cpuDemand'].map((key) => RECORD_FIELDS.indexOf(key as never)));
   });
