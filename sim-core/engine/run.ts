@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/types';
+import type { InstanceSpec, Scenario } from '../scenario/types';
 import type { Catalogue } from '../catalogue/types';
 import type { UserAction, ActionResult, RecordedAction } from './actions';
 import type { SimState, Simulation } from './state';
@@ -117,10 +117,21 @@ export interface Run {
 
 /** Values the scenario's instance specs hold (counted as a walk of plain data counts them). */
 function specValuesOf(scenario: Scenario): number {
+  const specs = scenario.instances;
+  const known = SPEC_VALUES.get(specs);
+  if (known && known.length === specs.length) return known.values;
   const count = { n: 0 };
-  for (const spec of scenario.instances) countPlain(spec, count);
+  for (const spec of specs) countPlain(spec, count);
+  SPEC_VALUES.set(specs, { length: specs.length, values: count.n });
   return count.n;
 }
+
+/**
+ * The specs' values by list, counted once: a run's scenario is not changed while runs are
+ * made from it (the page's document makes a new list at each edit), and a list grown in place
+ * since is counted again.
+ */
+const SPEC_VALUES = new WeakMap<readonly InstanceSpec[], { length: number; values: number }>();
 
 /** Rough values of one log entry, memory sample and incident (their fields and data). */
 const LOG_ENTRY_VALUES = 9;

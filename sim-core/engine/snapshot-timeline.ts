@@ -68,19 +68,25 @@ export function copyQueueShared(q: EventQueue<Scheduled>, timeline: Timeline | n
     count.n += 3 * q.times.length;
     return { seqs: q.seqs.slice(), times: q.times.slice(), items: q.items.slice(), shared: false };
   }
-  const times: number[] = [];
-  const items: Scheduled[] = [];
-  for (let i = 0; i < q.seqs.length; i++) {
-    const seq = q.seqs[i]!;
-    if (seq < timeline.initialSeq) {
-      // Not in the table (it cannot be: the table keeps what is still due): copied whole.
-      if (seq < timeline.base) return copyQueueShared(q, null, count);
-      continue;
-    }
-    times.push(q.times[i]!);
-    items.push(q.items[i]!);
+  // Counted first, then copied into arrays made at their size: grown by push, the copy ran in
+  // code V8 kept deoptimising (the arrays' element kinds changed as they grew).
+  const seqs = q.seqs;
+  const initialSeq = timeline.initialSeq;
+  let later = 0;
+  for (let i = 0; i < seqs.length; i++) {
+    const seq = seqs[i]!;
+    if (seq >= initialSeq) later++;
+    // Not in the table (it cannot be: the table keeps what is still due): copied whole.
+    else if (seq < timeline.base) return copyQueueShared(q, null, count);
   }
-  count.n += q.seqs.length + 2 * times.length;
+  const times = new Array<number>(later);
+  const items = new Array<Scheduled>(later);
+  for (let i = 0, j = 0; j < later; i++) {
+    if (seqs[i]! < initialSeq) continue;
+    times[j] = q.times[i]!;
+    items[j++] = q.items[i]!;
+  }
+  count.n += seqs.length + 2 * later;
   return { seqs: q.seqs.slice(), times, items, shared: true };
 }
 
