@@ -2,14 +2,14 @@
  * One mode of the rewind figure, alone in its process: `plain` (createSimulation + runToEnd)
  * or `rewind` (createRun + runAdvance to 10 minutes), run WARMUP times to let the JIT settle,
  * then RUNS times; prints the CPU ms of the measured runs as JSON. bench/run.ts starts the two
- * modes in turn, so neither pays for the other's garbage or shares its heap.
+ * modes in paired rounds, so neither pays for the other's garbage or shares its heap.
  */
 import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { createRun, createSimulation, runAdvance, runToEnd } from '@utsuwa/sim-core';
 import { fleet, TEN_MINUTES_MS } from './workload';
 
 const WARMUP = 3;
-const RUNS = 5;
+const RUNS = 3;
 
 const mode = process.argv[2];
 const scenario = fleet(10_000);
