@@ -25,6 +25,8 @@ export class TerminalController {
   private term: XTerm;
   private line: LineState = emptyLine();
   private busy = false;
+  /** Keys typed while a command ran, in order (onData). */
+  private typeahead: string[] = [];
   /** Where it is, its working directory after `cd` (null: the place's own), Ctrl+C pressed. */
   private readonly session: LineSession = newSession();
   private resizeObserver: ResizeObserver | null = null;
@@ -111,7 +113,14 @@ export class TerminalController {
 
   private onData(data: string): void {
     if (this.busy) {
-      if (data === '\x03') this.session.aborted = true;
+      // Keys typed while a command runs are kept, as a terminal's line discipline keeps them,
+      // and read when the prompt comes back; Ctrl-C interrupts the command and drops them (and
+      // the rest of a paste), as SIGINT flushes a tty's input.
+      if (data.includes('\x03')) {
+        this.session.aborted = true;
+        this.typeahead = [];
+        this.pasteQueue = '';
+      } else this.typeahead.push(data);
       return;
     }
     const { state, event } = feed(this.line, data);
@@ -175,6 +184,8 @@ export class TerminalController {
       this.pasteQueue = '';
       this.onData(queued);
     }
+    // Then what was typed meanwhile, key by key, until a line starts another command.
+    while (!this.busy && !this.pasteQueue && this.typeahead.length > 0) this.onData(this.typeahead.shift()!);
   }
 
   /**

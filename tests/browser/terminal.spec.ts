@@ -153,3 +153,25 @@ test('a Compose file pasted as a here-document, then docker compose up -d: its c
   await expect.poll(() => term.text(), { timeout: 20_000 }).toMatch(/Container root-web-1\s+Started/);
   await expect(ws.instance('root-web-1')).toBeVisible();
 });
+
+test('keys typed while a command runs are kept and run after it, as a terminal keeps typeahead', async ({ page }) => {
+  await new WorkspacePage(page).open('density-16g');
+  const term = new TerminalDriver(page);
+  await term.open();
+  // Typed straight on, as a quick typist does: the second line arrives while the first runs.
+  await term.type('sleep 20');
+  await page.keyboard.type('echo typed-ahead');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('uptime');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => term.text(), { timeout: 20_000 }).toMatch(/^typed-ahead$/m);
+  await expect.poll(() => term.text(), { timeout: 20_000 }).toMatch(/up \d+ min,\s+1 user,\s+load average/);
+  expect(await term.text()).not.toContain('command not found');
+  // Ctrl-C after a line typed but not entered: the line is not run and the next one is.
+  await term.type('sleep 3600');
+  await page.keyboard.type('echo dropped');
+  await page.keyboard.press('Control+C');
+  await term.type('echo next');
+  await expect.poll(() => term.text(), { timeout: 20_000 }).toMatch(/^next$/m);
+  expect(await term.text()).not.toMatch(/^dropped$/m);
+});
