@@ -12,6 +12,7 @@ import { daemonContainers, isUp } from './docker-list';
 import { CONTAINER_DEFAULTS, DOCKER_MIN_MEMORY_ERROR, memoryLimitRefusal } from '../rules/index';
 import { containerRuleBreaches } from '../docker/container-rules';
 import { daemonCpus, quoteWord } from './docker-run';
+import { imageLacksProgram } from './image-programs';
 import type { ContainerSpec } from '../scenario/types';
 
 export function noSuchContainer(name: string): string {
@@ -133,14 +134,6 @@ export function dockerUpdate(sim: Simulation, args: readonly string[], where: Wh
 
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh', 'ash', '/bin/ash']);
 
-/** Alpine and busybox images have BusyBox's sh and no bash; Debian-based images have no ash. */
-function missingProgram(sim: Simulation, image: string, program: string): boolean {
-  const repo = image.split(':')[0]!;
-  const busybox = repo === 'alpine' || repo === 'busybox';
-  const base = program.slice(program.lastIndexOf('/') + 1);
-  return busybox ? base === 'bash' : base === 'ash' && sim.catalogue.images[image]?.os === 'linux';
-}
-
 /** `docker exec [-it] NAME CMD...`: runs CMD in the container's shell; `-it NAME bash` moves the terminal inside. */
 export function dockerExec(sim: Simulation, args: readonly string[], where: Where, runInside: RunInside, typed = 'docker exec'): CommandResult {
   const parsed = dockerFlags('container exec', typed, args, ['interactive', 'tty']);
@@ -151,7 +144,7 @@ export function dockerExec(sim: Simulation, args: readonly string[], where: Wher
   if (!isUp(c)) return fail(`Error response from daemon: container ${containerIdOf(c.spec.name)} is not running`);
   if (c.paused) return fail(`Error response from daemon: Container ${containerIdOf(c.spec.name)} is paused, unpause the container before exec`);
   const notFound = fail(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown`, 126);
-  if (missingProgram(sim, c.spec.image, cmd[0]!)) return notFound;
+  if (imageLacksProgram(sim, c.spec.image, cmd[0]!)) return notFound;
   if (SHELLS.has(cmd[0]!) && cmd.length === 1) {
     const tty = isSet(parsed.values, 'tty') && isSet(parsed.values, 'interactive');
     return withNote(tty ? ok('', [{ kind: 'enter', where: c.spec.name }]) : ok(''), parsed.note);

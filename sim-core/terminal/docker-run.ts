@@ -8,7 +8,7 @@ import type { Simulation } from '../engine/state';
 import { containerIdOf } from '../engine/inspect';
 import type { CommandResult, TerminalEffect, Where } from './types';
 import { fail, ok } from './types';
-import { imageBaseName, imagePresent, uniqueName } from './facts';
+import { imageBaseName, imageHasEntrypoint, imagePresent, uniqueName } from './facts';
 import { pullLines } from './docker-images';
 import { commandDef } from '../docker/commands';
 import { parseRunArgs, type RunContext } from '../docker/run-options';
@@ -19,7 +19,7 @@ import { cpusAvailable } from '../rules/index';
 import { dockerObjects } from './docker-objects';
 import { platformLines } from './docker-platform';
 import { portsTaken } from './docker-ports';
-import { imageHasProgram, runsImageServer } from './image-programs';
+import { imageHasProgram, imageLacksProgram, runsImageServer } from './image-programs';
 import { simulatesCommand } from './shell';
 import { mainProcessLifetime } from '../engine/main-process';
 
@@ -151,6 +151,16 @@ export function dockerRun(sim: Simulation, args: readonly string[], where: Where
   // the image's server spelled out (`nginx -g "daemon off;"`) serves as the default command does.
   const typedCommand = spec.entrypoint?.length ? [...spec.entrypoint, ...(spec.command ?? [])] : spec.command;
   const own = typedCommand && runsImageServer(image, typedCommand) ? undefined : typedCommand;
+  // The runtime cannot start PID 1: a program the image does not have (`docker run -it alpine
+  // bash`), or an option typed after an image without an ENTRYPOINT, which Docker takes as the
+  // command (`docker run -d python:3.12 -p 8080:80`). The container stays Created (removed with
+  // --rm); exit status 127.
+  const first = typedCommand?.[0];
+  const unstartable = first !== undefined && ((first.startsWith('-') && (spec.entrypoint?.length || !imageHasEntrypoint(image))) || imageLacksProgram(sim, resolved.key, first));
+  if (unstartable) {
+    const refused = fail(`docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${first}": executable file not found in $PATH: unknown.\nSee '${found.typed} --help'.`, 127);
+    return { ...refused, output: [...lines, refused.output].join('\n'), effects: spec.autoRemove ? [] : [{ kind: 'add-container', spec, start: false }] };
+  }
   // A line the terminal can run in the container: it ends, and the container exits with its status.
   const oneShot = own !== undefined && !shell && (isShellImage || imageHasProgram(image, own[0]!) || simulatesCommand(own[0]!));
   const wait: TerminalEffect = { kind: 'wait-ready', name, after: '', time: opts.timed ? DOCKER_CLI_CPU : null };

@@ -49,6 +49,18 @@ const APP_COMMANDS: Record<string, string> = {
   hello: '/hello',
 };
 
+/**
+ * Apps whose image sets an ENTRYPOINT (a docker-entrypoint.sh script, or the server itself):
+ * words after the image are handed to it, so `-p 8080:80` there is its arguments, not a
+ * program the runtime looks for.
+ */
+const ENTRYPOINT_APPS = new Set(['nginx', 'redis', 'postgres', 'node', 'mysql', 'mariadb', 'mongo', 'wordpress', 'nextcloud', 'gitea', 'grafana', 'prometheus']);
+
+/** Whether the image sets an ENTRYPOINT (its Dockerfile's). */
+export function imageHasEntrypoint(image: ImageDef): boolean {
+  return ENTRYPOINT_APPS.has(image.app);
+}
+
 /** The image's CMD/ENTRYPOINT as `docker ps` shows it. */
 export function imageCommand(image: ImageDef): string {
   const app = APP_COMMANDS[image.app];

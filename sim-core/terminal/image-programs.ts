@@ -119,6 +119,14 @@ export function runsImageServer(image: ImageDef, words: readonly string[]): bool
 }
 
 /** True when the image has the program (by its name or its path under a bin directory). */
+/** A shell the image is known not to have: Alpine and busybox images have BusyBox's sh and no bash; Debian-based images have no ash. */
+export function imageLacksProgram(sim: Simulation, image: string, program: string): boolean {
+  const repo = image.split(':')[0]!;
+  const busybox = repo === 'alpine' || repo === 'busybox';
+  const base = program.slice(program.lastIndexOf('/') + 1);
+  return busybox ? base === 'bash' : base === 'ash' && sim.catalogue.images[image]?.os === 'linux';
+}
+
 export function imageHasProgram(image: ImageDef, program: string): boolean {
   return programOf(image, program.slice(program.lastIndexOf('/') + 1)) !== null;
 }

@@ -48,3 +48,24 @@ describe('docker exec of a program the image lacks', () => {
     expect(await w.type('docker exec web sh -c nosuch')).toMatch(/^sh: 1: nosuch: not found/);
   });
 });
+
+describe('docker run of a program the image lacks', () => {
+  const runtimeError = (program: string) => `docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown.\nSee 'docker run --help'.`;
+
+  it('is the runtime\'s error, status 127, the container left Created (bash in Alpine, an option after an image without an ENTRYPOINT)', async () => {
+    const w = await workspace();
+    expect(await w.type('docker run -it --name al alpine bash')).toBe(runtimeError('bash'));
+    expect(await w.type('echo $?')).toBe('127');
+    expect(await w.type('docker run -d --name py python:3.12-slim -p 8080:80')).toBe(runtimeError('-p'));
+    expect(await w.type('echo $?')).toBe('127');
+    expect(await w.type('docker ps -a --format "{{.Names}} {{.Status}}"')).toMatch(/^py Created$/m);
+    expect(await w.type('docker ps -a --format "{{.Names}} {{.Status}}"')).toMatch(/^al Created$/m);
+  });
+
+  it('with --rm leaves no container; an option after an image with an ENTRYPOINT goes to its entrypoint', async () => {
+    const w = await workspace();
+    expect(await w.type('docker run --rm --name gone busybox bash')).toBe(runtimeError('bash'));
+    expect(await w.type('docker ps -a --format "{{.Names}}"')).not.toMatch(/^gone$/m);
+    expect(await w.type('docker run -d --name web nginx:1.27 -p 8080:80')).not.toContain('executable file not found');
+  });
+});
