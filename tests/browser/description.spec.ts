@@ -58,6 +58,10 @@ test('a share link carries the live actions: the page it opens replays them at t
   // The link's encoder loads with its first use: on a loaded machine that can take seconds.
   await expect(page).toHaveURL(/#s=/, { timeout: 20_000 });
   const other = await context.newPage();
+  // The second tab shares the first one's autosave: until that has saved the action, the saved
+  // work differs from the link and the page asks before replacing it (a confirm, which
+  // Playwright would dismiss, so the autosave would open instead).
+  other.on('dialog', (dialog) => void dialog.accept());
   await other.goto(page.url());
   const ws2 = new WorkspacePage(other);
   await other.waitForFunction(() => window.__utsuwa?.getState().loaded === true && window.__utsuwa.getState().view !== null);
