@@ -11,7 +11,7 @@ import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './s
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
 /**
- * Snapshots that cost what changed (engine/run.ts keeps them in a chain).
+ * Snapshots that cost what changed (engine/snapshot-chain.ts keeps them in a chain).
  *
  * The instance records, most of the state, are never copied whole. The engine notes each
  * record it writes, with a shallow copy of it as it was at the last snapshot
@@ -106,7 +106,7 @@ const COPIERS: Copiers = {
 
 /**
  * Parts of the state a snapshot leaves out: the records, their order and the background
- * demands (engine/run.ts keeps them), the append-only arrays (kept as lengths).
+ * demands (engine/snapshot-chain.ts keeps them), the append-only arrays (kept as lengths).
  */
 const LEFT_OUT = new Set(['instances', 'order', 'cpuBackground', 'log', 'incidents', 'memoryHistory']);
 
