@@ -117,40 +117,35 @@ describe('a record\'s fields by name', () => {
   });
 
   it('count a plan by its type\'s keys as a walk counts it, every plan of every preset', () => {
-    let plans = 0;
-    for (const id of presetIds()) {
-      const sim = createSimulation(loadPreset(id), CATALOGUE);
-      const seen = new Set<unknown>();
-      for (let n = 0; n < 3000 && step(sim); n++) {
-        for (const record of Object.values(sim.state.instances)) {
-          if (seen.has(record.plan)) continue;
-          seen.add(record.plan);
-          const count = { n: 0 };
-          countPlain(record.plan, count);
-          expect(planValues(record.plan), `${id}: ${record.spec.name}`).toBe(count.n);
-          plans++;
-        }
-      }
-    }
-    expect(plans).toBeGreaterThan(100);
+    const plans = eachValueAlongPresets('plan', (plan, where) => expect(planValues(plan), where).toBe(walkCount(plan)));
+    expect(plans.filter((plan) => plan.length > 0).length).toBeGreaterThan(100);
   });
 
   it('count a record\'s phases by a span\'s keys as a walk counts them, every preset along its run', () => {
-    let counted = 0;
-    for (const id of presetIds()) {
-      const sim = createSimulation(loadPreset(id), CATALOGUE);
-      const seen = new Set<unknown>();
-      for (let n = 0; n < 3000 && step(sim); n++) {
-        for (const record of Object.values(sim.state.instances)) {
-          if (seen.has(record.phases)) continue;
-          seen.add(record.phases);
-          const count = { n: 0 };
-          countPlain(record.phases, count);
-          expect(phasesValues(record.phases), `${id}: ${record.spec.name}`).toBe(count.n);
-          if (record.phases.length > 0) counted++;
-        }
-      }
-    }
-    expect(counted).toBeGreaterThan(100);
+    const phases = eachValueAlongPresets('phases', (spans, where) => expect(phasesValues(spans), where).toBe(walkCount(spans)));
+    expect(phases.filter((spans) => spans.length > 0).length).toBeGreaterThan(100);
   });
 });
+
+/** Values as a walk of plain data counts them. */
+function walkCount(value: unknown): number {
+  const count = { n: 0 };
+  countPlain(value, count);
+  return count.n;
+}
+
+/** Each distinct value a record field takes in every preset's first 3,000 events, checked by `check`; returns them. */
+function eachValueAlongPresets<K extends 'plan' | 'phases'>(key: K, check: (value: InstanceRecord[K], where: string) => void): Array<InstanceRecord[K]> {
+  const seen = new Set<InstanceRecord[K]>();
+  for (const id of presetIds()) {
+    const sim = createSimulation(loadPreset(id), CATALOGUE);
+    for (let n = 0; n < 3000 && step(sim); n++) {
+      for (const record of Object.values(sim.state.instances)) {
+        if (seen.has(record[key])) continue;
+        seen.add(record[key]);
+        check(record[key], `${id}: ${record.spec.name}`);
+      }
+    }
+  }
+  return [...seen];
+}
