@@ -1,6 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import type { SimView, InstanceView, PhaseSpan } from './view';
-import { kernelOf, imageBytesOf, hostDisk, hostMemory } from '../figures/index';
+import { kernelOf, imageBytesOf, hostCpuBusyCores, hostDisk, hostMemory } from '../figures/index';
 import { nextEventTime } from './simulation';
 import { daemonWaitingSince } from './daemon';
 import { withPhases } from './view-copy';
@@ -85,15 +85,7 @@ function instanceView(sim: Simulation, name: string, inst: InstanceRecord, now: 
 export function getView(sim: Simulation, cache?: ViewCache): SimView {
   const s = sim.state;
   const now = s.nowMs;
-  let busy = 0;
-  const instances: InstanceView[] = s.order.map((name) => {
-    const inst = s.instances[name]!;
-    const spec = inst.spec;
-    if (!(spec.kind === 'container' && spec.in)) busy += inst.cpuCores;
-    return instanceView(sim, name, inst, now, cache);
-  });
-  // Boot work in progress also keeps cores busy.
-  busy += Math.min(s.cpu.capacity, s.cpu.active * s.cpu.rate);
+  const instances: InstanceView[] = s.order.map((name) => instanceView(sim, name, s.instances[name]!, now, cache));
   const disk = hostDisk(sim);
   const memory = hostMemory(sim);
   return {
@@ -108,7 +100,7 @@ export function getView(sim: Simulation, cache?: ViewCache): SimView {
       diskTotalBytes: sim.scenario.host.diskBytes,
       diskUsedBytes: disk.totalBytes,
       disk,
-      cpuBusyCores: Math.min(sim.scenario.host.cpus, busy),
+      cpuBusyCores: hostCpuBusyCores(sim),
       compromised: s.host.compromised,
     },
     instances,

@@ -8,5 +8,6 @@ export type { HostDiskBreakdown, DiskLayer, LayerDiskState } from './disk';
 export { runtimeCosts } from './runtime-costs';
 export type { RuntimeCosts } from './runtime-costs';
 export { hostMemory, swapOf } from './memory';
+export { hostCpuBusyCores } from './cpu';
 export type { HostMemory } from './memory';
 export { instanceOverheads, overheadsMemo, type AppliedOverheads } from './overheads';

@@ -8,6 +8,7 @@
 import type { Simulation } from '../engine/state';
 import type { ProcessRow } from '../namespaces/view';
 import { cpusOfKernel, cpusSeenBy } from '../engine/ledger';
+import { hostCpuBusyCores } from '../figures/index';
 import type { Place } from './place';
 import { procKernelOf } from './uptime';
 
@@ -19,15 +20,8 @@ export function cpuBusy(sim: Simulation, place: Place): { cpus: number; busyCore
   const { kernel } = procKernelOf(sim, place);
   const s = sim.state;
   const inst = s.instances[kernel];
-  if (kernel === 'host') {
-    let busy = s.cpu.rate * s.cpu.active;
-    for (const name of s.order) {
-      const i = s.instances[name]!;
-      const topLevel = i.spec.kind === 'vm' || (i.spec.in ?? 'host') === 'host';
-      if (topLevel && i.state === 'running') busy += i.cpuCores;
-    }
-    return { cpus: cpusOfKernel(sim, 'host'), busyCores: busy };
-  }
+  // The host's: the figure the board's CPU gauge shows.
+  if (kernel === 'host') return { cpus: cpusOfKernel(sim, 'host'), busyCores: hostCpuBusyCores(sim) };
   if (inst?.spec.kind === 'vm') {
     let busy = inst.state === 'running' && !inst.paused ? inst.cpuDemand : 0;
     for (const name of s.order) {

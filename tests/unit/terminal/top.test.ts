@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../sim-core/terminal/index';
+import { getView } from '../../../sim-core/index';
 import { loadBoard } from './load-board';
 
 const AT = 30 * 60_000;
@@ -31,6 +32,16 @@ describe('top -b -n 1', () => {
     expect(cpu).toEqual([...cpu].sort((a, b) => b - a));
     expect(rows.reduce((sum, r) => sum + Number(r[8]), 0)).toBeCloseTo(400, 0);
     expect(rows.at(-1)![11]).toBe('top');
+  });
+
+  it('on the host, the CPU line says what the board\'s CPU gauge shows, while the host is partly busy', () => {
+    // At 0:05 nothing has its load yet and the VM's guest still boots.
+    const sim = loadBoard(5_000);
+    const us = Number(/^%Cpu\(s\): *([\d.]+) us/.exec(runCommand(sim, 'top -b -n 1', 'host').output.split('\n')[2]!)![1]);
+    const gauge = getView(sim).host;
+    expect(us).toBeGreaterThan(0);
+    expect(us).toBeLessThan(100);
+    expect(us).toBeCloseTo((gauge.cpuBusyCores * 100) / gauge.cpus, 1);
   });
 
   it('in a container: PID 1 is its main process, with its quota\'s worth of CPU; the CPU line is the host\'s', () => {
