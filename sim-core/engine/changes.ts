@@ -1,6 +1,8 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
-import { clearCopies, copyRecord, createRecordCopies, recordOfCopy, type RecordCopies } from './record-fields';
+import { clearCopies, copiedSpec, copyRecord, createRecordCopies, noteSpec, recordOfCopy, type RecordCopies } from './record-fields';
+import { freshRecord } from './records';
+import { recordValues } from './record-counts';
 import type { BackgroundUndo } from './snapshot-background';
 
 /**
@@ -20,14 +22,26 @@ import type { BackgroundUndo } from './snapshot-background';
  * are numbered as they are added), and the noted records and their copies sit side by side
  * in arrays, not a Map (hashing each touch was a good part of a rewindable run's extra).
  * The background demands changed are noted by name (touchBackground).
+ *
+ * A record never written since it was made needs no copy at all: it is made fresh again
+ * (engine/records.ts, freshRecord) when the run goes back. On a crowded board that is most
+ * first writes: each of 10,000 records is first written when it starts, and copying and later
+ * comparing those records had been two thirds of a rewindable run's extra work.
  */
 export interface Changes {
   /** Records written since the last snapshot, in the order first written. */
   records: InstanceRecord[];
-  /** Beside each (copy i of record i), a shallow copy of it as it was at the last snapshot, unless it joined the board since. */
+  /**
+   * Beside each (copy i of record i), a shallow copy of it as it was at the last snapshot, when
+   * its kind is COPIED; when FRESH, only its spec (slot 0 of the copy's references).
+   */
   copies: RecordCopies;
-  /** Beside each, whether it joined the board since the last snapshot (and so has no copy). */
-  joined: boolean[];
+  /** Beside each, how it was noted: COPIED, JOINED (it joined the board since the last snapshot: no copy) or FRESH. */
+  kinds: NotedKind[];
+  /** By record index: 1 once the record was written since it was made (0: it is as freshRecord makes it). */
+  written: Uint8Array;
+  /** By record index: the values a FRESH record held when noted (recordValues), for the live count. */
+  freshValues: Int32Array;
   /** The interval now; bumped when one closes, so every stamp below goes stale at once. */
   interval: number;
   /** By record index: the interval the record was last noted in (0: never). */
@@ -46,22 +60,54 @@ export interface Changes {
   membersShared: boolean;
 }
 
+/** A record noted with a copy of it as it was at the last snapshot. */
+export const COPIED = 0;
+/** A record that joined the board since the last snapshot: going back removes it. */
+export const JOINED = 1;
+/** A record never written before since it was made: going back makes it fresh again. */
+export const FRESH = 2;
+export type NotedKind = typeof COPIED | typeof JOINED | typeof FRESH;
+
 export function createChanges(): Changes {
-  return { records: [], copies: createRecordCopies(), joined: [], interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false };
+  return {
+    records: [], copies: createRecordCopies(), kinds: [], written: new Uint8Array(1024), freshValues: new Int32Array(1024),
+    interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false,
+  };
 }
 
-/** Notes `inst` as written in this interval, with a copy of it unless it joined the board since, unless it already is. */
+/** Makes room in the arrays kept by record index for index `i`. */
+function roomForIndex(changes: Changes, i: number): void {
+  const length = Math.max(2 * changes.stamps.length, i + 1);
+  const stamps = new Int32Array(length);
+  stamps.set(changes.stamps);
+  changes.stamps = stamps;
+  const written = new Uint8Array(length);
+  written.set(changes.written);
+  changes.written = written;
+  const freshValues = new Int32Array(length);
+  freshValues.set(changes.freshValues);
+  changes.freshValues = freshValues;
+}
+
+/** Notes `inst` as written in this interval (with a copy of it, unless it joined the board since or is fresh), unless it already is. */
 function note(changes: Changes, inst: InstanceRecord, joined: boolean): void {
   const i = inst.index;
-  if (i >= changes.stamps.length) {
-    const grown = new Int32Array(Math.max(2 * changes.stamps.length, i + 1));
-    grown.set(changes.stamps);
-    changes.stamps = grown;
-  }
+  if (i >= changes.stamps.length) roomForIndex(changes, i);
   changes.stamps[i] = changes.interval;
-  if (!joined) copyRecord(inst, changes.copies, changes.records.length);
+  const slot = changes.records.length;
+  let kind: NotedKind;
+  if (joined) kind = JOINED;
+  else if (changes.written[i] === 0) {
+    kind = FRESH;
+    changes.freshValues[i] = recordValues(inst);
+    noteSpec(changes.copies, slot, inst);
+  } else {
+    kind = COPIED;
+    copyRecord(inst, changes.copies, slot);
+  }
+  changes.written[i] = 1;
   changes.records.push(inst);
-  changes.joined.push(joined);
+  changes.kinds.push(kind);
 }
 
 /** Call before writing any field of `inst`. */
@@ -104,17 +150,22 @@ export function touchRemoved(sim: Simulation, inst: InstanceRecord): void {
   if (sim.changes) ownMembers(sim, sim.changes);
 }
 
-/** The copy noted of `inst` in this interval: undefined, not noted; null, it joined the board since. */
-export function notedCopy(changes: Changes, inst: InstanceRecord): InstanceRecord | null | undefined {
+/**
+ * The record `inst` was at the last snapshot, as noted in this interval: undefined, not noted;
+ * null, it joined the board since (for tests and inspection, not the hot path).
+ */
+export function notedCopy(sim: Simulation, changes: Changes, inst: InstanceRecord): InstanceRecord | null | undefined {
   if (changes.stamps[inst.index] !== changes.interval) return undefined;
   const i = changes.records.indexOf(inst);
-  return changes.joined[i] ? null : recordOfCopy(changes.copies, i);
+  const kind = changes.kinds[i];
+  if (kind === JOINED) return null;
+  return kind === FRESH ? freshRecord(sim, copiedSpec(changes.copies, i), inst.index) : recordOfCopy(changes.copies, i);
 }
 
 /** Starts a new interval: nothing noted (the records' membership and claims flags are the caller's). */
 export function clearNoted(changes: Changes): void {
   clearCopies(changes.copies, changes.records.length);
   changes.records.length = 0;
-  changes.joined.length = 0;
+  changes.kinds.length = 0;
   changes.interval++;
 }

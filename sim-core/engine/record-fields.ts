@@ -134,14 +134,16 @@ export const REF_COUNT = REF_FIELDS.length;
 export const COPY_NUMBERS = NUMBER_FIELDS.length;
 
 export function createRecordCopies(room = 256): RecordCopies {
-  return { refs: new Array<unknown>(room * REF_COUNT).fill(undefined), numbers: new Float64Array(room * COPY_NUMBERS) };
+  const copies: RecordCopies = { refs: [], numbers: new Float64Array(0) };
+  roomFor(copies, room - 1);
+  return copies;
 }
 
 /** Makes room for copy `i` (and keeps the copies before it). */
 function roomFor(copies: RecordCopies, i: number): void {
   const end = (i + 1) * COPY_NUMBERS;
   if (end <= copies.numbers.length) return;
-  const numbers = new Float64Array(Math.max(2 * copies.numbers.length, end));
+  const numbers = new Float64Array(Math.max(2 * copies.numbers.length, end, 256 * COPY_NUMBERS));
   numbers.set(copies.numbers);
   copies.numbers = numbers;
   // Grown in place, element by element: an array written past its end would turn holey.
@@ -151,7 +153,16 @@ function roomFor(copies: RecordCopies, i: number): void {
 
 /** Drops the references the first `count` copies hold (their room is kept). */
 export function clearCopies(copies: RecordCopies, count: number): void {
-  copies.refs.fill(undefined, 0, count * REF_COUNT);
+  emptySlots(copies.refs, count * REF_COUNT);
+}
+
+/**
+ * Empties the first `count` slots of `slots` (undefined), keeping its room. A loop, not
+ * Array.prototype.fill: fill runs in the runtime at about twenty instructions a slot, and the
+ * hundreds of thousands a run empties made it a tenth of closing intervals.
+ */
+export function emptySlots(slots: unknown[], count: number): void {
+  for (let k = 0; k < count; k++) slots[k] = undefined;
 }
 
 /** Zero and minus zero differ to a report that divides by them. */
@@ -220,6 +231,17 @@ export function copyRecord(r: InstanceRecord, copies: RecordCopies, i: number): 
   refs[o + 23] = r.restart;
   refs[o + 24] = r.health;
   refs[o + 25] = r.held;
+}
+
+/** Keeps only `r`'s spec as copy `i` (what a fresh record is made again from: engine/changes.ts). */
+export function noteSpec(copies: RecordCopies, i: number, r: InstanceRecord): void {
+  roomFor(copies, i);
+  copies.refs[i * REF_COUNT] = r.spec;
+}
+
+/** The spec copy `i` holds. */
+export function copiedSpec(copies: RecordCopies, i: number): InstanceRecord['spec'] {
+  return copies.refs[i * REF_COUNT] as InstanceRecord['spec'];
 }
 
 /**
@@ -300,6 +322,53 @@ export function diffScratch(): Int32Array {
 /** The value field `f` (its index in RECORD_FIELDS) held in copy `i`. */
 export function copiedField(copies: RecordCopies, i: number, f: number): unknown {
   return f < REF_COUNT ? copies.refs[i * REF_COUNT + f] : asStored(copies.numbers[i * COPY_NUMBERS + f - REF_COUNT]!);
+}
+
+/** Sets every field of `r` to `from`'s (a record of the same shape, as freshRecord makes them). */
+export function assignRecord(r: InstanceRecord, from: InstanceRecord): void {
+  r.spec = from.spec;
+  r.state = from.state;
+  r.pendingStart = from.pendingStart;
+  r.startedAtMs = from.startedAtMs;
+  r.requestedAtMs = from.requestedAtMs;
+  r.readyMs = from.readyMs;
+  r.phases = from.phases;
+  r.plan = from.plan;
+  r.memoryLimitBytes = from.memoryLimitBytes;
+  r.cpuLimit = from.cpuLimit;
+  r.throttled = from.throttled;
+  r.cpuStatSinceMs = from.cpuStatSinceMs;
+  r.cpuStat = from.cpuStat;
+  r.upper = from.upper;
+  r.exitCode = from.exitCode;
+  r.compromised = from.compromised;
+  r.memoryAtStopBytes = from.memoryAtStopBytes;
+  r.stopping = from.stopping;
+  r.imageCopied = from.imageCopied;
+  r.balloonReportDue = from.balloonReportDue;
+  r.engineReadyAtMs = from.engineReadyAtMs;
+  r.paused = from.paused;
+  r.suspending = from.suspending;
+  r.restart = from.restart;
+  r.health = from.health;
+  r.held = from.held;
+  r.index = from.index;
+  r.gen = from.gen;
+  r.phaseIndex = from.phaseIndex;
+  r.stepIndex = from.stepIndex;
+  r.phaseStartMs = from.phaseStartMs;
+  r.memoryBytes = from.memoryBytes;
+  r.overheadBytes = from.overheadBytes;
+  r.baseBytes = from.baseBytes;
+  r.appMemoryBytes = from.appMemoryBytes;
+  r.cpuDemand = from.cpuDemand;
+  r.cpuCores = from.cpuCores;
+  r.diskBytes = from.diskBytes;
+  r.guestPeakBytes = from.guestPeakBytes;
+  r.guestFileBytes = from.guestFileBytes;
+  r.swapBytes = from.swapBytes;
+  r.logBytes = from.logBytes;
+  r.savedStateBytes = from.savedStateBytes;
 }
 
 /** Puts every field of `r` back as copy `i` holds it. */

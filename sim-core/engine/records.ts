@@ -19,11 +19,20 @@ const NO_CPU_STAT: InstanceRecord['cpuStat'] = Object.freeze({ nrPeriods: 0, nrT
 
 /** A fresh record for an instance added to the board (not started). */
 export function createRecord(sim: Simulation, spec: InstanceSpec): InstanceRecord {
+  if (spec.kind === 'container' && sim.scenario.host.imageCache === 'warm') markImagePresent(sim, spec.image);
+  return freshRecord(sim, spec, sim.state.nextIndex++);
+}
+
+/**
+ * The record of `spec` as createRecord makes it, numbered `index`: a function of the spec and
+ * the catalogue alone (it reads nothing the run changes), so a rewind can make a record fresh
+ * again instead of keeping a copy of it (engine/changes.ts).
+ */
+export function freshRecord(sim: Simulation, spec: InstanceSpec, index: number): InstanceRecord {
   const isContainer = spec.kind === 'container';
-  if (isContainer && sim.scenario.host.imageCache === 'warm') markImagePresent(sim, spec.image);
   return {
     spec,
-    index: sim.state.nextIndex++,
+    index,
     state: 'created',
     gen: 0,
     pendingStart: false,

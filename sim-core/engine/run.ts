@@ -116,30 +116,40 @@ function applyDue(run: Run): void {
  */
 export function runAdvance(run: Run, timeMs: number): void {
   const sim = run.sim;
-  const s = () => sim.state;
   for (;;) {
     const nextAction = run.actions[run.applied];
     const target = nextAction && nextAction.atMs <= timeMs ? nextAction.atMs : timeMs;
     const last = run.snapshots[run.snapshots.length - 1]!;
     const due = last.processed + run.snapshotEveryEvents;
-    const changes = sim.changes;
     const writtenDue = SNAPSHOT_WRITTEN_SHARE * run.snapshotEveryEvents;
-    const isDue = () => s().processed >= due || (changes != null && changes.records.length >= writtenDue && s().processed > last.processed);
-    // Step event by event while a snapshot may fall due; in one go once it cannot.
-    for (;;) {
-      const t = peekTime(s().queue);
-      if (t === undefined || t > target || isDue()) break;
-      step(sim);
-    }
-    if (isDue() && Number.isFinite(due)) {
-      advanceTo(sim, s().nowMs);
+    if (stepUntilDue(sim, target, due, writtenDue, last.processed) && Number.isFinite(due)) {
+      advanceTo(sim, sim.state.nowMs);
       applyDue(run);
-      if (s().processed > last.processed) takeSnapshot(run);
+      if (sim.state.processed > last.processed) takeSnapshot(run);
       continue;
     }
-    advanceTo(sim, Math.max(target, s().nowMs));
+    advanceTo(sim, Math.max(target, sim.state.nowMs));
     applyDue(run);
-    if (s().nowMs >= timeMs) break;
+    if (sim.state.nowMs >= timeMs) break;
+  }
+}
+
+/**
+ * Steps event by event through those due by `target` until a snapshot falls due: `due` events
+ * processed in all, or `writtenDue` records written since the last (processed by then:
+ * `lastProcessed`). Returns whether one did. A function of its own, not a closure in
+ * runAdvance: called once per interval, it is optimised like any hot function, where a loop in
+ * runAdvance (called once a run) ran unoptimised or on-stack-replaced, about 100 ns an event.
+ */
+function stepUntilDue(sim: Simulation, target: number, due: number, writtenDue: number, lastProcessed: number): boolean {
+  const changes = sim.changes;
+  for (;;) {
+    const s = sim.state;
+    const isDue = s.processed >= due || (changes != null && changes.records.length >= writtenDue && s.processed > lastProcessed);
+    if (isDue) return true;
+    const t = peekTime(s.queue);
+    if (t === undefined || t > target) return false;
+    step(sim);
   }
 }
 

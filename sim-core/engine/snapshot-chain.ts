@@ -237,7 +237,7 @@ export function restore(run: Run, index: number): void {
     const unchangedMembers = !changes.membership && snaps[snaps.length - 1]!.members === snap.members;
     const undos: Undo[] = [];
     for (let j = snaps.length - 2; j >= index; j--) undos.push(snaps[j]!.undo);
-    rewindRecords(changes, undos);
+    rewindRecords(run.sim, changes, undos);
     // The live dictionary, put back as the records are: the open interval's notes, then each snapshot's, newest first.
     const background = current.cpuBackground;
     rewindBackground(background, changes.background);
@@ -254,6 +254,8 @@ export function restore(run: Run, index: number): void {
     if (changes) {
       trimShelf(run.shelf, null);
       clearNoted(changes);
+      // Every record is made again, fresh.
+      changes.written.fill(0);
       changes.membership = false;
       changes.membersShared = false;
       changes.claims = false;

@@ -1,12 +1,12 @@
-import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, Scheduled, SimState } from './state';
+import type { DaemonState, InstanceRecord, LayerOnHost, PsResource, Scheduled, SimState, Simulation } from './state';
 import type { EventQueue } from './queue';
-import { clearNoted, type Changes } from './changes';
+import { COPIED, FRESH, JOINED, clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import { RECORD_FIELDS, REF_COUNT, REF_FIELDS, copiedField, diffRecord, diffScratch, restoreRecord } from './record-fields';
+import { RECORD_FIELDS, REF_COUNT, REF_FIELDS, copiedField, copiedSpec, diffRecord, diffScratch, emptySlots, restoreRecord } from './record-fields';
 import { NESTED_SLOT, copyValues, fieldValues, nestedField, nestedValuesOf, recordValues } from './record-counts';
 import { backgroundValues } from './snapshot-background';
-import { appendUndo, applyUndo, type Undo } from './record-undo';
+import { FRESH_VALUES, appendUndo, applyUndo, makeFresh, type Undo } from './record-undo';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
 import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './snapshot-timeline';
 
@@ -194,15 +194,25 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   let liveDelta = 0;
   let written = 0;
   let pairs = 0;
-  const { records, copies, joined } = changes;
+  let fresh = 0;
+  const { records, copies, kinds } = changes;
   // No record joined or left: every record written is on the board.
   const everyPresent = !changes.membership;
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
     // Keyed by name with no prototype (engine/by-name.ts): a plain lookup.
     const present = everyPresent || state.instances[record.spec.name] === record;
-    if (joined[i]) {
+    const kind = kinds[i];
+    if (kind === JOINED) {
       if (present) liveDelta += recordValues(record);
+      continue;
+    }
+    if (kind === FRESH) {
+      // Made fresh again when the run goes back: no copy, no comparison.
+      liveDelta += (present ? recordValues(record) : 0) - changes.freshValues[record.index]!;
+      undoValues += FRESH_VALUES;
+      FRESH_SCRATCH[fresh++] = record;
+      FRESH_SCRATCH[fresh++] = copiedSpec(copies, i);
       continue;
     }
     if (!present) liveDelta -= copyValues(copies, i);
@@ -227,10 +237,11 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
     RECORDS[written] = record;
     ENDS[written++] = pairs;
   }
-  if (undo) appendUndo(undo, RECORDS, ENDS, PAIRS, written, pairs);
+  if (undo) appendUndo(undo, RECORDS, ENDS, PAIRS, written, pairs, FRESH_SCRATCH, fresh);
   // The scratch arrays keep their room for the next interval but not the records and values.
-  RECORDS.fill(null as never, 0, written);
-  PAIRS.fill(null, 0, pairs);
+  emptySlots(RECORDS, written);
+  emptySlots(PAIRS, pairs);
+  emptySlots(FRESH_SCRATCH, fresh);
   const membership = changes.membership;
   clearNoted(changes);
   changes.membership = false;
@@ -246,13 +257,15 @@ const DIFF = diffScratch();
 const RECORDS: InstanceRecord[] = [];
 const ENDS: number[] = [];
 const PAIRS: unknown[] = [];
+const FRESH_SCRATCH: unknown[] = [];
 
 /** What the open interval holds: the copies made at each record's first write since the last snapshot. */
 export function openIntervalValues(changes: Changes): number {
   let n = 0;
-  const { records, copies, joined } = changes;
+  const { records, copies, kinds } = changes;
   for (let i = 0; i < records.length; i++) {
-    if (joined[i]) continue;
+    // A fresh record's spec is the scenario's, counted with it.
+    if (kinds[i] !== COPIED) continue;
     const record = records[i] as unknown as Record<string, unknown>;
     // Its numbers, one value each.
     n += RECORD_FIELDS.length - REF_COUNT;
@@ -266,10 +279,13 @@ export function openIntervalValues(changes: Changes): number {
 }
 
 /** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
-export function rewindRecords(changes: Changes, undos: readonly Undo[]): void {
-  const { records, copies, joined } = changes;
-  for (let i = 0; i < records.length; i++) if (!joined[i]) restoreRecord(records[i]!, copies, i);
-  for (const undo of undos) applyUndo(undo);
+export function rewindRecords(sim: Simulation, changes: Changes, undos: readonly Undo[]): void {
+  const { records, copies, kinds, written } = changes;
+  for (let i = 0; i < records.length; i++) {
+    if (kinds[i] === COPIED) restoreRecord(records[i]!, copies, i);
+    else if (kinds[i] === FRESH) makeFresh(sim, records[i]!, copiedSpec(copies, i), written);
+  }
+  for (const undo of undos) applyUndo(sim, undo, written);
   clearNoted(changes);
   changes.membership = false;
   changes.claims = false;

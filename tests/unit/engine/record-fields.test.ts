@@ -8,7 +8,7 @@ import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
-  NESTED_FIELDS, NULLABLE_NUMBER_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
+  NESTED_FIELDS, NULLABLE_NUMBER_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, assignRecord, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
 import { copyValues, nestedField, nestedValuesOf, phasesValues, planValues, recordValues } from '../../../sim-core/engine/record-counts';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
@@ -63,6 +63,13 @@ describe('a record\'s fields by name', () => {
     }
     const both = { ...record, state: 'exited', plan: { replaced: 'plan' }, cpuDemand: 3 } as unknown as InstanceRecord;
     expect(changed(diffRecord(copies, 2, both, out))).toEqual(['state', 'plan', 'cpuDemand'].map((key) => RECORD_FIELDS.indexOf(key as never)));
+  });
+
+  it('assigned from another record, take every field of it', () => {
+    const record = createSimulation(board(), FIXTURE).state.instances.a!;
+    const from = Object.fromEntries(RECORD_FIELDS.map((key) => [key, { from: key }])) as unknown as InstanceRecord;
+    assignRecord(record, from);
+    expect(record).toEqual(from);
   });
 
   it('read a nested field by its slot as by its name', () => {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { apply, createRun, createSimulation, runAdvance, runApply, runSeek, step } from '../../../sim-core/index';
 import type { Run, Scenario, Simulation, UserAction } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
-import { createChanges, notedCopy } from '../../../sim-core/engine/changes';
+import { clearNoted, createChanges, notedCopy } from '../../../sim-core/engine/changes';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { FIXTURE, MiB, container } from './fixture';
 import { arbScenario } from './arbitrary';
@@ -103,7 +103,8 @@ function deepCopies(sim: Simulation): Map<InstanceRecord, InstanceRecord> {
  * record it did note is the record as it was, nested values included (none mutated in place).
  */
 function checkNoted(sim: Simulation, every: number, actions: Array<{ who: number; what: string; amount: number }> = []): number {
-  sim.changes = createChanges();
+  const changes = createChanges();
+  sim.changes = changes;
   let copies = deepCopies(sim);
   let checked = 0;
   let n = 0;
@@ -118,12 +119,13 @@ function checkNoted(sim: Simulation, every: number, actions: Array<{ who: number
       more = true;
     }
     for (const [record, copy] of copies) {
-      const noted = notedCopy(sim.changes, record);
+      const noted = notedCopy(sim, changes, record);
       if (noted === undefined) expect(record, `${record.spec.name}, not noted, changed`).toEqual(copy);
       else if (noted) expect(noted, `${record.spec.name}: the copy noted is not the record as it was`).toEqual(copy);
       checked++;
     }
-    sim.changes = createChanges();
+    // A new interval, as a snapshot starts one: which records were ever written is kept.
+    clearNoted(changes);
     copies = deepCopies(sim);
   }
   return checked;

@@ -9,6 +9,7 @@ import type { Run } from '../../../sim-core/index';
 import type { TimedAction } from '../../../sim-core/scenario/types';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 import { liveRecordValuesOf } from '../../../sim-core/engine/snapshot';
+import { FRESH } from '../../../sim-core/engine/changes';
 
 const busy = () => scenario(
   [vm('v1'), vm('v2', { profile: 'micro' }), container('a', { memoryBytes: 64 * MiB }), container('b', { image: 'cache:1', cpus: 0.5 }), container('inner', { in: 'v1' })],
@@ -118,6 +119,23 @@ describe('rewind with snapshots that cost what changed', () => {
     const shelved = run.snapshots.reduce((sum, snap) => sum + snap.shelfValues, 0);
     expect(shelved).toBeLessThanOrEqual(2 * 128);
     for (const t of [14_000, 4_000, 3_041, 12_345, 0, 9_077, 2_000, 15_000]) {
+      runSeek(run, t);
+      const straight = createRun(burst(), SERIAL, { snapshotEveryEvents: Infinity });
+      runAdvance(straight, t);
+      expect(run.sim.state, `at ${t} ms`).toEqual(straight.sim.state);
+    }
+  });
+
+  it('keep no copy of a record never written since it was made: going back makes it fresh again', () => {
+    const run = createRun(burst(), SERIAL, { snapshotEveryEvents: 3 });
+    runAdvance(run, 1_000);
+    // The 120 starts requested by then: each record's first write was noted without a copy.
+    const undos = run.snapshots.map((snap) => snap.undo);
+    const fresh = undos.reduce((n, undo) => n + undo.fresh.length / 2, 0) + run.sim.changes!.kinds.filter((kind) => kind === FRESH).length;
+    expect(fresh).toBe(120);
+    expect(undos.every((undo) => undo.records.every((r) => undo.fresh.indexOf(r) < 0))).toBe(true);
+    // Back to moments before and after the starts, then on: each as played straight.
+    for (const t of [400, 0, 12_000, 130, 9_050]) {
       runSeek(run, t);
       const straight = createRun(burst(), SERIAL, { snapshotEveryEvents: Infinity });
       runAdvance(straight, t);
