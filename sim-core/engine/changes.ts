@@ -1,8 +1,7 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
-import { clearCopies, copiedSpec, copyRecord, createRecordCopies, noteSpec, recordOfCopy, type RecordCopies } from './record-fields';
+import { clearCopies, copiedSpec, copyRecord, createRecordCopies, noteFresh, recordOfCopy, type RecordCopies } from './record-fields';
 import { freshRecord } from './records';
-import { recordValues } from './record-counts';
 import type { BackgroundUndo } from './snapshot-background';
 
 /**
@@ -33,15 +32,13 @@ export interface Changes {
   records: InstanceRecord[];
   /**
    * Beside each (copy i of record i), a shallow copy of it as it was at the last snapshot, when
-   * its kind is COPIED; when FRESH, only its spec (slot 0 of the copy's references).
+   * its kind is COPIED; when FRESH, only its spec and nested values (noteFresh).
    */
   copies: RecordCopies;
   /** Beside each, how it was noted: COPIED, JOINED (it joined the board since the last snapshot: no copy) or FRESH. */
   kinds: NotedKind[];
   /** By record index: 1 once the record was written since it was made (0: it is as freshRecord makes it). */
   written: Uint8Array;
-  /** By record index: the values a FRESH record held when noted (recordValues), for the live count. */
-  freshValues: Int32Array;
   /** The interval now; bumped when one closes, so every stamp below goes stale at once. */
   interval: number;
   /** By record index: the interval the record was last noted in (0: never). */
@@ -70,7 +67,7 @@ export type NotedKind = typeof COPIED | typeof JOINED | typeof FRESH;
 
 export function createChanges(): Changes {
   return {
-    records: [], copies: createRecordCopies(), kinds: [], written: new Uint8Array(1024), freshValues: new Int32Array(1024),
+    records: [], copies: createRecordCopies(), kinds: [], written: new Uint8Array(1024),
     interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false,
   };
 }
@@ -84,9 +81,6 @@ function roomForIndex(changes: Changes, i: number): void {
   const written = new Uint8Array(length);
   written.set(changes.written);
   changes.written = written;
-  const freshValues = new Int32Array(length);
-  freshValues.set(changes.freshValues);
-  changes.freshValues = freshValues;
 }
 
 /** Notes `inst` as written in this interval (with a copy of it, unless it joined the board since or is fresh), unless it already is. */
@@ -99,8 +93,7 @@ function note(changes: Changes, inst: InstanceRecord, joined: boolean): void {
   if (joined) kind = JOINED;
   else if (changes.written[i] === 0) {
     kind = FRESH;
-    changes.freshValues[i] = recordValues(inst);
-    noteSpec(changes.copies, slot, inst);
+    noteFresh(changes.copies, slot, inst);
   } else {
     kind = COPIED;
     copyRecord(inst, changes.copies, slot);

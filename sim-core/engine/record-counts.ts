@@ -1,7 +1,7 @@
 import type { InstanceRecord, PlannedPhase, PlannedStep } from './state';
 import type { PhaseSpan } from './view';
 import { countPlain } from './plain-copy';
-import { NESTED_FIELDS, RECORD_FIELDS, REF_COUNT, type RecordCopies } from './record-fields';
+import { NESTED_FIELDS, RECORD_FIELDS, REF_COUNT, REF_FIELDS, type RecordCopies } from './record-fields';
 
 /**
  * Values a record and its copies hold, as a walk of plain data counts them (countPlain): the
@@ -130,4 +130,23 @@ export function copyValues(copies: RecordCopies, i: number): number {
   const refs = copies.refs;
   const o = i * REF_COUNT;
   return FLAT_FIELDS + fieldValues(refs[o + 6]) + fieldValues(refs[o + 7]) + fieldValues(refs[o + 12]) + fieldValues(refs[o + 13]) + fieldValues(refs[o + 17]) + fieldValues(refs[o + 22]) + fieldValues(refs[o + 23]) + fieldValues(refs[o + 24]) + fieldValues(refs[o + 25]);
+}
+
+/** By nested slot (NESTED_FIELDS), the field's index among a copy's references (REF_FIELDS). */
+const NESTED_REF: readonly number[] = NESTED_FIELDS.map((key) => (REF_FIELDS as readonly string[]).indexOf(key));
+
+/**
+ * How many more values record `r` holds than when it was fresh, copy `i` holding its nested
+ * values then (record-fields.ts noteFresh): only the nested values it replaced since are counted.
+ */
+export function freshDelta(r: InstanceRecord, copies: RecordCopies, i: number): number {
+  const refs = copies.refs;
+  const o = i * REF_COUNT;
+  let d = 0;
+  for (let slot = 0; slot < NESTED_REF.length; slot++) {
+    const was = refs[o + NESTED_REF[slot]!];
+    const now = nestedField(r, slot);
+    if (now !== was) d += nestedValuesOf(slot, now) - nestedValuesOf(slot, was);
+  }
+  return d;
 }

@@ -233,10 +233,25 @@ export function copyRecord(r: InstanceRecord, copies: RecordCopies, i: number): 
   refs[o + 25] = r.held;
 }
 
-/** Keeps only `r`'s spec as copy `i` (what a fresh record is made again from: engine/changes.ts). */
-export function noteSpec(copies: RecordCopies, i: number, r: InstanceRecord): void {
+/**
+ * Keeps of a fresh record, as copy `i`, its spec (what it is made again from: engine/changes.ts)
+ * and its nested values (shared, frozen ones: what the count of its values starts from,
+ * engine/record-counts.ts freshDelta).
+ */
+export function noteFresh(copies: RecordCopies, i: number, r: InstanceRecord): void {
   roomFor(copies, i);
-  copies.refs[i * REF_COUNT] = r.spec;
+  const refs = copies.refs;
+  const o = i * REF_COUNT;
+  refs[o + 0] = r.spec;
+  refs[o + 6] = r.phases;
+  refs[o + 7] = r.plan;
+  refs[o + 12] = r.cpuStat;
+  refs[o + 13] = r.upper;
+  refs[o + 17] = r.stopping;
+  refs[o + 22] = r.suspending;
+  refs[o + 23] = r.restart;
+  refs[o + 24] = r.health;
+  refs[o + 25] = r.held;
 }
 
 /** The spec copy `i` holds. */

@@ -4,7 +4,7 @@ import { COPIED, FRESH, JOINED, clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
 import { RECORD_FIELDS, REF_COUNT, REF_FIELDS, copiedField, copiedSpec, diffRecord, diffScratch, emptySlots, restoreRecord } from './record-fields';
-import { NESTED_SLOT, copyValues, fieldValues, nestedField, nestedValuesOf, recordValues } from './record-counts';
+import { NESTED_SLOT, copyValues, fieldValues, freshDelta, nestedField, nestedValuesOf, recordValues } from './record-counts';
 import { backgroundValues } from './snapshot-background';
 import { FRESH_VALUES, appendUndo, applyUndo, makeFresh, type Undo } from './record-undo';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
@@ -209,7 +209,8 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
     }
     if (kind === FRESH) {
       // Made fresh again when the run goes back: no copy, no comparison.
-      liveDelta += (present ? recordValues(record) : 0) - changes.freshValues[record.index]!;
+      const grown = freshDelta(record, copies, i);
+      liveDelta += present ? grown : grown - recordValues(record);
       undoValues += FRESH_VALUES;
       FRESH_SCRATCH[fresh++] = record;
       FRESH_SCRATCH[fresh++] = copiedSpec(copies, i);

@@ -10,6 +10,7 @@ import { apply, createRun, createSimulation, runAdvance, runApply, runSeek, step
 import type { Run, Scenario, Simulation, UserAction } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { clearNoted, createChanges, notedCopy } from '../../../sim-core/engine/changes';
+import { liveRecordValuesOf } from '../../../sim-core/engine/snapshot';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { FIXTURE, MiB, container } from './fixture';
 import { arbScenario } from './arbitrary';
@@ -83,6 +84,12 @@ describe('rewind is exact, wherever it seeks', () => {
           runAdvance(run, Math.min(END_MS, run.sim.state.nowMs + 7_000));
           const at = run.sim.state.nowMs;
           expect(run.sim.state, `at ${at} ms`).toEqual(straightTo(s, run, at).sim.state);
+        }
+        // The live count kept from the records' changes at each snapshot is what a walk of every
+        // record counts then (after 0:00, where a seek also plays what is due at 0 ms).
+        for (const t of [...new Set(run.snapshots.map((snap) => snap.atMs))].reverse().filter((t) => t > 0)) {
+          runSeek(run, t);
+          expect(run.recordValues, `values at ${t} ms`).toBe(liveRecordValuesOf(run.sim.state));
         }
       },
     ), { numRuns: 60 });
