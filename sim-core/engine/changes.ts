@@ -1,6 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { copyByName } from './by-name';
-import { clearCopies, copiedSpec, copyRecord, createRecordCopies, noteFresh, recordOfCopy, type RecordCopies } from './record-fields';
+import { copiedSpec, copyRecord, createRecordCopies, noteFresh, recordOfCopy, type RecordCopies } from './record-fields';
 import { freshRecord } from './records';
 import type { BackgroundUndo } from './snapshot-background';
 
@@ -28,8 +28,15 @@ import type { BackgroundUndo } from './snapshot-background';
  * comparing those records had been two thirds of a rewindable run's extra work.
  */
 export interface Changes {
-  /** Records written since the last snapshot, in the order first written. */
+  /**
+   * Records written since the last snapshot, in the order first written: the first `count`.
+   * This array, `kinds` and `copies` keep their room from one interval to the next, and what
+   * lies past `count` is left as it was (overwritten as the next interval notes records; what
+   * it points to is held by the board or an undo, but for a few records after a seek back).
+   */
   records: InstanceRecord[];
+  /** How many records are noted in this interval. */
+  count: number;
   /**
    * Beside each (copy i of record i), a shallow copy of it as it was at the last snapshot, when
    * its kind is COPIED; when FRESH, only its spec and nested values (noteFresh).
@@ -47,6 +54,8 @@ export interface Changes {
   membership: boolean;
   /** Whether the CPU claims (cpuClaims) changed since the last snapshot. */
   claims: boolean;
+  /** Whether the image layers on the host (layers) changed since the last snapshot. */
+  layers: boolean;
   /** The background demands changed since the last snapshot, as they were then (engine/snapshot-background.ts). */
   background: BackgroundUndo;
   /**
@@ -67,8 +76,8 @@ export type NotedKind = typeof COPIED | typeof JOINED | typeof FRESH;
 
 export function createChanges(): Changes {
   return {
-    records: [], copies: createRecordCopies(), kinds: [], written: new Uint8Array(1024),
-    interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, background: new Map(), membersShared: false,
+    records: [], count: 0, copies: createRecordCopies(), kinds: [], written: new Uint8Array(1024),
+    interval: 1, stamps: new Int32Array(1024), membership: false, claims: false, layers: false, background: new Map(), membersShared: false,
   };
 }
 
@@ -88,7 +97,7 @@ function note(changes: Changes, inst: InstanceRecord, joined: boolean): void {
   const i = inst.index;
   if (i >= changes.stamps.length) roomForIndex(changes, i);
   changes.stamps[i] = changes.interval;
-  const slot = changes.records.length;
+  const slot = changes.count++;
   let kind: NotedKind;
   if (joined) kind = JOINED;
   else if (changes.written[i] === 0) {
@@ -99,8 +108,8 @@ function note(changes: Changes, inst: InstanceRecord, joined: boolean): void {
     copyRecord(inst, changes.copies, slot);
   }
   changes.written[i] = 1;
-  changes.records.push(inst);
-  changes.kinds.push(kind);
+  changes.records[slot] = inst;
+  changes.kinds[slot] = kind;
 }
 
 /** Call before writing any field of `inst`. */
@@ -112,6 +121,11 @@ export function touch(sim: Simulation, inst: InstanceRecord): void {
 /** Call before changing the CPU claims. */
 export function touchClaims(sim: Simulation): void {
   if (sim.changes) sim.changes.claims = true;
+}
+
+/** Call before changing the image layers on the host (adding one, changing one or its waiters). */
+export function touchLayers(sim: Simulation): void {
+  if (sim.changes) sim.changes.layers = true;
 }
 
 /** Call before changing `name`'s background demand (cpuBackground). */
@@ -157,8 +171,6 @@ export function notedCopy(sim: Simulation, changes: Changes, inst: InstanceRecor
 
 /** Starts a new interval: nothing noted (the records' membership and claims flags are the caller's). */
 export function clearNoted(changes: Changes): void {
-  clearCopies(changes.copies, changes.records.length);
-  changes.records.length = 0;
-  changes.kinds.length = 0;
+  changes.count = 0;
   changes.interval++;
 }

@@ -5,6 +5,7 @@ import { updateDiskRate } from './disk-io';
 import { addJob, setRate } from './resources';
 import { endPhase } from './lifecycle';
 import { layerIndex } from './catalogue-index';
+import { touchLayers } from './changes';
 
 /**
  * Image layers on the host. A layer is pulled once, whichever image or container asked for
@@ -32,6 +33,7 @@ export function markImagePresent(sim: Simulation, imageRef: string): void {
     const layer = sim.state.layers[l.id];
     // Already so (every container of an image at 0:00): no new record to make.
     if (layer && layer.state === 'present' && layer.sinceMs === now && layer.waiters.length === 0) continue;
+    touchLayers(sim);
     sim.state.layers[l.id] = { state: 'present', sinceMs: now, waiters: [] };
   }
 }
@@ -51,6 +53,7 @@ export function updateNetRate(sim: Simulation): void {
 export function requestLayers(sim: Simulation, spec: ContainerSpec, waiter: string, cause: string): boolean {
   const missing = missingLayers(sim, spec);
   if (missing.length === 0) return true;
+  touchLayers(sim);
   let started = false;
   for (const id of missing) {
     const layer = (sim.state.layers[id] ??= { state: 'absent', sinceMs: sim.state.nowMs, waiters: [] });
@@ -70,6 +73,7 @@ export function requestLayers(sim: Simulation, spec: ContainerSpec, waiter: stri
 
 export function onLayerDownloaded(sim: Simulation, layerId: string): void {
   const layer = sim.state.layers[layerId]!;
+  touchLayers(sim);
   layer.state = 'extracting';
   layer.sinceMs = sim.state.nowMs;
   const size = layerDef(sim, layerId).sizeBytes.value;
@@ -81,6 +85,7 @@ export function onLayerDownloaded(sim: Simulation, layerId: string): void {
 
 export function onLayerExtracted(sim: Simulation, layerId: string): void {
   const layer = sim.state.layers[layerId]!;
+  touchLayers(sim);
   layer.state = 'present';
   layer.sinceMs = sim.state.nowMs;
   const c = emit(sim, 'image/layer-extracted', layer.waiters[0] ?? 'host', 'disk', { layer: layerId, bytes: layerDef(sim, layerId).sizeBytes.value });

@@ -151,20 +151,6 @@ function roomFor(copies: RecordCopies, i: number): void {
   for (let k = refs.length, until = numbers.length / COPY_NUMBERS * REF_COUNT; k < until; k++) refs.push(undefined);
 }
 
-/** Drops the references the first `count` copies hold (their room is kept). */
-export function clearCopies(copies: RecordCopies, count: number): void {
-  emptySlots(copies.refs, count * REF_COUNT);
-}
-
-/**
- * Empties the first `count` slots of `slots` (undefined), keeping its room. A loop, not
- * Array.prototype.fill: fill runs in the runtime at about twenty instructions a slot, and the
- * hundreds of thousands a run empties made it a tenth of closing intervals.
- */
-export function emptySlots(slots: unknown[], count: number): void {
-  for (let k = 0; k < count; k++) slots[k] = undefined;
-}
-
 /** Zero and minus zero differ to a report that divides by them. */
 function sameNumber(a: number, b: number): boolean {
   return a === b && (a !== 0 || 1 / a === 1 / b);

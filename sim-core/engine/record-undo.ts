@@ -36,7 +36,8 @@ export function appendUndo(
   undo: Undo, records: readonly InstanceRecord[], ends: readonly number[], pairs: readonly unknown[], count: number, length: number,
   fresh: readonly unknown[], freshLength: number,
 ): void {
-  for (let f = 0; f < freshLength; f++) undo.fresh.push(fresh[f]);
+  if (undo.fresh.length === 0) undo.fresh = fresh.slice(0, freshLength);
+  else for (let f = 0; f < freshLength; f++) undo.fresh.push(fresh[f]);
   const offset = undo.pairs.length;
   if (offset === 0 && undo.records.length === 0) {
     undo.records = records.slice(0, count);

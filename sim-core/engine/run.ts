@@ -145,7 +145,7 @@ function stepUntilDue(sim: Simulation, target: number, due: number, writtenDue: 
   const changes = sim.changes;
   for (;;) {
     const s = sim.state;
-    const isDue = s.processed >= due || (changes != null && changes.records.length >= writtenDue && s.processed > lastProcessed);
+    const isDue = s.processed >= due || (changes != null && changes.count >= writtenDue && s.processed > lastProcessed);
     if (isDue) return true;
     const t = peekTime(s.queue);
     if (t === undefined || t > target) return false;

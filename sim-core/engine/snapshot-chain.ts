@@ -3,7 +3,7 @@ import type { SimState } from './state';
 import { createSimulation } from './simulation';
 import {
   closeInterval, liveRecordValuesOf, liveValuesOf, membersOf, membersValues, openIntervalValues,
-  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy,
+  restoreMembers, restoreRest, rewindRecords, snapshotRest, type Members, type RestCopy, type RestOfState,
 } from './snapshot';
 import { createUndo, mergeUndo, type Undo } from './record-undo';
 import { trimShelf } from './snapshot-shelf';
@@ -105,7 +105,7 @@ export function takeSnapshot(run: Run): void {
   const state = run.sim.state;
   const changes = run.sim.changes!;
   const last = run.snapshots[run.snapshots.length - 1]!;
-  const work = last.work + Math.max(state.processed - last.processed, changes.records.length / SNAPSHOT_WRITTEN_SHARE);
+  const work = last.work + Math.max(state.processed - last.processed, changes.count / SNAPSHOT_WRITTEN_SHARE);
   const closed = closeInterval(changes, state, last.rest ? last.undo : null);
   const background = changes.background;
   changes.background = new Map();
@@ -119,9 +119,12 @@ export function takeSnapshot(run: Run): void {
   const own = closed.membership || !last.members;
   const members = own ? membersOf(state) : last.members;
   changes.membersShared = true;
-  // The CPU claims grow with the board: shared with the snapshot before while unchanged.
-  const unchanged = !changes.claims && last.rest ? { cpuClaims: last.rest.cpuClaims } : {};
+  // The CPU claims grow with the board, and the layers with the images: shared with the snapshot before while unchanged.
+  const unchanged: Partial<RestOfState> = {};
+  if (!changes.claims && last.rest) unchanged.cpuClaims = last.rest.cpuClaims;
+  if (!changes.layers && last.rest) unchanged.layers = last.rest.layers;
   changes.claims = false;
+  changes.layers = false;
   run.timeline ??= timelineOf(state.queue, run.initialSeq);
   const { rest, values, shelved } = snapshotRest(state, run.shelf, run.timeline, last.rest, unchanged);
   run.snapshots.push({
@@ -259,6 +262,7 @@ export function restore(run: Run, index: number): void {
       changes.membership = false;
       changes.membersShared = false;
       changes.claims = false;
+      changes.layers = false;
       changes.background = new Map();
       run.recordValues = liveRecordValuesOf(state);
       run.backgroundValues = backgroundValues(state.cpuBackground);

@@ -3,7 +3,7 @@ import type { EventQueue } from './queue';
 import { COPIED, FRESH, JOINED, clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
-import { RECORD_FIELDS, REF_COUNT, REF_FIELDS, copiedField, copiedSpec, diffRecord, diffScratch, emptySlots, restoreRecord } from './record-fields';
+import { RECORD_FIELDS, REF_COUNT, REF_FIELDS, copiedField, copiedSpec, diffRecord, diffScratch, restoreRecord } from './record-fields';
 import { NESTED_SLOT, copyValues, fieldValues, freshDelta, nestedField, nestedValuesOf, recordValues } from './record-counts';
 import { backgroundValues } from './snapshot-background';
 import { FRESH_VALUES, appendUndo, applyUndo, makeFresh, type Undo } from './record-undo';
@@ -198,7 +198,7 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   const { records, copies, kinds } = changes;
   // No record joined or left: every record written is on the board.
   const everyPresent = !changes.membership;
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < changes.count; i++) {
     const record = records[i]!;
     // Keyed by name with no prototype (engine/by-name.ts): a plain lookup.
     const present = everyPresent || state.instances[record.spec.name] === record;
@@ -240,9 +240,10 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   }
   if (undo) appendUndo(undo, RECORDS, ENDS, PAIRS, written, pairs, FRESH_SCRATCH, fresh);
   // The scratch arrays keep their room for the next interval but not the records and values.
-  emptySlots(RECORDS, written);
-  emptySlots(PAIRS, pairs);
-  emptySlots(FRESH_SCRATCH, fresh);
+  // (A loop for each: one shared by the three saw all their element kinds.)
+  for (let k = 0; k < written; k++) RECORDS[k] = undefined as never;
+  for (let k = 0; k < pairs; k++) PAIRS[k] = undefined;
+  for (let k = 0; k < fresh; k++) FRESH_SCRATCH[k] = undefined;
   const membership = changes.membership;
   clearNoted(changes);
   changes.membership = false;
@@ -264,7 +265,7 @@ const FRESH_SCRATCH: unknown[] = [];
 export function openIntervalValues(changes: Changes): number {
   let n = 0;
   const { records, copies, kinds } = changes;
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < changes.count; i++) {
     // A fresh record's spec is the scenario's, counted with it.
     if (kinds[i] !== COPIED) continue;
     const record = records[i] as unknown as Record<string, unknown>;
@@ -282,7 +283,7 @@ export function openIntervalValues(changes: Changes): number {
 /** Puts the records back as they were at the last snapshot (the open interval's copies), then back through `undos`, newest first. */
 export function rewindRecords(sim: Simulation, changes: Changes, undos: readonly Undo[]): void {
   const { records, copies, kinds, written } = changes;
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < changes.count; i++) {
     if (kinds[i] === COPIED) restoreRecord(records[i]!, copies, i);
     else if (kinds[i] === FRESH) makeFresh(sim, records[i]!, copiedSpec(copies, i), written);
   }
@@ -290,6 +291,7 @@ export function rewindRecords(sim: Simulation, changes: Changes, undos: readonly
   clearNoted(changes);
   changes.membership = false;
   changes.claims = false;
+  changes.layers = false;
 }
 
 /** The board's membership as a snapshot holds it, for the live state: shared (the caller sets membersShared). */
