@@ -21,10 +21,16 @@ export interface Timeline {
   items: Scheduled[];
 }
 
-/** The event queue as a snapshot holds it: with a timeline, times and items of the later entries only. */
+/**
+ * The event queue as a snapshot holds it: with a timeline, times and items of the later entries
+ * only. Its numbers sit in typed arrays: their storage lies outside the garbage-collected heap,
+ * so the thousands of sequence numbers each snapshot of a burst keeps are never moved by the
+ * collector (as plain arrays they were copied twice over, a good part of a rewindable run's
+ * extra collection).
+ */
 export interface QueueCopy {
-  seqs: number[];
-  times: number[];
+  seqs: Float64Array;
+  times: Float64Array;
   items: Scheduled[];
   /** Whether the entries below the timeline's initialSeq are left to the timeline. */
   shared: boolean;
@@ -66,7 +72,7 @@ export function trimTimeline(timeline: Timeline | null, atMs: number): void {
 export function copyQueueShared(q: EventQueue<Scheduled>, timeline: Timeline | null, count: Counter): QueueCopy {
   if (!timeline) {
     count.n += 3 * q.times.length;
-    return { seqs: q.seqs.slice(), times: q.times.slice(), items: q.items.slice(), shared: false };
+    return { seqs: Float64Array.from(q.seqs), times: Float64Array.from(q.times), items: q.items.slice(), shared: false };
   }
   // Counted first, then copied into arrays made at their size: grown by push, the copy ran in
   // code V8 kept deoptimising (the arrays' element kinds changed as they grew).
@@ -79,7 +85,7 @@ export function copyQueueShared(q: EventQueue<Scheduled>, timeline: Timeline | n
     // Not in the table (it cannot be: the table keeps what is still due): copied whole.
     else if (seq < timeline.base) return copyQueueShared(q, null, count);
   }
-  const times = new Array<number>(later);
+  const times = new Float64Array(later);
   const items = new Array<Scheduled>(later);
   for (let i = 0, j = 0; j < later; i++) {
     if (seqs[i]! < initialSeq) continue;
@@ -87,25 +93,40 @@ export function copyQueueShared(q: EventQueue<Scheduled>, timeline: Timeline | n
     items[j++] = q.items[i]!;
   }
   count.n += seqs.length + 2 * later;
-  return { seqs: q.seqs.slice(), times, items, shared: true };
+  return { seqs: Float64Array.from(seqs), times, items, shared: true };
+}
+
+/**
+ * The numbers of a typed array as the engine keeps them in a plain array: whole ones as small
+ * integers (a number read from a Float64Array may come boxed, and one boxed number in an array
+ * of small integers makes the whole array one of doubles, a new kind for the queue's code).
+ */
+function plainNumbers(from: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const v = from[i]!;
+    out.push(v === (v | 0) && (v !== 0 || 1 / v > 0) ? v | 0 : v);
+  }
+  return out;
 }
 
 /** The queue back from a snapshot's copy, for the live state (which mutates it). */
 export function restoreQueue(copy: QueueCopy, timeline: Timeline | null): EventQueue<Scheduled> {
-  if (!copy.shared) return { seqs: copy.seqs.slice(), times: copy.times.slice(), items: copy.items.slice() };
+  if (!copy.shared) return { seqs: plainNumbers(copy.seqs), times: plainNumbers(copy.times), items: copy.items.slice() };
   const n = copy.seqs.length;
-  const times = new Array<number>(n);
-  const items = new Array<Scheduled>(n);
+  const later = plainNumbers(copy.times);
+  const times: number[] = [];
+  const items: Scheduled[] = [];
   let j = 0;
   for (let i = 0; i < n; i++) {
     const seq = copy.seqs[i]!;
     if (seq < timeline!.initialSeq) {
-      times[i] = timeline!.times[seq - timeline!.base]!;
-      items[i] = timeline!.items[seq - timeline!.base]!;
+      times.push(timeline!.times[seq - timeline!.base]!);
+      items.push(timeline!.items[seq - timeline!.base]!);
     } else {
-      times[i] = copy.times[j]!;
-      items[i] = copy.items[j++]!;
+      times.push(later[j]!);
+      items.push(copy.items[j++]!);
     }
   }
-  return { seqs: copy.seqs.slice(), times, items };
+  return { seqs: plainNumbers(copy.seqs), times, items };
 }
