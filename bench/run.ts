@@ -163,8 +163,12 @@ function heldShare(run: Run): number {
   return heldValues / liveValues;
 }
 
-/** Rounds of one plain and one rewindable process each (bench/rewind-mode.ts). */
-const REWIND_ROUNDS = 8;
+/**
+ * Rounds of one plain and one rewindable process each (bench/rewind-mode.ts). Sixteen: with
+ * eight, single rounds on this machine read 0.9-2.3× for one build and the median moved by
+ * ±0.15 from one run of the bench to the next.
+ */
+const REWIND_ROUNDS = 16;
 
 function benchRewind(): void {
   const scenario = fleet(10_000);
