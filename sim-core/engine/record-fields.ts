@@ -325,53 +325,6 @@ export function copiedField(copies: RecordCopies, i: number, f: number): unknown
   return f < REF_COUNT ? copies.refs[i * REF_COUNT + f] : asStored(copies.numbers[i * COPY_NUMBERS + f - REF_COUNT]!);
 }
 
-/** Sets every field of `r` to `from`'s (a record of the same shape, as freshRecord makes them). */
-export function assignRecord(r: InstanceRecord, from: InstanceRecord): void {
-  r.spec = from.spec;
-  r.state = from.state;
-  r.pendingStart = from.pendingStart;
-  r.startedAtMs = from.startedAtMs;
-  r.requestedAtMs = from.requestedAtMs;
-  r.readyMs = from.readyMs;
-  r.phases = from.phases;
-  r.plan = from.plan;
-  r.memoryLimitBytes = from.memoryLimitBytes;
-  r.cpuLimit = from.cpuLimit;
-  r.throttled = from.throttled;
-  r.cpuStatSinceMs = from.cpuStatSinceMs;
-  r.cpuStat = from.cpuStat;
-  r.upper = from.upper;
-  r.exitCode = from.exitCode;
-  r.compromised = from.compromised;
-  r.memoryAtStopBytes = from.memoryAtStopBytes;
-  r.stopping = from.stopping;
-  r.imageCopied = from.imageCopied;
-  r.balloonReportDue = from.balloonReportDue;
-  r.engineReadyAtMs = from.engineReadyAtMs;
-  r.paused = from.paused;
-  r.suspending = from.suspending;
-  r.restart = from.restart;
-  r.health = from.health;
-  r.held = from.held;
-  r.index = from.index;
-  r.gen = from.gen;
-  r.phaseIndex = from.phaseIndex;
-  r.stepIndex = from.stepIndex;
-  r.phaseStartMs = from.phaseStartMs;
-  r.memoryBytes = from.memoryBytes;
-  r.overheadBytes = from.overheadBytes;
-  r.baseBytes = from.baseBytes;
-  r.appMemoryBytes = from.appMemoryBytes;
-  r.cpuDemand = from.cpuDemand;
-  r.cpuCores = from.cpuCores;
-  r.diskBytes = from.diskBytes;
-  r.guestPeakBytes = from.guestPeakBytes;
-  r.guestFileBytes = from.guestFileBytes;
-  r.swapBytes = from.swapBytes;
-  r.logBytes = from.logBytes;
-  r.savedStateBytes = from.savedStateBytes;
-}
-
 /** Puts every field of `r` back as copy `i` holds it. */
 export function restoreRecord(r: InstanceRecord, copies: RecordCopies, i: number): void {
   const refs = copies.refs;

@@ -1,7 +1,6 @@
 import type { InstanceRecord, Simulation } from './state';
 import { fieldValues } from './record-counts';
-import { assignRecord } from './record-fields';
-import { freshRecord } from './records';
+import { resetToFresh } from './records';
 
 /**
  * What a snapshot keeps of the records written before the next one (engine/snapshot.ts): for
@@ -65,7 +64,7 @@ export function applyUndo(sim: Simulation, undo: Undo, written: Uint8Array): voi
 
 /** Puts `r` back as freshRecord made it from `spec`. */
 export function makeFresh(sim: Simulation, r: InstanceRecord, spec: InstanceRecord['spec'], written: Uint8Array): void {
-  assignRecord(r, freshRecord(sim, spec, r.index));
+  resetToFresh(sim, r, spec);
   written[r.index] = 0;
 }
 

@@ -78,6 +78,58 @@ export function freshRecord(sim: Simulation, spec: InstanceSpec, index: number):
   };
 }
 
+/**
+ * Puts `r` back as freshRecord makes it from `spec` (its index kept), in place: a seek back
+ * across a crowd's boot makes thousands of records fresh again, and a new object for each (to
+ * copy from) was garbage enough to set off collections mid-seek. The same values as
+ * freshRecord's, field by field (tests/unit/engine/record-fields.test.ts checks the two agree).
+ */
+export function resetToFresh(sim: Simulation, r: InstanceRecord, spec: InstanceSpec): void {
+  const isContainer = spec.kind === 'container';
+  r.spec = spec;
+  r.state = 'created';
+  r.gen = 0;
+  r.pendingStart = false;
+  r.startedAtMs = null;
+  r.requestedAtMs = null;
+  r.readyMs = null;
+  r.phases = NO_PHASES;
+  r.plan = NO_PHASES;
+  r.phaseIndex = 0;
+  r.stepIndex = 0;
+  r.phaseStartMs = 0;
+  r.memoryBytes = 0;
+  r.overheadBytes = 0;
+  r.baseBytes = 0;
+  r.appMemoryBytes = isContainer ? containerAppMemory(sim, spec) : vmAppMemory(sim, spec);
+  r.cpuDemand = isContainer ? idleCpu(sim, spec.image) : 0;
+  r.cpuCores = 0;
+  r.memoryLimitBytes = spec.memoryBytes;
+  r.cpuLimit = spec.cpus;
+  r.throttled = false;
+  r.cpuStatSinceMs = null;
+  r.cpuStat = NO_CPU_STAT;
+  r.diskBytes = isContainer || copiesImage(spec) ? 0 : sim.catalogue.guestOses[spec.os]!.diskBytes.value;
+  r.upper = isContainer ? overlayFor(sim, spec.image) : null;
+  r.exitCode = null;
+  r.compromised = false;
+  r.memoryAtStopBytes = null;
+  r.engineReadyAtMs = null;
+  r.stopping = null;
+  r.guestPeakBytes = 0;
+  r.balloonReportDue = false;
+  r.imageCopied = !isContainer && !copiesImage(spec);
+  r.guestFileBytes = 0;
+  r.logBytes = 0;
+  r.swapBytes = 0;
+  r.paused = false;
+  r.suspending = null;
+  r.savedStateBytes = 0;
+  r.restart = FRESH_RESTART;
+  r.health = null;
+  r.held = null;
+}
+
 /** Each image's fresh overlay (nothing written yet), shared by its containers: a write copies it first (engine/files.ts). */
 const freshOverlays = new WeakMap<Catalogue, Map<string, Readonly<OverlayState> | null>>();
 

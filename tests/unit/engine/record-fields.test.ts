@@ -8,10 +8,11 @@ import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
-  NESTED_FIELDS, NULLABLE_NUMBER_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, assignRecord, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
+  NESTED_FIELDS, NULLABLE_NUMBER_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
 import { copyValues, nestedField, nestedValuesOf, phasesValues, planValues, recordValues } from '../../../sim-core/engine/record-counts';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
+import { freshRecord, resetToFresh } from '../../../sim-core/engine/records';
 import { loadPreset, presetIds } from '../golden/presets';
 import { FIXTURE, MiB, container, scenario, startAll, vm } from './fixture';
 
@@ -65,11 +66,18 @@ describe('a record\'s fields by name', () => {
     expect(changed(diffRecord(copies, 2, both, out))).toEqual(['state', 'plan', 'cpuDemand'].map((key) => RECORD_FIELDS.indexOf(key as never)));
   });
 
-  it('assigned from another record, take every field of it', () => {
-    const record = createSimulation(board(), FIXTURE).state.instances.a!;
-    const from = Object.fromEntries(RECORD_FIELDS.map((key) => [key, { from: key }])) as unknown as InstanceRecord;
-    assignRecord(record, from);
-    expect(record).toEqual(from);
+  it('put back fresh in place, are every one as a fresh record of the same spec has them', () => {
+    for (const id of presetIds()) {
+      const sim = createSimulation(loadPreset(id), CATALOGUE);
+      for (let n = 0; n < 300 && step(sim); n++);
+      for (const record of Object.values(sim.state.instances)) {
+        const spec = record.spec;
+        // Every field set to something no fresh record holds: a field left out keeps it.
+        for (const key of RECORD_FIELDS) if (key !== 'index') (record as unknown as Record<string, unknown>)[key] = { stale: key };
+        resetToFresh(sim, record, spec);
+        expect(record, `${id}: ${spec.name}`).toEqual(freshRecord(sim, spec, record.index));
+      }
+    }
   });
 
   it('read a nested field by its slot as by its name', () => {
