@@ -20,8 +20,8 @@ import type { SimView } from './view';
  * number of events (work done, not simulated time: none while nothing runs); each holds the
  * small rest of the state and, for the records written before the next one, the fields that
  * changed with their values then. Going back applies those undos from the live state, so a
- * seek costs what changed since the moment it goes back to, and a snapshot every few hundred
- * events keeps the replay short. Their memory is bounded: when they would hold more than half
+ * seek costs what changed since the moment it goes back to, and a snapshot every thousand
+ * events or so keeps the replay short. Their memory is bounded: when they would hold more than half
  * of what the run holds live, the ones whose neighbours are closest are merged away, so no
  * run, however long, can exhaust the page, and no stretch of it is left without one.
  *

@@ -17,7 +17,8 @@ import { copyQueueShared, restoreQueue, type QueueCopy, type Timeline } from './
  * record it writes, with a shallow copy of it as it was at the last snapshot
  * (engine/changes.ts); when the next snapshot is taken, those copies become an undo: for each
  * record written in between, the fields that changed and their values at the earlier
- * snapshot. Going back from the live state to snapshot k applies the open interval's copies,
+ * snapshot (a record never written before since it was made keeps no copy: its undo makes it
+ * fresh again from its spec). Going back from the live state to snapshot k applies the open interval's copies,
  * then the undos of each snapshot from the newest back to k: the work is what changed since
  * k, and what did not change is never looked at. A record's nested values are replaced,
  * never mutated (state.ts), so an undo shares them with the state it was taken from.
