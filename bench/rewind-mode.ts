@@ -8,8 +8,9 @@ import { CATALOGUE } from '@utsuwa/sim-core/catalogue';
 import { createRun, createSimulation, runAdvance, runToEnd } from '@utsuwa/sim-core';
 import { fleet, TEN_MINUTES_MS } from './workload';
 
-const WARMUP = 3;
-const RUNS = 3;
+// bench/rewind-instructions.ts sets them to count a chosen number of runs under valgrind.
+const WARMUP = Number(process.env.UTSUWA_BENCH_WARMUP ?? 3);
+const RUNS = Number(process.env.UTSUWA_BENCH_RUNS ?? 3);
 
 const mode = process.argv[2];
 const scenario = fleet(10_000);
