@@ -4,11 +4,11 @@
  * Each mode's cost of one warm run is the count for 9 runs minus that for 4, divided by 5
  * (the first runs still compile), in a heap made large enough that no mark-compact falls in
  * the window (one in about six runs would otherwise decide it); scavenges are counted.
- * bench/rewind-mode.ts runs the workload; each count is its process's whole run under
+ * bench/rewind-mode.ts, bundled as the bench runs it (bench/bundle.ts), runs the workload; each
+ * count is its process's whole run under
  * `valgrind --tool=cachegrind --cache-sim=no`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 
 const FEW = 4;
 const MORE = 9;
@@ -18,10 +18,10 @@ export function hasValgrind(): boolean {
 }
 
 /** Instructions of `runs` runs of `mode` in one process. */
-function count(root: string, mode: string, runs: number): Promise<number> {
+function count(root: string, program: string, mode: string, runs: number): Promise<number> {
   const args = [
     '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', '--initial-old-space-size=3000', '--import', 'tsx', join(root, 'bench', 'rewind-mode.ts'), mode,
+    process.execPath, '--single-threaded', '--initial-old-space-size=3000', program, mode,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn('valgrind', args, { cwd: root, env: { ...process.env, UTSUWA_BENCH_WARMUP: String(runs), UTSUWA_BENCH_RUNS: '0' } });
@@ -36,9 +36,9 @@ function count(root: string, mode: string, runs: number): Promise<number> {
 }
 
 /** Instructions of one warm run of each mode (both counts of a mode taken side by side, one per core). */
-export async function instructionsPerRun(root: string): Promise<{ plain: number; rewind: number }> {
+export async function instructionsPerRun(root: string, program: string): Promise<{ plain: number; rewind: number }> {
   const perRun = async (mode: string) => {
-    const [few, more] = await Promise.all([count(root, mode, FEW), count(root, mode, MORE)]);
+    const [few, more] = await Promise.all([count(root, program, mode, FEW), count(root, program, mode, MORE)]);
     return (more - few) / (MORE - FEW);
   };
   const plain = await perRun('plain');

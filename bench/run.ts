@@ -12,12 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { createQueue, push, pop } from '../sim-core/engine/queue';
 import { CATALOGUE, catalogueNames } from '@utsuwa/sim-core/catalogue';
 import { parseScenario } from '@utsuwa/sim-core/scenario';
-import { createSimulation, runToEnd, createRun, runAdvance, runSeek, snapshotMemory, SNAPSHOT_MEMORY_SHARE } from '@utsuwa/sim-core';
+import { createSimulation, runToEnd, createRun, runAdvance, snapshotMemory, SNAPSHOT_MEMORY_SHARE } from '@utsuwa/sim-core';
 import type { Run, Scenario } from '@utsuwa/sim-core';
 import { createPrngForBench } from './prng';
 import { fleet, fleetYaml, TEN_MINUTES_MS } from './workload';
 import { bareLoop } from './floor';
 import { hasValgrind, instructionsPerRun } from './rewind-instructions';
+import { bundleBenchProgram } from './bundle';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,6 +39,10 @@ function timeBoth<T>(fn: () => T): { ms: number; cpu: number; value: T } {
   const c0 = cpuMs();
   const { ms, value } = time(fn);
   return { ms, cpu: cpuMs() - c0, value };
+}
+
+function mean(values: number[]): number {
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
 function median(values: number[]): number {
@@ -171,25 +176,22 @@ function heldShare(run: Run): number {
  */
 const REWIND_ROUNDS = 16;
 
-function benchRewind(): void {
+/** The rewind figures; returns the bundled mode program (bench/rewind-mode.ts) for the count in instructions. */
+async function benchRewind(): Promise<string> {
+  const modeProgram = await bundleBenchProgram(ROOT, 'bench/rewind-mode.ts');
+  const seeker = await bundleBenchProgram(ROOT, 'bench/seek-mode.ts');
   const scenario = fleet(10_000);
   // Plain and rewindable runs one after the other, five times after one of each to warm up
   // (compiling and growing the heap made the first pair up to 3× slower, and a median of three
   // then counted it), so both see the same load.
   const plain: Array<{ ms: number; cpu: number }> = [];
   const advances: Array<{ ms: number; cpu: number }> = [];
-  let run: Run | null = null;
   for (let i = -1; i < 5; i++) {
     plain.push(timeBoth(() => {
       const sim = createSimulation(scenario, CATALOGUE);
       runToEnd(sim);
     }));
-    const { ms, cpu, value } = timeBoth(() => {
-      const r = createRun(scenario, CATALOGUE);
-      runAdvance(r, TEN_MINUTES_MS);
-      return r;
-    });
-    run = value;
+    const { ms, cpu } = timeBoth(() => runAdvance(createRun(scenario, CATALOGUE), TEN_MINUTES_MS));
     if (i < 0) {
       plain.pop();
       continue;
@@ -203,22 +205,26 @@ function benchRewind(): void {
   // process of each (which goes first alternating), the ratio taken within each round and the
   // median of those: the machine's speed drifts by half from minute to minute, and a ratio of
   // two medians taken apart (as before) read anywhere from 1.2× to 1.8× for the same build.
+  // Within a round, each process's mean over its runs: a run's cost includes its share of the
+  // collections, and the runs of one process follow the collector's cycle (a mark-compact falls
+  // in the same run of each plain process, 300 ms among 100-140 ms runs), so a median of three
+  // sampled that cycle at a fixed phase rather than averaging it (docs/performance.md).
   const rounds: number[] = [];
   const pooled = { plain: [] as number[], rewind: [] as number[] };
   for (let round = 0; round < REWIND_ROUNDS; round++) {
     const modes = round % 2 ? ['rewind', 'plain'] as const : ['plain', 'rewind'] as const;
     const cpu = { plain: [] as number[], rewind: [] as number[] };
     for (const mode of modes) {
-      const out = spawnSync('npx', ['tsx', join(ROOT, 'bench', 'rewind-mode.ts'), mode], { cwd: ROOT, encoding: 'utf8' });
+      const out = spawnSync(process.execPath, [modeProgram, mode], { cwd: ROOT, encoding: 'utf8' });
       cpu[mode] = JSON.parse(out.stdout) as number[];
       pooled[mode].push(...cpu[mode]);
     }
-    rounds.push(median(cpu.rewind) / median(cpu.plain));
+    rounds.push(mean(cpu.rewind) / mean(cpu.plain));
   }
   const ratio = median(rounds);
   const sorted = [...rounds].sort((a, b) => a - b);
-  figure('advancing a rewindable run of that workload, against plain simulation (CPU time, each mode in its own process)',
-    `${ratio.toFixed(2)}× (median of ${REWIND_ROUNDS} paired rounds, ${sorted[0]!.toFixed(2)}-${sorted[sorted.length - 1]!.toFixed(2)}×; all runs: ${median(pooled.rewind).toFixed(0)} ms against ${median(pooled.plain).toFixed(0)} ms)`, '≤ 1.3×', ratio <= 1.3);
+  figure('advancing a rewindable run of that workload, against plain simulation (CPU time, each mode in its own process, bundled as the runner is)',
+    `${ratio.toFixed(2)}× (median of ${REWIND_ROUNDS} paired rounds, ${sorted[0]!.toFixed(2)}-${sorted[sorted.length - 1]!.toFixed(2)}×; mean of all ${pooled.rewind.length} runs: ${mean(pooled.rewind).toFixed(0)} ms against ${mean(pooled.plain).toFixed(0)} ms)`, '≤ 1.3×', ratio <= 1.3);
   // Snapshot memory along the way: the same run checked at each simulated half-minute.
   let share = 0;
   const watched = createRun(scenario, CATALOGUE);
@@ -227,16 +233,14 @@ function benchRewind(): void {
     share = Math.max(share, heldShare(watched));
   }
   figure('snapshot memory against the live state (values held, worst along the run)', `${share.toFixed(2)}× with ${watched.snapshots.length} snapshots at the end`, `≤ ${SNAPSHOT_MEMORY_SHARE}×`, share <= SNAPSHOT_MEMORY_SHARE);
-  const rand = createPrngForBench(3);
-  const seeks: Array<{ ms: number; cpu: number }> = [];
-  for (let i = 0; i < 20; i++) {
-    const to = Math.floor(rand() * TEN_MINUTES_MS);
-    seeks.push(timeBoth(() => runSeek(run!, to)));
-    runSeek(run!, TEN_MINUTES_MS);
-  }
+  // Seeks in a process of their own holding one run, as the page's worker does (bench/seek-mode.ts).
+  const out = spawnSync(process.execPath, [seeker], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(out.stderr);
+  const seeks = JSON.parse(out.stdout) as Array<{ ms: number; cpu: number }>;
   const worst = Math.max(...seeks.map((s) => s.cpu));
   figure('seek anywhere in that 10-minute run (20 seeks back from the end, CPU time)',
     `median ${median(seeks.map((s) => s.cpu)).toFixed(0)} ms, worst ${worst.toFixed(0)} ms (wall: median ${median(seeks.map((s) => s.ms)).toFixed(0)} ms, worst ${Math.max(...seeks.map((s) => s.ms)).toFixed(0)} ms)`, '< 50 ms', worst < 50);
+  return modeProgram;
 }
 
 // `tsx bench/run.ts rewind parse` runs only those parts (engine, parse, rewind); none: all.
@@ -250,11 +254,11 @@ if (wanted('engine')) {
 }
 if (wanted('parse')) benchRunner();
 if (wanted('rewind')) {
-  benchRewind();
+  const modeProgram = await benchRewind();
   if (hasValgrind()) {
     // Beside the CPU figure, not instead of it: the count leaves out mark-compacts, which a
     // rewindable run, holding more, pays a little more of.
-    const { plain, rewind } = await instructionsPerRun(ROOT);
+    const { plain, rewind } = await instructionsPerRun(ROOT, modeProgram);
     console.log(`      in instructions (valgrind, one warm run, no mark-compact): ${(rewind / plain).toFixed(2)}× (${(rewind / 1e6).toFixed(0)} M against ${(plain / 1e6).toFixed(0)} M)`);
   } else console.log('      (valgrind is not installed: the count in instructions beside this figure is left out)');
 }
