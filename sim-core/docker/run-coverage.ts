@@ -34,10 +34,12 @@ const SIMULATED = [
   'platform',
   // What root inside may do: an app exploit escapes to the kernel when they allow it (engine/escape.ts).
   'privileged', 'cap-add', 'cap-drop', 'security-opt',
+  // The CPUs nproc counts and the app sizes its workers by; no more cores at once than that (engine/cpu.ts).
+  'cpuset-cpus',
 ];
 
 const RECORDED = [
-  'memory-reservation', 'oom-kill-disable', 'cpuset-cpus', 'cpu-period',
+  'memory-reservation', 'oom-kill-disable', 'cpu-period',
   'cpu-quota',
 ];
 

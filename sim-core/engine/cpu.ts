@@ -6,6 +6,7 @@ import { touch, touchBackground, touchClaims } from './changes';
 import { fairShare, type ShareClaim } from '../cgroups/fair-share';
 import { cpuThrottle } from '../cgroups/throttle';
 import { cpuSharesToWeight, cpusToCpuMax, cpuMaxFileText, DEFAULT_CPU_WEIGHT } from '../cgroups/docker-flags';
+import { cpusetCpus } from '../docker/container-rules';
 
 /**
  * Below this many cores an instance's demand counts as background (an idle server's
@@ -18,7 +19,32 @@ export const BACKGROUND_CPU_CORES = 0.01;
 /** Docker's default --cpu-shares: left as is, the kernel's default cpu.weight (100) applies. */
 const DEFAULT_SHARES = 1024;
 
-/** What an instance's app asks of the host's cores, capped by its quota or vCPUs. */
+/**
+ * The cores a container's processes can use at once: its cpu.max quota (`--cpus`), and no more
+ * than the CPUs it is pinned to (`--cpuset-cpus`: with `0`, two busy threads share one CPU). A
+ * pinned container is not throttled (cpu.stat counts quota periods only): it waits its turn.
+ */
+function coresAllowed(inst: InstanceRecord): number {
+  const quota = inst.cpuLimit ?? Infinity;
+  const spec = inst.spec;
+  if (spec.kind !== 'container' || spec.cpusetCpus === undefined) return quota;
+  return Math.min(quota, pinnedCount(spec.cpusetCpus));
+}
+
+/** How many CPUs a `--cpuset-cpus` list names, by list (a board has a few distinct lists). */
+function pinnedCount(list: string): number {
+  let n = PINNED.get(list);
+  if (n === undefined) {
+    // Lists are checked when the container is made (docker/container-rules.ts); an unreadable one pins nothing.
+    n = cpusetCpus(list)?.length ?? Infinity;
+    PINNED.set(list, n);
+  }
+  return n;
+}
+
+const PINNED = new Map<string, number>();
+
+/** What an instance's app asks of the host's cores, capped by its quota and pinning, or its vCPUs. */
 function effectiveDemand(sim: Simulation, inst: InstanceRecord): number {
   // A paused container (docker pause: the cgroup freezer) asks for no CPU.
   let demand = inst.paused ? 0 : inst.cpuDemand;
@@ -26,11 +52,11 @@ function effectiveDemand(sim: Simulation, inst: InstanceRecord): number {
     // A VM paused while its state is saved runs nothing, its containers included.
     if (inst.paused) return 0;
     for (const child of childrenIn(sim, inst.spec.name)) {
-      if (child.state === 'running' && !child.paused) demand += Math.min(child.cpuDemand, child.cpuLimit ?? Infinity);
+      if (child.state === 'running' && !child.paused) demand += Math.min(child.cpuDemand, coresAllowed(child));
     }
     return Math.min(demand, inst.spec.cpus);
   }
-  return Math.min(demand, inst.cpuLimit ?? Infinity);
+  return Math.min(demand, coresAllowed(inst));
 }
 
 /** cgroup v2 cpu.weight: runc's mapping of --cpu-shares; a VM's vCPU threads weigh one each. */
@@ -161,5 +187,5 @@ export function setCpuLoad(sim: Simulation, inst: InstanceRecord): void {
     touch(sim, top);
     top.cpuCores = demand;
   }
-  if (inst !== top && inst.state === 'running') inst.cpuCores = inst.paused || top?.state !== 'running' || top.paused ? 0 : Math.min(inst.cpuDemand, inst.cpuLimit ?? Infinity);
+  if (inst !== top && inst.state === 'running') inst.cpuCores = inst.paused || top?.state !== 'running' || top.paused ? 0 : Math.min(inst.cpuDemand, coresAllowed(inst));
 }

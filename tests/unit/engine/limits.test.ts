@@ -64,6 +64,29 @@ describe('cgroup cpu.max', () => {
   });
 });
 
+describe('--cpuset-cpus', () => {
+  const busy = (spec: Parameters<typeof container>[1]) => {
+    const s = scenario([container('web', spec)], [
+      ...startAll(['web']),
+      { atMs: 1000, action: { type: 'load', load: { target: 'web', cpu: 3 } } },
+    ], { untilMs: 2000 });
+    const sim = createSimulation(s, FIXTURE);
+    runToEnd(sim);
+    return { web: sim.state.instances.web!, report: getReport(sim) };
+  };
+
+  it('a container wanting 3 cores pinned to CPUs 0 and 1 gets 2, and is not throttled (no quota)', () => {
+    const { web, report } = busy({ cpusetCpus: '0,1' });
+    expect(web.cpuCores).toBe(2);
+    expect(report.incidents.filter((i) => i.type === 'throttled')).toEqual([]);
+  });
+
+  it('unpinned it gets the 3 it wants; pinned to 0-3 under --cpus=1.5, the quota is the lower bound', () => {
+    expect(busy({}).web.cpuCores).toBe(3);
+    expect(busy({ cpusetCpus: '0-3', cpus: 1.5 }).web.cpuCores).toBe(1.5);
+  });
+});
+
 describe('containers inside a VM', () => {
   it('start only once the VM is ready, run on its kernel, and count in its memory once', () => {
     const s = scenario([vm('cloud', { apps: [] }), container('app', { in: 'cloud' })], startAll(['app', 'cloud']));
