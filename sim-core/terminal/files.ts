@@ -142,8 +142,10 @@ export function ls(sim: Simulation, place: Place, args: readonly string[]): Comm
     const listed = mountPoint && mount.type !== 'volume' ? [] : listDir(place.overlay!, layers, abs);
     const entries = abs === '/' ? withRootDirs(listed, rootDirs(place.overlay!)) : listed;
     if (entries.length === 0 && abs !== '/' && !mountPoint && !isRootDir(place.overlay!, abs)) {
-      blocks.push(`ls: cannot access '${p}': No such file or directory`);
-      exitCode = 2;
+      // BusyBox's ls (Alpine, busybox) says it as perror does, and fails with 1 where GNU's says 2.
+      const busybox = place.identity.userland === 'busybox';
+      blocks.push(busybox ? `ls: ${p}: No such file or directory` : `ls: cannot access '${p}': No such file or directory`);
+      exitCode = busybox ? 1 : 2;
       continue;
     }
     const head = paths.length > 1 ? `${p}:\n` : '';

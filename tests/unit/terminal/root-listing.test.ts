@@ -28,6 +28,19 @@ describe('a container\'s root directory', () => {
     expect(await w.type('ls /nowhere')).toBe("ls: cannot access '/nowhere': No such file or directory");
   });
 
+  it('alpine: BusyBox\'s ls says a missing path as perror does and fails with 1 (GNU\'s says "cannot access" and 2)', async () => {
+    const w = await workspace();
+    await w.type('docker run -dit --name box alpine');
+    await w.type('docker exec -it box sh');
+    expect(await w.type('ls /nowhere')).toBe('ls: /nowhere: No such file or directory');
+    expect(await w.type('echo $?')).toBe('1');
+    await w.type('exit');
+    await w.type('docker run -dit --name deb ubuntu:22.04');
+    await w.type('docker exec -it deb bash');
+    await w.type('ls /nowhere');
+    expect(await w.type('echo $?')).toBe('2');
+  });
+
   it('docker run --rm alpine ps: ps is PID 1 and alone', async () => {
     const w = await workspace();
     expect(await w.type('docker run --rm alpine ps')).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 ps');
