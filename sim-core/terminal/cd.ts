@@ -6,8 +6,11 @@ import type { CommandResult } from './types';
 import { fail, ok } from './types';
 import type { Place } from './place';
 import { isRootDir } from './root-skeleton';
+import { KNOWN_DIRS } from './known-dirs';
+import { hostDirExists, type HostFiles } from './host-files';
 
-export function changeDirectory(sim: Simulation, place: Place, args: readonly string[]): CommandResult {
+/** `hostFiles`: on the host, the session's files, whose directories exist (terminal/host-files.ts). */
+export function changeDirectory(sim: Simulation, place: Place, args: readonly string[], hostFiles?: HostFiles): CommandResult {
   const target = args[0] === undefined || args[0] === '~' ? place.identity.home : args[0].replace(/^~(?=\/)/, place.identity.home);
   const path = normalizePath(target.startsWith('/') ? target : `${place.cwd}/${target}`);
   const shell = place.identity.shell === 'ash' ? 'sh' : 'bash';
@@ -16,9 +19,9 @@ export function changeDirectory(sim: Simulation, place: Place, args: readonly st
     const layers = layerIndex(sim.catalogue);
     if (resolvePath(place.overlay, layers, path).found) return fail(`${shell}: cd: ${args[0]}: Not a directory`, 1);
     if (listDir(place.overlay, layers, path).length === 0 && !KNOWN_DIRS.has(path) && !isRootDir(place.overlay, path)) return fail(`${shell}: cd: ${args[0]}: No such file or directory`, 1);
+  } else if (!place.overlay && hostFiles !== undefined) {
+    if (Object.hasOwn(hostFiles, path)) return fail(`${shell}: cd: ${args[0]}: Not a directory`, 1);
+    if (!hostDirExists(hostFiles, place, path)) return fail(`${shell}: cd: ${args[0]}: No such file or directory`, 1);
   }
   return ok('', [{ kind: 'cd', path }]);
 }
-
-/** Directories every Linux image has even where the catalogue lists no file in them. */
-const KNOWN_DIRS = new Set(['/tmp', '/root', '/home', '/etc', '/var', '/var/tmp', '/var/log', '/usr', '/usr/local', '/usr/local/bin', '/bin', '/sbin', '/lib', '/opt', '/srv', '/mnt', '/proc', '/sys', '/dev', '/run']);

@@ -11,6 +11,7 @@ import type { Place } from './place';
 import { absolute, specialFile } from './files';
 import type { Simulation } from '../engine/state';
 import { cgroupDirListing } from './cgroup-files';
+import { KNOWN_DIRS } from './known-dirs';
 
 /** Absolute path → contents. */
 export type HostFiles = Readonly<Record<string, string>>;
@@ -34,6 +35,17 @@ function dirsOf(files: HostFiles): Set<string> {
   return dirs;
 }
 
+/**
+ * Whether `abs` is a directory on the host as the session sees it: the root, the standard ones,
+ * the home directory and its parents, the working directory, and those holding the session's
+ * files. (The host has no mkdir here: a file's directories come with it.)
+ */
+export function hostDirExists(files: HostFiles, place: Place, abs: string): boolean {
+  if (abs === '/' || abs === place.cwd || KNOWN_DIRS.has(abs) || dirsOf(files).has(abs)) return true;
+  const home = place.identity.home;
+  return abs === home || home.startsWith(`${abs}/`);
+}
+
 function has(files: HostFiles, path: string): boolean {
   return Object.hasOwn(files, path);
 }
@@ -42,7 +54,9 @@ function has(files: HostFiles, path: string): boolean {
 export function hostWrite(files: HostFiles, place: Place, path: string, text: string, append: boolean): CommandResult {
   const abs = absolute(place, path);
   if (abs.startsWith('/proc/') || abs.startsWith('/sys/')) return fail(`bash: ${path}: Permission denied`, 1);
-  if (abs === place.cwd || dirsOf(files).has(abs) || abs === '/' || abs === place.identity.home) return fail(`bash: ${path}: Is a directory`, 1);
+  if (!has(files, abs) && hostDirExists(files, place, abs)) return fail(`bash: ${path}: Is a directory`, 1);
+  // bash opens the file: its directory must exist (there is no mkdir on this host).
+  if (!hostDirExists(files, place, dirOf(abs))) return fail(`bash: ${path}: No such file or directory`, 1);
   const next: Record<string, string> = { ...files, [abs]: (append && has(files, abs) ? files[abs]! : '') + text };
   const total = Object.values(next).reduce((t, c) => t + c.length, 0);
   if (total > MAX_BYTES || Object.keys(next).length > MAX_FILES) return fail(`bash: ${path}: No space left on device\nutsuwa: a terminal session keeps at most ${MAX_FILES} host files and 1 MiB in all`, 1);
@@ -90,7 +104,7 @@ export function hostLs(files: HostFiles, place: Place, args: readonly string[], 
       blocks.push(row(p, abs));
       continue;
     }
-    if (!dirs.has(abs) && abs !== place.cwd && abs !== place.identity.home && abs !== '/') {
+    if (!dirs.has(abs) && !hostDirExists(files, place, abs)) {
       blocks.push(`ls: cannot access '${p}': No such file or directory`);
       exitCode = 2;
       continue;

@@ -312,7 +312,7 @@ function dispatch(sim: Simulation, argv: readonly string[], where: Where, timed:
   const place = placeOf(sim, where);
   if (!isPlace(place)) return place;
   const here = withCwd(place, session);
-  if (name === 'cd') return changeDirectory(sim, here, args);
+  if (name === 'cd') return changeDirectory(sim, here, args, here.kind === 'host' ? session.hostFiles ?? {} : undefined);
   if (name === 'export' && here.identity.userland !== 'windows') return exportVars(session.vars ?? {}, args);
   if (name === 'unset' && here.identity.userland !== 'windows') return unsetVars(session.vars ?? {}, args);
   if ((name === 'env' || name === 'printenv') && here.identity.userland !== 'windows') {

@@ -69,3 +69,27 @@ describe('cd, $PWD and files inside a container', () => {
     expect(await w.type("docker exec app sh -c 'echo $VAR1'")).toBe('value1');
   });
 });
+
+describe('directories on the host', () => {
+  it('bash opens a redirect only in a directory that exists: /nodir/x fails with bash\'s words and 1, /tmp/x is written', async () => {
+    const w = await workspace();
+    expect(await w.type('echo hi > /nodir/x')).toBe('bash: /nodir/x: No such file or directory');
+    expect(await w.type('echo $?')).toBe('1');
+    expect(await w.type('cat /nodir/x')).toBe('cat: /nodir/x: No such file or directory');
+    await w.type('echo hi > /tmp/x');
+    expect(await w.type('cat /tmp/x')).toBe('hi');
+    expect(await w.type('echo hi > /tmp')).toBe('bash: /tmp: Is a directory');
+  });
+
+  it('cd into a directory that does not exist, or into a file, fails as bash says it; ls of an empty standard directory prints nothing', async () => {
+    const w = await workspace();
+    const home = await w.type('pwd');
+    expect(await w.type('cd /nodir')).toBe('bash: cd: /nodir: No such file or directory');
+    expect(await w.type('pwd')).toBe(home);
+    await w.type('echo hi > notes.txt');
+    expect(await w.type('cd notes.txt')).toBe('bash: cd: notes.txt: Not a directory');
+    expect(await w.type('ls /srv')).toBe('');
+    await w.type('cd /tmp');
+    expect(await w.type('pwd')).toBe('/tmp');
+  });
+});
