@@ -6,6 +6,7 @@ import type { Place } from './place';
 import { free, idLine, ipAddr, ipBrief, mountList, psAux, psEf, psThreads, psThreadsOf, unameAll, type FreeUnit } from './system-info';
 import { busyboxFree, busyboxPs, busyboxPsThreads, busyboxUnameAll } from './busybox';
 import { sessionProcesses } from './ps-session';
+import { processUsage } from './top-figures';
 import { ulimit } from './ulimit';
 import { cmdNotFound, powershellNotFound, windowsCommand } from './windows-shell';
 import { cat, ls, rm } from './files';
@@ -85,7 +86,10 @@ function ps(sim: Simulation, place: Place, args: string[]): CommandResult {
   }
   if (dashed.includes('L')) return ok(psThreads(place.view, start));
   const own = sessionProcesses(place, ['ps', ...args]);
-  if (args.some((a) => !a.startsWith('-') && /a/.test(a) && /x/.test(a))) return ok(psAux(place.view, start, own, sim.state.nowMs));
+  if (args.some((a) => !a.startsWith('-') && /a/.test(a) && /x/.test(a))) {
+    const usage = { byPid: processUsage(sim, place, place.view.processes), totalBytes: place.memory?.totalBytes ?? 0 };
+    return ok(psAux(place.view, start, own, sim.state.nowMs, usage));
+  }
   if (/[eA]/.test(dashed)) return ok(psEf(place.view, start, own, sim.state.nowMs));
   return ok(psOwnTerminal(place));
 }

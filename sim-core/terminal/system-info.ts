@@ -59,11 +59,28 @@ export function psThreadsOf(view: ProcessView, pid: number): string | null {
   return lines.join('\n');
 }
 
-/** `ps aux`: the BSD columns; %CPU, %MEM, VSZ and RSS per process are not modelled and show 0. */
-export function psAux(view: ProcessView, startMs: number, own: readonly SessionProcess[] = [], nowMs = startMs): string {
+/** What `ps aux` shows of a process's use: its cores and resident bytes (terminal/top-figures.ts processUsage, as top shows them). */
+export interface PsUsage {
+  byPid: ReadonlyMap<number, { cores: number; bytes: number }>;
+  /** The place's memory, for %MEM (0: unknown, shown as 0.0). */
+  totalBytes: number;
+}
+
+/**
+ * `ps aux`: the BSD columns. %CPU, %MEM and RSS from the model, where top reads them: an
+ * instance's use on its main process, its other processes at 0 (the model keeps use per
+ * instance). %CPU is the use now, where ps divides CPU time by the time since the start: the
+ * same for a steady load. VSZ, like top's VIRT, is not modelled and shows 0.
+ */
+export function psAux(view: ProcessView, startMs: number, own: readonly SessionProcess[] = [], nowMs = startMs, usage?: PsUsage): string {
   const lines = ['USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND'];
+  const f1 = (n: number): string => n.toFixed(1).padStart(4);
   for (const p of view.processes) {
-    lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)}  0.0  0.0      0     0 ?        ${p.pid === 1 ? 'Ss ' : p.threads.length > 1 ? 'Sl ' : 'S  '}  ${clockTime(startMs)}   0:00 ${p.command}`);
+    const u = usage?.byPid.get(p.pid);
+    const cpu = u ? u.cores * 100 : 0;
+    const mem = u && usage!.totalBytes > 0 ? (u.bytes * 100) / usage!.totalBytes : 0;
+    const rss = u ? String(Math.round(u.bytes / 1024)) : '0';
+    lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)} ${f1(cpu)} ${f1(mem)}      0 ${rss.padStart(5)} ?        ${p.pid === 1 ? 'Ss ' : p.threads.length > 1 ? 'Sl ' : 'S  '}  ${clockTime(startMs)}   0:00 ${p.command}`);
   }
   for (const p of own) {
     lines.push(`${psUser(p.user).padEnd(8)} ${String(p.pid).padStart(7)}  0.0  0.0      0     0 ${p.tty.padEnd(8)} ${p.stat.padEnd(4)} ${clockTime(nowMs)}   0:00 ${p.command}`);

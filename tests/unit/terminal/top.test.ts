@@ -84,3 +84,20 @@ describe('top -b -n 1', () => {
     expect(runCommand(sim, 'top -Z', 'host')).toMatchObject({ exitCode: 1 });
   });
 });
+
+describe('ps aux beside top', () => {
+  it('in a container: PID 1\'s %CPU, %MEM and RSS are top\'s %CPU, %MEM and RES; its other processes show 0', () => {
+    const sim = loadBoard(AT);
+    const topRow = cols(table(runCommand(sim, 'top -b -n 1', 'web').output)[0]!);
+    const ps = runCommand(sim, 'ps aux', 'web').output.split('\n');
+    expect(ps[0]).toBe('USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND');
+    const first = cols(ps[1]!);
+    expect(first[1]).toBe('1');
+    expect(Number(first[2])).toBeCloseTo(Number(topRow[8]), 1);
+    expect(first[3]).toBe(topRow[9]);
+    expect(Number(first[5])).toBeGreaterThan(0);
+    expect(first[5]).toBe(topRow[5]);
+    const others = ps.slice(2).map(cols).filter((r) => r[1] !== '1');
+    expect(others.every((r) => r[5] === '0')).toBe(true);
+  });
+});
