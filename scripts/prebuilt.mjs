@@ -24,11 +24,12 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { runnerBundleOptions } from './bundle-options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TOOLS = { sim: 'scripts/sim.ts', shell: 'scripts/shell.ts' };
 /** Files that change how every module compiles, beside the modules themselves. */
-const ALWAYS = ['package.json', 'sim-core/package.json', 'tsconfig.base.json', 'tsconfig.node.json', 'scripts/prebuilt.mjs'];
+const ALWAYS = ['package.json', 'sim-core/package.json', 'tsconfig.base.json', 'tsconfig.node.json', 'scripts/prebuilt.mjs', 'scripts/bundle-options.mjs'];
 
 /** What a bundle was made from: each input's size and modification time. */
 function stamp(paths) {
@@ -67,19 +68,8 @@ function isFresh(manifestPath) {
 async function build(entry, bundlePath, manifestPath) {
   const { build: esbuild } = await import('esbuild');
   const result = await esbuild({
-    absWorkingDir: ROOT,
+    ...runnerBundleOptions(ROOT),
     entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    // CommonJS, the one form node:vm compiles with a code cache.
-    format: 'cjs',
-    // No comments or indentation: a quarter less to read, and no stray non-ASCII character in a
-    // package's comment making Node decode the whole bundle as a two-byte string (30-40 ms).
-    minifyWhitespace: true,
-    target: `node${process.versions.node.split('.')[0]}`,
-    // The workspace package is ours and written in TypeScript: bundle it.
-    alias: { '@utsuwa/sim-core': './sim-core' },
-    tsconfig: 'tsconfig.node.json',
     metafile: true,
     write: false,
     logLevel: 'silent',
