@@ -1,7 +1,7 @@
 import type { InstanceRecord, PlannedPhase, PlannedStep } from './state';
 import type { PhaseSpan } from './view';
 import { countPlain } from './plain-copy';
-import { NESTED_FIELDS, RECORD_FIELDS, REF_COUNT, type RecordCopies } from './record-fields';
+import { NESTED_FIELDS, RECORD_FIELDS } from './record-fields';
 
 /**
  * Values a record and its copies hold, as a walk of plain data counts them (countPlain): the
@@ -29,21 +29,6 @@ export function fieldValues(value: unknown): number {
     if (n > REMEMBERED_FROM || Object.isFrozen(value)) nestedValues.set(value, n);
   }
   return n;
-}
-
-/** The value of the nested field `slot` (its index in NESTED_FIELDS) of `r`, by name: a keyed load of a record is megamorphic. */
-export function nestedField(r: InstanceRecord, slot: number): unknown {
-  switch (slot) {
-    case 0: return r.phases;
-    case 1: return r.plan;
-    case 2: return r.cpuStat;
-    case 3: return r.upper;
-    case 4: return r.stopping;
-    case 5: return r.suspending;
-    case 6: return r.restart;
-    case 7: return r.health;
-    default: return r.held;
-  }
 }
 
 /** By index in RECORD_FIELDS: the field's index in NESTED_FIELDS, or -1 for a field holding one value. */
@@ -123,32 +108,4 @@ const FLAT_FIELDS = RECORD_FIELDS.length - 1 - NESTED_FIELDS.length;
 export function recordValues(r: InstanceRecord): number {
   return FLAT_FIELDS + nestedValuesOf(0, r.phases) + nestedValuesOf(1, r.plan) + nestedValuesOf(2, r.cpuStat) + nestedValuesOf(3, r.upper) + nestedValuesOf(4, r.stopping)
     + nestedValuesOf(5, r.suspending) + nestedValuesOf(6, r.restart) + nestedValuesOf(7, r.health) + nestedValuesOf(8, r.held);
-}
-
-/** Values the record copy `i` holds held (as recordValues counts them). */
-export function copyValues(copies: RecordCopies, i: number): number {
-  const refs = copies.refs;
-  const o = i * REF_COUNT;
-  return FLAT_FIELDS + fieldValues(refs[o + 6]) + fieldValues(refs[o + 7]) + fieldValues(refs[o + 12]) + fieldValues(refs[o + 13]) + fieldValues(refs[o + 17]) + fieldValues(refs[o + 22]) + fieldValues(refs[o + 23]) + fieldValues(refs[o + 24]) + fieldValues(refs[o + 25]);
-}
-
-/**
- * How many more values record `r` holds than when it was fresh, copy `i` holding its nested
- * values then (record-fields.ts noteFresh): only the nested values it replaced since are
- * counted. Each field read by name: a loop over slots through nestedField cost ten times more.
- */
-export function freshDelta(r: InstanceRecord, copies: RecordCopies, i: number): number {
-  const refs = copies.refs;
-  const o = i * REF_COUNT;
-  let d = 0;
-  if (r.phases !== refs[o + 6]) d += nestedValuesOf(0, r.phases) - nestedValuesOf(0, refs[o + 6]);
-  if (r.plan !== refs[o + 7]) d += nestedValuesOf(1, r.plan) - nestedValuesOf(1, refs[o + 7]);
-  if (r.cpuStat !== refs[o + 12]) d += nestedValuesOf(2, r.cpuStat) - nestedValuesOf(2, refs[o + 12]);
-  if (r.upper !== refs[o + 13]) d += nestedValuesOf(3, r.upper) - nestedValuesOf(3, refs[o + 13]);
-  if (r.stopping !== refs[o + 17]) d += nestedValuesOf(4, r.stopping) - nestedValuesOf(4, refs[o + 17]);
-  if (r.suspending !== refs[o + 22]) d += nestedValuesOf(5, r.suspending) - nestedValuesOf(5, refs[o + 22]);
-  if (r.restart !== refs[o + 23]) d += nestedValuesOf(6, r.restart) - nestedValuesOf(6, refs[o + 23]);
-  if (r.health !== refs[o + 24]) d += nestedValuesOf(7, r.health) - nestedValuesOf(7, refs[o + 24]);
-  if (r.held !== refs[o + 25]) d += nestedValuesOf(8, r.held) - nestedValuesOf(8, refs[o + 25]);
-  return d;
 }

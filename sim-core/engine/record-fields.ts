@@ -221,8 +221,8 @@ export function copyRecord(r: InstanceRecord, copies: RecordCopies, i: number): 
 
 /**
  * Keeps of a fresh record, as copy `i`, its spec (what it is made again from: engine/changes.ts)
- * and its nested values (shared, frozen ones: what the count of its values starts from,
- * engine/record-counts.ts freshDelta).
+ * and its nested values (shared, frozen ones), which take the slots' place of whatever an
+ * earlier interval's copy left there (so the copies hold no stale record's values).
  */
 export function noteFresh(copies: RecordCopies, i: number, r: InstanceRecord): void {
   roomFor(copies, i);

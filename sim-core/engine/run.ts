@@ -4,7 +4,6 @@ import type { UserAction, ActionResult, RecordedAction } from './actions';
 import type { Simulation } from './state';
 import { advanceTo, apply, createSimulation, runToEnd, step, type CreateOptions } from './simulation';
 import { peekTime } from './queue';
-import { liveRecordValuesOf } from './snapshot';
 import type { Shelf } from './snapshot-shelf';
 import { backgroundValues } from './snapshot-background';
 import type { Timeline } from './snapshot-timeline';
@@ -60,10 +59,8 @@ export interface Run {
   snapshotEveryEvents: number;
   /** What made the run, to make its state at 0:00 again. */
   origin: { scenario: Scenario; catalogue: Catalogue; options: CreateOptions };
-  /** Values the scenario's instance specs hold (part of what the run holds live); 0 in a run without snapshots to bound, as recordValues. */
+  /** Values the scenario's instance specs hold (part of what the run holds live); 0 in a run without snapshots to bound. */
   specValues: number;
-  /** Values the live records hold, kept as they change (at each snapshot). */
-  recordValues: number;
   /** Values the live background demands hold, kept likewise (engine/snapshot-background.ts). */
   backgroundValues: number;
   /** The daemons' queue entries the snapshots share (engine/snapshot-shelf.ts). */
@@ -92,7 +89,6 @@ export function createRun(scenario: Scenario, catalogue: Catalogue, options: Run
     snapshotEveryEvents: every,
     origin: { scenario, catalogue, options: createOptions },
     specValues: rewinds ? specValuesOf(scenario) : 0,
-    recordValues: rewinds ? liveRecordValuesOf(sim.state) : 0,
     backgroundValues: rewinds ? backgroundValues(sim.state.cpuBackground) : 0,
     shelf: new Map(),
     timeline: null,

@@ -4,7 +4,7 @@ import { COPIED, FRESH, JOINED, clearNoted, type Changes } from './changes';
 import { byName } from './by-name';
 import { copyFlat, copyPlain, type Counter } from './plain-copy';
 import { RECORD_FIELDS, REF_COUNT, REF_FIELDS, copiedField, copiedSpec, diffRecord, diffScratch, restoreRecord } from './record-fields';
-import { NESTED_SLOT, copyValues, fieldValues, freshDelta, nestedField, nestedValuesOf, recordValues } from './record-counts';
+import { NESTED_SLOT, fieldValues, nestedValuesOf, recordValues } from './record-counts';
 import { backgroundValues } from './snapshot-background';
 import { FRESH_VALUES, appendUndo, applyUndo, makeFresh, type Undo } from './record-undo';
 import { shelveDaemons, unshelveDaemons, type DaemonCopy, type Shelf } from './snapshot-shelf';
@@ -185,39 +185,28 @@ export function membersValues(order: readonly string[]): number {
 
 /**
  * Closes the interval since the last snapshot: the records written in it become `undo` (the
- * changed fields, with their values at that snapshot). Returns the values the undo holds,
- * how the records' live values changed, and whether a record joined or left the board.
- * `undo` null: nothing will go back to that snapshot through the records (it is made again
- * from the scenario), only the counts are wanted.
+ * changed fields, with their values at that snapshot). Returns the values the undo holds and
+ * whether a record joined or left the board. `undo` null: nothing will go back to that
+ * snapshot through the records (it is made again from the scenario), only the count is wanted.
  */
-export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: Undo | null): { undoValues: number; liveDelta: number; membership: boolean } {
+export function closeInterval(changes: Changes, undo: Undo | null): { undoValues: number; membership: boolean } {
   let undoValues = 0;
-  let liveDelta = 0;
   let written = 0;
   let pairs = 0;
   let fresh = 0;
   const { records, copies, kinds } = changes;
-  // No record joined or left: every record written is on the board.
-  const everyPresent = !changes.membership;
   for (let i = 0; i < changes.count; i++) {
     const record = records[i]!;
-    // Keyed by name with no prototype (engine/by-name.ts): a plain lookup.
-    const present = everyPresent || state.instances[record.spec.name] === record;
     const kind = kinds[i];
-    if (kind === JOINED) {
-      if (present) liveDelta += recordValues(record);
-      continue;
-    }
+    // One that joined since: going back removes it.
+    if (kind === JOINED) continue;
     if (kind === FRESH) {
       // Made fresh again when the run goes back: no copy, no comparison.
-      const grown = freshDelta(record, copies, i);
-      liveDelta += present ? grown : grown - recordValues(record);
       undoValues += FRESH_VALUES;
       FRESH_SCRATCH[fresh++] = record;
       FRESH_SCRATCH[fresh++] = copiedSpec(copies, i);
       continue;
     }
-    if (!present) liveDelta -= copyValues(copies, i);
     const diff = DIFF;
     const changed = diffRecord(copies, i, record, diff);
     if (changed === 0) continue;
@@ -227,14 +216,8 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
       PAIRS[pairs++] = RECORD_FIELDS[f];
       PAIRS[pairs++] = a;
       const slot = NESTED_SLOT[f]!;
-      if (slot < 0) {
-        // One value then and now.
-        undoValues++;
-        continue;
-      }
-      const values = nestedValuesOf(slot, a);
-      undoValues += values;
-      if (present) liveDelta += nestedValuesOf(slot, nestedField(record, slot)) - values;
+      // One value then, or the nested value's.
+      undoValues += slot < 0 ? 1 : nestedValuesOf(slot, a);
     }
     RECORDS[written] = record;
     ENDS[written++] = pairs;
@@ -248,7 +231,7 @@ export function closeInterval(changes: Changes, state: StateWithoutLogs, undo: U
   const membership = changes.membership;
   clearNoted(changes);
   changes.membership = false;
-  return { undoValues, liveDelta, membership };
+  return { undoValues, membership };
 }
 
 /** Reused by closeInterval for the indexes of each record's changed fields. */

@@ -8,9 +8,9 @@ import { createSimulation, step } from '../../../sim-core/index';
 import type { InstanceRecord } from '../../../sim-core/engine/state';
 import { countPlain } from '../../../sim-core/engine/plain-copy';
 import {
-  NESTED_FIELDS, NULLABLE_NUMBER_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
+  NULLABLE_NUMBER_FIELDS, NUMBER_FIELDS, RECORD_FIELDS, copyRecord, createRecordCopies, diffRecord, diffScratch, recordOfCopy, restoreRecord,
 } from '../../../sim-core/engine/record-fields';
-import { copyValues, nestedField, nestedValuesOf, phasesValues, planValues, recordValues } from '../../../sim-core/engine/record-counts';
+import { nestedValuesOf, phasesValues, planValues, recordValues } from '../../../sim-core/engine/record-counts';
 import { CATALOGUE } from '../../../sim-core/catalogue/index';
 import { freshRecord, resetToFresh } from '../../../sim-core/engine/records';
 import { loadPreset, presetIds } from '../golden/presets';
@@ -80,11 +80,6 @@ describe('a record\'s fields by name', () => {
     }
   });
 
-  it('read a nested field by its slot as by its name', () => {
-    const record = createSimulation(board(), FIXTURE).state.instances.a!;
-    NESTED_FIELDS.forEach((key, slot) => expect(nestedField(record, slot)).toBe(record[key]));
-  });
-
   it('copied and put back, give the record as it was, every field', () => {
     const record = createSimulation(board(), FIXTURE).state.instances.b!;
     const as = { ...record, memoryBytes: 1.5 * 2 ** 40, cpuDemand: 0.37, overheadBytes: -0 };
@@ -96,7 +91,6 @@ describe('a record\'s fields by name', () => {
     restoreRecord(record, copies, 1);
     expect(record).toEqual(as);
     expect(Object.is(record.overheadBytes, -0)).toBe(true);
-    expect(copyValues(copies, 1)).toBe(recordValues(record));
   });
 
   it('count what a walk of every field counts, all along a run', () => {
@@ -106,6 +100,8 @@ describe('a record\'s fields by name', () => {
       if (n % 3 !== 0) continue;
       for (const record of Object.values(sim.state.instances)) {
         expect(recordValues(record), `${record.spec.name} after ${n} events`).toBe(walked(record));
+        // The least the memory bound assumes of a record (engine/snapshot-chain.ts LEAST_RECORD_VALUES).
+        expect(recordValues(record)).toBeGreaterThanOrEqual(RECORD_FIELDS.length - 1);
         checked++;
       }
     }
