@@ -1,11 +1,12 @@
 /**
  * The rewind figure counted in instructions, where valgrind is installed: CPU time on a shared
- * 2-core machine moved by up to 2× between identical runs, an instruction count by 0.04%.
- * Each mode's cost of one warm run is the count for 9 runs minus that for 4, divided by 5
- * (the first runs still compile), in a heap made large enough that no mark-compact falls in
- * the window (one in about six runs would otherwise decide it); scavenges are counted.
- * bench/rewind-mode.ts, bundled as the bench runs it (bench/bundle.ts), runs the workload; each
- * count is its process's whole run under
+ * 2-core machine moved by up to 2× between identical runs. Each mode's cost of one warm run is
+ * the count for 9 runs minus that for 4, divided by 5 (the first runs still compile), in a heap
+ * made large enough that no mark-compact falls in the window (one in about six runs would
+ * otherwise decide it); scavenges are counted, on V8's predictable schedule: without it the
+ * young generation is sized by the clock, and the same build counted 407 M to 472 M a run
+ * (2 December 2026); with it, within 1%. bench/rewind-mode.ts, bundled as the bench runs it
+ * (bench/bundle.ts), runs the workload; each count is its process's whole run under
  * `valgrind --tool=cachegrind --cache-sim=no`.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,7 +22,7 @@ export function hasValgrind(): boolean {
 function count(root: string, program: string, mode: string, runs: number): Promise<number> {
   const args = [
     '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', '--initial-old-space-size=3000', program, mode,
+    process.execPath, '--single-threaded', '--initial-old-space-size=3000', '--predictable-gc-schedule', program, mode,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn('valgrind', args, { cwd: root, env: { ...process.env, UTSUWA_BENCH_WARMUP: String(runs), UTSUWA_BENCH_RUNS: '0' } });

@@ -259,7 +259,7 @@ if (wanted('rewind')) {
     // Beside the CPU figure, not instead of it: the count leaves out mark-compacts, which a
     // rewindable run, holding more, pays a little more of.
     const { plain, rewind } = await instructionsPerRun(ROOT, modeProgram);
-    console.log(`      in instructions (valgrind, one warm run, no mark-compact): ${(rewind / plain).toFixed(2)}× (${(rewind / 1e6).toFixed(0)} M against ${(plain / 1e6).toFixed(0)} M)`);
+    console.log(`      in instructions (valgrind, one warm run, no mark-compact, V8's predictable collection schedule): ${(rewind / plain).toFixed(2)}× (${(rewind / 1e6).toFixed(0)} M against ${(plain / 1e6).toFixed(0)} M)`);
   } else console.log('      (valgrind is not installed: the count in instructions beside this figure is left out)');
 }
 const failed = results.filter((r) => !r.pass).length;
