@@ -176,11 +176,11 @@ const LEAST_RECORD_VALUES = RECORD_FIELDS.length - 1;
 
 /**
  * Merges snapshots away until they hold at most their share of what the run holds live:
- * `notRecords` (all but the records) and the records. The records are counted by a walk only when the
- * snapshots hold more than their share of a lower bound (each record's least): on a crowded board
- * the bound is two thirds of the exact count or more, and snapshots hold a fifth of it, so the
- * walk (2-3 ms at 10,000 instances) is rarely needed; keeping the exact count as records changed
- * had cost a rewindable run 5% more work. Each time, the snapshot whose neighbours are closest
+ * `notRecords` (all but the records) and the records. The records are counted by a walk only
+ * when the snapshots hold more than their share of a lower bound (each record's least): on a
+ * crowded board the bound is two thirds of the exact figure or more, and snapshots hold a fifth
+ * of it, so the walk (2-3 ms at 10,000 instances) is rarely needed; keeping the exact count as
+ * records changed had cost a rewindable run about 4% more work (docs/performance.md). Each time, the snapshot whose neighbours are closest
  * in work done is merged into the one before it, so the longest replay a seek can need grows as
  * little as possible. The newest is always kept (the live state's changes are noted against
  * it); when only it and 0:00 are left, 0:00 is made again from the scenario instead of kept,
